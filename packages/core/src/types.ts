@@ -1,0 +1,245 @@
+/**
+ * The public types of `@schemaforms/core`: schemas, validators, the field model and the form.
+ * One path notation everywhere: JSON Pointer (RFC 6901), as in Ajv's `instancePath`.
+ */
+
+/** A JSON Pointer such as `/loja` or `/items/0/name`; `''` is the whole document. */
+export type JsonPointer = string;
+
+/** Languages of the built-in messages. */
+export type Locale = 'pt-BR' | 'en';
+
+/** A JSON Schema object or boolean schema, as parsed from JSON. */
+export type JsonSchema = boolean | JsonSchemaObject;
+
+/** A JSON Schema object; keywords are read as data, so unknown keys are allowed. */
+export interface JsonSchemaObject {
+  readonly [keyword: string]: unknown;
+}
+
+/** The dialects a schema may declare in `$schema`. */
+export type Dialect = '2020-12' | 'draft-07';
+
+/** A validation error in Ajv's shape, with a message in the form's locale. */
+export interface ValidationError {
+  /** The keyword that failed (`required`, `format`, `minLength`, …). */
+  readonly keyword: string;
+  /** The field the error is about: for `required`, the missing property itself. */
+  readonly instancePath: JsonPointer;
+  /** Where in the schema the failing keyword is (`#/properties/a/minLength`). */
+  readonly schemaPath: string;
+  /** The keyword's parameters, as Ajv gives them. */
+  readonly params: Readonly<Record<string, unknown>>;
+  /** A sentence for the person filling the form. */
+  readonly message: string;
+}
+
+/** Ajv's own error object, as a validator function reports it (before localisation). */
+export interface RawError {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly params: Record<string, unknown>;
+  readonly message?: string;
+}
+
+/**
+ * What the core asks of a compiled validator. Built at runtime by `compileSchema` (Ajv loaded lazily)
+ * or from a precompiled standalone module (`fromPrecompiled`), so conditionals work without a compiler.
+ */
+export interface FormValidator {
+  /** The errors of the whole answer; empty when it is valid. */
+  validate(value: unknown): readonly RawError[];
+  /**
+   * Whether `data` matches the subschema at `schemaPointer` of the root schema
+   * (for example `/properties/a/if`, `/oneOf/1`, `/dependentSchemas/b`).
+   */
+  matches(schemaPointer: JsonPointer, data: unknown): boolean;
+}
+
+/** A schema ready to drive forms: normalised, checked, with its validator. */
+export interface CompiledSchema {
+  /** The root schema as given (never mutated). */
+  readonly schema: JsonSchemaObject;
+  readonly dialect: Dialect;
+  readonly validator: FormValidator;
+}
+
+/**
+ * A standalone module that tooling generates per form: the schema, the root validator and one
+ * validator per subschema the core may ask `matches` about (see `conditionPointers`).
+ */
+export interface PrecompiledForm {
+  readonly schema: JsonSchemaObject;
+  readonly validate: PrecompiledFunction;
+  readonly subschemas: Readonly<Record<JsonPointer, PrecompiledFunction>>;
+}
+
+/** An Ajv standalone validate function. */
+export interface PrecompiledFunction {
+  (data: unknown): boolean;
+  errors?: readonly RawError[] | null;
+}
+
+/** How a field is rendered. A host can map kinds to its own widgets. */
+export type WidgetKind =
+  | 'text'
+  | 'textarea'
+  | 'email'
+  | 'url'
+  | 'tel'
+  | 'number'
+  | 'integer'
+  | 'date'
+  | 'time'
+  | 'date-time'
+  | 'checkbox'
+  | 'radio'
+  | 'select'
+  | 'secret'
+  | 'array'
+  | 'object'
+  | 'file'
+  | 'unsupported';
+
+/** One option of a choice field. */
+export interface ChoiceOption {
+  readonly value: unknown;
+  readonly label: string;
+  /** The option's own `description`, shown under the choice while it is chosen. */
+  readonly help?: string;
+}
+
+/** The constraints a UI shows or enforces (`maxlength`, `min`, a counter). */
+export interface FieldConstraints {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly multipleOf?: number;
+  readonly pattern?: string;
+  readonly format?: string;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly contentMediaType?: string;
+  readonly contentEncoding?: string;
+}
+
+/**
+ * One active field of the form. Objects of unchanged fields keep their identity across `setValue`,
+ * so renderers can skip them.
+ */
+export interface FieldModel {
+  /** Where its value lives: `/loja`, `/contatos/0/email`. Also the name it submits under. */
+  readonly pointer: JsonPointer;
+  /** The property name or array index. */
+  readonly key: string;
+  /** `title`, else the key made readable. */
+  readonly label: string;
+  /** Help text (safe Markdown subset): the active branch's `description`, else the base one. */
+  readonly help?: string;
+  /** The chosen option's `description`, for choices. */
+  readonly optionHelp?: string;
+  readonly required: boolean;
+  readonly readOnly: boolean;
+  readonly writeOnly: boolean;
+  readonly widget: WidgetKind;
+  /** For `radio` and `select`. */
+  readonly options?: readonly ChoiceOption[];
+  readonly constraints: FieldConstraints;
+  /** `examples[0]` as a hint, never as a value. */
+  readonly placeholder?: string;
+  /** The current value (`undefined` when unanswered). Secrets included: never log a field. */
+  readonly value: unknown;
+  /** Child fields of an `object` or the items of an `array`, in order. */
+  readonly children?: readonly FieldModel[];
+  /** For `unsupported`: what could not be displayed, for the neutral notice. */
+  readonly unsupportedReason?: string;
+  /** `x-context` of the field: options and default from host data (for example the seller's stores). */
+  readonly context?: FieldContext;
+  /** The effective schema of the field for the current answers. */
+  readonly schema: JsonSchemaObject;
+}
+
+/** A field whose options and default come from the host's `context` (`x-context`). */
+export interface FieldContext {
+  /** Label of the action that lets the person pick another option (`Trocar de loja`). */
+  readonly changeLabel?: string;
+}
+
+/** Something the host should know about its input; never contains a value. */
+export interface FormWarning {
+  readonly code:
+    | 'unknown-property'
+    | 'wrong-type'
+    | 'poisoned-key'
+    | 'invalid-default'
+    | 'ill-formed-text'
+    | 'dropped-secret';
+  readonly pointer: JsonPointer;
+  readonly message: string;
+}
+
+/** Options of `createForm`. */
+export interface FormOptions {
+  /** Initial answers; never mutated. Unknown keys and wrong types are reported, not kept. */
+  readonly value?: unknown;
+  /** Host data read by `x-context` (for example `{ stores: [...], store: 'id' }`). */
+  readonly context?: Readonly<Record<string, unknown>>;
+  /** Language of messages; `pt-BR` by default. */
+  readonly locale?: Locale;
+}
+
+/** A live form: answers in, field model, errors and payload out. */
+export interface Form {
+  /** The root field (an `object`), holding the active fields. */
+  readonly root: FieldModel;
+  /** Every answer, including values of hidden branches kept for toggling back. */
+  readonly value: unknown;
+  readonly locale: Locale;
+  /** Warnings about the initial value or schema defaults. */
+  readonly warnings: readonly FormWarning[];
+  /** The active field at `pointer`, if any. */
+  field(pointer: JsonPointer): FieldModel | undefined;
+  /** The answer at `pointer`. */
+  getValue(pointer: JsonPointer): unknown;
+  /** Sets (or, with `undefined`, clears) the answer at `pointer` and re-derives what depends on it. */
+  setValue(pointer: JsonPointer, value: unknown): void;
+  /** Array editing; `pointer` names the array. */
+  addItem(pointer: JsonPointer): void;
+  removeItem(pointer: JsonPointer, index: number): void;
+  moveItem(pointer: JsonPointer, from: number, to: number): void;
+  /** Errors of the active fields for the current answers, keyed by `instancePath`. */
+  readonly errors: ReadonlyMap<JsonPointer, readonly ValidationError[]>;
+  /** All current errors, in field order. */
+  validate(): readonly ValidationError[];
+  /** Errors from a server (422), shown on their fields until the value there changes. */
+  setServerErrors(errors: readonly Pick<ValidationError, 'instancePath' | 'message'>[]): void;
+  /** The submission: active fields only, no `undefined`, empty optional strings dropped. */
+  payload(): unknown;
+  /** Back to the initial answers. */
+  reset(): void;
+  /** Changes the language of messages. */
+  setLocale(locale: Locale): void;
+  /** Called after every change; returns the unsubscribe function. */
+  subscribe(listener: (form: Form) => void): () => void;
+}
+
+/** One ticket type of a catalog: a form file under `schemas/<category>/<subject>.schema.json`. */
+export interface CatalogSubject {
+  /** `<category-folder>/<subject-file>` without `.schema.json`, e.g. `token/revogacao-de-token`. */
+  readonly id: string;
+  /** The category's title, from the form's `x-category`. */
+  readonly category: string;
+  /** The subject's title, from the form's `title`. */
+  readonly title: string;
+  /** Loads the form: a precompiled module (no eval) or a plain schema compiled at runtime. */
+  readonly load: () => Promise<PrecompiledForm | JsonSchemaObject>;
+}
+
+/** Every ticket type a portal offers, in display order. */
+export interface Catalog {
+  readonly subjects: readonly CatalogSubject[];
+}

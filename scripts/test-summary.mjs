@@ -1,0 +1,13 @@
+// Prints one plain line, `N passed, N failed, N skipped`, from Vitest's JSON report, for CI.
+import { existsSync, readFileSync } from 'node:fs';
+
+const file = process.argv[2] ?? 'test-results/vitest.json';
+if (!existsSync(file)) {
+  console.log('0 passed, 1 failed');
+  console.error(`No test report at ${file}: the test run stopped before Vitest finished.`);
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(file, 'utf8'));
+const skipped = report.numPendingTests + report.numTodoTests;
+const failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+console.log(`${report.numPassedTests} passed, ${failed} failed, ${skipped} skipped`);
