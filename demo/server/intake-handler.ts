@@ -1,0 +1,288 @@
+/**
+ * The ticket intake's HTTP handler (`/api/tickets`): a Connect-style middleware for Vite's dev and
+ * preview servers, or any `node:http` server. DOM-free.
+ *
+ * - `POST /api/tickets` with `{ "subject": "<id>", "answers": { … } }` (or `POST /api/tickets/<id>` with the
+ *   answers alone) → `201 { ticket: { number, subject, createdAt } }`.
+ * - `GET /api/tickets` → `200 { tickets: [{ number, subject, createdAt, answers }] }`, writeOnly answers redacted.
+ * - Errors are always `{ errors: [{ instancePath, message, keyword? }] }`: 400 bad JSON or shape, 404 unknown
+ *   subject, 413 body over the cap, 415 not JSON, 422 invalid answers (by JSON Pointer) or an
+ *   `Idempotency-Key` reused for other content.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fingerprint, receiptOf, redact, type StoredTicket, type TicketStore } from './ticket-store.js';
+
+/** A server-side error, in the shape the form maps onto its fields by JSON Pointer. */
+export interface IntakeError {
+  readonly instancePath: string;
+  readonly message: string;
+  readonly keyword?: string;
+}
+
+/** Languages the intake answers in. */
+export type IntakeLocale = 'pt-BR' | 'en';
+
+/** One form the intake validates against. */
+export interface IntakeForm {
+  /** Validates answers with the shared core; `payload` is what gets stored. */
+  validate(answers: unknown, locale: IntakeLocale): {
+    readonly valid: boolean;
+    readonly errors: readonly IntakeError[];
+    readonly payload: unknown;
+  };
+  /** JSON Pointers of writeOnly answers (secrets): stored, never listed or logged. */
+  readonly secretPointers: readonly string[];
+}
+
+/** Where the intake finds the form of a subject (re-read when schema files change). */
+export interface IntakeForms {
+  get(subject: string): Promise<IntakeForm | undefined>;
+}
+
+/** Options of `createIntakeHandler`. */
+export interface IntakeHandlerOptions {
+  readonly forms: IntakeForms;
+  readonly store: TicketStore | Promise<TicketStore>;
+  /** Largest accepted request body in bytes; 1 MiB by default. */
+  readonly maxBodyBytes?: number;
+  /** Where one line per accepted or rejected ticket goes (never answers); `console.info` by default. */
+  readonly log?: (message: string) => void;
+}
+
+/** A Connect-style middleware: handles the request or passes it on. */
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+const DEFAULT_MAX_BODY = 1024 * 1024;
+const SUBJECT_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+const TEXT = {
+  'pt-BR': {
+    notJson: 'O corpo da requisição não é um JSON válido.',
+    badUtf8: 'O corpo da requisição não é UTF-8 válido.',
+    contentType: 'Envie o chamado como application/json.',
+    tooLarge: (max: number) => `O chamado excede o limite de ${max} bytes.`,
+    shape: 'Envie { "subject": "<assunto>", "answers": { … } }.',
+    unknownSubject: (subject: string) => `Assunto desconhecido: ${subject}.`,
+    badKey: 'O cabeçalho Idempotency-Key deve ter de 1 a 255 caracteres ASCII visíveis.',
+    keyConflict:
+      'Esta Idempotency-Key já foi usada para um chamado com outro conteúdo. Envie o novo conteúdo com uma nova chave.',
+    method: 'Método não permitido.',
+    notFound: 'Chamado não encontrado.',
+    internal: 'Não foi possível registrar o chamado. Tente novamente.',
+  },
+  en: {
+    notJson: 'The request body is not valid JSON.',
+    badUtf8: 'The request body is not valid UTF-8.',
+    contentType: 'Send the ticket as application/json.',
+    tooLarge: (max: number) => `The ticket is larger than ${max} bytes.`,
+    shape: 'Send { "subject": "<subject>", "answers": { … } }.',
+    unknownSubject: (subject: string) => `Unknown subject: ${subject}.`,
+    badKey: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.',
+    keyConflict:
+      'This Idempotency-Key was already used for a ticket with other content. Send new content with a new key.',
+    method: 'Method not allowed.',
+    notFound: 'Ticket not found.',
+    internal: 'The ticket could not be stored. Please try again.',
+  },
+} as const;
+
+/** The locale a request asks for: `en` when Accept-Language prefers English, else pt-BR. */
+export function requestLocale(req: IncomingMessage): IntakeLocale {
+  const header = req.headers['accept-language'] ?? '';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'pt-BR';
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Creates the `/api/tickets` middleware. Mount it at `/api/tickets` (Connect strips the prefix) or at the
+ * root (it then only answers paths under `/api/tickets`).
+ */
+export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const log = options.log ?? ((message: string) => console.info(`[intake] ${message}`));
+
+  return (req, res, next) => {
+    const path = routePath(req);
+    if (path === undefined) return next();
+    const locale = requestLocale(req);
+    handle(req, res, path, locale).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        sendJson(res, error.status, { errors: [{ instancePath: '', message: error.message }] }, error.headers);
+        if (error.status === 413) res.on('finish', () => req.destroy());
+        return;
+      }
+      log(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+      sendJson(res, 500, { errors: [{ instancePath: '', message: TEXT[locale].internal }] });
+    });
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, path: string, locale: IntakeLocale): Promise<void> {
+    const t = TEXT[locale];
+    const store = await options.store;
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      if (path === '/') {
+        const tickets = (await store.list()).map(publicView);
+        return sendJson(res, 200, { tickets });
+      }
+      const number = decodeURIComponent(path.slice(1));
+      const ticket = (await store.list()).find((candidate) => candidate.number === number);
+      if (!ticket) throw new HttpError(404, t.notFound);
+      return sendJson(res, 200, { ticket: publicView(ticket) });
+    }
+    if (req.method !== 'POST') throw new HttpError(405, t.method, { Allow: 'GET, HEAD, POST' });
+
+    const contentType = req.headers['content-type'] ?? '';
+    if (!/^application\/([a-z.+-]*\+)?json\b/i.test(contentType)) throw new HttpError(415, t.contentType);
+    const key = headerValue(req.headers['idempotency-key']);
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new HttpError(400, t.badKey);
+
+    const body = await readJson(req, maxBody, t);
+    let subject: unknown;
+    let answers: unknown;
+    if (path === '/') {
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, t.shape);
+      subject = (body as Record<string, unknown>).subject;
+      answers = (body as Record<string, unknown>).answers;
+    } else {
+      subject = decodeURIComponent(path.slice(1));
+      answers = body;
+    }
+    if (typeof subject !== 'string' || answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
+      throw new HttpError(400, t.shape);
+    }
+    if (!SUBJECT_ID.test(subject)) throw new HttpError(404, t.unknownSubject(subject.slice(0, 120)));
+    const print = fingerprint({ subject, answers });
+
+    // A replay is answered from the log before validating again: the ticket exists whatever the
+    // schema says now.
+    if (key !== undefined) {
+      const earlier = await store.byIdempotencyKey(key);
+      if (earlier) return answerEarlier(res, earlier, print, t);
+    }
+
+    const form = await options.forms.get(subject);
+    if (!form) throw new HttpError(404, t.unknownSubject(subject));
+    const result = form.validate(answers, locale);
+    if (!result.valid) {
+      log(`rejected ${subject}: ${result.errors.map((error) => error.instancePath || '/').join(', ')}`);
+      const errors = result.errors.map(({ instancePath, message, keyword }) => ({ instancePath, message, keyword }));
+      return sendJson(res, 422, { errors });
+    }
+    const outcome = await store.submit({
+      subject,
+      answers: result.payload,
+      secretPointers: form.secretPointers,
+      fingerprint: print,
+      ...(key !== undefined ? { idempotencyKey: key } : {}),
+    });
+    if (outcome.kind !== 'created') return answerEarlier(res, outcome.ticket, print, t);
+    log(`accepted ${outcome.ticket.number} ${subject}`);
+    return sendJson(res, 201, { ticket: receiptOf(outcome.ticket) }, { Location: ticketLocation(outcome.ticket) });
+  }
+}
+
+function answerEarlier(
+  res: ServerResponse,
+  earlier: StoredTicket,
+  print: string,
+  t: (typeof TEXT)[IntakeLocale],
+): void {
+  if (earlier.fingerprint !== print) {
+    return sendJson(res, 422, { errors: [{ instancePath: '', message: t.keyConflict, keyword: 'idempotency-key' }] });
+  }
+  sendJson(res, 201, { ticket: receiptOf(earlier) }, { Location: ticketLocation(earlier), 'Idempotent-Replayed': 'true' });
+}
+
+function ticketLocation(ticket: StoredTicket): string {
+  return `/api/tickets/${ticket.number}`;
+}
+
+function publicView(ticket: StoredTicket) {
+  return { ...receiptOf(ticket), answers: redact(ticket.answers, ticket.secretPointers) };
+}
+
+/** The path below `/api/tickets` (`/` for the collection), or undefined when the request is not ours. */
+function routePath(req: IncomingMessage & { originalUrl?: string }): string | undefined {
+  const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
+  const match = /^\/api\/tickets(\/.*)?$/.exec(url.pathname);
+  if (!match) return undefined;
+  const rest = match[1] ?? '/';
+  return rest === '' ? '/' : rest.length > 1 && rest.endsWith('/') ? rest.slice(0, -1) : rest;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+async function readJson(req: IncomingMessage, maxBody: number, t: (typeof TEXT)[IntakeLocale]): Promise<unknown> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBody) {
+    throw new HttpError(413, t.tooLarge(maxBody), { Connection: 'close' });
+  }
+  // Read with listeners rather than `for await`: leaving an async iterator early destroys the socket,
+  // and the 413 answer must still reach the client.
+  const body = await new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBody) {
+        cleanup();
+        req.pause();
+        reject(new HttpError(413, t.tooLarge(maxBody), { Connection: 'close' }));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(Buffer.concat(chunks));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw new HttpError(400, t.badUtf8);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, t.notJson);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  res.end(text);
+}

@@ -1,0 +1,195 @@
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createIntakeHandler, type IntakeForm, type IntakeForms } from '../demo/server/intake-handler.js';
+import { TICKETS_FILE, TicketStore, fingerprint, redact } from '../demo/server/ticket-store.js';
+
+// A stand-in form: `name` is required and at most 10 characters; `token` is a secret.
+const form: IntakeForm = {
+  secretPointers: ['/token'],
+  validate(answers, locale) {
+    const value = answers as Record<string, unknown>;
+    const errors = [];
+    if (typeof value.name !== 'string') {
+      errors.push({ instancePath: '/name', keyword: 'required', message: locale === 'en' ? 'Required' : 'Obrigatório' });
+    } else if (value.name.length > 10) {
+      errors.push({ instancePath: '/name', keyword: 'maxLength', message: 'Longo demais' });
+    }
+    return { valid: errors.length === 0, errors, payload: { ...value } };
+  },
+};
+const forms: IntakeForms = { get: async (subject) => (subject === 'geral/contato' ? form : undefined) };
+
+let dir: string;
+let server: Server;
+let base: string;
+let logs: string[];
+
+async function start(maxBodyBytes?: number): Promise<void> {
+  logs = [];
+  const handler = createIntakeHandler({
+    forms,
+    store: TicketStore.open({ dir, warn: (message) => logs.push(message) }),
+    log: (message) => logs.push(message),
+    ...(maxBodyBytes ? { maxBodyBytes } : {}),
+  });
+  server = createServer((req, res) => handler(req, res, () => res.writeHead(404).end()));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/tickets`;
+}
+
+async function stop(): Promise<void> {
+  await new Promise((resolve) => server.close(resolve));
+}
+
+function post(body: unknown, headers: Record<string, string> = {}) {
+  return fetch(base, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sf-intake-'));
+  await start();
+});
+
+afterEach(async () => {
+  await stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('ticket intake', () => {
+  it('accepts a valid ticket with 201 and a sequential, human-friendly number', async () => {
+    const first = await post({ subject: 'geral/contato', answers: { name: 'Ana' } });
+    expect(first.status).toBe(201);
+    const body = await first.json();
+    expect(body.ticket).toMatchObject({ number: 'CH-000001', subject: 'geral/contato' });
+    expect(Date.parse(body.ticket.createdAt)).not.toBeNaN();
+    expect(first.headers.get('location')).toBe('/api/tickets/CH-000001');
+    const second = await post({ subject: 'geral/contato', answers: { name: 'Bia' } });
+    expect((await second.json()).ticket.number).toBe('CH-000002');
+  });
+
+  it('accepts the answers alone when the subject is in the path', async () => {
+    const response = await fetch(`${base}/geral/contato`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Ana' }),
+    });
+    expect(response.status).toBe(201);
+  });
+
+  it('rejects invalid answers with 422 and errors by JSON Pointer, in the requested language', async () => {
+    const response = await post({ subject: 'geral/contato', answers: {} }, { 'accept-language': 'en-US,en;q=0.9' });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ errors: [{ instancePath: '/name', message: 'Required', keyword: 'required' }] });
+    expect((await (await fetch(base)).json()).tickets).toHaveLength(0);
+  });
+
+  it('answers 400 to a body that is not JSON or not a ticket', async () => {
+    const broken = await post('{"subject": "geral/contato", ');
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).errors[0].message).toMatch(/JSON/);
+    for (const body of [[], null, { subject: 'geral/contato' }, { subject: 1, answers: {} }, { subject: 'geral/contato', answers: [] }]) {
+      expect((await post(body)).status).toBe(400);
+    }
+  });
+
+  it('answers 404 to an unknown subject and 415 to a body that is not JSON typed', async () => {
+    expect((await post({ subject: 'geral/nao-existe', answers: {} })).status).toBe(404);
+    expect((await post({ subject: '../../etc/passwd', answers: {} })).status).toBe(404);
+    expect((await post({ subject: '__proto__/x', answers: {} })).status).toBe(404);
+    const text = await fetch(base, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+    expect(text.status).toBe(415);
+  });
+
+  it('answers 413 to a body over the size cap, announced or streamed', async () => {
+    await stop();
+    await start(1024);
+    const big = { subject: 'geral/contato', answers: { name: 'x'.repeat(2000) } };
+    expect((await post(big)).status).toBe(413);
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(JSON.stringify(big)));
+        controller.close();
+      },
+    });
+    const streamed = await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+  });
+
+  it('creates one ticket per Idempotency-Key: a replay gets the same 201, other content a 422', async () => {
+    const ticket = { subject: 'geral/contato', answers: { name: 'Ana' } };
+    const headers = { 'idempotency-key': 'c0ffee-1' };
+    const [a, b] = await Promise.all([post(ticket, headers), post(ticket, headers)]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    const [bodyA, bodyB] = [await a.json(), await b.json()];
+    expect(bodyB).toEqual(bodyA);
+    const replay = await post({ answers: { name: 'Ana' }, subject: 'geral/contato' }, headers);
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(await replay.json()).toEqual(bodyA);
+    const conflict = await post({ subject: 'geral/contato', answers: { name: 'Outra' } }, headers);
+    expect(conflict.status).toBe(422);
+    expect((await conflict.json()).errors[0]).toMatchObject({ instancePath: '', keyword: 'idempotency-key' });
+    expect((await (await fetch(base)).json()).tickets).toHaveLength(1);
+  });
+
+  it('keeps tickets and idempotency keys across a restart and goes on numbering', async () => {
+    await post({ subject: 'geral/contato', answers: { name: 'Ana' } }, { 'idempotency-key': 'k1' });
+    await stop();
+    await start();
+    const listed = (await (await fetch(base)).json()).tickets;
+    expect(listed.map((t: { number: string }) => t.number)).toEqual(['CH-000001']);
+    const replay = await post({ subject: 'geral/contato', answers: { name: 'Ana' } }, { 'idempotency-key': 'k1' });
+    expect((await replay.json()).ticket.number).toBe('CH-000001');
+    const next = await post({ subject: 'geral/contato', answers: { name: 'Bia' } });
+    expect((await next.json()).ticket.number).toBe('CH-000002');
+  });
+
+  it('repairs a last line cut short by a crash instead of failing', async () => {
+    await post({ subject: 'geral/contato', answers: { name: 'Ana' } });
+    await stop();
+    await appendFile(join(dir, TICKETS_FILE), '{"v":1,"number":"CH-0000');
+    await start();
+    const next = await post({ subject: 'geral/contato', answers: { name: 'Bia' } });
+    expect((await next.json()).ticket.number).toBe('CH-000002');
+    const lines = (await readFile(join(dir, TICKETS_FILE), 'utf8')).trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line).number)).toEqual(['CH-000001', 'CH-000002']);
+  });
+
+  it('stores a secret for the help desk but never lists or logs it', async () => {
+    await post({ subject: 'geral/contato', answers: { name: 'Ana', token: 'segredo-123' } });
+    await post({ subject: 'geral/contato', answers: { token: 'segredo-456' } });
+    const listed = await (await fetch(base)).text();
+    expect(listed).not.toContain('segredo');
+    expect(JSON.parse(listed).tickets[0].answers).toEqual({ name: 'Ana', token: '[redacted]' });
+    const one = await (await fetch(`${base}/CH-000001`)).text();
+    expect(one).not.toContain('segredo');
+    expect(logs.join('\n')).not.toContain('segredo');
+    expect(await readFile(join(dir, TICKETS_FILE), 'utf8')).toContain('segredo-123');
+  });
+});
+
+describe('fingerprint and redact', () => {
+  it('gives the same fingerprint whatever the key order', () => {
+    expect(fingerprint({ a: 1, b: { c: [1, 2], d: 'x' } })).toBe(fingerprint({ b: { d: 'x', c: [1, 2] }, a: 1 }));
+    expect(fingerprint({ a: 1 })).not.toBe(fingerprint({ a: 2 }));
+  });
+
+  it('redacts nested pointers without touching the input', () => {
+    const answers = { a: { 'b/c': 'x' }, d: 'y' };
+    expect(redact(answers, ['/a/b~1c', '/missing'])).toEqual({ a: { 'b/c': '[redacted]' }, d: 'y' });
+    expect(answers.a['b/c']).toBe('x');
+  });
+});
