@@ -1,0 +1,43 @@
+/**
+ * The embed bundle: `dist/schemaforms.embed.js`, one ES module a site loads with
+ * `<script type="module" src=".../schemaforms.embed.js">` to get every element, with Lit and
+ * `@schemaforms/core` bundled in. Ajv (with ajv-formats) is not in it: the core imports it lazily, so it
+ * lands in `dist/schemaforms.embed/` as a chunk fetched only when a page hands over a plain JSON schema
+ * (runtime compilation); forms with precompiled validators never load it.
+ *
+ * Built from `dist/` (the `tsc -b` output, decorators already compiled), so run `tsc -b` first; the
+ * root `npm run build` does. `scripts/size.mjs` builds this same config to measure the budget.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The module the bundle starts from: the package's main entry, which registers every element. */
+export const EMBED_ENTRY = here('./dist/index.js');
+
+export default defineConfig({
+  logLevel: 'warn',
+  // No `source` condition here: workspace packages resolve to their dist/ entries, as for a consumer.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: here('./dist'),
+    // dist/ also holds tsc's output and the manifest: only add files.
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    reportCompressedSize: false,
+    lib: {
+      entry: EMBED_ENTRY,
+      formats: ['es'],
+      fileName: () => 'schemaforms.embed.js',
+    },
+    rolldownOptions: {
+      output: {
+        // Lib builds keep whitespace by default; a file loaded straight from a CDN should not.
+        minify: true,
+        chunkFileNames: 'schemaforms.embed/[name]-[hash].js',
+      },
+    },
+  },
+});
