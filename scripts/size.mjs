@@ -1,0 +1,389 @@
+// The size budget, min+gzip (gzip -9 of the minified output; 1 KB = 1000 bytes):
+//   embed    core + elements + lit, without Ajv (the embed bundle's eager files)   ≤ 18 KB
+//   sf-form  <sf-form> alone with one precompiled validator                        ≤ 21 KB
+//   portal   everything the built portal demo loads for the ticket flow             ≤ 45 KB
+//
+//   node scripts/size.mjs            prints each budget and the biggest modules; exit 1 when one is missed
+//   node scripts/size.mjs --modules  also prints every module's share
+//   node scripts/size.mjs --json     prints the measurements as JSON
+//
+// Each budget is measured on a fresh in-memory Vite build (nothing is written), from the packages'
+// dist/ (run `tsc -b` first; `npm test` and `npm run build` do). test/size.test.ts runs it in `npm test`.
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const KB = 1000;
+
+/** The budgets, in bytes of min+gzip. */
+export const BUDGETS = {
+  embed: { label: 'core + elements + lit, without Ajv', limit: 18 * KB },
+  'sf-form': { label: '<sf-form> with one precompiled validator', limit: 21 * KB },
+  portal: { label: 'built portal demo, ticket flow', limit: 45 * KB },
+};
+
+/** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */
+export const BUDGET_FORM = 'dados-e-configuracoes-da-loja/alteracao-de-integradora';
+
+/** The module that registers `<sf-form>` alone (no `<sf-ticket>`), as a consumer imports it. */
+export const SF_FORM_MODULE = '@schemaforms/elements/sf-form.js';
+
+const EMBED_CONFIG = join(repo, 'packages/elements/vite.embed.config.ts');
+const DEMO_CONFIG = join(repo, 'vite.config.ts');
+const CACHE = join(repo, 'node_modules/.cache/schemaforms-size');
+
+/** Which part of the project a bundled module belongs to, for the per-module report. */
+export function moduleGroup(id) {
+  const path = id.replaceAll('\\', '/').replace(/^\0/, '');
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)) return 'lit';
+  if (/node_modules\/ajv\/dist\/runtime\//.test(path)) return 'ajv runtime helpers';
+  if (/node_modules\/ajv-formats\//.test(path)) return 'ajv-formats';
+  if (/node_modules\/(ajv|fast-uri|json-schema-traverse|fast-deep-equal|require-from-string)\//.test(path)) {
+    return 'ajv compiler';
+  }
+  if (/packages\/core\//.test(path) || path.includes('/@schemaforms/core/')) return 'core';
+  if (/packages\/elements\//.test(path) || path.includes('/@schemaforms/elements/')) return 'elements';
+  if (/schemas\/|schemaforms[:/](catalog|form)|\.schema\.json/.test(path)) return 'forms (precompiled)';
+  if (/(^|\/)demo\//.test(path)) return 'demo';
+  if (path.startsWith('vite/') || path.includes('rolldown') || path.includes('vite/')) return 'bundler runtime';
+  return 'other';
+}
+
+/** Whether a module is part of the Ajv compiler, which no precompiled form may load. */
+export function isAjvCompiler(id) {
+  return moduleGroup(id) === 'ajv compiler';
+}
+
+const gz = (text) => gzipSync(typeof text === 'string' ? Buffer.from(text) : text, { level: 9 }).length;
+
+/** Records the import graph so a report can say which chain pulled a module in. */
+function graphRecorder(graph) {
+  return {
+    name: 'schemaforms-size:graph',
+    moduleParsed(info) {
+      graph.set(info.id, { imports: info.importedIds ?? [], dynamic: info.dynamicallyImportedIds ?? [] });
+    },
+  };
+}
+
+/** The static import chain from an entry to `target`, for "why is this here" messages. */
+export function chainTo(graph, entries, target) {
+  const seen = new Map(entries.map((e) => [e, null]));
+  const queue = [...entries];
+  while (queue.length) {
+    const id = queue.shift();
+    if (id === target) {
+      const path = [];
+      for (let at = id; at != null; at = seen.get(at)) path.unshift(at);
+      return path;
+    }
+    for (const next of graph.get(id)?.imports ?? []) {
+      if (!seen.has(next)) {
+        seen.set(next, id);
+        queue.push(next);
+      }
+    }
+  }
+  return undefined;
+}
+
+async function viteBuild(inline) {
+  const { build } = await import('vite');
+  const graph = new Map();
+  const result = await build({
+    logLevel: 'warn',
+    ...inline,
+    plugins: [...(inline.plugins ?? []), graphRecorder(graph)],
+    build: {
+      ...inline.build,
+      write: false,
+      reportCompressedSize: false,
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  return { outputs, graph };
+}
+
+/** Every chunk reachable from `start` through static imports (file names). */
+function staticClosure(byName, start) {
+  const out = new Set();
+  const visit = (name) => {
+    if (out.has(name) || !byName.has(name)) return;
+    out.add(name);
+    for (const next of byName.get(name).imports ?? []) visit(next);
+  };
+  for (const name of start) visit(name);
+  return out;
+}
+
+/** Sizes of a set of output files, with every module's share of its chunk's gzip bytes. */
+async function account(byName, names) {
+  const files = [];
+  const modules = [];
+  let minifySync;
+  try {
+    ({ minifySync } = await import('rolldown/utils'));
+  } catch {
+    minifySync = undefined;
+  }
+  for (const name of [...names].sort()) {
+    const item = byName.get(name);
+    const body = item.type === 'chunk' ? item.code : item.source;
+    const bytes = gz(body);
+    files.push({ file: name, minified: Buffer.byteLength(body), gzip: bytes });
+    if (item.type !== 'chunk') {
+      modules.push({ id: name, group: name.endsWith('.css') ? 'css' : 'html', gzip: bytes });
+      continue;
+    }
+    // A module's share: its own minified size, scaled so a chunk's shares add up to its real gzip bytes.
+    const parts = Object.entries(item.modules).map(([id, info]) => {
+      let size = info.renderedLength;
+      if (minifySync && info.code) {
+        try {
+          size = Buffer.byteLength(minifySync('m.js', info.code, { compress: true, mangle: false }).code);
+        } catch {
+          // Keep the rendered length: a module fragment need not parse on its own.
+        }
+      }
+      return { id, size };
+    });
+    const total = parts.reduce((sum, p) => sum + p.size, 0) || 1;
+    for (const p of parts) modules.push({ id: p.id, group: moduleGroup(p.id), gzip: (bytes * p.size) / total });
+  }
+  const total = files.reduce((sum, f) => sum + f.gzip, 0);
+  const groups = {};
+  for (const m of modules) groups[m.group] = (groups[m.group] ?? 0) + m.gzip;
+  return { total, files, modules: modules.sort((a, b) => b.gzip - a.gzip), groups };
+}
+
+function missing(id, why) {
+  return { id, ...BUDGETS[id], error: why };
+}
+
+/** The embed bundle's eager part: its entry file and what it imports statically (Ajv is a lazy chunk). */
+export async function measureEmbed() {
+  if (!existsSync(EMBED_CONFIG)) return missing('embed', `${rel(EMBED_CONFIG)} is missing`);
+  const { outputs, graph } = await viteBuild({ configFile: EMBED_CONFIG });
+  const byName = new Map(outputs.map((o) => [o.fileName, o]));
+  const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+  if (!entry) return missing('embed', 'the embed build produced no entry chunk');
+  const eager = staticClosure(byName, [entry.fileName]);
+  const lazy = outputs.filter((o) => o.type === 'chunk' && !eager.has(o.fileName));
+  const result = { id: 'embed', ...BUDGETS.embed, ...(await account(byName, eager)) };
+  result.lazy = await Promise.all(lazy.map(async (o) => ({ file: o.fileName, gzip: gz(o.code) })));
+  result.violations = ajvViolations(result.modules, graph, [entry.facadeModuleId]);
+  return result;
+}
+
+/** `<sf-form>` alone plus one form's precompiled module, through tooling's Vite plugin. */
+export async function measureSfForm() {
+  const tooling = join(repo, 'packages/tooling/dist/vite.js');
+  if (!existsSync(tooling)) {
+    return missing('sf-form', 'packages/tooling/dist/vite.js (schemaformsCatalog) is not built or has not landed');
+  }
+  const { schemaformsCatalog } = await import(pathToFileURL(tooling).href);
+  if (typeof schemaformsCatalog !== 'function') {
+    return missing('sf-form', '@schemaforms/tooling/vite exports no schemaformsCatalog()');
+  }
+  const dir = join(CACHE, 'sf-form');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const entryFile = join(dir, 'entry.js');
+  await writeFile(
+    entryFile,
+    [
+      `import '${SF_FORM_MODULE}';`,
+      `import { fromPrecompiled } from '@schemaforms/core';`,
+      `import catalog from 'virtual:schemaforms/catalog';`,
+      `const subject = catalog.subjects.find((s) => s.id === ${JSON.stringify(BUDGET_FORM)});`,
+      `const form = document.createElement('sf-form');`,
+      `form.schema = fromPrecompiled(await subject.load());`,
+      `document.body.append(form);`,
+      '',
+    ].join('\n'),
+  );
+  let built;
+  try {
+    built = await viteBuild({
+      configFile: false,
+      root: dir,
+      plugins: [schemaformsCatalog({ dir: join(repo, 'schemas') })],
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        target: 'es2022',
+        minify: true,
+        rolldownOptions: { input: entryFile, preserveEntrySignatures: false },
+      },
+    });
+  } catch (error) {
+    return missing('sf-form', `the build failed: ${error.message.split('\n')[0]}`);
+  }
+  const { outputs, graph } = built;
+  const byName = new Map(outputs.map((o) => [o.fileName, o]));
+  const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+  const formChunks = outputs.filter(
+    (o) => o.type === 'chunk' && !o.isEntry && o.moduleIds.some((id) => id.includes(BUDGET_FORM)),
+  );
+  if (!formChunks.length) {
+    return missing('sf-form', `no chunk holds the precompiled ${BUDGET_FORM} (catalog subjects must load() a per-form chunk)`);
+  }
+  const counted = staticClosure(byName, [entry.fileName, ...formChunks.map((c) => c.fileName)]);
+  const result = { id: 'sf-form', ...BUDGETS['sf-form'], ...(await account(byName, counted)) };
+  result.lazy = outputs
+    .filter((o) => o.type === 'chunk' && !counted.has(o.fileName))
+    .map((o) => ({ file: o.fileName, gzip: gz(o.code) }));
+  result.violations = ajvViolations(result.modules, graph, [entry.facadeModuleId]);
+  return result;
+}
+
+/**
+ * The built portal demo's ticket flow: index.html, its entry and static imports and CSS, the catalog,
+ * and the largest per-form chunk (one subject is opened per ticket). Chunks that only the Ajv compiler
+ * or other pages need are listed, not counted; test/csp.test.ts measures what a real run loads.
+ */
+export async function measurePortal() {
+  if (!existsSync(DEMO_CONFIG)) return missing('portal', 'vite.config.ts (the portal demo build) has not landed');
+  let built;
+  try {
+    built = await viteBuild({ configFile: DEMO_CONFIG, build: { minify: true } });
+  } catch (error) {
+    return missing('portal', `the demo build failed: ${error.message.split('\n')[0]}`);
+  }
+  const { outputs, graph } = built;
+  const byName = new Map(outputs.map((o) => [o.fileName, o]));
+  const pages = outputs.filter((o) => o.type === 'asset' && o.fileName.endsWith('.html'));
+  const page = pages.find((o) => o.fileName === 'index.html') ?? pages[0];
+  if (!page) return missing('portal', 'the demo build has no index.html');
+  const html = String(page.source);
+  const referenced = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+)"/g)].map((m) => m[1]).filter((f) => byName.has(f));
+  const eager = staticClosure(byName, referenced);
+  for (const name of [...eager]) {
+    const chunk = byName.get(name);
+    for (const css of chunk.viteMetadata?.importedCss ?? []) eager.add(css);
+  }
+  const formChunks = [];
+  const other = [];
+  const reachable = new Set();
+  const visitDynamic = (name) => {
+    const chunk = byName.get(name);
+    if (!chunk || chunk.type !== 'chunk') return;
+    for (const next of chunk.dynamicImports ?? []) {
+      if (reachable.has(next) || eager.has(next)) continue;
+      reachable.add(next);
+      visitDynamic(next);
+    }
+    for (const next of chunk.imports ?? []) visitDynamic(next);
+  };
+  for (const name of eager) visitDynamic(name);
+  for (const name of reachable) {
+    const chunk = byName.get(name);
+    if (!chunk || chunk.type !== 'chunk') continue;
+    const isForm = chunk.moduleIds.some((id) => /\.schema\.json|schemaforms[:/]form/.test(id));
+    const isCatalog = chunk.moduleIds.some((id) => id.includes('schemaforms/catalog'));
+    if (isCatalog) eager.add(name);
+    else if (isForm) formChunks.push(chunk);
+    else other.push(chunk);
+  }
+  const counted = staticClosure(byName, [...eager]);
+  for (const name of eager) counted.add(name);
+  counted.add(page.fileName);
+  let largest;
+  for (const chunk of formChunks) {
+    const closure = [...staticClosure(byName, [chunk.fileName])].filter((n) => !counted.has(n));
+    const bytes = closure.reduce((sum, n) => sum + gz(byName.get(n).code ?? byName.get(n).source), 0);
+    if (!largest || bytes > largest.bytes) largest = { closure, bytes, file: chunk.fileName };
+  }
+  for (const name of largest?.closure ?? []) counted.add(name);
+  const result = { id: 'portal', ...BUDGETS.portal, ...(await account(byName, counted)) };
+  result.lazy = [...reachable]
+    .filter((n) => !counted.has(n))
+    .map((n) => ({ file: n, gzip: gz(byName.get(n).code ?? byName.get(n).source) }));
+  const entryIds = referenced.map((n) => byName.get(n)?.facadeModuleId).filter(Boolean);
+  result.violations = ajvViolations(result.modules, graph, entryIds);
+  return result;
+}
+
+function ajvViolations(modules, graph, entries) {
+  return modules
+    .filter((m) => isAjvCompiler(m.id))
+    .slice(0, 3)
+    .map((m) => {
+      const chain = chainTo(graph, entries, m.id);
+      return `the Ajv compiler is loaded eagerly: ${rel(m.id)}${chain ? ` via ${chain.map(rel).join(' → ')}` : ''}`;
+    });
+}
+
+const rel = (id) => {
+  const clean = id.replace(/^\0/, '');
+  return clean.startsWith(repo + sep) ? relative(repo, clean) : clean;
+};
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
+/** Measures every budget (failures to build become results with an `error`). */
+export async function measure({ only } = {}) {
+  const steps = { embed: measureEmbed, 'sf-form': measureSfForm, portal: measurePortal };
+  const results = [];
+  for (const [id, step] of Object.entries(steps)) {
+    if (only && !only.includes(id)) continue;
+    try {
+      results.push(await step());
+    } catch (error) {
+      results.push(missing(id, error.stack ?? String(error)));
+    }
+  }
+  return results;
+}
+
+/** The failures of a measurement, each a sentence naming the budget and by how much it is missed. */
+export function failures(results) {
+  const out = [];
+  for (const r of results) {
+    if (r.error) out.push(`${r.id} (${r.label}): not measured — ${r.error}`);
+    else if (r.total > r.limit) {
+      const top = Object.entries(r.groups)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([g, b]) => `${g} ${kb(b)}`)
+        .join(', ');
+      out.push(`${r.id} (${r.label}): ${kb(r.total)} is over the ${kb(r.limit)} budget by ${kb(r.total - r.limit)} (${top})`);
+    }
+    for (const v of r.violations ?? []) out.push(`${r.id}: ${v}`);
+  }
+  return out;
+}
+
+/** A human-readable report of a measurement. */
+export function report(results, { modules = false } = {}) {
+  const lines = ['schemaforms size budget (min+gzip, gzip -9; 1 KB = 1000 B)'];
+  for (const r of results) {
+    if (r.error) {
+      lines.push(`  ✗ ${r.id.padEnd(8)} ${r.label}: not measured — ${r.error}`);
+      continue;
+    }
+    const ok = r.total <= r.limit && !(r.violations ?? []).length;
+    lines.push(`  ${ok ? '✓' : '✗'} ${r.id.padEnd(8)} ${kb(r.total).padStart(9)} / ${kb(r.limit)}  ${r.label}`);
+    const groups = Object.entries(r.groups).sort((a, b) => b[1] - a[1]);
+    lines.push(`      by part: ${groups.map(([g, b]) => `${g} ${kb(b)}`).join(' · ')}`);
+    lines.push(`      files: ${r.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(' · ')}`);
+    if (r.lazy?.length) lines.push(`      not counted (lazy): ${r.lazy.map((f) => `${f.file} ${kb(f.gzip)}`).join(' · ')}`);
+    const shown = modules ? r.modules : r.modules.slice(0, 8);
+    lines.push(`      ${modules ? 'modules' : 'biggest modules'}: ${shown.map((m) => `${rel(m.id)} ${kb(m.gzip)}`).join(' · ')}`);
+  }
+  const failed = failures(results);
+  if (failed.length) lines.push('', 'Size budget missed:', ...failed.map((f) => `  - ${f}`));
+  return lines.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.chdir(repo);
+  const args = process.argv.slice(2);
+  const only = args.filter((a) => !a.startsWith('--'));
+  const results = await measure({ only: only.length ? only : undefined });
+  if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
+  else console.log(report(results, { modules: args.includes('--modules') }));
+  process.exit(failures(results).length ? 1 : 0);
+}
+
