@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain .mjs modules without type declarations.
+import { launchOptions } from '../scripts/browser.mjs';
+// @ts-expect-error -- plain .mjs modules without type declarations.
+import { EMBED_FILE, startExamplesServer } from '../examples/serve.mjs';
+import { buildEmbed, buildFrameworkExamples, type Build } from './support/builds.js';
+
+interface Ticket {
+  id: string;
+  value: Record<string, unknown>;
+}
+
+let embed: Build;
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+const tickets: Ticket[] = [];
+
+beforeAll(async () => {
+  const [built, apps] = await Promise.all([buildEmbed(), buildFrameworkExamples()]);
+  embed = built;
+  server = await startExamplesServer({
+    embedDir: embed.dir,
+    dirs: apps,
+    onTicket: (ticket: Ticket) => tickets.push(ticket),
+  });
+  browser = await chromium.launch(launchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const chunks = () => embed.outputs.filter((o) => o.type === 'chunk');
+
+describe('the embed bundle', () => {
+  it('is one module file that statically imports nothing but its own runtime helpers', () => {
+    const entry = chunks().find((c) => c.isEntry);
+    expect(entry?.fileName).toBe(EMBED_FILE);
+    // Lit and the core are inside: no bare specifier is left for a host page to resolve.
+    expect(entry?.imports.every((file) => file.startsWith('schemaforms.embed/'))).toBe(true);
+    const bundled = entry?.moduleIds.join('\n') ?? '';
+    expect(bundled).toMatch(/node_modules\/lit-html\//);
+    expect(bundled).toMatch(/packages\/core\//);
+  });
+
+  it('leaves Ajv in a chunk loaded only on demand', () => {
+    const entry = chunks().find((c) => c.isEntry)!;
+    const eager = new Set([entry.fileName, ...entry.imports]);
+    const ajv = chunks().filter((c) => c.moduleIds.some((id) => /node_modules\/ajv\/dist\/(core|compile)/.test(id)));
+    expect(ajv.length).toBeGreaterThan(0);
+    for (const chunk of ajv) expect(eager.has(chunk.fileName)).toBe(false);
+  });
+
+  it('defines every element when loaded', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/html/`);
+      const defined = await page.evaluate(async () => {
+        await customElements.whenDefined('sf-form');
+        return { form: !!customElements.get('sf-form'), ticket: !!customElements.get('sf-ticket') };
+      });
+      expect(defined).toEqual({ form: true, ticket: true });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+async function fillAndSubmit(page: Page, example: string): Promise<void> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}/${example}/`);
+  await page.getByLabel('Seu nome').fill(`Maria (${example})`);
+  await page.getByLabel('E-mail').fill('maria@example.com');
+  await page.getByRole('radio', { name: 'Dúvida' }).check();
+  await page.getByLabel('Mensagem').fill('Olá! Uma pergunta sobre a integração.');
+  const posted = page.waitForResponse((r) => r.url().endsWith('/api/tickets') && r.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Enviar' }).click();
+  const response = await posted;
+  expect(response.status()).toBe(201);
+  await expect.poll(() => page.locator('#receipt').textContent()).toMatch(/^Recebido: EX-\d{4}$/);
+  expect(errors).toEqual([]);
+}
+
+describe.each(['html', 'react', 'vue'])('the %s example', (example) => {
+  it('fills and submits a form through the embed bundle and gets a 201', async () => {
+    const page = await browser.newPage();
+    try {
+      const before = tickets.length;
+      await fillAndSubmit(page, example);
+      expect(tickets.length).toBe(before + 1);
+      expect(tickets.at(-1)?.value).toEqual({
+        nome: `Maria (${example})`,
+        email: 'maria@example.com',
+        assunto: 'duvida',
+        mensagem: 'Olá! Uma pergunta sobre a integração.',
+      });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the example pages', () => {
+  it('load schemaforms with exactly one script tag', async () => {
+    for (const example of ['html', 'react', 'vue']) {
+      const html = await readFile(join(import.meta.dirname, '../examples', example, 'index.html'), 'utf8');
+      expect(html.match(/<script type="module" src="\/schemaforms\/[^"]+"/g)).toHaveLength(1);
+    }
+  });
+});
