@@ -1,0 +1,66 @@
+// <sf-form> from @schemaforms/elements. The bundle entry (.gen/sf-form-entry.js, written by
+// lib/sf-form.mjs) calls `register` with one loader per workload: a module precompiled by
+// @schemaforms/tooling, or none (then the schema is compiled at runtime in `load`, before the timed mount).
+// Completion: `await el.updateComplete`, then the DOM predicate (which looks through shadow roots).
+import '@schemaforms/elements';
+import { compileSchema, fromPrecompiled } from '@schemaforms/core';
+
+let el;
+
+/** Every element under `root`, shadow roots included, depth first. */
+function* deep(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.currentNode; n; n = walker.nextNode()) {
+    if (n.nodeType === 1) yield n;
+    if (n.shadowRoot) yield* deep(n.shadowRoot);
+  }
+}
+
+const isControl = (n) => n.localName === 'input' || n.localName === 'select' || n.localName === 'textarea';
+
+function control(key) {
+  if (!el) return null;
+  const name = `/${key}`;
+  for (const n of deep(el.shadowRoot ?? el)) if (isControl(n) && n.getAttribute('name') === name) return n;
+  return null;
+}
+
+export function register(loaders, mode) {
+  window.__adapter = {
+    name: 'sf-form',
+    mode,
+    async load(w) {
+      const loader = loaders[w.name];
+      if (loader) {
+        const mod = await loader();
+        return fromPrecompiled(mod.default ?? mod.form ?? mod);
+      }
+      const t0 = performance.now();
+      const compiled = await compileSchema(w.schema);
+      this.compileMs = performance.now() - t0;
+      return compiled;
+    },
+    mount(container, schema) {
+      el = document.createElement('sf-form');
+      el.schema = schema;
+      container.append(el);
+      return el.updateComplete;
+    },
+    run: (fn) => fn(),
+    settle: () => el?.updateComplete,
+    count() {
+      let n = 0;
+      if (el) for (const x of deep(el.shadowRoot ?? el)) if (isControl(x)) n++;
+      return n;
+    },
+    control,
+    isShown(key) {
+      const c = control(key);
+      return c !== null && c.checkVisibility();
+    },
+    state(key) {
+      const c = control(key);
+      return { value: c?.value, invalid: c?.getAttribute('aria-invalid') === 'true' };
+    },
+  };
+}

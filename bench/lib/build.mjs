@@ -1,0 +1,78 @@
+// Production bundles of each contender with Vite's build API (minified, NODE_ENV=production), and
+// their min+gzip size (zlib level 9), counting the entry and every chunk it imports statically.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
+<body><div id="app"></div>
+<script type="module" src="/page/harness.js"></script>
+<script type="module" src="./entry.js"></script>
+</body></html>
+`;
+
+function gz(bytes) {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+/**
+ * Builds `entry` into `outDir` and returns its sizes: `bundle` (entry + static imports, what a page
+ * loads before it can mount) and `lazy` (dynamically imported chunks, by name).
+ */
+export async function buildContender({ benchDir, name, entry, outDir, resolveConditions = [], plugins = [] }) {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  await build({
+    configFile: false,
+    envFile: false,
+    publicDir: false,
+    root: benchDir,
+    logLevel: 'error',
+    mode: 'production',
+    plugins,
+    resolve: { conditions: resolveConditions },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      target: 'es2022',
+      manifest: 'manifest.json',
+      modulePreload: false,
+      reportCompressedSize: false,
+      rollupOptions: {
+        input: { entry },
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunk-[name]-[hash].js' },
+      },
+    },
+  });
+  await writeFile(join(outDir, 'index.html'), PAGE);
+  const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8'));
+  const byKey = manifest;
+  const entryKey = Object.keys(byKey).find((k) => byKey[k].isEntry);
+  const seen = new Set();
+  const staticFiles = [];
+  const walk = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    staticFiles.push(byKey[key].file);
+    for (const k of byKey[key].imports ?? []) walk(k);
+  };
+  walk(entryKey);
+  let raw = 0;
+  let gzip = 0;
+  for (const f of staticFiles) {
+    const bytes = await readFile(join(outDir, f));
+    raw += bytes.length;
+    gzip += gz(bytes);
+  }
+  const lazy = {};
+  for (const [key, chunk] of Object.entries(byKey)) {
+    if (seen.has(key) || !chunk.file.endsWith('.js')) continue;
+    const bytes = await readFile(join(outDir, chunk.file));
+    lazy[chunk.name ?? key] = { file: chunk.file, min: bytes.length, gzip: gz(bytes) };
+  }
+  return { name, files: staticFiles, min: raw, gzip, lazy };
+}

@@ -1,0 +1,258 @@
+#!/usr/bin/env node
+// `npm run bench`: builds every contender, runs them all in headless Chromium, prints one table
+// and writes results/latest.json and RESULTS.md. Options: --quick (fewer runs), --only=a,b,
+// --workloads=flat-10,cond-200, --no-sf-build (skip `tsc -b` of the workspace).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { launchOptions } from '../scripts/browser.mjs';
+import { buildContender } from './lib/build.mjs';
+import { median, table, targetTable } from './lib/report.mjs';
+import { startServer } from './lib/server.mjs';
+import { prepareSfForm } from './lib/sf-form.mjs';
+import { workloads as allWorkloads } from './lib/workloads.mjs';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const rootDir = resolve(benchDir, '..');
+const started = performance.now();
+
+const { values: opts } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    workloads: { type: 'string' },
+    'no-sf-build': { type: 'boolean', default: false },
+  },
+});
+
+/** Warm-up and measured runs (fresh page each) per workload; sized so everything fits in ~6 minutes on 2 cores. */
+const RUNS = opts.quick
+  ? { warm: 1, 'flat-10': 3, 'flat-100': 3, 'flat-500': 3, 'flat-1000': 3, 'cond-200': 3 }
+  : { warm: 2, 'flat-10': 11, 'flat-100': 11, 'flat-500': 9, 'flat-1000': 9, 'cond-200': 11 };
+const KEYSTROKES = ['c', 'd', 'e', 'f', 'g'];
+
+const CONTENDERS = [
+  { id: 'vanilla', entry: 'contenders/vanilla.js', dist: 'vanilla' },
+  { id: 'sf-form', entry: '.gen/sf-form-entry.js', dist: 'sf-form' },
+  { id: 'rjsf', entry: 'contenders/rjsf.js', dist: 'rjsf' },
+  { id: 'rjsf-live', dist: 'rjsf', query: '?live' },
+  { id: 'jsonforms', entry: 'contenders/jsonforms.js', dist: 'jsonforms' },
+].filter((c) => !opts.only || opts.only.split(',').includes(c.id));
+if (!CONTENDERS.some((c) => c.id === 'vanilla')) CONTENDERS.unshift({ id: 'vanilla', entry: 'contenders/vanilla.js', dist: 'vanilla' });
+
+const workloads = allWorkloads().filter((w) => !opts.workloads || opts.workloads.split(',').includes(w.name));
+
+function log(...a) {
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...a);
+}
+
+async function main() {
+  const distDir = join(benchDir, 'dist');
+  const unavailable = {};
+  const notes = {};
+
+  // sf-form: precompile the workloads with @schemaforms/tooling (or fall back to runtime compile).
+  let sf;
+  if (CONTENDERS.some((c) => c.id === 'sf-form')) {
+    sf = await prepareSfForm({ benchDir, rootDir, workloads, build: !opts['no-sf-build'], log });
+    if (!sf.available) unavailable['sf-form'] = sf.reason;
+    else notes['sf-form'] = sf.mode;
+  }
+
+  // Build every bundle.
+  const bundles = {};
+  for (const c of CONTENDERS) {
+    if (!c.entry || unavailable[c.id]) continue;
+    try {
+      const b = await buildContender({
+        benchDir,
+        name: c.id,
+        entry: join(benchDir, c.entry),
+        outDir: join(distDir, c.dist),
+        resolveConditions: c.id === 'sf-form' ? sf.conditions : [],
+      });
+      bundles[c.id] = b;
+      log(`built ${c.id}: ${(b.gzip / 1024).toFixed(1)} KB min+gzip (${(b.min / 1024).toFixed(1)} KB min)`);
+    } catch (e) {
+      if (c.id !== 'sf-form') throw e;
+      unavailable['sf-form'] = `build failed: ${String(e.message).split('\n')[0]}`;
+      log(`sf-form: ${unavailable['sf-form']}`);
+    }
+  }
+  for (const c of CONTENDERS) if (!c.entry && bundles[c.dist]) bundles[c.id] = bundles[c.dist];
+
+  const work = new Map(workloads.map((w) => [w.name, JSON.stringify(w)]));
+  const server = await startServer({ distDir, pageDir: join(benchDir, 'page'), work });
+  const browser = await chromium.launch(launchOptions());
+  const chromiumVersion = browser.version();
+  log(`Chromium ${chromiumVersion}, serving on ${server.origin}`);
+
+  const active = CONTENDERS.filter((c) => !unavailable[c.id]);
+  const contexts = new Map();
+  for (const c of active) contexts.set(c.id, await browser.newContext({ viewport: { width: 1280, height: 800 } }));
+
+  const samples = {};
+  const errors = {};
+  const modes = {};
+  try {
+    for (const w of workloads) {
+      const rounds = RUNS.warm + RUNS[w.name];
+      const t0 = performance.now();
+      for (let r = 0; r < rounds; r++) {
+        // Rotate the order every round, so no contender always runs first or after the same one.
+        const order = active.map((_, i) => active[(i + r) % active.length]);
+        for (const c of order) {
+          if (errors[`${w.name}/${c.id}`]) continue;
+          try {
+            const s = await runOnce({ context: contexts.get(c.id), origin: server.origin, contender: c, workload: w });
+            if (s.mode) modes[c.id] = s.mode;
+            if (r < RUNS.warm) continue;
+            const bucket = ((samples[w.name] ??= {})[c.id] ??= {});
+            for (const [k, v] of Object.entries(s.metrics)) (bucket[k] ??= []).push(...[v].flat());
+          } catch (e) {
+            errors[`${w.name}/${c.id}`] = String(e.message ?? e).split('\n').slice(0, 3).join(' ');
+            log(`${c.id} on ${w.name} failed: ${errors[`${w.name}/${c.id}`]}`);
+          }
+        }
+      }
+      log(`${w.name}: ${rounds} rounds × ${active.length} contenders in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  // Medians.
+  const summary = {};
+  for (const w of workloads) {
+    summary[w.name] = {};
+    for (const c of active) {
+      const s = samples[w.name]?.[c.id] ?? {};
+      const out = {};
+      for (const [k, v] of Object.entries(s)) if (k !== 'controls' && k !== 'invalidShown') out[k] = median(v);
+      if (s.invalidShown) out.showsErrorAfterBlur = s.invalidShown.every(Boolean);
+      if (s.controls) out.controls = median(s.controls);
+      if (errors[`${w.name}/${c.id}`]) out.error = errors[`${w.name}/${c.id}`];
+      summary[w.name][c.id] = out;
+    }
+  }
+
+  const totalS = (performance.now() - started) / 1000;
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = {
+    nproc: Number(execFileSync('nproc').toString().trim()),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    chromium: chromiumVersion,
+    node: process.version,
+  };
+  const sfBundleKB = bundles['sf-form'] ? bundles['sf-form'].gzip / 1024 : undefined;
+  const targets = targetTable(summary['flat-1000']?.['sf-form'], summary, sfBundleKB, unavailable['sf-form']);
+  const md = table({ contenders: CONTENDERS, workloads, summary, bundles, unavailable });
+  const runsLine = workloads.map((w) => `${w.name}: ${RUNS[w.name]}`).join(', ');
+  const modeLines = Object.entries({ ...modes, ...notes })
+    .map(([k, v]) => `- ${k}: ${v}`)
+    .join('\n');
+  const lazyLines = Object.entries(bundles)
+    .filter(([, b]) => Object.keys(b.lazy).length)
+    .map(([id, b]) => `- ${id} loads later: ${Object.entries(b.lazy).map(([n, l]) => `${n} ${(l.gzip / 1024).toFixed(1)} KB`).join(', ')}`)
+    .join('\n');
+  const unavailableLines = Object.entries(unavailable)
+    .map(([k, v]) => `- **${k}: not available yet** — ${v}`)
+    .join('\n');
+  const errorLines = Object.entries(errors)
+    .map(([k, v]) => `- ${k}: ${v}`)
+    .join('\n');
+
+  const report = `# Benchmark results
+
+${date} · ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGiB} GiB · Chromium ${machine.chromium} headless · Node ${machine.node}
+${opts.quick ? '\n**Quick run (--quick): few runs, figures are rough.**\n' : ''}
+Medians of fresh-page runs after ${RUNS.warm} warm-up runs (measured runs per workload: ${runsLine});
+(N×) is the ratio to the vanilla baseline. Whole command: ${totalS.toFixed(0)} s. Method: bench/README.md.
+
+${md}
+
+## Targets for \`<sf-form>\`
+
+${targets.markdown}
+
+## Notes
+${[unavailableLines, modeLines, lazyLines, errorLines ? `Errors:\n${errorLines}` : ''].filter(Boolean).join('\n')}
+`;
+  console.log(`\n${report}`);
+
+  await mkdir(join(benchDir, 'results'), { recursive: true });
+  const json = { date: new Date().toISOString(), machine, runs: RUNS, quick: opts.quick, totalSeconds: totalS, unavailable, modes: { ...modes, ...notes }, errors, bundles, summary, targets: targets.results, samples };
+  await writeFile(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+  if (!opts.only && !opts.workloads) await writeFile(join(benchDir, 'RESULTS.md'), report);
+  log(`wrote bench/results/latest.json${opts.only || opts.workloads ? '' : ' and bench/RESULTS.md'}; total ${totalS.toFixed(0)} s`);
+}
+
+/** One fresh page: load, mount (with heap before/after), keystrokes or toggles. */
+async function runOnce({ context, origin, contender, workload }) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(90_000);
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  try {
+    await page.goto(`${origin}/${contender.dist}/index.html${contender.query ?? ''}`);
+    await page.waitForFunction(() => window.__bench?.ready && window.__adapter);
+    const meta = await page.evaluate((n) => window.__bench.load(n), workload.name);
+    const cdp = await context.newCDPSession(page);
+    const heap0 = await heap(cdp);
+    const m = await page.evaluate(() => window.__bench.mount());
+    const heap1 = await heap(cdp);
+    const metrics = {
+      mount: m.mount,
+      mountLayout: m.mountLayout,
+      controls: m.controls,
+      heap: (heap1.usedSize - heap0.usedSize) / 2 ** 20,
+    };
+    if (heap1.embedderHeapUsedSize !== undefined) metrics.embedderHeap = (heap1.embedderHeapUsedSize - heap0.embedderHeapUsedSize) / 2 ** 20;
+    if (workload.keystrokeKey) {
+      const prep = await page.evaluate(() => window.__bench.prepareKeystroke());
+      metrics.invalidShown = prep.invalidShown;
+      const ks = [];
+      for (const ch of KEYSTROKES) ks.push(await page.evaluate((c) => window.__bench.keystroke(c, true), ch));
+      metrics.keystrokeFirst = ks[0];
+      metrics.keystroke = median(ks);
+    }
+    if (workload.toggles) {
+      const tg = [];
+      const tgl = [];
+      for (let i = 0; i < workload.toggles.length; i++) {
+        for (const on of [true, false]) {
+          const t = await page.evaluate(([i2, on2]) => window.__bench.toggle(i2, on2), [i, on]);
+          tg.push(t.toggle);
+          tgl.push(t.toggleLayout);
+        }
+      }
+      metrics.toggle = tg;
+      metrics.toggleLayout = tgl;
+    }
+    if (pageErrors.length) throw new Error(`page error: ${pageErrors[0]}`);
+    return { metrics, mode: meta.mode };
+  } catch (e) {
+    if (pageErrors.length) e.message += ` (page error: ${pageErrors[0]})`;
+    throw e;
+  } finally {
+    await page.close();
+  }
+}
+
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return cdp.send('Runtime.getHeapUsage');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
