@@ -1,0 +1,194 @@
+/**
+ * Every built-in string of the elements, in Brazilian Portuguese (the default) and English.
+ * Validation messages come from `@schemaforms/core`; these are the words around them.
+ */
+
+/** The languages the elements speak. */
+export type ElementsLocale = 'pt-BR' | 'en';
+
+/** The built-in strings of one language. Functions take the numbers or names they interpolate. */
+export interface ElementStrings {
+  readonly submit: string;
+  readonly sending: string;
+  readonly sent: string;
+  readonly required: string;
+  readonly optional: string;
+  readonly summaryHeading: string;
+  readonly errorPrefix: string;
+  readonly characterCount: (count: number, max: number) => string;
+  readonly characterCountNoMax: (count: number) => string;
+  readonly addItem: string;
+  readonly addItemTo: (group: string) => string;
+  readonly removeItem: string;
+  readonly moveUp: string;
+  readonly moveDown: string;
+  readonly itemName: (position: number) => string;
+  readonly itemAdded: (position: number) => string;
+  readonly itemRemoved: (position: number) => string;
+  readonly itemMoved: (from: number, to: number) => string;
+  readonly noItems: string;
+  readonly show: string;
+  readonly hide: string;
+  readonly shownStatus: (label: string) => string;
+  readonly hiddenStatus: (label: string) => string;
+  readonly change: string;
+  readonly selectPlaceholder: string;
+  readonly noAnswer: string;
+  readonly fileChosen: (name: string) => string;
+  readonly fileAttached: string;
+  readonly removeFile: string;
+  readonly fileUnreadable: string;
+  readonly newTab: string;
+  readonly loading: string;
+  readonly unavailable: string;
+  readonly developerDetails: string;
+  readonly unsupported: string;
+  readonly sendTimeout: string;
+  readonly sendNetwork: string;
+  readonly sendServer: string;
+  readonly sendRejected: (status: number) => string;
+  readonly invalidEndpoint: string;
+  readonly draftRestored: string;
+  readonly draftPartlyRestored: (count: number) => string;
+  readonly draftUnavailable: string;
+}
+
+const ptBR: ElementStrings = {
+  submit: 'Enviar',
+  sending: 'Enviando…',
+  sent: 'Enviado.',
+  required: 'obrigatório',
+  optional: 'opcional',
+  summaryHeading: 'Há um problema',
+  errorPrefix: 'Erro:',
+  characterCount: (count, max) => `${count} de ${max} caracteres`,
+  characterCountNoMax: (count) => (count === 1 ? '1 caractere' : `${count} caracteres`),
+  addItem: 'Adicionar item',
+  addItemTo: (group) => `em ${group}`,
+  removeItem: 'Remover',
+  moveUp: 'Mover para cima',
+  moveDown: 'Mover para baixo',
+  itemName: (position) => `Item ${position}`,
+  itemAdded: (position) => `Item ${position} adicionado.`,
+  itemRemoved: (position) => `Item ${position} removido.`,
+  itemMoved: (from, to) => `Item ${from} movido para a posição ${to}.`,
+  noItems: 'Nenhum item.',
+  show: 'Mostrar',
+  hide: 'Ocultar',
+  shownStatus: (label) => `${label}: o conteúdo está visível.`,
+  hiddenStatus: (label) => `${label}: o conteúdo está oculto.`,
+  change: 'Trocar',
+  selectPlaceholder: 'Selecione…',
+  noAnswer: 'Nenhuma opção escolhida',
+  fileChosen: (name) => `Arquivo anexado: ${name}`,
+  fileAttached: 'Arquivo anexado',
+  removeFile: 'Remover arquivo',
+  fileUnreadable: 'Não foi possível ler o arquivo. Tente outro arquivo.',
+  newTab: '(abre em nova aba)',
+  loading: 'Carregando formulário…',
+  unavailable: 'Este formulário está temporariamente indisponível.',
+  developerDetails: 'Detalhes para desenvolvedores',
+  unsupported: 'Esta pergunta não pode ser exibida.',
+  sendTimeout:
+    'Não conseguimos confirmar se o seu pedido foi recebido. Suas respostas foram mantidas: envie de novo (não haverá pedido duplicado).',
+  sendNetwork:
+    'Não foi possível enviar: verifique sua conexão. Suas respostas foram mantidas; tente enviar de novo.',
+  sendServer:
+    'O serviço está com problemas no momento. Suas respostas foram mantidas; tente enviar de novo em alguns instantes.',
+  sendRejected: (status) => `O envio foi recusado (erro ${status}). Suas respostas foram mantidas.`,
+  invalidEndpoint: 'Este formulário não pode ser enviado: o endereço de envio está mal configurado.',
+  draftRestored: 'Recuperamos as respostas que você salvou neste dispositivo.',
+  draftPartlyRestored: (count) =>
+    count === 1
+      ? 'Não foi possível recuperar 1 resposta salva, porque o formulário mudou desde então.'
+      : `Não foi possível recuperar ${count} respostas salvas, porque o formulário mudou desde então.`,
+  draftUnavailable:
+    'Não é possível salvar rascunhos neste navegador. O formulário funciona normalmente, mas suas respostas não serão guardadas se você sair da página.',
+};
+
+const en: ElementStrings = {
+  submit: 'Submit',
+  sending: 'Sending…',
+  sent: 'Sent.',
+  required: 'required',
+  optional: 'optional',
+  summaryHeading: 'There is a problem',
+  errorPrefix: 'Error:',
+  characterCount: (count, max) => `${count} of ${max} characters`,
+  characterCountNoMax: (count) => (count === 1 ? '1 character' : `${count} characters`),
+  addItem: 'Add item',
+  addItemTo: (group) => `to ${group}`,
+  removeItem: 'Remove',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  itemName: (position) => `Item ${position}`,
+  itemAdded: (position) => `Item ${position} added.`,
+  itemRemoved: (position) => `Item ${position} removed.`,
+  itemMoved: (from, to) => `Item ${from} moved to position ${to}.`,
+  noItems: 'No items.',
+  show: 'Show',
+  hide: 'Hide',
+  shownStatus: (label) => `${label}: the content is visible.`,
+  hiddenStatus: (label) => `${label}: the content is hidden.`,
+  change: 'Change',
+  selectPlaceholder: 'Select…',
+  noAnswer: 'No option chosen',
+  fileChosen: (name) => `File attached: ${name}`,
+  fileAttached: 'File attached',
+  removeFile: 'Remove file',
+  fileUnreadable: 'The file could not be read. Try another file.',
+  newTab: '(opens in a new tab)',
+  loading: 'Loading form…',
+  unavailable: 'This form is temporarily unavailable.',
+  developerDetails: 'Details for developers',
+  unsupported: "This question can't be displayed.",
+  sendTimeout:
+    "We couldn't confirm that your request was received. Your answers are kept: submit again (it won't be duplicated).",
+  sendNetwork: "We couldn't send your answers: check your connection. Your answers are kept; try again.",
+  sendServer: 'The service is having problems right now. Your answers are kept; try again in a moment.',
+  sendRejected: (status) => `The submission was refused (error ${status}). Your answers are kept.`,
+  invalidEndpoint: 'This form cannot be submitted: its submission address is misconfigured.',
+  draftRestored: 'We restored the answers you saved on this device.',
+  draftPartlyRestored: (count) =>
+    count === 1
+      ? "1 saved answer couldn't be restored because the form has changed since."
+      : `${count} saved answers couldn't be restored because the form has changed since.`,
+  draftUnavailable:
+    "Drafts can't be saved in this browser. The form works normally, but your answers won't be kept if you leave the page.",
+};
+
+const STRINGS: Readonly<Record<ElementsLocale, ElementStrings>> = { 'pt-BR': ptBR, en };
+
+/** The strings of `locale`. */
+export function stringsFor(locale: ElementsLocale): ElementStrings {
+  return STRINGS[locale];
+}
+
+/**
+ * Maps a BCP 47 tag to a supported locale: any `en*` tag is English, anything else (or nothing) is
+ * Brazilian Portuguese, the product's language.
+ */
+export function normalizeLocale(tag: string | null | undefined): ElementsLocale {
+  return tag && /^en\b/i.test(tag.trim()) ? 'en' : 'pt-BR';
+}
+
+/**
+ * The locale an element speaks: its own `locale`, else the `lang` of its nearest ancestor (crossing
+ * shadow roots, so an element inside another component follows the page), else pt-BR.
+ */
+export function resolveLocale(element: Element, explicit?: string | null): ElementsLocale {
+  if (explicit) return normalizeLocale(explicit);
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return normalizeLocale(lang);
+      node = node.parentNode;
+    } else if (node instanceof ShadowRoot) {
+      node = node.host;
+    } else {
+      node = node.parentNode;
+    }
+  }
+  return 'pt-BR';
+}

@@ -1,0 +1,121 @@
+/** A field error sent back by the server, addressed by JSON Pointer. */
+export interface ServerFieldError {
+  readonly instancePath: string;
+  readonly message: string;
+}
+
+/** How one POST ended. */
+export type SendOutcome =
+  | { readonly kind: 'ok'; readonly status: number; readonly response: unknown }
+  | { readonly kind: 'invalid'; readonly status: number; readonly errors: readonly ServerFieldError[] }
+  | { readonly kind: 'rejected'; readonly status: number }
+  | { readonly kind: 'server'; readonly status: number }
+  | { readonly kind: 'timeout' }
+  | { readonly kind: 'network' }
+  | { readonly kind: 'busy' };
+
+/** Options of one `send`. */
+export interface SendOptions {
+  /** Milliseconds before the request is aborted and reported as `timeout`. */
+  readonly timeout: number;
+}
+
+/**
+ * The submission state machine: at most one request in flight, and one `Idempotency-Key` per logical
+ * submission — reused on every retry of the same payload, renewed only when the payload changes or
+ * after a success (RELIABILITY.md D1–D6).
+ */
+export class Submission {
+  #inFlight = false;
+  #key: string | undefined;
+  #keyBody: string | undefined;
+
+  /** Whether a request is in flight. */
+  get sending(): boolean {
+    return this.#inFlight;
+  }
+
+  /** The key the next send of `body` would use (for tests and diagnostics). */
+  get key(): string | undefined {
+    return this.#key;
+  }
+
+  /** POSTs `payload` as JSON to `url`; a second call while one is in flight returns `busy` at once. */
+  async send(url: URL, payload: unknown, options: SendOptions): Promise<SendOutcome> {
+    if (this.#inFlight) return { kind: 'busy' };
+    this.#inFlight = true;
+    const body = JSON.stringify(payload);
+    if (this.#key === undefined || this.#keyBody !== body) {
+      this.#key = crypto.randomUUID();
+      this.#keyBody = body;
+    }
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, options.timeout);
+    try {
+      const response = await globalThis.fetch(url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'Idempotency-Key': this.#key,
+        },
+        body,
+        signal: controller.signal,
+        credentials: 'same-origin',
+      });
+      const data = await readBody(response);
+      if (response.ok) {
+        this.#key = undefined;
+        this.#keyBody = undefined;
+        return { kind: 'ok', status: response.status, response: data };
+      }
+      if (response.status === 422 || response.status === 400) {
+        const errors = fieldErrors(data);
+        if (errors) return { kind: 'invalid', status: response.status, errors };
+      }
+      if (response.status >= 500 || response.status === 409 || response.status === 429) {
+        return { kind: 'server', status: response.status };
+      }
+      return { kind: 'rejected', status: response.status };
+    } catch {
+      return timedOut ? { kind: 'timeout' } : { kind: 'network' };
+    } finally {
+      clearTimeout(timer);
+      this.#inFlight = false;
+    }
+  }
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return null;
+  }
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** `{ errors: [{ instancePath, message }] }` from a 400/422 body, or `undefined` when it has another shape. */
+function fieldErrors(data: unknown): ServerFieldError[] | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const errors = (data as { errors?: unknown }).errors;
+  if (!Array.isArray(errors)) return undefined;
+  const valid = errors.filter(
+    (e): e is ServerFieldError =>
+      typeof e === 'object' &&
+      e !== null &&
+      typeof (e as ServerFieldError).instancePath === 'string' &&
+      typeof (e as ServerFieldError).message === 'string',
+  );
+  return valid.length > 0 ? valid.map(({ instancePath, message }) => ({ instancePath, message })) : undefined;
+}
