@@ -76,8 +76,11 @@ export function parseJsonSource(text: string, file: string, options: ParseJsonOp
       allowTrailingComma: false,
       allowEmptyContent: false,
     });
+    const reported = new Set<string>();
     for (const error of errors.slice(0, 5)) {
       const { offset, message } = describeSyntaxError(text, error);
+      if (reported.has(`${offset}:${message}`)) continue;
+      reported.add(`${offset}:${message}`);
       report(offset, '', 'json-syntax', message);
     }
     if (errors.length > 0) tree = undefined;
