@@ -243,3 +243,15 @@ export interface CatalogSubject {
 export interface Catalog {
   readonly subjects: readonly CatalogSubject[];
 }
+
+/**
+ * A node of parsed help text (`parseHelp`): a safe Markdown subset as data, never HTML.
+ * Blocks are `paragraph` and `list`; the rest are inline.
+ */
+export type HelpNode =
+  | { readonly type: 'paragraph'; readonly children: readonly HelpNode[] }
+  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'strong' | 'em'; readonly children: readonly HelpNode[] }
+  | { readonly type: 'code'; readonly text: string }
+  | { readonly type: 'link'; readonly href: string; readonly children: readonly HelpNode[] }
+  | { readonly type: 'list'; readonly ordered: boolean; readonly items: readonly (readonly HelpNode[])[] };

@@ -1,0 +1,262 @@
+/**
+ * `createForm`: a live form over a compiled schema. Answers in (`setValue`), field model, errors and
+ * payload out; every change re-derives only what depends on it.
+ */
+import { cloneJson, FormEngine, jsonEqual, type DNode } from './form-engine.js';
+import { assertTractable, importValue } from './import-value.js';
+import { childPointer, defineOwn, formatPointer, getIn, isObject, parsePointer, POISONED_KEYS, setIn } from './json-pointer.js';
+import type {
+  CompiledSchema,
+  FieldModel,
+  Form,
+  FormOptions,
+  FormWarning,
+  JsonPointer,
+  Locale,
+  RawError,
+  ValidationError,
+} from './types.js';
+
+/** A copy of host-given data without prototype-polluting keys (after `assertTractable`). */
+function safeCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(safeCopy);
+  if (isObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) if (!POISONED_KEYS.has(k)) defineOwn(out, k, safeCopy(value[k]));
+    return out;
+  }
+  return value;
+}
+
+function related(a: string, b: string): boolean {
+  return a === b || a.startsWith(b + '/') || b.startsWith(a + '/');
+}
+
+class LiveForm implements Form {
+  private readonly compiled: CompiledSchema;
+  private readonly engine: FormEngine;
+  private readonly listeners = new Set<(form: Form) => void>();
+  private readonly initial: unknown;
+  private current: unknown;
+  private tree: DNode;
+  private serverErrors = new Map<JsonPointer, ValidationError[]>();
+  private errorMap: Map<JsonPointer, ValidationError[]> = new Map();
+  private rawErrors: readonly RawError[] = [];
+  private lang: Locale;
+  readonly warnings: FormWarning[] = [];
+
+  constructor(compiled: CompiledSchema, options: FormOptions) {
+    this.compiled = compiled;
+    this.lang = options.locale ?? 'pt-BR';
+    this.engine = new FormEngine(compiled, options.context);
+    if (options.value !== undefined) assertTractable(options.value);
+    this.initial = importValue(this.engine, options.value ?? {}, this.warnings) ?? {};
+    this.current = this.initial;
+    this.tree = this.engine.derive(this.current, undefined);
+    this.fillDefaults();
+    this.initial = this.current;
+    this.revalidate();
+  }
+
+  get root(): FieldModel {
+    return this.tree.field;
+  }
+  get value(): unknown {
+    return this.current;
+  }
+  get locale(): Locale {
+    return this.lang;
+  }
+  get errors(): ReadonlyMap<JsonPointer, readonly ValidationError[]> {
+    return this.errorMap;
+  }
+
+  field(pointer: JsonPointer): FieldModel | undefined {
+    return this.engine.nodeAt(this.tree, pointer)?.field;
+  }
+
+  getValue(pointer: JsonPointer): unknown {
+    return getIn(this.current, parsePointer(pointer));
+  }
+
+  setValue(pointer: JsonPointer, value: unknown): void {
+    const tokens = parsePointer(pointer);
+    if (tokens.some((t) => POISONED_KEYS.has(t))) return;
+    if (typeof value === 'object' && value !== null) {
+      assertTractable(value);
+      value = safeCopy(value);
+    }
+    if (getIn(this.current, tokens) === value) return;
+    this.write(tokens, value);
+    for (const p of [...this.serverErrors.keys()]) if (related(p, pointer)) this.serverErrors.delete(p);
+    this.update();
+  }
+
+  addItem(pointer: JsonPointer): void {
+    const node = this.engine.nodeAt(this.tree, pointer);
+    if (!node || node.field.widget !== 'array') return;
+    const list = Array.isArray(node.raw) ? node.raw : [];
+    const max = node.field.constraints.maxItems;
+    if (max !== undefined && list.length >= max) return;
+    const items = node.field.schema.items;
+    const type = isObject(items) ? items.type : undefined;
+    const fresh = type === 'object' ? {} : type === 'array' ? [] : type === 'string' ? '' : undefined;
+    const ptr = childPointer(pointer, list.length);
+    for (const p of [...this.engine.defaultsDone]) if (related(p, ptr)) this.engine.defaultsDone.delete(p);
+    this.write(parsePointer(pointer), [...list, fresh]);
+    this.update();
+  }
+
+  removeItem(pointer: JsonPointer, index: number): void {
+    const list = this.getValue(pointer);
+    if (!Array.isArray(list) || index < 0 || index >= list.length) return;
+    const min = this.field(pointer)?.constraints.minItems;
+    if (min !== undefined && list.length <= min) return;
+    this.write(parsePointer(pointer), list.filter((_, i) => i !== index));
+    this.update();
+  }
+
+  moveItem(pointer: JsonPointer, from: number, to: number): void {
+    const list = this.getValue(pointer);
+    if (!Array.isArray(list) || from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return;
+    const next = list.slice();
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item);
+    this.write(parsePointer(pointer), next);
+    this.update();
+  }
+
+  validate(): readonly ValidationError[] {
+    const out: ValidationError[] = [];
+    const seen = new Set<string>();
+    const walk = (n: DNode) => {
+      const e = this.errorMap.get(n.field.pointer);
+      if (e) {
+        out.push(...e);
+        seen.add(n.field.pointer);
+      }
+      n.children?.forEach(walk);
+    };
+    walk(this.tree);
+    for (const [p, e] of this.errorMap) if (!seen.has(p)) out.push(...e);
+    return out;
+  }
+
+  setServerErrors(errors: readonly Pick<ValidationError, 'instancePath' | 'message'>[]): void {
+    this.serverErrors = new Map();
+    for (const e of errors) {
+      const pointer = this.engine.toWorkingPointer(this.tree, e.instancePath).pointer;
+      const list = this.serverErrors.get(pointer) ?? [];
+      list.push({ keyword: 'server', instancePath: pointer, schemaPath: '', params: {}, message: e.message });
+      this.serverErrors.set(pointer, list);
+    }
+    this.relocalize();
+    this.notify();
+  }
+
+  payload(): unknown {
+    return cloneJson(this.tree.payload ?? {});
+  }
+
+  reset(): void {
+    this.engine.defaultsDone.clear();
+    this.current = this.initial;
+    this.serverErrors.clear();
+    this.update();
+  }
+
+  setLocale(locale: Locale): void {
+    if (locale === this.lang) return;
+    this.lang = locale;
+    this.relocalize();
+    this.notify();
+  }
+
+  subscribe(listener: (form: Form) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private write(tokens: readonly string[], value: unknown): void {
+    this.current = setIn(this.current, tokens, value, (depth) =>
+      this.engine.nodeAt(this.tree, formatPointer(tokens.slice(0, depth)))?.field.widget === 'array' ? 'array' : 'object',
+    );
+  }
+
+  private update(): void {
+    this.tree = this.engine.derive(this.current, this.tree);
+    this.fillDefaults();
+    this.revalidate();
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const l of [...this.listeners]) l(this);
+  }
+
+  /** Applies each field's `default` (or `x-context` default) once, when it first shows up empty. */
+  private fillDefaults(): void {
+    for (let round = 0; round < 8 && this.tree.pendingDefault; round++) {
+      const sets: [string[], unknown][] = [];
+      const walk = (n: DNode) => {
+        if (!n.pendingDefault) return;
+        const ptr = n.field.pointer;
+        if (n.raw === undefined && !this.engine.defaultsDone.has(ptr)) {
+          this.engine.defaultsDone.add(ptr);
+          const d = this.engine.defaultOf(n.applied);
+          const fromContext = n.field.context ? this.engine.contextDefault(n.applied) : undefined;
+          if (fromContext !== undefined) {
+            const opts = n.field.options;
+            if (!opts || opts.some((o) => jsonEqual(o.value, fromContext))) sets.push([parsePointer(ptr), cloneJson(fromContext)]);
+            else this.warnInvalidDefault(ptr);
+          } else if (d) {
+            let ok: boolean;
+            try {
+              ok = this.compiled.validator.matches(d.ptr, d.value);
+            } catch {
+              ok = true;
+            }
+            if (ok) sets.push([parsePointer(ptr), cloneJson(d.value)]);
+            else this.warnInvalidDefault(ptr);
+          }
+        }
+        n.children?.forEach(walk);
+      };
+      walk(this.tree);
+      if (!sets.length) break;
+      for (const [tokens, v] of sets) this.write(tokens, v);
+      this.tree = this.engine.derive(this.current, this.tree);
+    }
+  }
+
+  private warnInvalidDefault(pointer: string): void {
+    this.warnings.push({ code: 'invalid-default', pointer, message: `The default of "${pointer}" does not fit its own schema; it was ignored` });
+  }
+
+  private revalidate(): void {
+    this.rawErrors = this.compiled.validator.validate(this.tree.payload ?? {});
+    this.relocalize();
+  }
+
+  private relocalize(): void {
+    const list = this.engine.localizeErrors(this.tree, this.rawErrors, this.lang);
+    if (this.tree.illFormed) list.push(...this.engine.illFormedErrors(this.tree, this.lang));
+    const map = new Map<JsonPointer, ValidationError[]>();
+    for (const e of list) {
+      const l = map.get(e.instancePath);
+      if (l) l.push(e);
+      else map.set(e.instancePath, [e]);
+    }
+    for (const [p, e] of this.serverErrors) map.set(p, [...(map.get(p) ?? []), ...e]);
+    this.errorMap = map;
+  }
+}
+
+/**
+ * A live form over `compiled`: initial answers are imported safely (never mutated; unknown keys,
+ * wrong types, poisoned keys and secrets left out with a warning), defaults applied once.
+ * Throws `DataError` for cyclic or too-deep initial data.
+ */
+export function createForm(compiled: CompiledSchema, options: FormOptions = {}): Form {
+  return new LiveForm(compiled, options);
+}

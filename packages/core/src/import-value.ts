@@ -1,0 +1,126 @@
+/**
+ * Takes hostile or odd data in safely (RELIABILITY.md §C): cycles and excessive depth are refused up
+ * front; poisoned keys, unknown properties, wrong types and secrets are left out with a warning.
+ * The caller's objects are never mutated or merged into.
+ */
+import { isIllFormed, type FormEngine } from './form-engine.js';
+import { childPointer, defineOwn, isObject, POISONED_KEYS } from './json-pointer.js';
+import { DataError } from './schema-error.js';
+import type { FormWarning, JsonPointer } from './types.js';
+
+/** Data nests at most this deep (RFC 8259 §9 allows a limit). */
+export const MAX_DATA_DEPTH = 64;
+
+/** Throws `DataError` (`cyclic-data` / `too-deep`) for data no form can hold; never recurses. */
+export function assertTractable(value: unknown): void {
+  const onPath = new Set<object>();
+  const stack: { v: unknown; ptr: string; depth: number; exit?: boolean }[] = [{ v: value, ptr: '', depth: 0 }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item.exit) {
+      onPath.delete(item.v as object);
+      continue;
+    }
+    const v = item.v;
+    if (typeof v !== 'object' || v === null) continue;
+    if (onPath.has(v)) throw new DataError('cyclic-data', item.ptr, `The data contains a cycle at "${item.ptr}": it cannot be a form's answers`);
+    if (item.depth >= MAX_DATA_DEPTH) throw new DataError('too-deep', item.ptr, `The data nests more than ${MAX_DATA_DEPTH} levels deep`);
+    onPath.add(v);
+    stack.push({ v, ptr: item.ptr, depth: item.depth, exit: true });
+    const keys = Array.isArray(v) ? v.map((_, i) => String(i)) : Object.keys(v);
+    for (const k of keys) stack.push({ v: (v as Record<string, unknown>)[k], ptr: childPointer(item.ptr, k), depth: item.depth + 1 });
+  }
+}
+
+function typeFits(value: unknown, types: ReadonlySet<string>): boolean {
+  if (types.size === 0) return true;
+  if (value === null) return types.has('null');
+  if (Array.isArray(value)) return types.has('array');
+  switch (typeof value) {
+    case 'string':
+      return types.has('string');
+    case 'number':
+      return types.has('number') || types.has('integer');
+    case 'boolean':
+      return types.has('boolean');
+    case 'object':
+      return types.has('object');
+    default:
+      return false;
+  }
+}
+
+/**
+ * A clean copy of `value` for the schema at `entries`: only declared properties, of a declared type;
+ * `warnings` receives what was left out (codes and pointers, never values).
+ */
+export function importValue(
+  engine: FormEngine,
+  value: unknown,
+  warnings: FormWarning[],
+  entries: readonly string[] = engine.entryList(['']),
+  ptr: JsonPointer = '',
+): unknown {
+  if (value === undefined) return undefined;
+  const possible = engine.possible(entries);
+  const types = new Set<string>();
+  let writeOnly = false;
+  const props = new Map<string, string[]>();
+  const items: string[] = [];
+  let open = false;
+  for (const n of possible.nodes) {
+    if (!isObject(n.s)) continue;
+    const t = n.s.type;
+    if (typeof t === 'string') types.add(t);
+    else if (Array.isArray(t)) t.forEach((x) => types.add(String(x)));
+    if (n.s.writeOnly === true) writeOnly = true;
+    if (isObject(n.s.properties))
+      for (const k of Object.keys(n.s.properties)) {
+        let l = props.get(k);
+        if (!l) props.set(k, (l = []));
+        l.push(`${n.ptr}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      }
+    if (isObject(n.s.items) || typeof n.s.items === 'boolean') items.push(`${n.ptr}/items`);
+    if (n.s.patternProperties !== undefined || isObject(n.s.additionalProperties)) open = true;
+  }
+  if (writeOnly) {
+    warnings.push({ code: 'dropped-secret', pointer: ptr, message: `A secret (writeOnly) answer at "${ptr}" was ignored: secrets are never prefilled` });
+    return undefined;
+  }
+  if (!typeFits(value, types)) {
+    warnings.push({ code: 'wrong-type', pointer: ptr, message: `The answer at "${ptr}" is not of type ${[...types].join(' or ')}; it was left out` });
+    return undefined;
+  }
+  if (typeof value === 'string' && isIllFormed(value))
+    warnings.push({ code: 'ill-formed-text', pointer: ptr, message: `The text at "${ptr}" has invalid characters (lone surrogates)` });
+  if (Array.isArray(value)) {
+    if (items.length === 0) return value.slice();
+    const itemEntries = engine.entryList(items);
+    const out: unknown[] = [];
+    value.forEach((v, i) => {
+      const c = importValue(engine, v, warnings, itemEntries, childPointer(ptr, i));
+      if (c !== undefined) out.push(c);
+    });
+    return out;
+  }
+  if (isObject(value)) {
+    if (open && props.size === 0) return value;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) {
+      const cp = childPointer(ptr, k);
+      if (POISONED_KEYS.has(k)) {
+        warnings.push({ code: 'poisoned-key', pointer: cp, message: `The key "${k}" at "${ptr || '/'}" was dropped: it could alter object prototypes` });
+        continue;
+      }
+      const l = props.get(k);
+      if (!l) {
+        warnings.push({ code: 'unknown-property', pointer: cp, message: `"${k}" is not a field of this form; it is not shown or submitted` });
+        continue;
+      }
+      const c = importValue(engine, value[k], warnings, engine.entryList(l), cp);
+      if (c !== undefined) defineOwn(out, k, c);
+    }
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,97 @@
+/**
+ * JSON Pointer (RFC 6901) helpers: parse, format and copy-on-write updates of plain JSON values.
+ * Only own properties are read; keys that could reach `Object.prototype` are refused.
+ */
+import type { JsonPointer } from './types.js';
+
+/** Keys that must never be read from or written into answers (prototype pollution). */
+export const POISONED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Escapes one reference token (`~` → `~0`, `/` → `~1`). */
+export function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Splits a pointer into unescaped tokens; `''` gives `[]`. Throws on a pointer not starting with `/`. */
+export function parsePointer(pointer: JsonPointer): string[] {
+  if (pointer === '') return [];
+  if (pointer[0] !== '/') throw new TypeError(`Invalid JSON Pointer "${pointer}": it must be empty or start with "/"`);
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Joins tokens into a pointer. */
+export function formatPointer(tokens: readonly string[]): JsonPointer {
+  let out = '';
+  for (const t of tokens) out += '/' + escapeToken(t);
+  return out;
+}
+
+/** Appends one token to a pointer. */
+export function childPointer(pointer: JsonPointer, token: string | number): JsonPointer {
+  return pointer + '/' + escapeToken(String(token));
+}
+
+/** Whether `value` is a plain object (not an array, not null). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own-property read that never reaches the prototype chain. */
+export function own(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** The value at `tokens` inside `root`, reading own properties only. */
+export function getIn(root: unknown, tokens: readonly string[]): unknown {
+  let cur = root;
+  for (const t of tokens) {
+    if (Array.isArray(cur)) {
+      if (!/^(0|[1-9]\d*)$/.test(t)) return undefined;
+      cur = cur[Number(t)];
+    } else cur = own(cur, t);
+    if (cur === undefined) return undefined;
+  }
+  return cur;
+}
+
+/** Defines a property without invoking setters (so `__proto__` can never change a prototype). */
+export function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Returns a copy of `root` with `value` at `tokens`, copying only the containers along the path
+ * (copy-on-write); `undefined` removes the property. `containerFor(depth)` says whether a missing
+ * container at that depth is an array or an object.
+ */
+export function setIn(
+  root: unknown,
+  tokens: readonly string[],
+  value: unknown,
+  containerFor: (depth: number) => 'array' | 'object' = () => 'object',
+): unknown {
+  const rec = (cur: unknown, depth: number): unknown => {
+    if (depth === tokens.length) return value;
+    const t = tokens[depth]!;
+    if (Array.isArray(cur) || (cur === undefined && containerFor(depth) === 'array')) {
+      const arr = Array.isArray(cur) ? cur.slice() : [];
+      const i = t === '-' ? arr.length : Number(t);
+      if (!Number.isInteger(i) || i < 0) return cur;
+      const next = rec(arr[i], depth + 1);
+      if (next === undefined && depth + 1 === tokens.length) {
+        if (i < arr.length) arr[i] = undefined;
+      } else arr[i] = next;
+      return arr;
+    }
+    const obj: Record<string, unknown> = isObject(cur) ? { ...cur } : {};
+    const next = rec(own(obj, t), depth + 1);
+    if (next === undefined) delete obj[t];
+    else defineOwn(obj, t, next);
+    return obj;
+  };
+  return rec(root, 0);
+}

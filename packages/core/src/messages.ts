@@ -1,0 +1,116 @@
+/**
+ * Built-in validation messages in pt-BR (default) and en, written for people (GOV.UK style): they
+ * say what to do, name the field by its label and never repeat the value typed.
+ */
+import type { Locale, WidgetKind } from './types.js';
+
+/** What a message may mention about the field an error is on. */
+export interface MessageContext {
+  /** The field's label (`Nova integradora`). */
+  readonly label: string;
+  readonly widget?: WidgetKind;
+  /** The field's `x-errorMessage`, if any. */
+  readonly errorMessage?: unknown;
+}
+
+type Entry = readonly [pt: string, en: string];
+
+/**
+ * The message templates, by key. `{label}` is the field label; `{limit}` and `{format}` come from
+ * the error's params. Exported so a host can show them elsewhere; treat as read-only.
+ */
+export const messages: Readonly<Record<string, Entry>> = Object.freeze({
+  required: ['Informe {label}', 'Enter {label}'],
+  requiredChoice: ['Selecione {label}', 'Select {label}'],
+  minLength: ['{label} deve ter pelo menos {limit} caracteres', '{label} must be {limit} characters or more'],
+  minLength1: ['Informe {label}', 'Enter {label}'],
+  maxLength: ['{label} deve ter no máximo {limit} caracteres', '{label} must be {limit} characters or fewer'],
+  pattern: ['Informe {label} no formato correto', 'Enter {label} in the correct format'],
+  email: ['Informe um e-mail válido, como nome@exemplo.com', 'Enter an email address in the correct format, like name@example.com'],
+  uri: ['Informe uma URL válida, começando com https://', 'Enter a valid URL, starting with https://'],
+  date: ['Informe uma data real', 'Enter a real date'],
+  time: ['Informe um horário real', 'Enter a real time'],
+  'date-time': ['Informe uma data e hora reais', 'Enter a real date and time'],
+  format: ['Informe {label} no formato correto', 'Enter {label} in the correct format'],
+  minimum: ['{label} deve ser {limit} ou mais', '{label} must be {limit} or more'],
+  maximum: ['{label} deve ser {limit} ou menos', '{label} must be {limit} or less'],
+  exclusiveMinimum: ['{label} deve ser maior que {limit}', '{label} must be more than {limit}'],
+  exclusiveMaximum: ['{label} deve ser menor que {limit}', '{label} must be less than {limit}'],
+  multipleOf: ['{label} deve ser múltiplo de {limit}', '{label} must be a multiple of {limit}'],
+  number: ['{label} deve ser um número', '{label} must be a number'],
+  integer: ['{label} deve ser um número inteiro', '{label} must be a whole number'],
+  type: ['{label} não está no formato esperado', '{label} is not in the expected form'],
+  choice: ['Selecione uma opção válida para {label}', 'Select a valid option for {label}'],
+  confirm: ['Confirme {label}', 'Confirm {label}'],
+  minItems: ['Adicione pelo menos {limit} itens em {label}', 'Add at least {limit} items to {label}'],
+  maxItems: ['{label} aceita no máximo {limit} itens', '{label} must have {limit} items or fewer'],
+  uniqueItems: ['{label} tem itens repetidos', '{label} has items that are the same'],
+  wellFormed: ['{label} contém caracteres inválidos; digite o texto novamente', '{label} contains characters that are not allowed; type the text again'],
+  invalid: ['{label} não é válido', '{label} is not valid'],
+  unknown: ['Este campo não é aceito', 'This field is not allowed'],
+});
+
+const CHOICE_WIDGETS = new Set<WidgetKind | undefined>(['radio', 'select', 'checkbox']);
+const URL_FORMATS = new Set(['uri', 'url', 'iri', 'uri-reference', 'iri-reference']);
+
+function pick(key: string, locale: Locale): string {
+  const e = messages[key] ?? messages.invalid!;
+  return locale === 'en' ? e[1] : e[0];
+}
+
+function keyFor(keyword: string, params: Readonly<Record<string, unknown>>, ctx: MessageContext): string {
+  switch (keyword) {
+    case 'required':
+    case 'dependentRequired':
+    case 'dependencies':
+      return CHOICE_WIDGETS.has(ctx.widget) ? 'requiredChoice' : 'required';
+    case 'minLength':
+      return params.limit === 1 ? 'minLength1' : 'minLength';
+    case 'format': {
+      const f = String(params.format);
+      if (URL_FORMATS.has(f)) return 'uri';
+      if (f === 'email' || f === 'idn-email') return 'email';
+      if (f === 'date' || f === 'time' || f === 'date-time') return f;
+      return 'format';
+    }
+    case 'type': {
+      const t = String(params.type);
+      return t === 'number' || t === 'integer' ? t : 'type';
+    }
+    case 'const':
+      return params.allowedValue === true && ctx.widget === 'checkbox' ? 'confirm' : 'choice';
+    case 'enum':
+    case 'oneOf':
+    case 'anyOf':
+      return 'choice';
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return 'unknown';
+    default:
+      return keyword in messages ? keyword : 'invalid';
+  }
+}
+
+/**
+ * The sentence for one error: the field's `x-errorMessage` (string, or map by keyword) wins,
+ * else the built-in message for `locale`.
+ */
+export function formatMessage(
+  keyword: string,
+  params: Readonly<Record<string, unknown>>,
+  ctx: MessageContext,
+  locale: Locale,
+): string {
+  const custom = ctx.errorMessage;
+  if (typeof custom === 'string') return custom;
+  if (typeof custom === 'object' && custom !== null) {
+    const own = Object.prototype.hasOwnProperty.call(custom, keyword) ? (custom as Record<string, unknown>)[keyword] : undefined;
+    if (typeof own === 'string') return own;
+  }
+  const text = pick(keyFor(keyword, params, ctx), locale);
+  const label = ctx.label || (locale === 'en' ? 'This field' : 'Este campo');
+  return text
+    .replace('{label}', label)
+    .replace('{limit}', typeof params.limit === 'number' ? String(params.limit) : '')
+    .replace('{format}', String(params.format ?? ''));
+}

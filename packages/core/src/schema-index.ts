@@ -1,0 +1,179 @@
+/**
+ * An index of every subschema of a schema document: where it is (JSON Pointer), its base URI, and
+ * the `$id`s and anchors that `$ref` can name. Built iteratively, so depth never overflows the stack.
+ */
+import { childPointer, isObject } from './json-pointer.js';
+import { parseUrl } from './url.js';
+import type { Dialect, JsonSchema, JsonPointer } from './types.js';
+
+/** Keywords whose value is one subschema. */
+export const SINGLE_SUBSCHEMA = [
+  'additionalProperties',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'not',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'additionalItems',
+  'contentSchema',
+] as const;
+
+/** Keywords whose value maps names to subschemas. */
+export const MAP_SUBSCHEMA = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
+
+/** Keywords whose value is a list of subschemas. */
+export const LIST_SUBSCHEMA = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
+
+/** A base URI for schemas without `$id`, so relative references resolve to "this document". */
+export const DOCUMENT_BASE = 'sf:///schema.json';
+
+/** One subschema found by the walk. */
+export interface IndexedSchema {
+  readonly pointer: JsonPointer;
+  readonly schema: JsonSchema;
+  /** Nesting depth in subschemas (root = 0). */
+  readonly depth: number;
+  /** The base URI that `$ref`s inside it resolve against. */
+  readonly base: string;
+}
+
+/** The index of a schema document. */
+export interface SchemaIndex {
+  readonly nodes: ReadonlyMap<JsonPointer, IndexedSchema>;
+  /** Absolute URI (no fragment) or `uri#anchor` → pointer. */
+  readonly ids: ReadonlyMap<string, JsonPointer>;
+  /** True when the walk stopped at the depth or count cap. */
+  readonly truncated: boolean;
+}
+
+function resolveUri(ref: string, base: string): string | undefined {
+  return parseUrl(ref, base)?.href;
+}
+
+/** Calls `visit(childPointer, childSchema)` for each direct subschema of `schema`. */
+export function forEachSubschema(
+  schema: JsonSchema,
+  pointer: JsonPointer,
+  dialect: Dialect,
+  visit: (pointer: JsonPointer, schema: JsonSchema) => void,
+): void {
+  if (!isObject(schema)) return;
+  for (const kw of SINGLE_SUBSCHEMA) {
+    const v = schema[kw];
+    if (isObject(v) || typeof v === 'boolean') visit(childPointer(pointer, kw), v);
+  }
+  for (const kw of MAP_SUBSCHEMA) {
+    const v = schema[kw];
+    if (!isObject(v)) continue;
+    for (const key of Object.keys(v)) {
+      const s = v[key];
+      if (isObject(s) || typeof s === 'boolean') visit(childPointer(childPointer(pointer, kw), key), s);
+    }
+  }
+  if (dialect === 'draft-07' && isObject(schema.dependencies)) {
+    const deps = schema.dependencies;
+    for (const key of Object.keys(deps)) {
+      const s = deps[key];
+      if (isObject(s) || typeof s === 'boolean') visit(childPointer(childPointer(pointer, 'dependencies'), key), s);
+    }
+  }
+  for (const kw of LIST_SUBSCHEMA) {
+    const v = schema[kw];
+    if (!Array.isArray(v)) continue;
+    v.forEach((s, i) => {
+      if (isObject(s) || typeof s === 'boolean') visit(childPointer(childPointer(pointer, kw), i), s as JsonSchema);
+    });
+  }
+  const items = schema.items;
+  if (isObject(items) || typeof items === 'boolean') visit(childPointer(pointer, 'items'), items);
+  else if (Array.isArray(items))
+    items.forEach((s, i) => {
+      if (isObject(s) || typeof s === 'boolean') visit(childPointer(childPointer(pointer, 'items'), i), s as JsonSchema);
+    });
+}
+
+/** Walks a schema document breadth-first, up to `maxDepth` levels and `maxNodes` subschemas. */
+export function indexSchema(
+  root: JsonSchema,
+  dialect: Dialect,
+  limits: { maxDepth?: number; maxNodes?: number } = {},
+): SchemaIndex {
+  const maxDepth = limits.maxDepth ?? Infinity;
+  const maxNodes = limits.maxNodes ?? Infinity;
+  const nodes = new Map<JsonPointer, IndexedSchema>();
+  const ids = new Map<string, JsonPointer>();
+  let truncated = false;
+  const queue: { pointer: string; schema: JsonSchema; depth: number; base: string }[] = [
+    { pointer: '', schema: root, depth: 0, base: DOCUMENT_BASE },
+  ];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const item = queue[qi]!;
+    let base = item.base;
+    const s = item.schema;
+    if (isObject(s)) {
+      const id = s.$id;
+      if (typeof id === 'string') {
+        if (dialect === 'draft-07' && id.startsWith('#')) {
+          ids.set(base.replace(/#.*$/, '') + id, item.pointer);
+        } else {
+          const abs = resolveUri(id, base);
+          if (abs) {
+            base = abs.replace(/#.*$/, '');
+            if (!ids.has(base)) ids.set(base, item.pointer);
+          }
+        }
+      }
+      const anchor = s.$anchor;
+      if (typeof anchor === 'string') ids.set(base + '#' + anchor, item.pointer);
+      const dyn = s.$dynamicAnchor;
+      if (typeof dyn === 'string' && !ids.has(base + '#' + dyn)) ids.set(base + '#' + dyn, item.pointer);
+    }
+    if (item.pointer === '') ids.set(DOCUMENT_BASE, '');
+    nodes.set(item.pointer, { pointer: item.pointer, schema: s, depth: item.depth, base });
+    if (item.depth >= maxDepth || nodes.size + queue.length - qi > maxNodes) {
+      let has = false;
+      forEachSubschema(s, item.pointer, dialect, () => (has = true));
+      if (has) truncated = true;
+      continue;
+    }
+    forEachSubschema(s, item.pointer, dialect, (p, child) => queue.push({ pointer: p, schema: child, depth: item.depth + 1, base }));
+  }
+  return { nodes, ids, truncated };
+}
+
+/** Decodes the fragment of a `$ref` (`#/a%20b/c~1d`) into a JSON Pointer, or undefined. */
+function fragmentPointer(fragment: string): string | undefined {
+  try {
+    const decoded = decodeURIComponent(fragment);
+    return decoded === '' || decoded.startsWith('/') ? decoded : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The result of resolving a `$ref`: a pointer in this document, or why not. */
+export type RefResolution =
+  | { readonly ok: true; readonly pointer: JsonPointer }
+  | { readonly ok: false; readonly reason: 'remote' | 'missing'; readonly uri: string };
+
+/** Resolves `ref` found in the subschema at `from` to a pointer inside the same document. */
+export function resolveRef(index: SchemaIndex, ref: string, from: JsonPointer): RefResolution {
+  const base = index.nodes.get(from)?.base ?? DOCUMENT_BASE;
+  const abs = resolveUri(ref, base);
+  if (!abs) return { ok: false, reason: 'missing', uri: ref };
+  const hashAt = abs.indexOf('#');
+  const doc = hashAt < 0 ? abs : abs.slice(0, hashAt);
+  const fragment = hashAt < 0 ? '' : abs.slice(hashAt + 1);
+  const docPointer = index.ids.get(doc);
+  if (docPointer === undefined) return { ok: false, reason: 'remote', uri: ref };
+  const fp = fragmentPointer(fragment);
+  if (fp !== undefined) {
+    const target = docPointer + fp;
+    return index.nodes.has(target) ? { ok: true, pointer: target } : { ok: false, reason: 'missing', uri: ref };
+  }
+  const anchored = index.ids.get(doc + '#' + fragment);
+  return anchored === undefined ? { ok: false, reason: 'missing', uri: ref } : { ok: true, pointer: anchored };
+}

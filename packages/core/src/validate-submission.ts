@@ -1,0 +1,79 @@
+/**
+ * Server-side validation with the same core and schema as the browser: the submitted answers are
+ * normalised like a form's payload, validated, and errors are keyed by JSON Pointer.
+ */
+import { FormEngine, isIllFormed } from './form-engine.js';
+import { assertTractable } from './import-value.js';
+import { childPointer, defineOwn, isObject, POISONED_KEYS } from './json-pointer.js';
+import { formatMessage } from './messages.js';
+import { SchemaError } from './schema-error.js';
+import type { CompiledSchema, Locale, ValidationError } from './types.js';
+
+/** What `validateSubmission` returns. */
+export interface SubmissionResult {
+  readonly valid: boolean;
+  readonly errors: readonly ValidationError[];
+  /** The normalised answers (NFC text, no empty strings, no `undefined`). */
+  readonly payload: unknown;
+}
+
+function normalize(value: unknown, ptr: string, errors: { pointer: string; code: string }[]): unknown {
+  if (typeof value === 'string') {
+    if (value === '') return undefined;
+    if (isIllFormed(value)) errors.push({ pointer: ptr, code: 'wellFormed' });
+    return value.normalize('NFC');
+  }
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    value.forEach((v, i) => {
+      const n = normalize(v, childPointer(ptr, out.length === i ? i : out.length), errors);
+      if (n !== undefined) out.push(n);
+    });
+    return out;
+  }
+  if (isObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) {
+      if (POISONED_KEYS.has(k)) {
+        errors.push({ pointer: childPointer(ptr, k), code: 'poisoned-key' });
+        continue;
+      }
+      const n = normalize(value[k], childPointer(ptr, k), errors);
+      if (n !== undefined) defineOwn(out, k, n);
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Validates submitted answers against `compiled` as the form does: strings NFC-normalised, empty
+ * strings treated as unanswered, ill-formed text rejected; errors in `locale` (pt-BR by default).
+ */
+export function validateSubmission(compiled: CompiledSchema, value: unknown, options: { locale?: Locale } = {}): SubmissionResult {
+  const locale = options.locale ?? 'pt-BR';
+  try {
+    assertTractable(value);
+  } catch (e) {
+    const err = e as SchemaError;
+    return { valid: false, payload: undefined, errors: [{ keyword: err.code, instancePath: err.pointer, schemaPath: '', params: {}, message: err.message }] };
+  }
+  const extra: { pointer: string; code: string }[] = [];
+  const payload = normalize(value, '', extra) ?? {};
+  const engine = new FormEngine(compiled);
+  engine.applyDefaults = false;
+  const tree = engine.derive(payload, undefined);
+  const errors = engine.localizeErrors(tree, compiled.validator.validate(payload), locale);
+  for (const x of extra) {
+    const node = engine.nearest(tree, x.pointer);
+    const keyword = x.code === 'wellFormed' ? 'wellFormed' : 'unknown';
+    errors.push({
+      keyword: x.code,
+      instancePath: x.pointer,
+      schemaPath: '',
+      params: {},
+      message: formatMessage(keyword, {}, { label: node.field.pointer === x.pointer ? node.label : '', widget: node.field.widget }, locale),
+    });
+  }
+  return { valid: errors.length === 0, errors, payload };
+}
