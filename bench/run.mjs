@@ -33,7 +33,7 @@ const { values: opts } = parseArgs({
 /** Warm-up and measured runs (fresh page each) per workload; sized so everything fits in ~6 minutes on 2 cores. */
 const RUNS = opts.quick
   ? { warm: 1, 'flat-10': 3, 'flat-100': 3, 'flat-500': 3, 'flat-1000': 3, 'cond-200': 3 }
-  : { warm: 2, 'flat-10': 11, 'flat-100': 11, 'flat-500': 9, 'flat-1000': 9, 'cond-200': 11 };
+  : { warm: 1, 'flat-10': 9, 'flat-100': 9, 'flat-500': 7, 'flat-1000': 7, 'cond-200': 9 };
 const KEYSTROKES = ['c', 'd', 'e', 'f', 'g'];
 
 const CONTENDERS = [
@@ -109,8 +109,10 @@ async function main() {
         for (const c of order) {
           if (errors[`${w.name}/${c.id}`]) continue;
           try {
+            const tRun = performance.now();
             const s = await runOnce({ context: contexts.get(c.id), origin: server.origin, contender: c, workload: w });
             if (s.mode) modes[c.id] = s.mode;
+            if (process.env.BENCH_VERBOSE) log(`${w.name} ${c.id} round ${r}: ${(performance.now() - tRun).toFixed(0)} ms`);
             if (r < RUNS.warm) continue;
             const bucket = ((samples[w.name] ??= {})[c.id] ??= {});
             for (const [k, v] of Object.entries(s.metrics)) (bucket[k] ??= []).push(...[v].flat());
@@ -201,8 +203,8 @@ async function runOnce({ context, origin, contender, workload }) {
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   try {
+    // Module scripts have run by the load event, so the adapter is registered once goto returns.
     await page.goto(`${origin}/${contender.dist}/index.html${contender.query ?? ''}`);
-    await page.waitForFunction(() => window.__bench?.ready && window.__adapter);
     const meta = await page.evaluate((n) => window.__bench.load(n), workload.name);
     const cdp = await context.newCDPSession(page);
     const heap0 = await heap(cdp);
@@ -214,12 +216,16 @@ async function runOnce({ context, origin, contender, workload }) {
       controls: m.controls,
       heap: (heap1.usedSize - heap0.usedSize) / 2 ** 20,
     };
+    if (meta.compileMs !== null) metrics.compile = meta.compileMs;
     if (heap1.embedderHeapUsedSize !== undefined) metrics.embedderHeap = (heap1.embedderHeapUsedSize - heap0.embedderHeapUsedSize) / 2 ** 20;
     if (workload.keystrokeKey) {
       const prep = await page.evaluate(() => window.__bench.prepareKeystroke());
       metrics.invalidShown = prep.invalidShown;
-      const ks = [];
-      for (const ch of KEYSTROKES) ks.push(await page.evaluate((c) => window.__bench.keystroke(c, true), ch));
+      const ks = await page.evaluate(async (chars) => {
+        const out = [];
+        for (const c of chars) out.push(await window.__bench.keystroke(c, true));
+        return out;
+      }, KEYSTROKES);
       metrics.keystrokeFirst = ks[0];
       metrics.keystroke = median(ks);
     }

@@ -2,8 +2,9 @@
 // lib/sf-form.mjs) calls `register` with one loader per workload: a module precompiled by
 // @schemaforms/tooling, or none (then the schema is compiled at runtime in `load`, before the timed mount).
 // Completion: `await el.updateComplete`, then the DOM predicate (which looks through shadow roots).
-import '@schemaforms/elements';
-import { compileSchema, fromPrecompiled } from '@schemaforms/core';
+// Only <sf-form> (not <sf-ticket>), as a consumer that embeds one form imports it.
+import '@schemaforms/elements/sf-form.js';
+import { compileSchema } from '@schemaforms/core';
 
 let el;
 
@@ -20,6 +21,9 @@ const isControl = (n) => n.localName === 'input' || n.localName === 'select' || 
 
 function control(key) {
   if (!el) return null;
+  // The element gives each control the id `sf<pointer, escaped>--control` (elements/src/internal/ids.ts).
+  const byId = el.shadowRoot?.getElementById(`sf_2f_${key}--control`);
+  if (byId) return byId;
   const name = `/${key}`;
   for (const n of deep(el.shadowRoot ?? el)) if (isControl(n) && n.getAttribute('name') === name) return n;
   return null;
@@ -32,8 +36,9 @@ export function register(loaders, mode) {
     async load(w) {
       const loader = loaders[w.name];
       if (loader) {
+        // The PrecompiledForm module itself is the schema: whatever <sf-form> derives from it is timed.
         const mod = await loader();
-        return fromPrecompiled(mod.default ?? mod.form ?? mod);
+        return mod.default ?? mod.form ?? mod;
       }
       const t0 = performance.now();
       const compiled = await compileSchema(w.schema);

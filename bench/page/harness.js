@@ -74,7 +74,7 @@ window.__bench = {
     const res = await fetch(`/work/${name}.json`);
     workload = await res.json();
     input = await adapter().load(workload);
-    return { contender: adapter().name, mode: adapter().mode ?? null };
+    return { contender: adapter().name, mode: adapter().mode ?? null, compileMs: adapter().compileMs ?? null };
   },
 
   /** Mount: from handing over the schema to every control in the DOM; then forced style + layout. */
