@@ -119,12 +119,17 @@ describe(`the built portal demo under Content-Security-Policy: ${CSP}`, () => {
       await choose(page, 'Possui pedidos em andamento?', 'Não');
       await page.getByLabel('Deixe sua mensagem').fill('Trocamos de ERP; revoguem o token antigo, por favor.');
 
-      const posted = page.waitForResponse((r) => r.url().endsWith('/api/tickets') && r.request().method() === 'POST');
+      // <sf-ticket> POSTs each subject's answers to `{action}/{subject id}`.
+      const posted = page.waitForResponse(
+        (r) => new URL(r.url()).pathname.startsWith('/api/tickets') && r.request().method() === 'POST',
+      );
       await page.getByRole('button', { name: 'Enviar' }).click();
       const response = await posted;
       expect(response.status()).toBe(201);
-      const { id } = (await response.json()) as { id?: string; number?: string };
-      await expect.poll(() => page.getByText(String(id)).count()).toBeGreaterThan(0);
+      const body = (await response.json()) as { ticket?: { number?: string } };
+      const number = body.ticket?.number;
+      expect(number).toBeTruthy();
+      await expect.poll(() => page.getByText(String(number)).count()).toBeGreaterThan(0);
 
       expect(await seen.violations()).toEqual([]);
       expect(seen.consoleErrors.filter((text) => /Content Security Policy|unsafe-eval|Refused to/i.test(text))).toEqual([]);
