@@ -77,6 +77,12 @@ export function parseJsonSource(text: string, file: string, options: ParseJsonOp
       allowEmptyContent: false,
     });
     const reported = new Set<string>();
+    const unclosed = errors.length > 0 ? unclosedAtEnd(text) : undefined;
+    if (unclosed) {
+      report(text.length, '', 'json-syntax', `the file ends ${unclosed} (truncated?) — complete or restore the file`);
+      errors.length = 0;
+      tree = undefined;
+    }
     for (const error of errors.slice(0, 5)) {
       const { offset, message } = describeSyntaxError(text, error);
       if (reported.has(`${offset}:${message}`)) continue;
@@ -153,6 +159,24 @@ function findDepthOverflow(text: string, maxDepth: number): number | undefined {
       depth--;
     }
   }
+  return undefined;
+}
+
+/** Describes what is still open at the end of a cut-off file, or `undefined` when all is closed. */
+function unclosedAtEnd(text: string): string | undefined {
+  const open: string[] = [];
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') open.push(c === '{' ? '}' : ']');
+    else if (c === '}' || c === ']') open.pop();
+  }
+  if (inString) return 'inside a string';
+  if (open.length > 0) return `before its closing ${open.reverse().map((c) => `"${c}"`).join(' ')}`;
   return undefined;
 }
 

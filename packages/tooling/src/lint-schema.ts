@@ -423,7 +423,7 @@ class RefIndex {
         if (s === 1) {
           const from = path.indexOf(to);
           const cycleVias = [...vias.slice(from + 1), via];
-          const refVia = cycleVias.find((v) => v.endsWith('/$ref')) ?? via;
+          const refVia = [...cycleVias].reverse().find((v) => v.endsWith('/$ref')) ?? via;
           if (!reported.has(refVia)) {
             reported.add(refVia);
             const cycle = [...path.slice(from), to].map((p) => `#${p}`).join(' → ');

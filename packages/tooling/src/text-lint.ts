@@ -81,7 +81,8 @@ export function unsafeLinkReason(href: string): string | undefined {
 export function lintHelp(text: string): TextProblem[] {
   const problems: TextProblem[] = [];
   // Inline links [text](destination "title") and autolinks <scheme:...>, as CommonMark writes them.
-  const inline = /\]\(\s*(<[^>]*>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))*)/g;
+  // Tabs and line breaks are kept inside the destination: URL parsers strip them (java<TAB>script:).
+  const inline = /\]\(\s*(<[^>]*>|(?:\\.|[^ ()\\]|\((?:\\.|[^ ()\\])*\))*)/g;
   for (const match of text.matchAll(inline)) {
     const raw = match[1] ?? '';
     const href = raw.startsWith('<') ? raw.slice(1, -1) : raw;
