@@ -6,10 +6,9 @@ import AjvDraft07Module from 'ajv';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, KeywordDefinition, Options, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { isObject } from './json-pointer.js';
+import { escapeToken, isObject } from './json-pointer.js';
 import { SchemaError } from './schema-error.js';
 import { indexSchema } from './schema-index.js';
-import { escapeToken } from './json-pointer.js';
 import type { Dialect, FormValidator, JsonPointer, JsonSchemaObject, RawError } from './types.js';
 
 // ajv and ajv-formats are CommonJS; `.default` is the class/plugin under both Node ESM and bundlers.
@@ -127,13 +126,18 @@ export function schemaErrorFromAjv(e: unknown, schema: JsonSchemaObject, dialect
     const at = locate(schema, dialect, (s) => s.if !== undefined && s.then === undefined && s.else === undefined);
     return new SchemaError('strict', `${at === '#' ? '#' : at}/if`, `"if" at ${at} has no "then" or "else"`, opts);
   }
+  m = /^keyword "(.*)" value is invalid at path "[^"#]*(#[^"]*)": (.*)$/.exec(message);
+  if (m) return new SchemaError('invalid-schema', `${m[2]}/${escapeToken(m[1]!)}`, `Invalid "${m[1]}" at ${m[2]}: ${m[3]}`, opts);
+  m = /^strict mode: required property "(.*)" is not defined at "[^"#]*(#[^"]*)"/.exec(message);
+  if (m)
+    return new SchemaError('strict', `${m[2] === '#' ? '#' : m[2]}/required`, `"required" names "${m[1]}", which is not declared in "properties" at ${m[2]} (declare it there, even as {} in a branch)`, opts);
   m = /^strict mode: (.*) at "[^"#]*(#[^"]*)"/.exec(message);
   if (m) return new SchemaError('strict', m[2]!, `${m[1]} at ${m[2]}`, opts);
   m = /^strict mode: (.*)$/.exec(message);
   if (m) {
     const kw = /"(\w+)" without "(\w+)"/.exec(m[1]!);
     const at = kw ? locate(schema, dialect, (s) => s[kw[1]!] !== undefined && s[kw[2]!] === undefined) : '#';
-    return new SchemaError('strict', at, `${m[1]} at ${at}`, opts);
+    return new SchemaError('strict', kw && at !== '#' ? `${at}/${kw[1]}` : at, `${m[1]} at ${at}`, opts);
   }
   return new SchemaError('invalid-schema', '#', message, opts);
 }

@@ -163,20 +163,20 @@ export function checkSchemaShape(schema: unknown): SchemaProblem[] {
 }
 
 function checkNames(s: Record<string, unknown>, pointer: string, error: (c: SchemaProblem['code'], p: string, m: string) => void) {
-  const named = (kw: string, names: readonly unknown[]) => {
+  const named = (at: string, names: readonly unknown[], asKey: boolean) => {
     for (const n of names)
       if (typeof n === 'string' && POISONED_NAMES.has(n))
-        error('poisoned-name', childPointer(pointer, kw), `The name "${n}" is reserved by JavaScript objects; rename the property`);
+        error('poisoned-name', asKey ? childPointer(at, n) : at, `The name "${n}" is reserved by JavaScript objects; rename the property`);
   };
   for (const kw of ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependentRequired', 'dependencies']) {
     const v = s[kw];
     if (isObject(v)) {
-      named(kw, Object.keys(v));
+      named(childPointer(pointer, kw), Object.keys(v), true);
       if (kw === 'dependentRequired' || kw === 'dependencies')
-        for (const deps of Object.values(v)) if (Array.isArray(deps)) named(kw, deps);
+        for (const k of Object.keys(v)) if (Array.isArray(v[k])) named(childPointer(childPointer(pointer, kw), k), v[k] as unknown[], false);
     }
   }
-  if (Array.isArray(s.required)) named('required', s.required);
+  if (Array.isArray(s.required)) named(childPointer(pointer, 'required'), s.required, false);
 }
 
 function checkType(

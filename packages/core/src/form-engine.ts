@@ -314,12 +314,11 @@ export class FormEngine {
         this.choices.set(key, i);
         return i;
       }
-    // No option matches yet (a required answer is missing): keep the previous choice, else the
-    // option whose declared constants and properties fit the answers best.
+    // No option matches yet (a required answer is missing): the option whose constants and
+    // properties fit the answers best; on a tie, the previous choice, so the fields stay put.
     const prev = this.choices.get(key);
-    if (prev !== undefined && prev < count) return prev;
     let best = 0;
-    let bestScore = -1;
+    let bestScore = -Infinity;
     for (let i = 0; i < count; i++) {
       const o = this.deref(`${ptr}/${kw}/${i}`);
       const props = o && isObject(o.s) && isObject(o.s.properties) ? o.s.properties : undefined;
@@ -331,7 +330,7 @@ export class FormEngine {
           if (isObject(p) && p.const !== undefined) score += jsonEqual(p.const, own(data, k)) ? 10 : -10;
           else score += 1;
         }
-      if (score > bestScore) {
+      if (score > bestScore || (score === bestScore && i === prev)) {
         best = i;
         bestScore = score;
       }
