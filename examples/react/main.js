@@ -10,7 +10,7 @@ function App() {
   return h(
     'main',
     null,
-    h('h1', null, 'Fale conosco (React)'),
+    h('h1', null, 'Loja Exemplo · contato (React)'),
     h('sf-form', {
       schema,
       action: '/api/tickets',

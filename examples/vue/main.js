@@ -12,7 +12,7 @@ const App = {
       receipt.value = `Recebido: ${await ticketNumber(event.detail)}`;
     };
     return () => [
-      h('h1', 'Fale conosco (Vue)'),
+      h('h1', 'Loja Exemplo · contato (Vue)'),
       h('sf-form', { '.schema': schema, action: '/api/tickets', onSfSubmitted: onSubmitted }),
       h('p', { id: 'receipt', role: 'status' }, receipt.value),
     ];
