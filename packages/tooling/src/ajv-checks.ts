@@ -3,7 +3,7 @@
  * (with their schema path), compilation, and whether `default`/`const`/`enum`/`examples` values fit
  * the subschema they sit in.
  */
-import type { Dialect } from './core-compat.js';
+import type { Dialect } from '@schemaforms/core';
 import type { ErrorObject } from 'ajv';
 import { createFormAjv, ROOT_KEY, subschemaRef, type FormAjv } from './form-ajv.js';
 import { getAtPointer, joinPointer } from './json-pointer.js';

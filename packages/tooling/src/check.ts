@@ -4,7 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Dialect, JsonSchemaObject } from './core-compat.js';
+import { checkSchemaShape, type Dialect, type JsonSchemaObject } from '@schemaforms/core';
 import { ajvChecks, lintContextFor } from './ajv-checks.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 import { joinPointer } from './json-pointer.js';
@@ -118,8 +118,34 @@ export function checkFormText(text: string, options: CheckFormOptions): { source
     known: (pointer) => errorPointers.has(pointer) || [...errorPointers].some((p) => p !== '' && pointer.startsWith(`${p}/`)),
     hasErrors: diagnostics.some((d) => d.severity === 'error'),
   });
+  coreShapeCheck(value, diagnostics, report);
   diagnostics.sort(compareDiagnostics);
   return { source, schema, dialect, diagnostics };
+}
+
+/**
+ * What the runtime itself refuses (core's `checkSchemaShape`), so CI never passes a schema the page
+ * would reject; reported only where the lints above said nothing.
+ */
+function coreShapeCheck(
+  schema: Record<string, unknown>,
+  diagnostics: readonly Diagnostic[],
+  report: (pointer: string, code: string, severity: Severity, message: string) => void,
+): void {
+  const covered = (pointer: string): boolean =>
+    diagnostics.some((d) => d.pointer === pointer || (d.pointer !== '' && pointer.startsWith(`${d.pointer}/`)) || (pointer !== '' && d.pointer.startsWith(`${pointer}/`)));
+  let problems;
+  try {
+    problems = checkSchemaShape(schema);
+  } catch (error) {
+    report('', 'core-check', 'error', `the core could not check this schema: ${(error as Error).message} — report this as a bug`);
+    return;
+  }
+  for (const problem of problems) {
+    const pointer = problem.pointer.replace(/^#/, '');
+    if (covered(pointer) || diagnostics.some((d) => d.code === problem.code && d.severity === problem.severity)) continue;
+    report(pointer, problem.code, problem.severity, `${problem.message} (the form runtime refuses this schema) — fix it here`);
+  }
 }
 
 function formConventions(

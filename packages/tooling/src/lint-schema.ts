@@ -2,7 +2,7 @@
  * Static lints of one schema document: what Ajv's strict mode would reject (with a precise pointer),
  * what it accepts but a form cannot use, and what makes a schema unsafe to run.
  */
-import type { Dialect } from './core-compat.js';
+import type { Dialect } from '@schemaforms/core';
 import { getAtPointer, joinPointer } from './json-pointer.js';
 import { lintPattern } from './regex-lint.js';
 import { IN_PLACE_KEYWORDS, isObject, walkSchemas, childSchemas, ANONYMOUS_BASE } from './schema-walk.js';

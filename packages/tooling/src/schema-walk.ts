@@ -1,7 +1,7 @@
 /**
  * Visits every subschema of a schema document with its JSON Pointer, without recursion.
  */
-import type { Dialect } from './core-compat.js';
+import type { Dialect } from '@schemaforms/core';
 import { joinPointer } from './json-pointer.js';
 
 /** A schema object met during a walk. */

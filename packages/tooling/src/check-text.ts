@@ -1,0 +1,158 @@
+/**
+ * `@schemaforms/tooling/check`: the per-file part of `schemaforms check` with no Node built-ins, so a
+ * browser (the demo's schema playground) runs exactly the checks CI runs. It mirrors `checkFormText`
+ * in `check.ts` (a parity test keeps them equal); cross-file checks need the whole folder and stay
+ * in `checkForms`.
+ */
+import type { Dialect, JsonSchemaObject } from '@schemaforms/core';
+import { ajvChecks, lintContextFor } from './ajv-checks.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
+import { DEFAULT_MAX_DEPTH, parseJsonSource, type JsonSource } from './json-source.js';
+import { lintSchema, type LintContext } from './lint-schema.js';
+import { isObject } from './schema-walk.js';
+
+export type { Diagnostic, Severity } from './diagnostic.js';
+export { compareDiagnostics, formatDiagnostic, hasErrors, pointerFragment } from './diagnostic.js';
+
+/** The largest form file accepted, in bytes (RELIABILITY A22); the same cap as `MAX_FILE_BYTES`. */
+export const MAX_TEXT_BYTES = 1_000_000;
+
+const FORM_SUFFIX = '.schema.json';
+
+const DIALECTS: Record<string, Dialect> = {
+  'https://json-schema.org/draft/2020-12/schema': '2020-12',
+  'http://json-schema.org/draft-07/schema': 'draft-07',
+  'https://json-schema.org/draft-07/schema': 'draft-07',
+};
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Options of `checkSchemaText`. */
+export interface CheckSchemaTextOptions {
+  /** The file name shown in diagnostics. */
+  readonly file: string;
+  /**
+   * The path relative to the forms folder (`token/revogacao-de-token.schema.json`), to also check the
+   * form-file conventions (`$id`, `title`, `x-category`, location); omit for a schema that is not a
+   * catalog form.
+   */
+  readonly relativePath?: string;
+}
+
+/** What `checkSchemaSource` finds in one text. */
+export interface SchemaTextCheck {
+  /** The text with positions, when it could be read at all. */
+  readonly source: JsonSource | undefined;
+  /** The parsed schema, when the text is JSON with an object root. */
+  readonly schema: JsonSchemaObject | undefined;
+  readonly dialect: Dialect | undefined;
+  /** Every problem, sorted by position. */
+  readonly diagnostics: Diagnostic[];
+}
+
+const contexts = new Map<Dialect, LintContext>();
+function contextFor(dialect: Dialect): LintContext {
+  let context = contexts.get(dialect);
+  if (!context) contexts.set(dialect, (context = lintContextFor(dialect)));
+  return context;
+}
+
+/** UTF-8 length of a string, computed by hand so no Node API is needed (a lone surrogate counts 3, as U+FFFD). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Checks one schema text the way `schemaforms check` checks a file: strict JSON with positions,
+ * dialect, static lints, the meta-schema, Ajv's strict mode and compilation, and whether `default`,
+ * `const`, `enum` and `examples` fit their field. Never throws for bad input.
+ */
+export function checkSchemaSource(text: string, options: CheckSchemaTextOptions): SchemaTextCheck {
+  const file = options.file;
+  const diagnostics: Diagnostic[] = [];
+  const bytes = utf8Length(text);
+  if (bytes > MAX_TEXT_BYTES) {
+    diagnostics.push({ file, line: 1, column: 1, pointer: '', severity: 'error', code: 'file-too-large', message: `the file is ${bytes} bytes, more than ${MAX_TEXT_BYTES} — split the form; big option lists belong in host data (x-context)` });
+    return { source: undefined, schema: undefined, dialect: undefined, diagnostics };
+  }
+  const source = parseJsonSource(text, file, { maxDepth: DEFAULT_MAX_DEPTH });
+  diagnostics.push(...source.diagnostics);
+  const seen = new Set<string>();
+  const report = (pointer: string, code: string, severity: Severity, message: string, opts: { key?: boolean } = {}): void => {
+    const id = `${pointer}\u0000${code}\u0000${message}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const { line, column } = source.locate(pointer, opts);
+    diagnostics.push({ file, line, column, pointer, severity, code, message });
+  };
+  const value = source.value;
+  if (value === undefined) return { source, schema: undefined, dialect: undefined, diagnostics };
+  if (!isObject(value)) {
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+    report('', 'root-not-object', 'error', `root must be an object schema, not ${kind} — a form file holds one object: { "type": "object", "properties": { … } }`);
+    return { source, schema: undefined, dialect: undefined, diagnostics };
+  }
+  const schema = value as JsonSchemaObject;
+  let dialect: Dialect = '2020-12';
+  if ('$schema' in value) {
+    const declared = typeof value.$schema === 'string' ? DIALECTS[value.$schema.replace(/#$/, '')] : undefined;
+    if (!declared) {
+      report('/$schema', 'unsupported-dialect', 'error', `unsupported "$schema" ${JSON.stringify(value.$schema)} — use "https://json-schema.org/draft/2020-12/schema" (or "http://json-schema.org/draft-07/schema#" for draft-07)`);
+      return { source, schema, dialect: undefined, diagnostics };
+    }
+    dialect = declared;
+  }
+
+  if (options.relativePath !== undefined) formConventions(value, options.relativePath, report);
+  lintSchema(value, contextFor(dialect), report);
+  const errorPointers = new Set(diagnostics.map((d) => d.pointer));
+  ajvChecks(value, dialect, report, {
+    known: (pointer) => errorPointers.has(pointer) || [...errorPointers].some((p) => p !== '' && pointer.startsWith(`${p}/`)),
+    hasErrors: diagnostics.some((d) => d.severity === 'error'),
+  });
+  diagnostics.sort(compareDiagnostics);
+  return { source, schema, dialect, diagnostics };
+}
+
+/** The diagnostics of one schema text (see `checkSchemaSource`), sorted by position. */
+export function checkSchemaText(text: string, options: CheckSchemaTextOptions): Diagnostic[] {
+  return checkSchemaSource(text, options).diagnostics;
+}
+
+function formConventions(
+  root: Record<string, unknown>,
+  relativePath: string,
+  report: (pointer: string, code: string, severity: Severity, message: string, opts?: { key?: boolean }) => void,
+): void {
+  const parts = relativePath.split(/[\\/]/);
+  const [category, subjectFile] = parts;
+  const subject = subjectFile?.endsWith(FORM_SUFFIX) ? subjectFile.slice(0, -FORM_SUFFIX.length) : undefined;
+  if (parts.length !== 2 || !category || !subject || !SLUG.test(category) || !SLUG.test(subject)) {
+    report('', 'file-location', 'error', `form files live at <category>/<subject>.schema.json with lower-case, hyphenated ASCII names (found ${JSON.stringify(relativePath)}) — move or rename the file, e.g. token/revogacao-de-token.schema.json`);
+  }
+  const requireText = (keyword: string, what: string, example: string): void => {
+    const value = root[keyword];
+    if (typeof value !== 'string' || value.trim() === '') {
+      report(keyword in root ? `/${keyword}` : '', 'form-convention', 'error', `a form needs "${keyword}" (${what}) — add "${keyword}": ${example}`);
+    }
+  };
+  requireText('$id', 'a unique URI', `"https://schemaforms.example/schemas/${relativePath.replace(/\\/g, '/')}"`);
+  requireText('title', 'the subject shown in the catalog', '"Revogação de Token"');
+  requireText('x-category', 'the category title shown in the catalog', '"Token"');
+  if (root.type !== 'object') {
+    report('type' in root ? '/type' : '', 'form-convention', 'error', 'a form\'s root needs "type": "object" — the answers are an object with one property per field');
+  }
+  if (typeof root.$id === 'string' && parts.length === 2 && !root.$id.replace(/#$/, '').endsWith(`/${parts.join('/')}`)) {
+    report('/$id', 'id-mismatch', 'warning', `"$id" does not end with the file's path "${parts.join('/')}" (copied from another form?) — make it …/${parts.join('/')}`);
+  }
+}
