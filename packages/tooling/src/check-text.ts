@@ -4,7 +4,7 @@
  * in `check.ts` (a parity test keeps them equal); cross-file checks need the whole folder and stay
  * in `checkForms`.
  */
-import type { Dialect, JsonSchemaObject } from '@schemaforms/core';
+import { checkSchemaShape, type Dialect, type JsonSchemaObject } from '@schemaforms/core';
 import { ajvChecks, lintContextFor } from './ajv-checks.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 import { DEFAULT_MAX_DEPTH, parseJsonSource, type JsonSource } from './json-source.js';
@@ -120,6 +120,7 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
     known: (pointer) => errorPointers.has(pointer) || [...errorPointers].some((p) => p !== '' && pointer.startsWith(`${p}/`)),
     hasErrors: diagnostics.some((d) => d.severity === 'error'),
   });
+  coreShapeCheck(value, diagnostics, report);
   diagnostics.sort(compareDiagnostics);
   return { source, schema, dialect, diagnostics };
 }
@@ -127,6 +128,31 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
 /** The diagnostics of one schema text (see `checkSchemaSource`), sorted by position. */
 export function checkSchemaText(text: string, options: CheckSchemaTextOptions): Diagnostic[] {
   return checkSchemaSource(text, options).diagnostics;
+}
+
+/**
+ * What the runtime itself refuses (core's `checkSchemaShape`), reported only where the lints above
+ * said nothing (as in `check.ts`).
+ */
+function coreShapeCheck(
+  schema: Record<string, unknown>,
+  diagnostics: readonly Diagnostic[],
+  report: (pointer: string, code: string, severity: Severity, message: string) => void,
+): void {
+  const covered = (pointer: string): boolean =>
+    diagnostics.some((d) => d.pointer === pointer || (d.pointer !== '' && pointer.startsWith(`${d.pointer}/`)) || (pointer !== '' && d.pointer.startsWith(`${pointer}/`)));
+  let problems;
+  try {
+    problems = checkSchemaShape(schema);
+  } catch (error) {
+    report('', 'core-check', 'error', `the core could not check this schema: ${(error as Error).message} — report this as a bug`);
+    return;
+  }
+  for (const problem of problems) {
+    const pointer = problem.pointer.replace(/^#/, '');
+    if (covered(pointer) || diagnostics.some((d) => d.code === problem.code && d.severity === problem.severity)) continue;
+    report(pointer, problem.code, problem.severity, `${problem.message} (the form runtime refuses this schema) — fix it here`);
+  }
 }
 
 function formConventions(
