@@ -1,7 +1,33 @@
+/**
+ * The `types` command of the CLI.
+ */
+import path from 'node:path';
 import type { CliIo } from './cli.js';
+import { compareGeneratedFiles, generateTypes, writeGeneratedFiles } from './generate-types.js';
 
-/** Placeholder until implemented. */
-export async function runTypes(_positional: readonly string[], _flags: ReadonlyMap<string, string | true>, io: CliIo): Promise<number> {
-  io.err('not implemented yet\n');
-  return 2;
+/** Runs `schemaforms types [dir] [--out dir] [--check]`; resolves to the exit code. */
+export async function runTypes(positional: readonly string[], flags: ReadonlyMap<string, string | true>, io: CliIo): Promise<number> {
+  const dir = positional[0] ?? 'schemas';
+  const out = flags.get('out');
+  const outDir = path.resolve(io.cwd, typeof out === 'string' ? out : 'generated');
+  let generated;
+  try {
+    generated = await generateTypes(dir, { cwd: io.cwd });
+  } catch (error) {
+    io.err(`schemaforms types: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const shown = path.relative(io.cwd, outDir) || '.';
+  if (flags.get('check') === true) {
+    const differ = await compareGeneratedFiles(outDir, generated.files);
+    if (differ.length > 0) {
+      io.err(`schemaforms types: ${shown} is out of date with ${dir} (${differ.join(', ')}) — run: schemaforms types ${dir} --out ${shown}\n`);
+      return 1;
+    }
+    io.out(`${shown} is up to date (${generated.files.length} files).\n`);
+    return 0;
+  }
+  await writeGeneratedFiles(outDir, generated.files);
+  io.out(`Wrote ${generated.files.length} files to ${shown}.\n`);
+  return 0;
 }
