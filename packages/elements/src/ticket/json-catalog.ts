@@ -1,0 +1,39 @@
+import type { Catalog, CatalogSubject, JsonSchemaObject } from '@schemaforms/core';
+
+/** The largest JSON catalog `<sf-ticket catalog-src>` reads, in characters. */
+export const MAX_CATALOG_CHARS = 2_000_000;
+
+/**
+ * Turns a plain JSON catalog — `{ "subjects": [{ "id", "category", "title", "schema" }] }` — into a
+ * `Catalog` whose `load()` hands back the schema (compiled at runtime by `<sf-form>`). Entries without
+ * a string id, category and title or an object schema are refused with a `TypeError` naming the entry.
+ */
+export function catalogFromJson(data: unknown): Catalog {
+  if (data === null || typeof data !== 'object' || !Array.isArray((data as { subjects?: unknown }).subjects)) {
+    throw new TypeError('A catalog is { "subjects": [...] }.');
+  }
+  const seen = new Set<string>();
+  const subjects: CatalogSubject[] = (data as { subjects: unknown[] }).subjects.map((entry, index) => {
+    const item = (entry ?? {}) as Record<string, unknown>;
+    const { id, category, title, schema } = item;
+    if (typeof id !== 'string' || typeof category !== 'string' || typeof title !== 'string') {
+      throw new TypeError(`Catalog subject #${index} needs string "id", "category" and "title".`);
+    }
+    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+      throw new TypeError(`Catalog subject "${id}" needs an object "schema".`);
+    }
+    if (seen.has(id)) throw new TypeError(`Catalog subject "${id}" appears twice.`);
+    seen.add(id);
+    return { id, category, title, load: async () => schema as JsonSchemaObject };
+  });
+  return { subjects };
+}
+
+/** Fetches and reads a JSON catalog (same rules as `catalogFromJson`), refusing oversized bodies. */
+export async function fetchCatalog(url: string, signal?: AbortSignal): Promise<Catalog> {
+  const response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`Catalog ${url} answered HTTP ${response.status}.`);
+  const text = await response.text();
+  if (text.length > MAX_CATALOG_CHARS) throw new Error(`Catalog ${url} is larger than ${MAX_CATALOG_CHARS} characters.`);
+  return catalogFromJson(JSON.parse(text));
+}

@@ -1,0 +1,153 @@
+import { css } from 'lit';
+import { tokens } from '../styles/tokens.js';
+
+/** Styles of `<sf-ticket>`: the choice, the form step and the receipt, on the shared design tokens. */
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      font-family: var(--_font-family);
+      font-size: var(--_font-size);
+      line-height: var(--_line-height);
+      color: var(--_text);
+      --_gap: var(--sf-ticket-gap, var(--_space-l));
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    .ticket {
+      display: grid;
+      gap: var(--_gap);
+    }
+
+    .choice {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+      gap: var(--_space-m) var(--_gap);
+      align-items: end;
+    }
+
+    .choice .actions,
+    .choice .error {
+      grid-column: 1 / -1;
+    }
+
+    .field {
+      display: grid;
+      gap: var(--_space-xs);
+    }
+
+    label {
+      font-weight: 600;
+    }
+
+    select {
+      font: inherit;
+      color: var(--_text);
+      background: var(--_input-background);
+      border: var(--_border-width) solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space-s);
+      min-height: 2.75rem;
+    }
+
+    select:disabled {
+      opacity: 0.6;
+    }
+
+    select:focus-visible,
+    button:focus-visible,
+    h3:focus-visible {
+      outline: var(--_focus-width) solid var(--_focus);
+      outline-offset: 2px;
+    }
+
+    h3 {
+      margin: 0;
+      font-size: 1.25rem;
+    }
+
+    h3:focus {
+      outline: none;
+    }
+
+    .crumb {
+      margin: 0;
+      color: var(--_text-muted);
+      font-size: 0.875rem;
+    }
+
+    .crumb:focus {
+      outline: none;
+    }
+
+    .crumb:focus-visible {
+      outline: var(--_focus-width) solid var(--_focus);
+    }
+
+    .form-step {
+      display: grid;
+      gap: var(--_space-m);
+    }
+
+    .actions {
+      display: flex;
+      gap: var(--_space-m);
+      flex-wrap: wrap;
+    }
+
+    button {
+      font: inherit;
+      font-weight: 600;
+      min-height: 2.75rem;
+      padding: var(--_space-s) var(--_space-l);
+      border-radius: var(--_radius);
+      cursor: pointer;
+    }
+
+    .primary {
+      color: var(--_on-primary);
+      background: var(--_primary);
+      border: var(--_border-width) solid var(--_primary);
+    }
+
+    .secondary {
+      color: var(--_primary);
+      background: transparent;
+      border: var(--_border-width) solid var(--_primary);
+    }
+
+    .error {
+      margin: 0;
+      color: var(--_danger);
+      font-weight: 600;
+    }
+
+    .receipt {
+      display: grid;
+      gap: var(--_space-s);
+      padding: var(--_space-l);
+      border-left: 6px solid var(--_notice-border);
+      background: var(--_notice);
+      border-radius: var(--_radius);
+    }
+
+    .receipt p {
+      margin: 0;
+    }
+
+    .receipt .number strong {
+      font-size: 1.5rem;
+      letter-spacing: 0.04em;
+    }
+
+    .receipt .number span {
+      display: block;
+      color: var(--_text-muted);
+      font-size: 0.875rem;
+    }
+  `,
+];

@@ -1,0 +1,16 @@
+import { SfTicket } from './sf-ticket.component.js';
+// <sf-ticket> renders one <sf-form> per subject: make sure it is registered.
+import '../form/sf-form.js';
+
+export * from './sf-ticket.component.js';
+export { catalogFromJson, fetchCatalog, MAX_CATALOG_CHARS } from './json-catalog.js';
+export { parseTicketLink, prefillFor, SUBJECT_PARAM, type TicketLink } from './ticket-link.js';
+
+// A page may load the elements twice (an embed and a bundle): define once.
+if (!customElements.get('sf-ticket')) customElements.define('sf-ticket', SfTicket);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sf-ticket': SfTicket;
+  }
+}
