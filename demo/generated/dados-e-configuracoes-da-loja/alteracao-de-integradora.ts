@@ -60,6 +60,16 @@ export const schema = {
         }
       ]
     },
+    "urlFrete": {
+      "type": "string",
+      "title": "URL de Frete",
+      "format": "uri",
+      "pattern": "^https?://",
+      "maxLength": 2048,
+      "x-errorMessage": {
+        "pattern": "Informe uma URL que comece com https:// ou http://."
+      }
+    },
     "urlCallback": {
       "type": "string",
       "title": "URL de Callback",
@@ -122,6 +132,7 @@ export const schema = {
   ],
   "allOf": [
     {
+      "$comment": "URL de Frete only for sellers who use the new integrator's integrated freight: shown when Sim, absent otherwise.",
       "if": {
         "properties": {
           "usaFreteIntegrado": {
@@ -135,16 +146,13 @@ export const schema = {
       "then": {
         "properties": {
           "urlFrete": {
-            "type": "string",
-            "title": "URL de Frete",
-            "description": "Caso a nova Integradora/ERP disponibilize e você utilize frete integrado, informe neste campo.",
-            "format": "uri",
-            "pattern": "^https?://",
-            "maxLength": 2048,
-            "x-errorMessage": {
-              "pattern": "Informe uma URL que comece com https:// ou http://."
-            }
+            "description": "Caso a nova Integradora/ERP disponibilize e você utilize frete integrado, informe neste campo."
           }
+        }
+      },
+      "else": {
+        "properties": {
+          "urlFrete": false
         }
       }
     },
