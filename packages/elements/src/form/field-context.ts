@@ -1,0 +1,143 @@
+import type { FieldModel } from '@schemaforms/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ElementStrings, ElementsLocale } from '../i18n/strings.js';
+import { fieldId } from '../internal/ids.js';
+import type { WidgetContext } from '../widgets/widget-types.js';
+
+/** What a field's context asks of the `<sf-form>` that renders it. */
+export interface FieldHost {
+  setValue(pointer: string, value: unknown): void;
+  emit(type: 'input' | 'change'): void;
+  getState(pointer: string, key: string): unknown;
+  setState(pointer: string, key: string, value: unknown): void;
+  renderField(field: FieldModel): unknown;
+  renderHelp(text: string): unknown;
+  addItem(pointer: string): void;
+  removeItem(pointer: string, index: number): void;
+  moveItem(pointer: string, from: number, to: number): void;
+  announce(message: string): void;
+  focusAfterRender(id: string): void;
+  focusFieldAfterRender(pointer: string): void;
+}
+
+/** Widgets that carry no "(opcional)" mark: a lone checkbox and groups whose children carry their own. */
+const NO_OPTIONAL_MARK = new Set(['checkbox', 'object', 'array']);
+
+/** Whether any option of a choice has its own help (then the option-help live region is present). */
+export function hasOptionHelp(field: FieldModel): boolean {
+  return field.options?.some((option) => option.help) ?? false;
+}
+
+/**
+ * The `WidgetContext` of one field render. A class rather than an object of closures: a form of a
+ * thousand fields makes a thousand of these on mount, and prototype methods cost nothing per field.
+ */
+export class FieldContext implements WidgetContext {
+  readonly describedBy: string;
+
+  constructor(
+    private readonly host: FieldHost,
+    private readonly field: FieldModel,
+    readonly error: string | undefined,
+    readonly strings: ElementStrings,
+    readonly locale: ElementsLocale,
+  ) {
+    let describedBy = field.help ? this.id('help') : '';
+    if (hasOptionHelp(field)) describedBy += ` ${this.id('option-help')}`;
+    if (error !== undefined) describedBy += ` ${this.id('error')}`;
+    this.describedBy = describedBy.trim();
+  }
+
+  id(part: string): string {
+    return fieldId(this.field.pointer, part);
+  }
+
+  setValue(value: unknown): void {
+    this.host.setValue(this.field.pointer, value);
+  }
+
+  commit(): void {
+    this.host.emit('change');
+  }
+
+  emitInput(): void {
+    this.host.emit('input');
+  }
+
+  getState<T>(key: string): T | undefined {
+    return this.host.getState(this.field.pointer, key) as T | undefined;
+  }
+
+  setState(key: string, value: unknown): void {
+    this.host.setState(this.field.pointer, key, value);
+  }
+
+  renderField(child: FieldModel): unknown {
+    return this.host.renderField(child);
+  }
+
+  #mark(): unknown {
+    const { field, strings } = this;
+    if (field.required) return html` <span class="mark" part="required-mark">(${strings.required})</span>`;
+    if (NO_OPTIONAL_MARK.has(field.widget)) return nothing;
+    return html` <span class="mark" part="optional-mark">(${strings.optional})</span>`;
+  }
+
+  label(): TemplateResult {
+    return html`<label class="label" part="label" id=${this.id('label')} for=${this.id('control')}
+      ><span dir="auto">${this.field.label}</span>${this.#mark()}</label
+    >`;
+  }
+
+  legend(): TemplateResult {
+    return html`<legend class="legend" part="legend label" id=${this.id('label')}
+      ><span dir="auto">${this.field.label}</span>${this.#mark()}</legend
+    >`;
+  }
+
+  help(): unknown {
+    const { help } = this.field;
+    if (!help) return nothing;
+    return html`<div class="help" part="help-text" id=${this.id('help')} dir="auto">${this.host.renderHelp(help)}</div>`;
+  }
+
+  optionHelp(): unknown {
+    if (!hasOptionHelp(this.field)) return nothing;
+    const { optionHelp } = this.field;
+    // The region stays in the DOM while empty: a live region must exist before its content changes.
+    return html`<div class="option-help" part="option-help" id=${this.id('option-help')} dir="auto" aria-live="polite"
+      >${optionHelp ? this.host.renderHelp(optionHelp) : nothing}</div
+    >`;
+  }
+
+  errorText(): unknown {
+    if (this.error === undefined) return nothing;
+    return html`<p class="error" part="error-text" id=${this.id('error')}
+      ><span class="visually-hidden">${this.strings.errorPrefix} </span><span dir="auto">${this.error}</span></p
+    >`;
+  }
+
+  addItem(): void {
+    this.host.addItem(this.field.pointer);
+  }
+
+  removeItem(index: number): void {
+    this.host.removeItem(this.field.pointer, index);
+  }
+
+  moveItem(from: number, to: number): void {
+    this.host.moveItem(this.field.pointer, from, to);
+  }
+
+  announce(message: string): void {
+    this.host.announce(message);
+  }
+
+  focusAfterRender(id: string): void {
+    this.host.focusAfterRender(id);
+  }
+
+  focusFieldAfterRender(pointer: string): void {
+    this.host.focusFieldAfterRender(pointer);
+  }
+}

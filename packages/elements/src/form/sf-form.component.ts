@@ -1,0 +1,908 @@
+import {
+  compileSchema,
+  createForm,
+  fromPrecompiled,
+  parseHelp,
+  SchemaError,
+  type CompiledSchema,
+  type FieldModel,
+  type Form,
+  type FormWarning,
+  type HelpNode,
+  type JsonSchemaObject,
+  type PrecompiledForm,
+} from '@schemaforms/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { renderHelp } from '../help/help-template.js';
+import { resolveLocale, stringsFor, type ElementStrings, type ElementsLocale } from '../i18n/strings.js';
+import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
+import { DraftStore } from '../internal/drafts.js';
+import { checkEndpoint } from '../internal/endpoint.js';
+import { payloadFormData } from '../internal/form-data.js';
+import { fieldId } from '../internal/ids.js';
+import { Submission, type ServerFieldError } from '../internal/submission.js';
+import { validityFlags } from '../internal/validity.js';
+import { selectWidget } from '../widgets/registry.js';
+import { unsupportedWidget } from '../widgets/unsupported-widget.js';
+import type { SfErrorDetail, SfErrorKind, SfSubmitDetail, SfSubmittedDetail } from './events.js';
+import { FieldContext, type FieldHost } from './field-context.js';
+import { sfFormStyles } from './sf-form.styles.js';
+
+/** What the `schema` property accepts: a plain JSON Schema, a precompiled form module, or a compiled schema. */
+export type SchemaInput = JsonSchemaObject | PrecompiledForm | CompiledSchema;
+
+type Status = 'idle' | 'loading' | 'ready' | 'failed';
+
+interface Notice {
+  readonly kind: 'info' | 'error';
+  readonly text: string;
+}
+
+interface SummaryEntry {
+  readonly pointer: string;
+  readonly message: string;
+}
+
+/** Input types where Enter submits, as implicit submission does in a native form. */
+const IMPLICIT_SUBMIT = new Set(['text', 'email', 'url', 'tel', 'password', 'search', 'date', 'time', 'datetime-local']);
+const FOCUSABLE =
+  'input:not([disabled]),select:not([disabled]),textarea:not([disabled]),button:not([disabled]),a[href],[tabindex]';
+/** Warning codes that mean a saved answer was not restored. */
+const NOT_RESTORED = new Set(['unknown-property', 'wrong-type', 'poisoned-key']);
+/** Help link templates (`{/loja}`) read other answers: those answers are part of the help's identity. */
+const HELP_REFERENCE = /\{(\/[^}]*)\}/g;
+
+function isCompiledSchema(input: object): input is CompiledSchema {
+  const validator = (input as Partial<CompiledSchema>).validator;
+  return (
+    typeof validator === 'object' &&
+    validator !== null &&
+    typeof validator.validate === 'function' &&
+    typeof validator.matches === 'function'
+  );
+}
+
+function isPrecompiledForm(input: object): input is PrecompiledForm {
+  const candidate = input as Partial<PrecompiledForm>;
+  return (
+    typeof candidate.validate === 'function' &&
+    typeof candidate.subschemas === 'object' &&
+    typeof candidate.schema === 'object'
+  );
+}
+
+/** A developer-facing description of why a schema could not be used (never contains answers). */
+function describeFailure(error: unknown): { message: string; code?: string; pointer?: string } {
+  if (error instanceof SchemaError) {
+    const where = [error.source, error.line !== undefined ? `${error.line}:${error.column ?? 0}` : undefined]
+      .filter(Boolean)
+      .join(':');
+    const at = error.pointer ? ` at ${error.pointer}` : '';
+    return {
+      message: `${where ? `${where}: ` : ''}${error.code}${at}: ${error.message}`,
+      code: error.code,
+      pointer: error.pointer,
+    };
+  }
+  if (error instanceof Error) return { message: `${error.name}: ${error.message}` };
+  return { message: String(error) };
+}
+
+/**
+ * A form generated from a JSON Schema: every field the core models, conditional fields and help, GOV.UK
+ * error summary and inline errors, drafts, and a safe, idempotent submission. Form-associated: inside a
+ * host `<form>` it contributes every active answer, named by JSON Pointer, and its validity.
+ *
+ * @summary A form generated from a JSON Schema, with accessible errors, drafts and safe submission.
+ *
+ * @fires input - An answer changed (native, bubbles and crosses shadow roots).
+ * @fires change - An answer was committed (re-dispatched from the host: a native `change` stays in the shadow root).
+ * @fires sf-submit - Valid answers are about to be sent; cancelable. `detail.value` is the payload.
+ * @fires sf-submitted - The server accepted the submission. `detail.response` is its body (JSON parsed), `detail.status`.
+ * @fires sf-error - Something failed: `detail.kind` is `schema`, `value`, `invalid-endpoint`, `network`, `timeout`, `server` or `rejected`.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart title - The form's title (the root schema's `title`).
+ * @csspart description - The form's description.
+ * @csspart notice - A message about drafts or the last submission.
+ * @csspart error-summary - The "There is a problem" box after a failed submit.
+ * @csspart fields - The container of the fields (inert while sending).
+ * @csspart field - One field: label, help, error and control.
+ * @csspart label - A field's label or legend.
+ * @csspart legend - The legend of a group (radio group, nested object, list).
+ * @csspart required-mark - The "(obrigatório)" mark.
+ * @csspart optional-mark - The "(opcional)" mark.
+ * @csspart help-text - A field's help.
+ * @csspart option-help - The help of the chosen option of a choice.
+ * @csspart error-text - A field's inline error.
+ * @csspart input - A control: input, textarea, select, checkbox or radio.
+ * @csspart option-label - The label of one radio option.
+ * @csspart counter - The character counter of a long text.
+ * @csspart fieldset - A group of fields or options.
+ * @csspart item - One item of a list.
+ * @csspart current - The current choice of an `x-context` field.
+ * @csspart button - Every button (add, remove, move, show/hide, change, submit).
+ * @csspart submit - The submit button.
+ * @csspart actions - The row holding the submit button.
+ * @csspart fallback - The message shown when the schema cannot be used.
+ * @csspart loading - The message shown while the schema loads.
+ * @csspart unsupported - The notice of a field that can't be displayed.
+ *
+ * @cssproperty --sf-color-scheme - `light`, `dark` or `light dark` (default: follow the system).
+ * @cssproperty --sf-font-family - Font of the whole form.
+ * @cssproperty --sf-font-size - Base font size.
+ * @cssproperty --sf-line-height - Base line height.
+ * @cssproperty --sf-color-text - Text colour.
+ * @cssproperty --sf-color-text-muted - Help and counter colour.
+ * @cssproperty --sf-color-surface - Background colour.
+ * @cssproperty --sf-color-input-background - Background of controls.
+ * @cssproperty --sf-color-border - Borders of controls (3:1 against the background).
+ * @cssproperty --sf-color-primary - Links, buttons and the checked state.
+ * @cssproperty --sf-color-on-primary - Text on the primary colour.
+ * @cssproperty --sf-color-danger - Errors.
+ * @cssproperty --sf-color-focus - The focus ring.
+ * @cssproperty --sf-color-notice - Background of notices.
+ * @cssproperty --sf-color-notice-border - Edge of notices.
+ * @cssproperty --sf-radius - Corner radius.
+ * @cssproperty --sf-border-width - Width of control borders.
+ * @cssproperty --sf-focus-width - Width of the focus ring.
+ * @cssproperty --sf-space-xs - Smallest spacing.
+ * @cssproperty --sf-space-s - Small spacing.
+ * @cssproperty --sf-space-m - Medium spacing.
+ * @cssproperty --sf-space-l - Large spacing.
+ * @cssproperty --sf-form-max-width - Maximum width of the form.
+ * @cssproperty --sf-form-padding - Padding around the form.
+ * @cssproperty --sf-form-background - Background of the form (defaults to --sf-color-surface).
+ * @cssproperty --sf-form-gap - Space between fields.
+ */
+export class SfForm extends LitElement {
+  static override styles = sfFormStyles;
+  /** `<sf-form>` itself is the form-associated element: there is no inner `<form>` (PERFORMANCE.md). */
+  static formAssociated = true;
+
+  /**
+   * The form's schema: a plain JSON Schema object (compiled at runtime; Ajv loads lazily), a
+   * `PrecompiledForm` module from tooling (no compiler, CSP-safe) or a `CompiledSchema`.
+   */
+  @property({ attribute: false }) schema: SchemaInput | undefined;
+
+  /** URL of a JSON Schema to fetch and compile, when `schema` is not set. */
+  @property({ attribute: 'schema-src' }) schemaSrc: string | undefined;
+
+  /** Host data read by `x-context` fields (for example `{ stores: [...], store: 'id' }`). */
+  @property({ attribute: false }) context: Readonly<Record<string, unknown>> | undefined;
+
+  /** `pt-BR` or `en`; when unset, the nearest `lang` ancestor decides, else pt-BR. */
+  @property() locale: string | undefined;
+
+  /**
+   * Where valid answers are POSTed as JSON (with an `Idempotency-Key`): `https:`, or `http:` on the page's
+   * own origin. Without it, `sf-submit` is the whole submission (or the host `<form>` submits).
+   */
+  @property() action: string | undefined;
+
+  /** Opt-in drafts: answers (never `writeOnly` ones) are kept in `localStorage` under this key. */
+  @property({ attribute: 'draft-key' }) draftKey: string | undefined;
+
+  /** Hides the submit button, for a host `<form>` that owns submission. */
+  @property({ type: Boolean, attribute: 'no-submit' }) noSubmit = false;
+
+  /** Hides the title and description of the root schema, for hosts that show their own. */
+  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+
+  /** Milliseconds before a submission is abandoned as a `timeout`. */
+  @property({ type: Number }) timeout = 30_000;
+
+  /** The name of the element in its host form (the entries themselves are named by JSON Pointer). */
+  @property({ reflect: true }) name: string | undefined;
+
+  readonly #internals: ElementInternals = this.attachInternals();
+  readonly #submission = new Submission();
+  #status: Status = 'idle';
+  #failure: string | undefined;
+  #loadToken = 0;
+  #compiled: CompiledSchema | undefined;
+  #form: Form | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #hostValue: unknown;
+  #resolvedLocale: ElementsLocale = 'pt-BR';
+  #strings: ElementStrings = stringsFor('pt-BR');
+  #touched = new Set<string>();
+  #submitted = false;
+  #summary: readonly SummaryEntry[] | undefined;
+  #ui = new Map<string, Map<string, unknown>>();
+  #uiVersion = new Map<string, number>();
+  #announcement = '';
+  #notices: Notice[] = [];
+  #sendError: string | undefined;
+  #sending = false;
+  #disabled = false;
+  #drafts: DraftStore | undefined;
+  #pendingFocus: (() => void) | undefined;
+  #helpCache = new Map<string, readonly HelpNode[]>();
+  #validityKey: string | undefined;
+  #validityAnchor: HTMLElement | undefined;
+  #formValueDirty = true;
+  #pointerDown = false;
+  #deferredTouch: string[] = [];
+
+  readonly #host: FieldHost = {
+    setValue: (pointer, value) => this.#form?.setValue(pointer, value),
+    emit: (type) => this.dispatchEvent(new Event(type, { bubbles: true, composed: true })),
+    getState: (pointer, key) => this.#ui.get(pointer)?.get(key),
+    setState: (pointer, key, value) => {
+      let state = this.#ui.get(pointer);
+      if (!state) this.#ui.set(pointer, (state = new Map()));
+      state.set(key, value);
+      this.#uiVersion.set(pointer, (this.#uiVersion.get(pointer) ?? 0) + 1);
+      this.requestUpdate();
+    },
+    renderField: (field) => this.#renderField(field),
+    renderHelp: (text) => renderHelp(this.#parseHelp(text), { newTabText: this.#strings.newTab }),
+    addItem: (pointer) => this.#editArray(() => this.#form?.addItem(pointer)),
+    removeItem: (pointer, index) => this.#editArray(() => this.#form?.removeItem(pointer, index)),
+    moveItem: (pointer, from, to) => this.#editArray(() => this.#form?.moveItem(pointer, from, to)),
+    announce: (message) => this.#announce(message),
+    focusAfterRender: (id) => this.#focusAfterRender(() => this.#byId(id)),
+    focusFieldAfterRender: (pointer) => this.#focusAfterRender(() => this.#controlOf(pointer)),
+  };
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', () => {
+      // A host form's submit found this element invalid: show what is wrong where the person looks.
+      this.#showAllErrors();
+    });
+  }
+
+  /**
+   * The answers of the active fields, without `writeOnly` ones (a secret leaves the form only in the
+   * submission). Setting it starts the form again from these answers.
+   */
+  get value(): unknown {
+    return this.#form ? answersWithoutSecrets(this.#form.root) : this.#hostValue;
+  }
+
+  set value(value: unknown) {
+    this.#hostValue = value;
+    if (this.#compiled) this.#start(this.#compiled, { restoreDraft: false });
+  }
+
+  /** Warnings about the initial value (unknown keys, wrong types, dropped secrets); never contain values. */
+  get warnings(): readonly FormWarning[] {
+    return this.#form?.warnings ?? [];
+  }
+
+  /** The host `<form>` this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  /** The element's validity, as for a native control. */
+  get validity(): ValidityState {
+    this.#flush();
+    return this.#internals.validity;
+  }
+
+  /** The message of the first error, as for a native control. */
+  get validationMessage(): string {
+    this.#flush();
+    return this.#internals.validationMessage;
+  }
+
+  /** Whether a host form validates this element. */
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+
+  /** Whether every active answer is valid; fires `invalid` when not, as a native control does. */
+  checkValidity(): boolean {
+    this.#flush();
+    return this.#internals.checkValidity();
+  }
+
+  /** Like `checkValidity`, and shows the errors and focuses the first invalid field when invalid. */
+  reportValidity(): boolean {
+    this.#flush();
+    return this.#internals.reportValidity();
+  }
+
+  /** Validates every active field and shows the errors (inline and in the summary); true when valid. */
+  validate(): boolean {
+    const form = this.#form;
+    if (!form) return false;
+    const errors = form.validate();
+    this.#submitted = true;
+    this.#summary = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
+    this.requestUpdate();
+    return errors.length === 0;
+  }
+
+  /** Back to the initial answers (the `value` the host set); deletes the draft and every message. */
+  reset(): void {
+    this.#drafts?.clear();
+    this.#notices = [];
+    this.#sendError = undefined;
+    if (this.#compiled) this.#start(this.#compiled, { restoreDraft: false });
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=file]')) input.value = '';
+  }
+
+  /**
+   * Submits as the built-in button does: validates (on failure: summary, inline errors, focus on the
+   * summary), fires `sf-submit`, then POSTs to `action` — or, without one, submits the host `<form>`.
+   */
+  async requestSubmit(): Promise<void> {
+    const form = this.#form;
+    if (!form || this.#sending) return;
+    const strings = this.#strings;
+    this.#sendError = undefined;
+    if (!this.validate()) {
+      this.#focusAfterRender(() => this.renderRoot.querySelector<HTMLElement>('.summary'));
+      return;
+    }
+    this.#summary = undefined;
+    const payload = form.payload();
+    const submit = new CustomEvent<SfSubmitDetail>('sf-submit', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      detail: { value: payload },
+    });
+    if (!this.dispatchEvent(submit)) return;
+    if (this.action === undefined || this.action === null) {
+      this.#internals.form?.requestSubmit();
+      return;
+    }
+    const url = checkEndpoint(this.action);
+    if (!url) {
+      this.#sendError = strings.invalidEndpoint;
+      this.#error({ kind: 'invalid-endpoint', message: `Refused to submit to "${this.action}": use https: or a same-origin URL.` });
+      this.requestUpdate();
+      return;
+    }
+    this.#sending = true;
+    this.#announce(strings.sending);
+    const outcome = await this.#submission.send(url, payload, { timeout: this.timeout });
+    if (outcome.kind === 'busy') return;
+    this.#sending = false;
+    switch (outcome.kind) {
+      case 'ok':
+        this.#drafts?.clear();
+        this.#announce(strings.sent);
+        this.dispatchEvent(
+          new CustomEvent<SfSubmittedDetail>('sf-submitted', {
+            bubbles: true,
+            composed: true,
+            detail: { response: outcome.response, status: outcome.status },
+          }),
+        );
+        break;
+      case 'invalid':
+        this.#showServerErrors(outcome.errors);
+        break;
+      default: {
+        const [kind, message, detail] = this.#sendFailure(outcome);
+        this.#sendError = message;
+        this.#error({ kind, message: detail, ...('status' in outcome ? { status: outcome.status } : {}) });
+      }
+    }
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.#flushDraft);
+    document.addEventListener('pointerdown', this.#onPointerDown, true);
+    document.addEventListener('pointerup', this.#onPointerUp, true);
+    document.addEventListener('pointercancel', this.#onPointerUp, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.#flushDraft);
+    document.removeEventListener('pointerdown', this.#onPointerDown, true);
+    document.removeEventListener('pointerup', this.#onPointerUp, true);
+    document.removeEventListener('pointercancel', this.#onPointerUp, true);
+    this.#drafts?.flush();
+  }
+
+  /** @internal Called by the browser when the host form resets. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** @internal Called by the browser when a disabled fieldset or form disables this element. */
+  formDisabledCallback(disabled: boolean): void {
+    this.#disabled = disabled;
+    this.requestUpdate();
+  }
+
+  /** @internal Called by the browser when the element joins or leaves a form. */
+  formAssociatedCallback(): void {
+    this.#formValueDirty = true;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = resolveLocale(this, this.locale);
+    if (locale !== this.#resolvedLocale) {
+      this.#resolvedLocale = locale;
+      this.#strings = stringsFor(locale);
+    }
+    if (changed.has('schema') || changed.has('schemaSrc')) {
+      this.#load();
+    } else if (this.#compiled && (changed.has('context') || changed.has('draftKey'))) {
+      this.#restartKeepingAnswers();
+    }
+    if (this.#form && this.#form.locale !== locale) this.#form.setLocale(locale);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const strings = this.#strings;
+    switch (this.#status) {
+      case 'idle':
+        return nothing;
+      case 'loading':
+        return html`<p class="loading" part="base loading" role="status">${strings.loading}</p>`;
+      case 'failed':
+        return html`<div class="fallback" part="base fallback">
+          <p>${strings.unavailable}</p>
+          <details>
+            <summary>${strings.developerDetails}</summary>
+            <pre>${this.#failure}</pre>
+          </details>
+        </div>`;
+      default:
+        return this.#renderForm(this.#form!);
+    }
+  }
+
+  protected override updated(): void {
+    this.#syncValidity();
+    if (this.#formValueDirty && this.#form && this.#internals.form) {
+      this.#formValueDirty = false;
+      this.#internals.setFormValue(payloadFormData(this.#form.payload()));
+    }
+    const focus = this.#pendingFocus;
+    this.#pendingFocus = undefined;
+    focus?.();
+  }
+
+  #renderForm(form: Form): TemplateResult {
+    const strings = this.#strings;
+    const root = form.root;
+    const title = !this.noTitle && typeof this.#compiled?.schema.title === 'string' ? root.label : '';
+    return html`<div class="form" part="base">
+      ${title ? html`<h2 class="title" part="title" dir="auto">${title}</h2>` : nothing}
+      ${!this.noTitle && root.help
+        ? html`<div class="description" part="description" dir="auto">${this.#host.renderHelp(root.help)}</div>`
+        : nothing}
+      ${this.#notices.map(
+        (notice) => html`<p class="notice" part="notice" data-kind=${notice.kind}>${notice.text}</p>`,
+      )}
+      ${this.#renderSummary(form)}
+      <div
+        class="fields"
+        part="fields"
+        ?inert=${this.#sending || this.#disabled}
+        @focusout=${this.#onFocusOut}
+        @keydown=${this.#onKeyDown}
+      >
+        ${repeat(root.children ?? [], (field) => field.pointer, (field) => this.#renderField(field))}
+      </div>
+      <div role="alert">
+        ${this.#sendError
+          ? html`<p class="notice" part="notice" data-kind="error">${this.#sendError}</p>`
+          : nothing}
+      </div>
+      ${this.noSubmit
+        ? nothing
+        : html`<div class="actions" part="actions">
+            <button
+              type="button"
+              class="submit"
+              part="button submit"
+              aria-disabled=${this.#sending || this.#disabled ? 'true' : 'false'}
+              @click=${() => void this.requestSubmit()}
+            >
+              ${this.#sending ? strings.sending : strings.submit}
+            </button>
+          </div>`}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+    </div>`;
+  }
+
+  #renderSummary(form: Form): unknown {
+    if (!this.#summary) return nothing;
+    const entries: { pointer: string; message: string; linked: boolean }[] = [];
+    const seen = new Set<string>();
+    for (const entry of this.#summary) {
+      if (seen.has(entry.pointer)) continue;
+      seen.add(entry.pointer);
+      const current = form.errors.get(entry.pointer)?.[0]?.message;
+      const active = form.field(entry.pointer) !== undefined;
+      // A fixed field leaves the list; an error with no field to link to stays as plain text.
+      if (current !== undefined) entries.push({ pointer: entry.pointer, message: current, linked: active });
+      else if (!active) entries.push({ ...entry, linked: false });
+    }
+    if (entries.length === 0) return nothing;
+    const headingId = fieldId('', 'summary-heading');
+    return html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby=${headingId}>
+      <h2 id=${headingId}>${this.#strings.summaryHeading}</h2>
+      <ul>
+        ${entries.map((entry) =>
+          entry.linked
+            ? html`<li>
+                <a
+                  href=${`#${fieldId(entry.pointer, 'control')}`}
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    this.#controlOf(entry.pointer)?.focus();
+                  }}
+                  ><span dir="auto">${entry.message}</span></a
+                >
+              </li>`
+            : html`<li><span dir="auto">${entry.message}</span></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #renderField(field: FieldModel): unknown {
+    const error = this.#shownError(field.pointer);
+    const version = this.#uiVersion.get(field.pointer) ?? 0;
+    return guard([field, error, this.#resolvedLocale, version, this.#helpInputs(field)], () => {
+      const context = new FieldContext(this.#host, field, error, this.#strings, this.#resolvedLocale);
+      let content: unknown;
+      try {
+        content = selectWidget(field).render(field, context);
+      } catch {
+        // A host widget that throws must not take the page down: the field shows the neutral notice.
+        content = unsupportedWidget.render(field, context);
+      }
+      return html`<div class="field" part="field" data-pointer=${field.pointer} ?data-invalid=${error !== undefined}>
+        ${content}
+      </div>`;
+    });
+  }
+
+  /** The inline error of a field: only after it was left, or after a submit was tried (GOV.UK). */
+  #shownError(pointer: string): string | undefined {
+    if (!this.#submitted && !this.#touched.has(pointer)) return undefined;
+    return this.#form?.errors.get(pointer)?.[0]?.message;
+  }
+
+  /** The answers a field's help links read, as one comparable string ('' when none). */
+  #helpInputs(field: FieldModel): string {
+    const text = `${field.help ?? ''}${field.optionHelp ?? ''}`;
+    if (!text.includes('{/')) return '';
+    let inputs = '';
+    for (const [, pointer] of text.matchAll(HELP_REFERENCE)) inputs += `\u0000${String(this.#resolveForHelp(pointer!))}`;
+    return inputs;
+  }
+
+  /** An answer a help link may carry; a secret never goes into a URL (RELIABILITY 7). */
+  #resolveForHelp(pointer: string): unknown {
+    const form = this.#form;
+    if (!form || form.field(pointer)?.writeOnly) return undefined;
+    return form.getValue(pointer);
+  }
+
+  #parseHelp(text: string): readonly HelpNode[] {
+    if (text.includes('{/')) return parseHelp(text, { resolve: (pointer) => this.#resolveForHelp(pointer) });
+    let nodes = this.#helpCache.get(text);
+    if (!nodes) {
+      nodes = parseHelp(text);
+      this.#helpCache.set(text, nodes);
+    }
+    return nodes;
+  }
+
+  #onFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    let wrapper = (event.target as Element).closest('[data-pointer]');
+    const left: string[] = [];
+    while (wrapper) {
+      if (to && wrapper.contains(to)) break;
+      left.push(wrapper.getAttribute('data-pointer')!);
+      wrapper = wrapper.parentElement?.closest('[data-pointer]') ?? null;
+    }
+    if (left.length === 0) return;
+    // Focus moves on pointerdown: an error appearing now would shift the layout under the pointer
+    // before pointerup, and the click would miss the radio or button the person aimed at.
+    if (this.#pointerDown) this.#deferredTouch.push(...left);
+    else this.#touch(left);
+  };
+
+  /** Marks fields as left: their errors show from now on, and the first one is announced. */
+  #touch(pointers: readonly string[]): void {
+    const fresh = pointers.filter((pointer) => !this.#touched.has(pointer));
+    if (fresh.length === 0) return;
+    for (const pointer of fresh) this.#touched.add(pointer);
+    const message = this.#form?.errors.get(fresh[0]!)?.[0]?.message;
+    if (message) this.#announce(message);
+    this.requestUpdate();
+  }
+
+  #onPointerDown = (): void => {
+    this.#pointerDown = true;
+  };
+
+  #onPointerUp = (): void => {
+    this.#pointerDown = false;
+    if (this.#deferredTouch.length === 0) return;
+    const pointers = this.#deferredTouch.splice(0);
+    // After the click that follows this pointerup has been dispatched.
+    setTimeout(() => this.#touch(pointers));
+  };
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLInputElement && IMPLICIT_SUBMIT.has(target.type)) {
+      event.preventDefault();
+      void this.requestSubmit();
+    }
+  };
+
+  #flushDraft = (): void => {
+    this.#drafts?.flush();
+  };
+
+  /** Loads `schema` or `schema-src`; compiled and precompiled schemas start synchronously (no flash). */
+  #load(): void {
+    const token = ++this.#loadToken;
+    const input = this.schema;
+    const src = this.schemaSrc;
+    this.#stop();
+    if (input !== undefined && input !== null && typeof input === 'object') {
+      if (isCompiledSchema(input)) return this.#startOrFail(() => input);
+      if (isPrecompiledForm(input)) return this.#startOrFail(() => fromPrecompiled(input));
+    }
+    if ((input === undefined || input === null) && !src) {
+      this.#status = 'idle';
+      return;
+    }
+    this.#status = 'loading';
+    const compiled =
+      input !== undefined && input !== null ? compileSchema(input) : this.#fetchSchema(src!);
+    compiled.then(
+      (result) => {
+        if (token === this.#loadToken) this.#startOrFail(() => result);
+      },
+      (error: unknown) => {
+        if (token === this.#loadToken) this.#fail('schema', error);
+      },
+    );
+  }
+
+  async #fetchSchema(src: string): Promise<CompiledSchema> {
+    const response = await fetch(new URL(src, document.baseURI));
+    if (!response.ok) throw new Error(`GET ${src} answered HTTP ${response.status}`);
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new SyntaxError(`${src} is not valid JSON (${(error as Error).message})`);
+    }
+    return compileSchema(json, { source: src });
+  }
+
+  #startOrFail(compile: () => CompiledSchema): void {
+    let compiled: CompiledSchema;
+    try {
+      compiled = compile();
+    } catch (error) {
+      this.#fail('schema', error);
+      return;
+    }
+    this.#start(compiled, { restoreDraft: true });
+  }
+
+  #stop(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#form = undefined;
+    this.#compiled = undefined;
+    this.#failure = undefined;
+    this.#notices = [];
+  }
+
+  #fail(kind: SfErrorKind, error: unknown): void {
+    this.#stop();
+    const { message, code, pointer } = describeFailure(error);
+    this.#status = 'failed';
+    this.#failure = message;
+    this.requestUpdate();
+    this.#error({ kind, message, ...(code ? { code } : {}), ...(pointer !== undefined ? { pointer } : {}) });
+  }
+
+  /** Makes a new form from `compiled`: the draft's answers when asked and present, else the host's `value`. */
+  #start(
+    compiled: CompiledSchema,
+    options: { restoreDraft: boolean; value?: unknown; keep?: Map<string, unknown> },
+  ): void {
+    this.#unsubscribe?.();
+    this.#compiled = compiled;
+    this.#notices = [];
+    this.#drafts = this.draftKey
+      ? new DraftStore(this.draftKey, {
+          onFail: () => {
+            this.#notices = [...this.#notices, { kind: 'info', text: this.#strings.draftUnavailable }];
+            this.requestUpdate();
+          },
+        })
+      : undefined;
+    let value = 'value' in options ? options.value : this.#hostValue;
+    let restored = false;
+    if (options.restoreDraft && this.#drafts) {
+      const draft = this.#drafts.read();
+      if (draft.kind === 'found') {
+        value = draft.value;
+        restored = true;
+      } else if (draft.kind === 'unavailable') {
+        this.#notices.push({ kind: 'info', text: this.#strings.draftUnavailable });
+      }
+    }
+    let form: Form;
+    try {
+      form = createForm(compiled, { value, context: this.context, locale: this.#resolvedLocale });
+    } catch (error) {
+      if (!restored) {
+        this.#fail('value', error);
+        return;
+      }
+      // A draft the form cannot take is as good as corrupt: start from the host's answers instead.
+      this.#drafts?.clear();
+      restored = false;
+      try {
+        form = createForm(compiled, { value: this.#hostValue, context: this.context, locale: this.#resolvedLocale });
+      } catch (retryError) {
+        this.#fail('value', retryError);
+        return;
+      }
+    }
+    for (const [pointer, secret] of options.keep ?? []) form.setValue(pointer, secret);
+    if (restored) {
+      this.#notices.push({ kind: 'info', text: this.#strings.draftRestored });
+      const lost = form.warnings.filter((warning) => NOT_RESTORED.has(warning.code)).length;
+      if (lost > 0) this.#notices.push({ kind: 'info', text: this.#strings.draftPartlyRestored(lost) });
+    }
+    this.#form = form;
+    this.#status = 'ready';
+    this.#failure = undefined;
+    this.#touched = new Set();
+    this.#submitted = false;
+    this.#summary = undefined;
+    this.#ui = new Map();
+    this.#uiVersion = new Map();
+    this.#formValueDirty = true;
+    this.#unsubscribe = form.subscribe(() => this.#changed());
+    this.requestUpdate();
+  }
+
+  /** A new `context` or draft key: a new form with the same answers, secrets included. */
+  #restartKeepingAnswers(): void {
+    const form = this.#form;
+    if (!form || !this.#compiled) return;
+    const keep = new Map<string, unknown>();
+    for (const pointer of secretPointers(form.root)) keep.set(pointer, form.getValue(pointer));
+    this.#start(this.#compiled, { restoreDraft: false, value: form.value, keep });
+  }
+
+  #changed(): void {
+    this.#formValueDirty = true;
+    const form = this.#form;
+    if (form && this.#drafts) this.#drafts.schedule(() => answersWithoutSecrets(form.root));
+    // Validity follows at once, so a host calling checkValidity() right after a change sees it.
+    this.#syncValidity();
+    this.requestUpdate();
+  }
+
+  #editArray(edit: () => void): void {
+    edit();
+    this.#host.emit('input');
+    this.#host.emit('change');
+  }
+
+  #showAllErrors(): void {
+    const form = this.#form;
+    if (!form) return;
+    this.#submitted = true;
+    const errors: SummaryEntry[] = [];
+    for (const [pointer, list] of form.errors) if (list[0]) errors.push({ pointer, message: list[0].message });
+    this.#summary = errors;
+    this.requestUpdate();
+  }
+
+  #showServerErrors(errors: readonly ServerFieldError[]): void {
+    this.#form?.setServerErrors(errors);
+    this.#submitted = true;
+    this.#summary = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
+    this.#focusAfterRender(() => this.renderRoot.querySelector<HTMLElement>('.summary'));
+  }
+
+  #sendFailure(outcome: { kind: string; status?: number }): [SfErrorKind, string, string] {
+    const strings = this.#strings;
+    switch (outcome.kind) {
+      case 'timeout':
+        return ['timeout', strings.sendTimeout, `No response within ${this.timeout} ms.`];
+      case 'network':
+        return ['network', strings.sendNetwork, 'The request failed before any response (offline or blocked).'];
+      case 'server':
+        return ['server', strings.sendServer, `The server answered HTTP ${outcome.status}.`];
+      default:
+        return ['rejected', strings.sendRejected(outcome.status ?? 0), `The server answered HTTP ${outcome.status}.`];
+    }
+  }
+
+  #error(detail: SfErrorDetail): void {
+    this.dispatchEvent(new CustomEvent<SfErrorDetail>('sf-error', { bubbles: true, composed: true, detail }));
+  }
+
+  #announce(message: string): void {
+    // The same sentence twice must still be spoken: alternate a trailing no-break space.
+    this.#announcement = this.#announcement === message ? `${message}\u00a0` : message;
+    this.requestUpdate();
+  }
+
+  #focusAfterRender(find: () => HTMLElement | null | undefined): void {
+    this.#pendingFocus = () => find()?.focus();
+    this.requestUpdate();
+  }
+
+  #byId(id: string): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot | undefined)?.getElementById(id) ?? null;
+  }
+
+  /** The control of the field at `pointer`, or the first focusable element of its field. */
+  #controlOf(pointer: string): HTMLElement | null {
+    if (!this.renderRoot) return null;
+    const control = this.#byId(fieldId(pointer, 'control'));
+    if (control?.matches(FOCUSABLE)) return control;
+    const wrapper = this.renderRoot.querySelector(`[data-pointer="${CSS.escape(pointer)}"]`);
+    return wrapper?.querySelector<HTMLElement>(FOCUSABLE) ?? null;
+  }
+
+  /** Renders now if a render is pending, so validity reflects the latest answers and anchors exist. */
+  #flush(): void {
+    if (this.isUpdatePending && this.isConnected) this.performUpdate();
+  }
+
+  #syncValidity(): void {
+    const form = this.#form;
+    if (!form) {
+      const message = this.#status === 'failed' ? this.#strings.unavailable : this.#status === 'loading' ? this.#strings.loading : '';
+      if (this.#validityKey === message) return;
+      this.#validityKey = message;
+      this.#validityAnchor = undefined;
+      this.#internals.setValidity(message ? { customError: true } : {}, message);
+      return;
+    }
+    let first: { pointer: string; keyword: string; message: string } | undefined;
+    for (const [pointer, errors] of form.errors) {
+      const error = errors[0];
+      if (error) {
+        first = { pointer, keyword: error.keyword, message: error.message };
+        break;
+      }
+    }
+    if (!first) {
+      if (this.#validityKey === '') return;
+      this.#validityKey = '';
+      this.#validityAnchor = undefined;
+      this.#internals.setValidity({});
+      return;
+    }
+    const key = `${first.pointer}\u0000${first.keyword}\u0000${first.message}`;
+    const anchor = this.#controlOf(first.pointer) ?? undefined;
+    if (key === this.#validityKey && anchor === this.#validityAnchor) return;
+    this.#validityKey = key;
+    this.#validityAnchor = anchor;
+    this.#internals.setValidity(validityFlags(first.keyword), first.message, anchor);
+  }
+}

@@ -1,0 +1,153 @@
+import type { ChoiceOption, FieldModel } from '@schemaforms/core';
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { sameValue } from '../internal/text.js';
+import { textWidget } from './text-widgets.js';
+import type { WidgetContext, WidgetDefinition } from './widget-types.js';
+
+function options(field: FieldModel): readonly ChoiceOption[] {
+  return field.options ?? [];
+}
+
+function chosenIndex(field: FieldModel): number {
+  return options(field).findIndex((option) => sameValue(option.value, field.value));
+}
+
+/** A boolean as one checkbox; its help sits under the label, as GOV.UK does. */
+export const checkboxWidget: WidgetDefinition = {
+  name: 'checkbox',
+  rank: 1,
+  tester: (field) => field.widget === 'checkbox',
+  render: (field, ctx) => html`
+    ${ctx.errorText()}
+    <div class="choice">
+      <input
+        type="checkbox"
+        part="input"
+        id=${ctx.id('control')}
+        .checked=${live(field.value === true)}
+        ?disabled=${field.readOnly}
+        aria-invalid=${ctx.error ? 'true' : 'false'}
+        aria-describedby=${ctx.describedBy || nothing}
+        @input=${(event: Event) => ctx.setValue((event.target as HTMLInputElement).checked)}
+        @change=${() => ctx.commit()}
+      />
+      ${ctx.label()}
+    </div>
+    ${ctx.help()}
+  `,
+};
+
+/**
+ * A short list of choices (yes/no included) as a radio group: a fieldset with a legend, native arrow
+ * keys (one `name` per group), and the chosen option's help below, updated as soon as it changes.
+ */
+export const radioWidget: WidgetDefinition = {
+  name: 'radio',
+  rank: 1,
+  tester: (field) => field.widget === 'radio',
+  render: (field, ctx) => {
+    const chosen = chosenIndex(field);
+    return html`
+      <fieldset part="fieldset" aria-describedby=${ctx.describedBy || nothing}>
+        ${ctx.legend()}${ctx.help()}${ctx.errorText()}
+        <div class="choices">
+          ${options(field).map((option, index) => {
+            // The first radio carries the field's control id: error summary links land there (GOV.UK).
+            const id = index === 0 ? ctx.id('control') : ctx.id(`option-${index}`);
+            return html`<div class="choice">
+              <input
+                type="radio"
+                part="input"
+                id=${id}
+                name=${field.pointer}
+                .checked=${live(index === chosen)}
+                ?disabled=${field.readOnly}
+                aria-invalid=${ctx.error ? 'true' : 'false'}
+                @input=${() => ctx.setValue(option.value)}
+                @change=${() => ctx.commit()}
+              />
+              <label for=${id} part="option-label"><span dir="auto">${option.label}</span></label>
+            </div>`;
+          })}
+        </div>
+        ${ctx.optionHelp()}
+      </fieldset>
+    `;
+  },
+};
+
+function renderSelect(field: FieldModel, ctx: WidgetContext) {
+  const chosen = chosenIndex(field);
+  const list = options(field);
+  return html`
+    <select
+      class="input"
+      part="input"
+      id=${ctx.id('control')}
+      ?disabled=${field.readOnly}
+      aria-required=${field.required ? 'true' : nothing}
+      aria-invalid=${ctx.error ? 'true' : 'false'}
+      aria-describedby=${ctx.describedBy || nothing}
+      @input=${(event: Event) => {
+        const index = (event.target as HTMLSelectElement).value;
+        ctx.setValue(index === '' ? undefined : list[Number(index)]?.value);
+      }}
+      @change=${() => ctx.commit()}
+    >
+      <option value="" .selected=${live(chosen < 0)}>${ctx.strings.selectPlaceholder}</option>
+      ${list.map(
+        (option, index) => html`<option value=${index} .selected=${live(index === chosen)}>${option.label}</option>`,
+      )}
+    </select>
+  `;
+}
+
+/** A long list of choices as a native select. */
+export const selectWidget: WidgetDefinition = {
+  name: 'select',
+  rank: 1,
+  tester: (field) => field.widget === 'select',
+  render: (field, ctx) => html`
+    ${ctx.label()}${ctx.help()}${ctx.errorText()}${renderSelect(field, ctx)}${ctx.optionHelp()}
+  `,
+};
+
+/**
+ * An `x-context` field (the seller's store): the current choice as text with a button labelled by the
+ * schema's `changeLabel` ("Trocar de loja") that reveals the list. With no answer yet, the list shows
+ * at once. When the host's context has no list, the answer is typed.
+ */
+export const contextWidget: WidgetDefinition = {
+  name: 'context',
+  rank: 2,
+  tester: (field) => field.context !== undefined,
+  render: (field, ctx) => {
+    if (options(field).length === 0) return textWidget.render(field, ctx);
+    const chosen = chosenIndex(field);
+    if (ctx.getState<boolean>('revealed') === true || chosen < 0) {
+      return html`${ctx.label()}${ctx.help()}${ctx.errorText()}${renderSelect(field, ctx)}${ctx.optionHelp()}`;
+    }
+    const currentId = ctx.id('control');
+    return html`
+      ${ctx.label()}${ctx.help()}${ctx.errorText()}
+      <div class="row">
+        <output class="current" part="current" id=${currentId} aria-describedby=${ctx.describedBy || nothing}
+          ><span dir="auto">${options(field)[chosen]?.label}</span></output
+        >
+        <button
+          type="button"
+          part="button change"
+          aria-describedby=${`${ctx.id('label')} ${currentId}`}
+          ?disabled=${field.readOnly}
+          @click=${() => {
+            ctx.setState('revealed', true);
+            ctx.focusAfterRender(ctx.id('control'));
+          }}
+        >
+          <span dir="auto">${field.context?.changeLabel ?? ctx.strings.change}</span>
+        </button>
+      </div>
+    `;
+  },
+};

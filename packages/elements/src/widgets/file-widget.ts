@@ -1,0 +1,90 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { WidgetDefinition } from './widget-types.js';
+
+/** Reads a file as base64 (no `data:` prefix: `contentEncoding: base64` describes the string itself). */
+export function readAsBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+    reader.readAsDataURL(file);
+  });
+}
+
+function readAsText(file: Blob): Promise<string> {
+  return file.text();
+}
+
+/**
+ * A file attachment (`contentMediaType` + `contentEncoding`): the answer is the file's content, base64
+ * encoded when the schema says so; `contentMediaType` becomes the picker's `accept`.
+ */
+export const fileWidget: WidgetDefinition = {
+  name: 'file',
+  rank: 1,
+  tester: (field) => field.widget === 'file',
+  render: (field, ctx) => {
+    const name = ctx.getState<string>('fileName');
+    const failed = ctx.getState<boolean>('unreadable') === true;
+    const base64 = field.constraints.contentEncoding === 'base64';
+    return html`
+      ${ctx.label()}${ctx.help()}${ctx.errorText()}
+      ${failed ? html`<p class="error" part="error-text">${ctx.strings.fileUnreadable}</p>` : nothing}
+      <input
+        type="file"
+        part="input"
+        id=${ctx.id('control')}
+        accept=${ifDefined(field.constraints.contentMediaType)}
+        ?disabled=${field.readOnly}
+        aria-invalid=${ctx.error ? 'true' : 'false'}
+        aria-describedby=${ctx.describedBy || nothing}
+        @input=${(event: Event) => event.stopPropagation()}
+        @change=${async (event: Event) => {
+          const file = (event.target as HTMLInputElement).files?.[0];
+          if (!file) {
+            ctx.setState('fileName', undefined);
+            ctx.setValue(undefined);
+          } else {
+            try {
+              const content = base64 ? await readAsBase64(file) : await readAsText(file);
+              ctx.setState('unreadable', false);
+              ctx.setState('fileName', file.name);
+              ctx.setValue(content);
+            } catch {
+              ctx.setState('unreadable', true);
+              return;
+            }
+          }
+          ctx.emitInput();
+          ctx.commit();
+        }}
+      />
+      ${field.value !== undefined
+        ? html`<div class="row">
+            <span class="file-name" part="file-name" dir="auto"
+              >${name ? ctx.strings.fileChosen(name) : ctx.strings.fileAttached}</span
+            >
+            <button
+              type="button"
+              part="button remove-file"
+              @click=${(event: Event) => {
+                const input = (event.target as Element).closest('.field')?.querySelector('input[type=file]');
+                if (input instanceof HTMLInputElement) input.value = '';
+                ctx.setState('fileName', undefined);
+                ctx.setValue(undefined);
+                ctx.emitInput();
+                ctx.commit();
+                ctx.focusAfterRender(ctx.id('control'));
+              }}
+            >
+              ${ctx.strings.removeFile}
+            </button>
+          </div>`
+        : nothing}
+    `;
+  },
+};

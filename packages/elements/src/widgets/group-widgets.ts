@@ -1,0 +1,100 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { WidgetDefinition } from './widget-types.js';
+
+/** A nested object as a fieldset whose legend is its title. */
+export const objectWidget: WidgetDefinition = {
+  name: 'object',
+  rank: 1,
+  tester: (field) => field.widget === 'object',
+  render: (field, ctx) => html`
+    <fieldset class="group" part="fieldset" aria-describedby=${ctx.describedBy || nothing}>
+      ${ctx.legend()}${ctx.help()}${ctx.errorText()}
+      ${repeat(field.children ?? [], (child) => child.pointer, (child) => ctx.renderField(child))}
+    </fieldset>
+  `,
+};
+
+/**
+ * A list the person edits: each item with remove and move buttons named for screen readers
+ * ("Remover item 2"), an add button, and focus kept where the person is working after each action.
+ */
+export const arrayWidget: WidgetDefinition = {
+  name: 'array',
+  rank: 1,
+  tester: (field) => field.widget === 'array',
+  render: (field, ctx) => {
+    const items = field.children ?? [];
+    const { strings } = ctx;
+    const max = field.constraints.maxItems;
+    const canAdd = !field.readOnly && (max === undefined || items.length < max);
+    const move = (from: number, to: number, direction: 'up' | 'down') => {
+      ctx.moveItem(from, to);
+      ctx.announce(strings.itemMoved(from + 1, to + 1));
+      // Keep focus on the same button at the item's new place; at an end, that button is gone.
+      const stays = direction === 'up' ? to > 0 : to < items.length - 1;
+      const other = direction === 'up' ? 'down' : 'up';
+      ctx.focusAfterRender(ctx.id(`${stays ? direction : other}-${to}`));
+    };
+    return html`
+      <fieldset class="group" part="fieldset" aria-describedby=${ctx.describedBy || nothing}>
+        ${ctx.legend()}${ctx.help()}${ctx.errorText()}
+        ${items.length === 0 ? html`<p class="help">${strings.noItems}</p>` : nothing}
+        ${repeat(
+          items,
+          (item) => item.pointer,
+          (item, index) => html`
+            <div class="item" part="item">
+              ${ctx.renderField(item)}
+              ${field.readOnly
+                ? nothing
+                : html`<div class="row">
+                    ${index > 0
+                      ? html`<button type="button" part="button move-up" id=${ctx.id(`up-${index}`)}
+                          @click=${() => move(index, index - 1, 'up')}>
+                          ${strings.moveUp}<span class="visually-hidden"> ${strings.itemName(index + 1)}</span>
+                        </button>`
+                      : nothing}
+                    ${index < items.length - 1
+                      ? html`<button type="button" part="button move-down" id=${ctx.id(`down-${index}`)}
+                          @click=${() => move(index, index + 1, 'down')}>
+                          ${strings.moveDown}<span class="visually-hidden"> ${strings.itemName(index + 1)}</span>
+                        </button>`
+                      : nothing}
+                    <button
+                      type="button"
+                      part="button remove"
+                      id=${ctx.id(`remove-${index}`)}
+                      @click=${() => {
+                        ctx.removeItem(index);
+                        ctx.announce(strings.itemRemoved(index + 1));
+                        const next = index < items.length - 1 ? index : index - 1;
+                        ctx.focusAfterRender(next >= 0 ? ctx.id(`remove-${next}`) : ctx.id('add'));
+                      }}
+                    >
+                      ${strings.removeItem}<span class="visually-hidden"> ${strings.itemName(index + 1)}</span>
+                    </button>
+                  </div>`}
+            </div>
+          `,
+        )}
+        ${canAdd
+          ? html`<div>
+              <button
+                type="button"
+                part="button add"
+                id=${ctx.id('add')}
+                @click=${() => {
+                  ctx.addItem();
+                  ctx.announce(strings.itemAdded(items.length + 1));
+                  ctx.focusFieldAfterRender(`${field.pointer}/${items.length}`);
+                }}
+              >
+                ${strings.addItem}<span class="visually-hidden"> ${strings.addItemTo(field.label)}</span>
+              </button>
+            </div>`
+          : nothing}
+      </fieldset>
+    `;
+  },
+};

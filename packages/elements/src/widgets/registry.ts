@@ -1,0 +1,45 @@
+import type { FieldModel } from '@schemaforms/core';
+import { builtinWidgets } from './builtin-widgets.js';
+import { unsupportedWidget as unsupportedFallback } from './unsupported-widget.js';
+import type { WidgetDefinition } from './widget-types.js';
+
+const registered: WidgetDefinition[] = [];
+let ranked: readonly WidgetDefinition[] | undefined;
+
+/**
+ * Adds a widget for every `<sf-form>` on the page: among the widgets whose tester accepts a field the
+ * highest rank wins (a later registration wins a tie), so a host replaces a built-in by registering with
+ * a higher rank, without forking. Returns a function that removes it again.
+ *
+ * @example
+ * registerWidget({ rank: 5, tester: (f) => f.widget === 'integer' && f.pointer === '/nota', render: stars });
+ */
+export function registerWidget(widget: WidgetDefinition): () => void {
+  registered.push(widget);
+  ranked = undefined;
+  return () => {
+    const index = registered.indexOf(widget);
+    if (index >= 0) registered.splice(index, 1);
+    ranked = undefined;
+  };
+}
+
+/**
+ * The widget that draws `field`: the one named by the field's `x-widget` when registered, else the
+ * highest-ranked widget whose tester accepts it, else the neutral "can't be displayed" one.
+ */
+export function selectWidget(field: FieldModel): WidgetDefinition {
+  ranked ??= [...builtinWidgets, ...registered]
+    .map((widget, order) => ({ widget, order }))
+    .sort((a, b) => b.widget.rank - a.widget.rank || b.order - a.order)
+    .map(({ widget }) => widget);
+  const forced = field.schema['x-widget'];
+  if (typeof forced === 'string') {
+    const named = ranked.find((widget) => widget.name === forced);
+    if (named) return named;
+  }
+  for (const widget of ranked) {
+    if (widget.tester(field)) return widget;
+  }
+  return unsupportedFallback;
+}

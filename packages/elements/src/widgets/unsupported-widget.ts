@@ -1,0 +1,19 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { WidgetDefinition } from './widget-types.js';
+
+/**
+ * What a field the renderer cannot draw shows: its title and a neutral sentence, as text (never the
+ * schema as markup). The reason is kept in `data-reason` for developers inspecting the page.
+ */
+export const unsupportedWidget: WidgetDefinition = {
+  name: 'unsupported',
+  rank: 0,
+  tester: (field) => field.widget === 'unsupported',
+  render: (field, ctx) => html`
+    <p class="label" part="label" id=${ctx.id('label')}><span dir="auto">${field.label}</span></p>
+    <p class="unsupported" part="unsupported" data-reason=${ifDefined(field.unsupportedReason)}>
+      ${ctx.strings.unsupported}
+    </p>
+  `,
+};
