@@ -91,6 +91,15 @@ describe('ticket intake', () => {
     expect((await (await fetch(base)).json()).tickets).toHaveLength(0);
   });
 
+  it('answers in the language of the locale parameter before Accept-Language', async () => {
+    const response = await fetch(`${base}/geral/contato?locale=pt-BR`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en-US' },
+      body: '{}',
+    });
+    expect((await response.json()).errors[0].message).toBe('Obrigatório');
+  });
+
   it('answers 400 to a body that is not JSON or not a ticket', async () => {
     const broken = await post('{"subject": "geral/contato", ');
     expect(broken.status).toBe(400);

@@ -87,8 +87,13 @@ const TEXT = {
   },
 } as const;
 
-/** The locale a request asks for: `en` when Accept-Language prefers English, else pt-BR. */
-export function requestLocale(req: IncomingMessage): IntakeLocale {
+/**
+ * The locale a request asks for: the `locale` query parameter when present (the form's own language, which
+ * `<sf-ticket>` adds to each form's action), else `en` when Accept-Language prefers English, else pt-BR.
+ */
+export function requestLocale(req: IncomingMessage & { originalUrl?: string }): IntakeLocale {
+  const asked = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost').searchParams.get('locale');
+  if (asked) return asked.toLowerCase().startsWith('en') ? 'en' : 'pt-BR';
   const header = req.headers['accept-language'] ?? '';
   const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'pt-BR';

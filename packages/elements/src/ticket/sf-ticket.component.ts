@@ -45,8 +45,8 @@ function isPrecompiled(value: unknown): value is PrecompiledForm {
  * prefilled (never a `writeOnly` one), on load and when such a link inside a form's help is clicked
  * (the click is handled in-page with `history.pushState`).
  *
- * Each subject's form POSTs its answers as JSON to `{action}/{subject id}` (for example
- * `/api/tickets/token/revogacao-de-token`), with `<sf-form>`'s single-request, idempotent submission;
+ * Each subject's form POSTs its answers as JSON to `{action}/{subject id}?locale={locale}` (for example
+ * `/api/tickets/token/revogacao-de-token?locale=pt-BR`), with `<sf-form>`'s single-request, idempotent submission;
  * the receipt reads the number from the response's `ticket.number`.
  *
  * @summary Opens a support ticket: category, subject, the subject's form, receipt.
@@ -336,7 +336,9 @@ export class SfTicket extends LitElement {
     element.context = this.context;
     if (this.action) {
       const base = this.action.replace(/\/+$/, '');
-      element.action = `${base}/${subject.id.split('/').map(encodeURIComponent).join('/')}`;
+      // The locale travels with the ticket so the server's 422 messages match the form's language.
+      const path = subject.id.split('/').map(encodeURIComponent).join('/');
+      element.action = `${base}/${path}?locale=${encodeURIComponent(this.locale)}`;
     }
   }
 
