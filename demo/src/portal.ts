@@ -1,0 +1,29 @@
+// The seller portal's "Suporte" page: the button reveals <sf-ticket>, fed with the build-time catalog of
+// schemas/ (precompiled validators, no eval) and the seller's stores as host context.
+import '@schemaforms/elements';
+import catalog from 'virtual:schemaforms/catalog';
+import { sampleContext } from './sample-stores.js';
+
+const ticket = document.querySelector('sf-ticket')!;
+const panel = document.querySelector<HTMLElement>('#chamado')!;
+const open = document.querySelector<HTMLButtonElement>('#abrir-chamado')!;
+const currentStore = document.querySelector<HTMLElement>('#current-store')!;
+
+ticket.catalog = catalog;
+ticket.context = sampleContext;
+currentStore.textContent = sampleContext.stores.find((store) => store.value === sampleContext.store)?.label ?? '';
+
+function reveal(): void {
+  panel.hidden = false;
+  open.setAttribute('aria-expanded', 'true');
+}
+
+open.addEventListener('click', () => {
+  reveal();
+  panel.scrollIntoView({ block: 'start' });
+  panel.querySelector('h2')?.focus();
+});
+
+// A link such as `?assunto=token/revogacao-de-token&…` (the prefilled Revogação link) opens the
+// ticket directly, also when it was opened in a new tab.
+if (new URLSearchParams(location.search).has('assunto')) reveal();
