@@ -1,0 +1,436 @@
+// The schema playground: a JSON editor with the check's diagnostics on its lines, the live <sf-form>
+// the schema makes (compiled at runtime; Ajv loads lazily), its payload, catalog forms and samples to
+// start from, and a shareable link. What someone types is saved as they type and never dropped.
+import { compileSchema, SchemaError, type CompiledSchema } from '@schemaforms/core';
+import '@schemaforms/elements';
+import type { Diagnostic } from '@schemaforms/tooling/check';
+import { sampleContext } from '../src/sample-stores.js';
+import { Checker, type CheckOutcome } from './checker.js';
+import { CodeEditor } from './code-editor.js';
+import { livePayload, maskSecrets, mirrorOf, secretPointers } from './payload.js';
+import { clearPrevious, loadSaved, savePrevious, saveSetting, saveText } from './saved-text.js';
+import { decodeState, encodeState, linkWithState, MAX_LINK_LENGTH, stateInHash } from './share.js';
+import { BLANK_SCHEMA, playgroundSources, type PlaygroundSource } from './sources.js';
+import { playgroundLocale, stringsFor, type PlaygroundLocale, type PlaygroundStrings } from './strings.js';
+
+/** Quiet time after the last keystroke before the check runs and before the form is rebuilt. */
+const CHECK_DELAY_MS = 250;
+const FORM_DELAY_MS = 400;
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const preview = $('preview') as HTMLElementTagNameMap['sf-form'];
+const pathInput = $<HTMLInputElement>('path');
+const sourceSelect = $<HTMLSelectElement>('source');
+const languageSelect = $<HTMLSelectElement>('language');
+
+let locale: PlaygroundLocale = 'pt-BR';
+let t: PlaygroundStrings = stringsFor(locale);
+
+// ---------- state ----------
+
+type CompileState =
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'ok'; readonly text: string }
+  | { readonly kind: 'broken'; readonly text: string; readonly detail: string };
+
+let compileState: CompileState = { kind: 'pending' };
+let compiled: CompiledSchema | undefined;
+let lastCheck: CheckOutcome | undefined;
+let saveWarned = false;
+const filledSecrets = new Set<string>();
+let secrets = new Set<string>();
+
+// ---------- announcements ----------
+
+function announce(message: string): void {
+  const region = $('announcer');
+  // The same sentence twice must be spoken twice: alternate a trailing no-break space.
+  region.textContent = region.textContent === message ? `${message}\u00a0` : message;
+}
+
+// ---------- interface text ----------
+
+/** Puts a sentence with `code` spans into an element, as text nodes only. */
+function setRichText(element: Element, text: string): void {
+  element.replaceChildren(
+    ...text.split('`').map((part, i) => {
+      if (i % 2 === 0) return document.createTextNode(part);
+      const code = document.createElement('code');
+      code.textContent = part;
+      return code;
+    }),
+  );
+}
+
+function applyLocale(next: PlaygroundLocale): void {
+  locale = next;
+  t = stringsFor(next);
+  document.documentElement.lang = next;
+  languageSelect.value = next;
+  document.title = `${t.title} · schemaforms`;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const value = t[element.dataset.i18n as keyof PlaygroundStrings];
+    if (typeof value === 'string') setRichText(element, value);
+  }
+  $('editor-text').setAttribute('aria-label', t.editorLabel);
+  preview.locale = next;
+  renderSources();
+  renderDiagnostics();
+  renderFormStatus();
+  renderPayload();
+}
+
+// ---------- sources ----------
+
+let sources: PlaygroundSource[] = [];
+try {
+  sources = playgroundSources();
+} catch (error) {
+  console.error('The catalog could not be read', error);
+  sources = [{ key: 'blank', group: { kind: 'blank' }, label: '', text: async () => BLANK_SCHEMA }];
+}
+
+function renderSources(): void {
+  const selected = sourceSelect.value;
+  const groups = new Map<string, HTMLOptGroupElement>();
+  const options: (HTMLOptionElement | HTMLOptGroupElement)[] = [];
+  for (const source of sources) {
+    const option = new Option(source.group.kind === 'blank' ? t.blank : source.label, source.key);
+    if (source.group.kind === 'blank') {
+      options.push(option);
+      continue;
+    }
+    const label = source.group.kind === 'catalog' ? t.catalogGroup(source.group.category) : t.samplesGroup;
+    let group = groups.get(label);
+    if (!group) {
+      group = document.createElement('optgroup');
+      group.label = label;
+      groups.set(label, group);
+      options.push(group);
+    }
+    group.append(option);
+  }
+  sourceSelect.replaceChildren(...options);
+  if (selected) sourceSelect.value = selected;
+}
+
+async function openSource(key: string): Promise<void> {
+  const source = sources.find((s) => s.key === key);
+  if (!source) return;
+  const name = source.group.kind === 'blank' ? t.blank : source.label;
+  let text: string;
+  try {
+    text = await source.text();
+  } catch (error) {
+    console.error(error);
+    announce(t.loadFailed(name));
+    return;
+  }
+  replaceText(text, source.path ?? '');
+  saveSetting('source', key);
+  announce(t.loaded(name));
+}
+
+/** Replaces the editor's text, setting the current one aside first (see `restore`). */
+function replaceText(text: string, path: string): void {
+  const current = editor.value;
+  if (current.trim() !== '' && current !== text) {
+    savePrevious(current);
+    $('restore-row').hidden = false;
+  }
+  pathInput.value = path;
+  saveSetting('path', path || undefined);
+  editor.replace(text);
+}
+
+// ---------- editor, check and form ----------
+
+const checker = new Checker((outcome) => {
+  // A check of a text that is no longer in the editor is stale: a newer one is on its way.
+  if (outcome.text !== editor.value || (outcome.path ?? '') !== pathInput.value.trim()) return;
+  lastCheck = outcome;
+  const status = $('check-status');
+  status.dataset.mode = outcome.mode;
+  status.dataset.ms = String(outcome.ms);
+  $('diagnostics').removeAttribute('data-stale');
+  editor.setDiagnostics(outcome.diagnostics);
+  renderDiagnostics();
+  renderFormStatus();
+});
+
+let checkTimer = 0;
+let formTimer = 0;
+
+function textChanged(text: string): void {
+  if (!saveText(text) && !saveWarned) {
+    saveWarned = true;
+    announce(t.saveFailed);
+    $('check-status').textContent = t.saveFailed;
+  }
+  clearTimeout(checkTimer);
+  clearTimeout(formTimer);
+  checkTimer = window.setTimeout(() => checker.request(text, pathInput.value.trim() || undefined), CHECK_DELAY_MS);
+  formTimer = window.setTimeout(() => void rebuildForm(text), FORM_DELAY_MS);
+  // Until the new check answers, the list describes an older text. (The status line is a live region:
+  // it changes only when a result does, so a screen reader is not told "checking" at every pause.)
+  $('diagnostics').setAttribute('data-stale', '');
+}
+
+const editor = new CodeEditor($('editor'), { onChange: textChanged });
+
+async function rebuildForm(text: string): Promise<void> {
+  let schema: unknown;
+  try {
+    schema = JSON.parse(text);
+  } catch (error) {
+    compileState = { kind: 'broken', text, detail: `${t.invalidJson} ${(error as Error).message}` };
+    renderFormStatus();
+    return;
+  }
+  let next: CompiledSchema;
+  try {
+    next = await compileSchema(schema);
+  } catch (error) {
+    if (text !== editor.value) return;
+    const detail = error instanceof SchemaError ? `${error.code} ${error.pointer}: ${error.message}` : String(error);
+    compileState = { kind: 'broken', text, detail };
+    renderFormStatus();
+    return;
+  }
+  if (text !== editor.value) return;
+  // The answers given so far carry over to the new schema (unknown ones are dropped by the core).
+  const answers = compiled ? preview.value : undefined;
+  compiled = next;
+  filledSecrets.clear();
+  if (answers !== undefined) preview.value = answers;
+  preview.schema = next;
+  compileState = { kind: 'ok', text };
+  await preview.updateComplete;
+  renderFormStatus();
+  renderPayload();
+}
+
+// ---------- rendering ----------
+
+function severityLabel(d: Diagnostic): string {
+  return d.severity === 'error' ? t.error : t.warning;
+}
+
+function renderDiagnostics(): void {
+  const list = $('diagnostics');
+  const status = $('check-status');
+  const counts = $('counts');
+  if (!lastCheck) {
+    list.replaceChildren();
+    counts.textContent = '';
+    status.textContent = t.checking;
+    return;
+  }
+  const diagnostics = lastCheck.diagnostics;
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  counts.textContent = diagnostics.length ? `· ${t.counts(errors, warnings)}` : '';
+  counts.dataset.state = errors ? 'error' : warnings ? 'warning' : 'ok';
+  const scope = lastCheck.path ? t.checkedAsForm(lastCheck.path) : t.checkedAsSchema;
+  status.textContent = lastCheck.failure
+    ? `${t.checkFailed}: ${lastCheck.failure}`
+    : `${diagnostics.length ? t.counts(errors, warnings) : t.noProblems} ${scope}`;
+  list.replaceChildren(
+    ...diagnostics.map((d) => {
+      const item = document.createElement('li');
+      item.dataset.severity = d.severity;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'diagnostic';
+      button.setAttribute('aria-label', `${t.goTo(d.line, d.column)}: ${severityLabel(d)}, ${d.message}`);
+      const where = document.createElement('span');
+      where.className = 'where';
+      where.textContent = `${d.line}:${d.column}`;
+      const badge = document.createElement('span');
+      badge.className = 'badge';
+      badge.textContent = severityLabel(d);
+      const pointer = document.createElement('code');
+      pointer.className = 'pointer';
+      pointer.textContent = `#${d.pointer}`;
+      const message = document.createElement('span');
+      message.className = 'message';
+      message.textContent = d.message;
+      const code = document.createElement('span');
+      code.className = 'code';
+      code.textContent = `[${d.code}]`;
+      button.append(where, badge, pointer, message, code);
+      button.addEventListener('click', () => editor.goTo(d.line, d.column));
+      item.append(button);
+      return item;
+    }),
+  );
+}
+
+function renderFormStatus(): void {
+  const banner = $('form-status');
+  const frame = $('form-frame');
+  const checkErrors =
+    lastCheck && lastCheck.text === editor.value ? lastCheck.diagnostics.filter((d) => d.severity === 'error').length : 0;
+  let state: string;
+  let text: string;
+  switch (compileState.kind) {
+    case 'pending':
+      state = 'compiling';
+      text = t.previewCompiling;
+      break;
+    case 'broken':
+      state = 'error';
+      text = `${compiled ? t.previewBroken : t.previewNone} ${compileState.detail}`;
+      break;
+    default:
+      // While a newer text waits for its form, the banner keeps describing the form on screen.
+      if (compileState.text !== editor.value && banner.textContent) return;
+      state = checkErrors ? 'warning' : 'ok';
+      text = checkErrors ? t.previewWithErrors(checkErrors) : t.previewReady;
+  }
+  banner.dataset.state = state;
+  banner.textContent = text;
+  frame.classList.toggle('stale', compileState.kind === 'broken' && compiled !== undefined);
+  frame.hidden = compiled === undefined;
+}
+
+function renderPayload(): void {
+  const out = $('payload');
+  const validity = $('validity');
+  if (!compiled || !preview.shadowRoot) {
+    out.textContent = '{}';
+    validity.textContent = '';
+    return;
+  }
+  const answers = preview.value;
+  const root = mirrorOf(compiled, answers, sampleContext);
+  secrets = root ? secretPointers(root) : new Set();
+  out.textContent = JSON.stringify(root ? livePayload(root, answers, filledSecrets) : answers, null, 2);
+  const valid = preview.validity.valid;
+  validity.dataset.state = valid ? 'ok' : 'error';
+  validity.textContent = valid ? t.valid : t.invalid(preview.validationMessage);
+}
+
+// ---------- events ----------
+
+preview.context = sampleContext;
+$('context').textContent = JSON.stringify(sampleContext, null, 2);
+
+const onAnswer = (event: Event) => {
+  // <sf-form> never exposes a secret; its input tells whether the secret field holds something.
+  const target = event.composedPath()[0];
+  if (target instanceof HTMLInputElement) {
+    const pointer = target.closest('[data-pointer]')?.getAttribute('data-pointer');
+    if (pointer !== undefined && pointer !== null && secrets.has(pointer)) {
+      if (target.value === '') filledSecrets.delete(pointer);
+      else filledSecrets.add(pointer);
+    }
+  }
+  renderPayload();
+};
+preview.addEventListener('input', onAnswer);
+preview.addEventListener('change', onAnswer);
+preview.addEventListener('sf-submit', (event) => {
+  event.preventDefault();
+  $('submitted').textContent = JSON.stringify(maskSecrets(event.detail.value, secrets), null, 2);
+  $('submitted-box').hidden = false;
+});
+
+$('clear-answers').addEventListener('click', () => {
+  filledSecrets.clear();
+  preview.value = {};
+  void preview.updateComplete.then(renderPayload);
+});
+
+$('open').addEventListener('click', () => void openSource(sourceSelect.value));
+
+$('format').addEventListener('click', () => {
+  try {
+    editor.replace(`${JSON.stringify(JSON.parse(editor.value), null, 2)}\n`);
+  } catch {
+    announce(t.invalidJson);
+    editor.nextDiagnostic(1);
+  }
+});
+
+$('restore').addEventListener('click', () => {
+  const { previous } = loadSaved();
+  if (previous === undefined) return;
+  const current = editor.value;
+  editor.replace(previous);
+  // Swapped, not dropped: restoring again brings back what was just replaced.
+  if (current.trim() !== '' && current !== previous) savePrevious(current);
+  else clearPrevious();
+  announce(t.restored);
+});
+
+$('share').addEventListener('click', async () => {
+  const path = pathInput.value.trim();
+  const encoded = await encodeState(path ? { text: editor.value, path } : { text: editor.value });
+  const link = linkWithState(location, encoded);
+  if (link.length > MAX_LINK_LENGTH) {
+    announce(t.linkTooLong);
+    return;
+  }
+  history.replaceState(null, '', link);
+  try {
+    await navigator.clipboard.writeText(link);
+    announce(t.linkCopied);
+  } catch {
+    announce(t.linkReady);
+  }
+});
+
+pathInput.addEventListener('input', () => {
+  saveSetting('path', pathInput.value.trim() || undefined);
+  clearTimeout(checkTimer);
+  checkTimer = window.setTimeout(() => checker.request(editor.value, pathInput.value.trim() || undefined), CHECK_DELAY_MS);
+});
+
+languageSelect.addEventListener('change', () => {
+  const next = playgroundLocale(languageSelect.value);
+  saveSetting('lang', next);
+  applyLocale(next);
+});
+
+// ---------- start ----------
+
+async function start(): Promise<void> {
+  const saved = loadSaved();
+  const query = new URLSearchParams(location.search).get('lang');
+  applyLocale(playgroundLocale(query ?? saved.lang ?? document.documentElement.lang));
+  if (saved.previous !== undefined) $('restore-row').hidden = false;
+
+  let text = saved.text;
+  let path = saved.path ?? '';
+  const shared = stateInHash(location.hash);
+  if (shared) {
+    try {
+      const state = await decodeState(shared);
+      if (text !== undefined && text.trim() !== '' && text !== state.text) {
+        savePrevious(text);
+        $('restore-row').hidden = false;
+      }
+      text = state.text;
+      path = state.path ?? '';
+      announce(t.sharedLoaded);
+    } catch {
+      announce(t.sharedBroken);
+    }
+    // The link did its job: a reload now shows what is typed from here on (saved as typed).
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  if (text === undefined) {
+    const first = sources.find((s) => s.key === 'sample:kitchen-sink') ?? sources[0]!;
+    text = await first.text().catch(() => BLANK_SCHEMA);
+    path = first.path ?? '';
+    sourceSelect.value = first.key;
+  } else if (saved.source) {
+    sourceSelect.value = saved.source;
+  }
+  pathInput.value = path;
+  editor.textarea.value = text;
+  editor.textarea.dispatchEvent(new Event('input'));
+}
+
+void start();
