@@ -21,7 +21,7 @@ function gz(bytes) {
  * Builds `entry` into `outDir` and returns its sizes: `bundle` (entry + static imports, what a page
  * loads before it can mount) and `lazy` (dynamically imported chunks, by name).
  */
-export async function buildContender({ benchDir, name, entry, outDir, resolveConditions = [], plugins = [] }) {
+export async function buildContender({ benchDir, name, entry, outDir, resolveConditions = [], plugins = [], profile = false }) {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await build({
@@ -37,14 +37,17 @@ export async function buildContender({ benchDir, name, entry, outDir, resolveCon
     build: {
       outDir,
       emptyOutDir: true,
-      minify: true,
+      // For profile.mjs: unminified, one file per module, so a CPU profile names the package and file.
+      minify: !profile,
       target: 'es2022',
       manifest: 'manifest.json',
       modulePreload: false,
       reportCompressedSize: false,
       rollupOptions: {
         input: { entry },
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunk-[name]-[hash].js' },
+        output: profile
+          ? { entryFileNames: '[name].js', preserveModules: true, preserveModulesRoot: benchDir }
+          : { entryFileNames: '[name].js', chunkFileNames: 'chunk-[name]-[hash].js' },
       },
     },
   });
@@ -68,11 +71,29 @@ export async function buildContender({ benchDir, name, entry, outDir, resolveCon
     raw += bytes.length;
     gzip += gz(bytes);
   }
+  // Each dynamically imported chunk, alone and with the chunks it imports that the entry does not.
+  const sizeOf = new Map();
+  const gzOf = async (key) => {
+    if (!sizeOf.has(key)) {
+      const bytes = await readFile(join(outDir, byKey[key].file));
+      sizeOf.set(key, { min: bytes.length, gzip: gz(bytes) });
+    }
+    return sizeOf.get(key);
+  };
   const lazy = {};
   for (const [key, chunk] of Object.entries(byKey)) {
-    if (seen.has(key) || !chunk.file.endsWith('.js')) continue;
-    const bytes = await readFile(join(outDir, chunk.file));
-    lazy[chunk.name ?? key] = { file: chunk.file, min: bytes.length, gzip: gz(bytes) };
+    if (seen.has(key) || !chunk.isDynamicEntry || !chunk.file.endsWith('.js')) continue;
+    const own = await gzOf(key);
+    const closure = new Set();
+    const walkLazy = (k) => {
+      if (seen.has(k) || closure.has(k)) return;
+      closure.add(k);
+      for (const i of byKey[k].imports ?? []) walkLazy(i);
+    };
+    walkLazy(key);
+    let closureGzip = 0;
+    for (const k of closure) closureGzip += (await gzOf(k)).gzip;
+    lazy[chunk.name ?? key] = { file: chunk.file, min: own.min, gzip: own.gzip, closureGzip };
   }
   return { name, files: staticFiles, min: raw, gzip, lazy };
 }

@@ -3,7 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 function definesSfForm(srcDir) {
   if (!existsSync(srcDir)) return false;
@@ -44,26 +46,45 @@ export async function prepareSfForm({ benchDir, rootDir, workloads, build, log }
   await mkdir(join(genDir, 'precompiled'), { recursive: true });
 
   let precompileForm;
+  let from = '@schemaforms/tooling';
   let why = '';
   try {
     ({ precompileForm } = await import('@schemaforms/tooling'));
-    if (typeof precompileForm !== 'function') why = '@schemaforms/tooling exports no precompileForm yet';
   } catch (e) {
     why = `@schemaforms/tooling did not load: ${String(e.message).split('\n')[0]}`;
   }
+  if (typeof precompileForm !== 'function') {
+    // Until the package index exports it, take it from the built module itself.
+    const file = join(rootDir, 'packages', 'tooling', 'dist', 'precompile.js');
+    if (existsSync(file)) {
+      ({ precompileForm } = await import(pathToFileURL(file).href));
+      from = 'packages/tooling/dist/precompile.js (not yet exported by @schemaforms/tooling)';
+      why = '';
+    }
+    if (typeof precompileForm !== 'function') why ||= '@schemaforms/tooling has no precompileForm yet';
+  }
+  // The generated module imports ajv-formats' table: the workspace's copy (the one core uses), by path.
+  const formatsModule = createRequire(join(rootDir, 'packages', 'core', 'package.json')).resolve('ajv-formats/dist/formats.js');
 
   const loaders = [];
   let mode;
   if (!why) {
     try {
       for (const w of workloads) {
-        const code = await precompileForm(w.schema, { source: `${w.name}.schema.json` });
+        const code = await precompileForm(w.schema, { source: `${w.name}.schema.json`, formatsModule });
         const text = typeof code === 'string' ? code : code?.code ?? code?.module;
         if (typeof text !== 'string') throw new Error(`precompileForm returned ${typeof code}, not module text`);
         await writeFile(join(genDir, 'precompiled', `${w.name}.js`), text);
         loaders.push(`  ${JSON.stringify(w.name)}: () => import('./precompiled/${w.name}.js'),`);
       }
-      mode = 'precompiled with @schemaforms/tooling precompileForm (schema + standalone validators; no Ajv in the page)';
+      // For the size target only: the larger seller-portal ticket form, as the size budget uses.
+      const ticket = join(rootDir, 'schemas', 'dados-e-configuracoes-da-loja', 'alteracao-de-integradora.schema.json');
+      if (existsSync(ticket)) {
+        const text = await precompileForm(JSON.parse(readFileSync(ticket, 'utf8')), { source: 'alteracao-de-integradora.schema.json', formatsModule });
+        await writeFile(join(genDir, 'precompiled', 'ticket-form.js'), text);
+        loaders.push(`  'size:ticket-form': () => import('./precompiled/ticket-form.js'),`);
+      }
+      mode = `precompiled with precompileForm from ${from}: the PrecompiledForm module is the schema (no Ajv compiler in the page)`;
     } catch (e) {
       why = `precompileForm failed: ${String(e.message).split('\n')[0]}`;
       loaders.length = 0;

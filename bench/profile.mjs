@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Where a contender's time goes: CPU profiles (CDP Profiler, 50 µs sampling) of mount, keystrokes and
+// toggles on an unminified one-file-per-module build, self time summed by module.
+//   node bench/profile.mjs [--contender=sf-form] [--workload=flat-1000] [--top=25]
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { launchOptions } from '../scripts/browser.mjs';
+import { buildContender } from './lib/build.mjs';
+import { startServer } from './lib/server.mjs';
+import { prepareSfForm } from './lib/sf-form.mjs';
+import { workloads as allWorkloads } from './lib/workloads.mjs';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const rootDir = resolve(benchDir, '..');
+const { values: opts } = parseArgs({
+  options: {
+    contender: { type: 'string', default: 'sf-form' },
+    workload: { type: 'string', default: 'flat-1000' },
+    top: { type: 'string', default: '25' },
+    live: { type: 'boolean', default: false },
+  },
+});
+const ENTRIES = { vanilla: 'contenders/vanilla.js', rjsf: 'contenders/rjsf.js', jsonforms: 'contenders/jsonforms.js', 'sf-form': '.gen/sf-form-entry.js' };
+const w = allWorkloads().find((x) => x.name === opts.workload);
+const log = (...a) => console.log(...a);
+
+let conditions = [];
+if (opts.contender === 'sf-form') {
+  const sf = await prepareSfForm({ benchDir, rootDir, workloads: [w], build: true, log });
+  if (!sf.available) throw new Error(sf.reason);
+  conditions = sf.conditions;
+  log(`sf-form: ${sf.mode}`);
+}
+const dist = join(benchDir, 'dist', 'profile');
+await buildContender({ benchDir, name: opts.contender, entry: join(benchDir, ENTRIES[opts.contender]), outDir: join(dist, opts.contender), resolveConditions: conditions, profile: true });
+
+const server = await startServer({ distDir: dist, pageDir: join(benchDir, 'page'), work: new Map([[w.name, JSON.stringify(w)]]) });
+const browser = await chromium.launch(launchOptions());
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/${opts.contender}/index.html${opts.live ? '?live' : ''}`);
+  await page.evaluate((n) => window.__bench.load(n), w.name);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+
+  async function profiled(label, fn) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Profiler.start');
+    const result = await fn();
+    const { profile } = await cdp.send('Profiler.stop');
+    report(label, result, profile);
+  }
+
+  await profiled('mount', () => page.evaluate(() => window.__bench.mount()));
+  if (w.keystrokeKey) {
+    await page.evaluate(() => window.__bench.prepareKeystroke());
+    await profiled('5 keystrokes', () =>
+      page.evaluate(async () => {
+        const out = [];
+        for (const c of 'cdefg') out.push(await window.__bench.keystroke(c, true));
+        return out;
+      }),
+    );
+  }
+  if (w.toggles) {
+    await profiled('4 toggles', () =>
+      page.evaluate(async () => {
+        const out = [];
+        for (const [i, on] of [[0, true], [0, false], [1, true], [1, false]]) out.push(await window.__bench.toggle(i, on));
+        return out;
+      }),
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+function moduleOf(url) {
+  if (!url) return '(no url: eval or native)';
+  const path = new URL(url).pathname.replace(`/${opts.contender}/`, '');
+  return path.replace(/^node_modules\//, '').replace(/^.*?\/node_modules\//, '');
+}
+
+function report(label, result, profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = new Map();
+  for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  const byModule = new Map();
+  const byFunction = new Map();
+  let total = 0;
+  for (const [id, us] of dt) {
+    const n = byId.get(id);
+    const f = n.callFrame;
+    if (f.functionName === '(idle)') continue;
+    total += us;
+    const mod = f.url ? moduleOf(f.url) : f.functionName.startsWith('(') ? f.functionName : '(native / eval)';
+    byModule.set(mod, (byModule.get(mod) ?? 0) + us);
+    const fk = `${f.functionName || '(anonymous)'}  ${mod}:${f.lineNumber + 1}`;
+    byFunction.set(fk, (byFunction.get(fk) ?? 0) + us);
+  }
+  const top = Number(opts.top);
+  console.log(`\n## ${opts.contender} ${w.name}: ${label} — ${JSON.stringify(result)}`);
+  console.log(`busy ${(total / 1000).toFixed(1)} ms (sampled, excluding idle)\nself time by module:`);
+  for (const [m, us] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${m}`);
+  console.log('self time by function:');
+  for (const [m, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${m}`);
+}
