@@ -91,6 +91,16 @@ function describeFailure(error: unknown): { message: string; code?: string; poin
   return { message: String(error) };
 }
 
+/** The pointer of the first field, in display order, that has an error. */
+function firstErrorPointer(field: FieldModel, errors: ReadonlyMap<string, unknown>): string | undefined {
+  if (errors.has(field.pointer)) return field.pointer;
+  for (const child of field.children ?? []) {
+    const found = firstErrorPointer(child, errors);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /**
  * A form generated from a JSON Schema: every field the core models, conditional fields and help, GOV.UK
  * error summary and inline errors, drafts, and a safe, idempotent submission. Form-associated: inside a
@@ -227,6 +237,7 @@ export class SfForm extends LitElement {
   #validityAnchor: HTMLElement | undefined;
   #formValueDirty = true;
   #pointerDown = false;
+  #quietValidity = false;
   #deferredTouch: string[] = [];
 
   readonly #host: FieldHost = {
@@ -253,8 +264,9 @@ export class SfForm extends LitElement {
   constructor() {
     super();
     this.addEventListener('invalid', () => {
-      // A host form's submit found this element invalid: show what is wrong where the person looks.
-      this.#showAllErrors();
+      // A host form's submit (or reportValidity) found this element invalid: show what is wrong where
+      // the person looks. Our own checkValidity() is a question, not a submission: it stays quiet.
+      if (!this.#quietValidity) this.#showAllErrors();
     });
   }
 
@@ -301,7 +313,12 @@ export class SfForm extends LitElement {
   /** Whether every active answer is valid; fires `invalid` when not, as a native control does. */
   checkValidity(): boolean {
     this.#flush();
-    return this.#internals.checkValidity();
+    this.#quietValidity = true;
+    try {
+      return this.#internals.checkValidity();
+    } finally {
+      this.#quietValidity = false;
+    }
   }
 
   /** Like `checkValidity`, and shows the errors and focuses the first invalid field when invalid. */
@@ -813,9 +830,7 @@ export class SfForm extends LitElement {
     const form = this.#form;
     if (!form) return;
     this.#submitted = true;
-    const errors: SummaryEntry[] = [];
-    for (const [pointer, list] of form.errors) if (list[0]) errors.push({ pointer, message: list[0].message });
-    this.#summary = errors;
+    this.#summary = form.validate().map(({ instancePath, message }) => ({ pointer: instancePath, message }));
     this.requestUpdate();
   }
 
@@ -884,12 +899,11 @@ export class SfForm extends LitElement {
       return;
     }
     let first: { pointer: string; keyword: string; message: string } | undefined;
-    for (const [pointer, errors] of form.errors) {
-      const error = errors[0];
-      if (error) {
-        first = { pointer, keyword: error.keyword, message: error.message };
-        break;
-      }
+    if (form.errors.size > 0) {
+      // The first error in field order, so the browser focuses the first invalid field (map order is Ajv's).
+      const pointer = firstErrorPointer(form.root, form.errors) ?? form.errors.keys().next().value!;
+      const error = form.errors.get(pointer)?.[0];
+      if (error) first = { pointer, keyword: error.keyword, message: error.message };
     }
     if (!first) {
       if (this.#validityKey === '') return;
