@@ -85,6 +85,17 @@ function moduleOf(url) {
   return path.replace(/^node_modules\//, '').replace(/^.*?\/node_modules\//, '');
 }
 
+function category(mod) {
+  if (mod.includes('packages/core/')) return 'core (@schemaforms/core)';
+  if (mod.includes('packages/elements/')) return 'elements (@schemaforms/elements)';
+  if (mod.includes('.gen/precompiled') || mod.startsWith('ajv')) return 'validator (precompiled / ajv)';
+  if (/^(lit-html|lit-element|@lit|lit)\//.test(mod)) return 'lit';
+  if (/^(react|react-dom|scheduler|@rjsf|@jsonforms|lodash)/.test(mod)) return 'framework/library';
+  if (mod === '/page/harness.js') return 'harness (its self time in mount = forced style + layout)';
+  if (mod.startsWith('contenders/')) return 'adapter';
+  return mod;
+}
+
 function report(label, result, profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const dt = new Map();
@@ -103,9 +114,13 @@ function report(label, result, profile) {
     byFunction.set(fk, (byFunction.get(fk) ?? 0) + us);
   }
   const top = Number(opts.top);
+  const byCategory = new Map();
+  for (const [m, us] of byModule) byCategory.set(category(m), (byCategory.get(category(m)) ?? 0) + us);
   console.log(`\n## ${opts.contender} ${w.name}: ${label} — ${JSON.stringify(result)}`);
   console.log(`busy ${(total / 1000).toFixed(1)} ms (sampled, excluding idle)\nself time by module:`);
   for (const [m, us] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${m}`);
+  console.log('self time by part ((native / eval) = DOM and other built-ins called from JS):');
+  for (const [m, us] of [...byCategory].sort((a, b) => b[1] - a[1])) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${m}`);
   console.log('self time by function:');
   for (const [m, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${m}`);
 }

@@ -19,14 +19,20 @@ function* deep(root) {
 
 const isControl = (n) => n.localName === 'input' || n.localName === 'select' || n.localName === 'textarea';
 
+/** The control of `key`: the element gives it the id `sf<pointer, escaped>--control` (elements/src/internal/ids.ts). */
 function control(key) {
-  if (!el) return null;
-  // The element gives each control the id `sf<pointer, escaped>--control` (elements/src/internal/ids.ts).
-  const byId = el.shadowRoot?.getElementById(`sf_2f_${key}--control`);
-  if (byId) return byId;
-  const name = `/${key}`;
-  for (const n of deep(el.shadowRoot ?? el)) if (isControl(n) && n.getAttribute('name') === name) return n;
-  return null;
+  return el?.shadowRoot?.getElementById(`sf_2f_${key}--control`) ?? null;
+}
+
+function countControls() {
+  const root = el?.shadowRoot;
+  if (!root) return 0;
+  const n = root.querySelectorAll('input, select, textarea').length;
+  if (n > 0) return n;
+  // Only if widgets ever get shadow roots of their own: look through them.
+  let deepCount = 0;
+  for (const x of deep(root)) if (isControl(x)) deepCount++;
+  return deepCount;
 }
 
 export function register(loaders, mode) {
@@ -53,11 +59,7 @@ export function register(loaders, mode) {
     },
     run: (fn) => fn(),
     settle: () => el?.updateComplete,
-    count() {
-      let n = 0;
-      if (el) for (const x of deep(el.shadowRoot ?? el)) if (isControl(x)) n++;
-      return n;
-    },
+    count: countControls,
     control,
     isShown(key) {
       const c = control(key);
