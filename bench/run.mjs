@@ -206,7 +206,20 @@ ${[unavailableLines, modeLines, lazyLines, errorLines ? `Errors:\n${errorLines}`
   await mkdir(join(benchDir, 'results'), { recursive: true });
   const json = { date: new Date().toISOString(), machine, runs: measured, quick: opts.quick, totalSeconds: totalS, unavailable, modes: { ...modes, ...notes }, errors, bundles, summary, targets: targets.results, samples };
   await writeFile(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-  if (!opts.only && !opts.workloads) await writeFile(join(benchDir, 'RESULTS.md'), report);
+  if (!opts.only && !opts.workloads) {
+    await writeFile(join(benchDir, 'RESULTS.md'), report);
+    // The README quotes the latest full run between its markers.
+    const readmePath = join(benchDir, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const start = '<!-- latest-results:start -->';
+    const end = '<!-- latest-results:end -->';
+    const i = readme.indexOf(start);
+    const j = readme.indexOf(end);
+    if (i >= 0 && j > i) {
+      const quoted = report.replace(/^# Benchmark results\n/, '').replace(/^## /gm, '### ').trim();
+      await writeFile(readmePath, `${readme.slice(0, i + start.length)}\n${quoted}\n${readme.slice(j)}`);
+    }
+  }
   log(`wrote bench/results/latest.json${opts.only || opts.workloads ? '' : ' and bench/RESULTS.md'}; total ${totalS.toFixed(0)} s`);
 }
 
