@@ -54,7 +54,14 @@ try {
     report(label, result, profile);
   }
 
+  // Retained allocations of the mount, by allocating function (sampling heap profiler, after a GC).
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024 });
   await profiled('mount', () => page.evaluate(() => window.__bench.mount()));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { profile: heapProfile } = await cdp.send('HeapProfiler.stopSampling');
+  heapReport(heapProfile);
   if (w.keystrokeKey) {
     await page.evaluate(() => window.__bench.prepareKeystroke());
     await profiled('5 keystrokes', () =>
@@ -83,6 +90,30 @@ function moduleOf(url) {
   if (!url) return '(no url: eval or native)';
   const path = new URL(url).pathname.replace(`/${opts.contender}/`, '');
   return path.replace(/^node_modules\//, '').replace(/^.*?\/node_modules\//, '');
+}
+
+function heapReport(profile) {
+  const byModule = new Map();
+  const byFunction = new Map();
+  let total = 0;
+  const visit = (node) => {
+    const f = node.callFrame;
+    const mod = f.url ? moduleOf(f.url) : f.functionName || '(root)';
+    if (node.selfSize) {
+      total += node.selfSize;
+      byModule.set(category(mod), (byModule.get(category(mod)) ?? 0) + node.selfSize);
+      const fk = `${f.functionName || '(anonymous)'}  ${mod}:${f.lineNumber + 1}`;
+      byFunction.set(fk, (byFunction.get(fk) ?? 0) + node.selfSize);
+    }
+    for (const c of node.children ?? []) visit(c);
+  };
+  visit(profile.head);
+  const top = Number(opts.top);
+  console.log(`\n## ${opts.contender} ${w.name}: JS heap still held after mount + GC (sampled) — ${(total / 2 ** 20).toFixed(2)} MB`);
+  console.log('by part:');
+  for (const [m, b] of [...byModule].sort((a, b2) => b2[1] - a[1])) console.log(`  ${(b / 2 ** 20).toFixed(2).padStart(8)} MB  ${m}`);
+  console.log('by allocating function:');
+  for (const [m, b] of [...byFunction].sort((a, b2) => b2[1] - a[1]).slice(0, top)) console.log(`  ${(b / 2 ** 20).toFixed(2).padStart(8)} MB  ${m}`);
 }
 
 function category(mod) {
