@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import { workloads as allWorkloads } from './lib/workloads.mjs';
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const rootDir = resolve(benchDir, '..');
 const started = performance.now();
+const loadAtStart = loadavg()[0];
 
 const { values: opts } = parseArgs({
   options: {
@@ -168,6 +169,16 @@ async function main() {
     chromium: chromiumVersion,
     node: process.version,
   };
+  let revision = 'unknown';
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: rootDir }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages'], { cwd: rootDir }).toString().trim();
+    revision = dirty ? `${head} + uncommitted changes in packages/` : head;
+  } catch {
+    // Not a git checkout: leave it unknown.
+  }
+  machine.revision = revision;
+  machine.loadAverage = { start: Number(loadAtStart.toFixed(1)), end: Number(loadavg()[0].toFixed(1)) };
   const targets = targetTable(summary, sfBundleTarget(bundles['sf-form']), unavailable['sf-form']);
   const md = table({ contenders: CONTENDERS, workloads, summary, bundles, unavailable });
   const runsLine = workloads.map((w) => `${w.name}: ${measured[w.name]}`).join(', ');
@@ -187,10 +198,11 @@ async function main() {
 
   const report = `# Benchmark results
 
-${date} · ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGiB} GiB · Chromium ${machine.chromium} headless · Node ${machine.node}
+${date} · ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGiB} GiB · Chromium ${machine.chromium} headless · Node ${machine.node} · code at ${machine.revision}
 ${opts.quick ? '\n**Quick run (--quick): few runs, figures are rough.**\n' : ''}
 Medians of fresh-page runs after ${RUNS.warm} warm-up runs (measured runs per workload: ${runsLine});
-(N×) is the ratio to the vanilla baseline. Whole command: ${totalS.toFixed(0)} s. Method: bench/README.md.
+(N×) is the ratio to the vanilla baseline. Whole command: ${totalS.toFixed(0)} s; 1-minute load average
+${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end (2 cores: above ~2 other work competed). Method: bench/README.md.
 
 ${md}
 
