@@ -258,7 +258,10 @@ export async function measurePortal() {
   const page = pages.find((o) => o.fileName === 'index.html') ?? pages[0];
   if (!page) return missing('portal', 'the demo build has no index.html');
   const html = String(page.source);
-  const referenced = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+)"/g)].map((m) => m[1]).filter((f) => byName.has(f));
+  // The page's own scripts and stylesheets (not its links to other pages).
+  const referenced = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)]
+    .map((m) => m[1])
+    .filter((f) => byName.has(f));
   const eager = staticClosure(byName, referenced);
   for (const name of [...eager]) {
     const chunk = byName.get(name);
