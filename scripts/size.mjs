@@ -90,10 +90,26 @@ export function chainTo(graph, entries, target) {
   return undefined;
 }
 
+/**
+ * Runs `make` with NODE_ENV=production: Vite picks packages' `production` export condition (Lit's
+ * production build, not its dev build with warnings) only when NODE_ENV says so, and a test runner
+ * sets NODE_ENV=test.
+ */
+export async function asProduction(make) {
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    return await make();
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
+}
+
 async function viteBuild(inline) {
   const { build } = await import('vite');
   const graph = new Map();
-  const result = await build({
+  const result = await asProduction(() => build({
     logLevel: 'warn',
     ...inline,
     plugins: [...(inline.plugins ?? []), graphRecorder(graph)],
@@ -102,7 +118,7 @@ async function viteBuild(inline) {
       write: false,
       reportCompressedSize: false,
     },
-  });
+  }));
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
   return { outputs, graph };
 }

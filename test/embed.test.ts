@@ -19,8 +19,9 @@ let server: { url: string; close(): Promise<void> };
 const tickets: Ticket[] = [];
 
 beforeAll(async () => {
-  const [built, apps] = await Promise.all([buildEmbed(), buildFrameworkExamples()]);
-  embed = built;
+  // One build at a time: each sets NODE_ENV=production while it runs.
+  embed = await buildEmbed();
+  const apps = await buildFrameworkExamples();
   server = await startExamplesServer({
     embedDir: embed.dir,
     dirs: apps,

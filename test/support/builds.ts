@@ -10,8 +10,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Rolldown } from 'vite';
+// @ts-expect-error -- a plain .mjs module without type declarations.
+import { asProduction as asProductionUntyped } from '../../scripts/size.mjs';
 
 const run = promisify(execFile);
+const asProduction = asProductionUntyped as <T>(make: () => Promise<T>) => Promise<T>;
 
 /** The repository root. */
 export const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -41,11 +44,14 @@ async function viteBuild(name: string, config: Record<string, unknown>): Promise
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const configBuild = (config.build ?? {}) as Record<string, unknown>;
-  const result = await build({
-    logLevel: 'warn',
-    ...config,
-    build: { ...configBuild, outDir: dir, emptyOutDir: true, reportCompressedSize: false },
-  });
+  // NODE_ENV=production, as `npm run build` has it: Vitest's NODE_ENV=test would pick Lit's dev build.
+  const result = await asProduction(() =>
+    build({
+      logLevel: 'warn',
+      ...config,
+      build: { ...configBuild, outDir: dir, emptyOutDir: true, reportCompressedSize: false },
+    }),
+  );
   const outputs = (Array.isArray(result) ? result : [result]).flatMap(
     (r) => (r as Rolldown.RolldownOutput).output as Output[],
   );
@@ -79,7 +85,7 @@ export const buildFrameworkExamples = once(async () => {
   const serve = (await import('../../examples/serve.mjs')) as {
     buildFrameworkExamples(options: { outRoot: string }): Promise<Record<string, string>>;
   };
-  return serve.buildFrameworkExamples({ outRoot: join(cache, 'examples') });
+  return asProduction(() => serve.buildFrameworkExamples({ outRoot: join(cache, 'examples') }));
 });
 
 /** Every .js file under `dir`, with its text. */
