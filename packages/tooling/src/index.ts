@@ -10,3 +10,6 @@ export { lintPattern, unicodeSpelling, type RegexProblem } from './regex-lint.js
 export { generateTypes, writeGeneratedFiles, compareGeneratedFiles, pascalName, type GeneratedFile, type GeneratedTypes, type GenerateTypesOptions } from './generate-types.js';
 /** json-schema-to-ts's `FromSchema`, re-exported so generated type modules import only this package. */
 export type { FromSchema } from 'json-schema-to-ts';
+export { precompileForm, FORMATS_MODULE, type PrecompileOptions } from './precompile.js';
+export { loadCatalogForms, catalogEntries, catalogModuleSource, compareSubjects, CatalogError, type CatalogForm } from './catalog.js';
+export { writeCatalog } from './catalog-command.js';

@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compileSchema, fromPrecompiled, type Catalog, type PrecompiledForm } from '@schemaforms/core';
+import { build, createLogger, createServer, type ViteDevServer } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formText, writeForms } from './test-support/forms.js';
+import { repoRoot, scratchDir } from './test-support/scratch.js';
+import { schemaformsCatalog } from './vite.js';
+
+const scratch = scratchDir('vite');
+afterAll(() => scratch.remove());
+
+const form = (category: string, subject: string, title: string, categoryTitle: string) => ({
+  [`${category}/${subject}.schema.json`]: formText('"nome": { "type": "string", "title": "Nome", "minLength": 1, "maxLength": 20 }', {
+    id: `https://schemaforms.example/schemas/${category}/${subject}.schema.json`,
+    title,
+    category: categoryTitle,
+  }).replace('"type": "object",', '"type": "object",\n  "required": ["nome"],'),
+});
+
+describe('schemaformsCatalog (Vite plugin)', () => {
+  it('builds a catalog sorted by category then subject whose forms load precompiled and validate like the runtime', async () => {
+    const dir = writeForms({
+      ...form('token', 'revogacao-de-token', 'Revogação de Token', 'Token'),
+      ...form('dados-da-loja', 'alteracao-de-integradora', 'Alteração de integradora', 'Dados e configurações da loja'),
+      ...form('dados-da-loja', 'abertura', 'Ábaco de loja', 'Dados e configurações da loja'),
+    });
+    const root = path.join(scratch.dir, 'build-app');
+    await import('node:fs/promises').then((fs) => fs.mkdir(root, { recursive: true }));
+    writeFileSync(path.join(root, 'main.js'), "export { default } from 'virtual:schemaforms/catalog';\n");
+    const outDir = path.join(root, 'dist');
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      plugins: [schemaformsCatalog({ dir })],
+      build: { outDir, minify: false, lib: { entry: path.join(root, 'main.js'), formats: ['es'], fileName: 'main' } },
+    });
+    for (const file of readdirSync(outDir)) {
+      expect(readFileSync(path.join(outDir, file), 'utf8'), file).not.toMatch(/new Function|\beval\(|\brequire\(/);
+    }
+    const catalog = ((await import(pathToFileURL(path.join(outDir, 'main.js')).href)) as { default: Catalog }).default;
+    expect(catalog.subjects.map((s) => `${s.category} / ${s.title} / ${s.id}`)).toEqual([
+      'Dados e configurações da loja / Ábaco de loja / dados-da-loja/abertura',
+      'Dados e configurações da loja / Alteração de integradora / dados-da-loja/alteracao-de-integradora',
+      'Token / Revogação de Token / token/revogacao-de-token',
+    ]);
+    const loaded = (await catalog.subjects[2]!.load()) as PrecompiledForm;
+    const precompiled = fromPrecompiled(loaded);
+    const runtime = await compileSchema(loaded.schema);
+    for (const value of [{}, { nome: '' }, { nome: 'Ana' }, { nome: 'x'.repeat(21) }, { nome: 5 }]) {
+      expect(precompiled.validator.validate(value)).toEqual(runtime.validator.validate(value));
+    }
+  });
+
+  it('fails the build with the check\'s message when a form is broken', async () => {
+    const dir = writeForms({
+      ...form('token', 'revogacao-de-token', 'Revogação de Token', 'Token'),
+      'token/quebrado.schema.json': formText('"a": { "type": "strin" }', { id: 'https://x.example/token/quebrado.schema.json', title: 'Quebrado', category: 'Token' }),
+    });
+    const root = path.join(scratch.dir, 'broken-app');
+    await import('node:fs/promises').then((fs) => fs.mkdir(root, { recursive: true }));
+    writeFileSync(path.join(root, 'main.js'), "export { default } from 'virtual:schemaforms/catalog';\n");
+    await expect(
+      build({
+        configFile: false,
+        root,
+        logLevel: 'silent',
+        plugins: [schemaformsCatalog({ dir })],
+        build: { outDir: path.join(root, 'dist'), lib: { entry: path.join(root, 'main.js'), formats: ['es'], fileName: 'main' } },
+      }),
+    ).rejects.toThrow(/token\/quebrado\.schema\.json:\d+:\d+ error #\/properties\/a\/type unknown type "strin"/);
+  });
+
+  describe('in dev', () => {
+    let server: ViteDevServer | undefined;
+    afterAll(async () => server?.close());
+
+    it('picks up an added file, leaves a broken one out with a logged message, and drops a deleted one', async () => {
+      const dir = writeForms(form('token', 'revogacao-de-token', 'Revogação de Token', 'Token'));
+      const logged: string[] = [];
+      const logger = createLogger('silent');
+      logger.error = (message) => void logged.push(message);
+      const root = path.join(scratch.dir, 'dev-app');
+      await import('node:fs/promises').then((fs) => fs.mkdir(root, { recursive: true }));
+      server = await createServer({
+        configFile: false,
+        root,
+        customLogger: logger,
+        plugins: [schemaformsCatalog({ dir })],
+        server: { middlewareMode: true, hmr: false, watch: { usePolling: true, interval: 50 } },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      await server.environments.client.pluginContainer.buildStart({});
+      const subjects = async (): Promise<string[]> => {
+        const mod = (await server!.ssrLoadModule('virtual:schemaforms/catalog')) as { default: Catalog };
+        return mod.default.subjects.map((s) => s.id);
+      };
+      const eventually = async (expected: string[]): Promise<void> => {
+        const deadline = Date.now() + 10_000;
+        let last: string[] = [];
+        while (Date.now() < deadline) {
+          last = await subjects();
+          if (JSON.stringify(last) === JSON.stringify(expected)) return;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(last).toEqual(expected);
+      };
+      expect(await subjects()).toEqual(['token/revogacao-de-token']);
+
+      const added = path.join(dir, 'token/novo-token.schema.json');
+      writeFileSync(added, readFileSync(path.join(dir, 'token/revogacao-de-token.schema.json'), 'utf8').replaceAll('revogacao-de-token', 'novo-token').replace('"Revogação de Token"', '"Novo token"'));
+      await eventually(['token/novo-token', 'token/revogacao-de-token']);
+      const loaded = (await server.ssrLoadModule('virtual:schemaforms/form/token/novo-token')) as PrecompiledForm;
+      expect(loaded.schema.title).toBe('Novo token');
+      expect(typeof loaded.validate).toBe('function');
+
+      writeFileSync(added, '{ "title": "Novo token", ');
+      await eventually(['token/revogacao-de-token']);
+      expect(logged.join('\n')).toMatch(/token\/novo-token\.schema\.json:1:\d+ error # the file ends/);
+
+      rmSync(added);
+      await eventually(['token/revogacao-de-token']);
+    }, 60_000);
+  });
+});
+
+describe('the repository catalog', () => {
+  it('lists the forms of schemas/ through the plugin', async () => {
+    const root = path.join(scratch.dir, 'repo-app');
+    await import('node:fs/promises').then((fs) => fs.mkdir(root, { recursive: true }));
+    writeFileSync(path.join(root, 'main.js'), "export { default } from 'virtual:schemaforms/catalog';\n");
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      plugins: [schemaformsCatalog({ dir: path.join(repoRoot, 'schemas') })],
+      build: { outDir: path.join(root, 'dist'), minify: false, lib: { entry: path.join(root, 'main.js'), formats: ['es'], fileName: 'main' } },
+    });
+    const catalog = ((await import(pathToFileURL(path.join(root, 'dist/main.js')).href)) as { default: Catalog }).default;
+    expect(catalog.subjects.map((s) => s.id)).toContain('token/revogacao-de-token');
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * `@schemaforms/tooling/vite`: the Vite plugin that turns a forms folder into the catalog module
+ * `virtual:schemaforms/catalog` (a `Catalog`), each subject a lazily imported precompiled form.
+ */
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { catalogEntries, catalogModuleSource } from './catalog.js';
+import { checkForms, FORM_SUFFIX, type CheckResult } from './check.js';
+import { formatDiagnostic } from './diagnostic.js';
+import { FORMATS_MODULE, precompileForm } from './precompile.js';
+
+/** The id to import the catalog from. */
+export const CATALOG_ID = 'virtual:schemaforms/catalog';
+/** The prefix of a form module id (`virtual:schemaforms/form/token/revogacao-de-token`). */
+export const FORM_ID_PREFIX = 'virtual:schemaforms/form/';
+
+/** Options of `schemaformsCatalog`. */
+export interface SchemaformsCatalogOptions {
+  /** The forms folder (`schemas`), absolute or relative to Vite's working directory. */
+  readonly dir: string;
+}
+
+/**
+ * The Vite plugin: resolves `virtual:schemaforms/catalog` (default export: a `Catalog` sorted by
+ * category then subject, pt-BR collation) and `virtual:schemaforms/form/<id>` (a precompiled form:
+ * `schema`, `validate`, `subschemas`, no eval). A form that fails `schemaforms check` fails the build
+ * with the check's messages; in dev it is left out of the catalog and its messages are logged and
+ * shown in Vite's error overlay. In dev, adding, changing or deleting a schema file reloads the page.
+ */
+export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
+  let dir = path.resolve(options.dir);
+  let isBuild = false;
+  let server: ViteDevServer | undefined;
+  let cached: Promise<CheckResult> | undefined;
+  const check = (): Promise<CheckResult> => (cached ??= checkForms(dir, { cwd: process.cwd() }));
+
+  const reportInDev = (result: CheckResult): void => {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    if (!server || errors.length === 0) return;
+    const message = `schemaforms: ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), dir) || dir}; the affected subjects are left out of the catalog:\n${errors.map(formatDiagnostic).join('\n')}`;
+    server.config.logger.error(message, { timestamp: true });
+    server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'schemaforms-catalog', id: errors[0]!.file } });
+  };
+
+  return {
+    name: 'schemaforms-catalog',
+    config() {
+      // The precompiled modules import ajv-formats' format table (CommonJS): pre-bundle it for dev.
+      return { optimizeDeps: { include: [FORMATS_MODULE] } };
+    },
+    configResolved(config) {
+      isBuild = config.command === 'build';
+      dir = path.resolve(config.root, options.dir);
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.watcher.add(dir);
+      const onChange = (file: string): void => {
+        const relative = path.relative(dir, file);
+        if (relative.startsWith('..') || path.isAbsolute(relative) || !file.endsWith(FORM_SUFFIX)) return;
+        cached = undefined;
+        for (const environment of Object.values(devServer.environments)) {
+          const graph = environment.moduleGraph;
+          for (const id of [...graph.idToModuleMap.keys()]) {
+            if (id === `\0${CATALOG_ID}` || id.startsWith(`\0${FORM_ID_PREFIX}`)) {
+              const mod = graph.getModuleById(id);
+              if (mod) graph.invalidateModule(mod);
+            }
+          }
+        }
+        devServer.ws.send({ type: 'full-reload' });
+      };
+      devServer.watcher.on('add', onChange);
+      devServer.watcher.on('change', onChange);
+      devServer.watcher.on('unlink', onChange);
+    },
+    resolveId: {
+      // Hook filters let Vite skip this plugin for every other module without calling into JavaScript.
+      filter: { id: /^virtual:schemaforms\// },
+      handler(id) {
+        if (id === CATALOG_ID || id.startsWith(FORM_ID_PREFIX)) return `\0${id}`;
+        return undefined;
+      },
+    },
+    load: {
+      filter: { id: /^\0virtual:schemaforms\// },
+      async handler(id) {
+        const result = await check();
+        for (const form of result.forms) this.addWatchFile(form.file);
+        const errors = result.diagnostics.filter((d) => d.severity === 'error');
+        if (isBuild && errors.length > 0) {
+          this.error(`schemaforms: the forms have errors (run schemaforms check):\n${errors.map(formatDiagnostic).join('\n')}`);
+        }
+        if (id === `\0${CATALOG_ID}`) {
+          reportInDev(result);
+          return catalogModuleSource(catalogEntries(result), (formId) => `${FORM_ID_PREFIX}${formId}`);
+        }
+        const formId = id.slice(`\0${FORM_ID_PREFIX}`.length);
+        const form = result.forms.find((f) => f.id === formId);
+        if (!form?.schema) this.error(`schemaforms: no form "${formId}" in ${dir}`);
+        if (!form.ok) this.error(`schemaforms: the form "${formId}" has errors:\n${form.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}`);
+        return precompileForm(form.schema, { source: form.displayFile });
+      },
+    },
+  };
+}
