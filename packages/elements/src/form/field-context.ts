@@ -76,22 +76,26 @@ export class FieldContext implements WidgetContext {
     return this.host.renderField(child);
   }
 
-  #mark(): unknown {
+  /** The mark after a label: `(obrigatório)`, `(opcional)` or nothing (an empty span). */
+  #mark(): { part: string; text: string } {
     const { field, strings } = this;
-    if (field.required) return html` <span class="mark" part="required-mark">(${strings.required})</span>`;
-    if (NO_OPTIONAL_MARK.has(field.widget)) return nothing;
-    return html` <span class="mark" part="optional-mark">(${strings.optional})</span>`;
+    if (field.required) return { part: 'required-mark', text: ` (${strings.required})` };
+    if (NO_OPTIONAL_MARK.has(field.widget)) return { part: 'optional-mark', text: '' };
+    return { part: 'optional-mark', text: ` (${strings.optional})` };
   }
 
+  // One template per label, mark included: a thousand fields mount a thousand of these.
   label(): TemplateResult {
+    const mark = this.#mark();
     return html`<label class="label" part="label" id=${this.id('label')} for=${this.id('control')}
-      ><span dir="auto">${this.field.label}</span>${this.#mark()}</label
+      ><span dir="auto">${this.field.label}</span><span class="mark" part=${mark.part}>${mark.text}</span></label
     >`;
   }
 
   legend(): TemplateResult {
+    const mark = this.#mark();
     return html`<legend class="legend" part="legend label" id=${this.id('label')}
-      ><span dir="auto">${this.field.label}</span>${this.#mark()}</legend
+      ><span dir="auto">${this.field.label}</span><span class="mark" part=${mark.part}>${mark.text}</span></legend
     >`;
   }
 

@@ -37,17 +37,21 @@ export const sfFormStyles = [
       margin: 0 0 var(--_gap);
     }
 
-    .fields {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_gap);
+    /* Block layout, not flex: with a thousand fields, one field's relayout must not re-run a flex
+       algorithm over all of them (PERFORMANCE.md). */
+    .fields > .field + .field {
+      margin-top: var(--_gap);
     }
 
-    .field {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space-xs);
-      min-width: 0;
+    .field > * + * {
+      margin-top: var(--_space-xs);
+    }
+
+    .field > .label,
+    .field > .input,
+    .field > .help,
+    .field > .counter {
+      display: block;
     }
 
     .field[data-invalid] {

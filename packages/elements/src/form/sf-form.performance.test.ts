@@ -1,0 +1,57 @@
+import { compileSchema } from '@schemaforms/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanPage, mountForm, shadowOf } from '../internal/fixtures.test-support.js';
+
+afterEach(cleanPage);
+
+function wideSchema(count: number) {
+  const properties: Record<string, unknown> = {};
+  for (let i = 0; i < count; i++) properties[`f${i}`] = { type: 'string', title: `Campo ${i}`, maxLength: 100 };
+  return { type: 'object', properties };
+}
+
+describe('<sf-form> with 1000 fields', () => {
+  it('mounts them in one shadow root, with no inner form and a small DOM per field', async () => {
+    const compiled = await compileSchema(wideSchema(1000));
+    const start = performance.now();
+    const element = await mountForm({ schema: compiled, locale: 'pt-BR' });
+    document.body.offsetHeight;
+    const mount = performance.now() - start;
+    const root = shadowOf(element);
+    expect(root.querySelectorAll('input').length).toBe(1000);
+    expect(root.querySelector('form')).toBeNull();
+    expect(root.querySelectorAll('*').length / 1000).toBeLessThan(8);
+    console.log(`mount + layout of 1000 fields: ${mount.toFixed(1)} ms`);
+  });
+
+  it('re-renders only the field whose answer changed', async () => {
+    const compiled = await compileSchema(wideSchema(1000));
+    const element = await mountForm({ schema: compiled, locale: 'pt-BR' });
+    const root = shadowOf(element);
+    const input = root.getElementById('sf_2f_f500--control') as HTMLInputElement;
+    const touched = new Set<Element>();
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target instanceof Element ? record.target : record.target.parentElement;
+        const field = target?.closest('[data-pointer]');
+        if (field) touched.add(field);
+      }
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+
+    const times: number[] = [];
+    for (const text of ['a', 'ab', 'abc', 'abcd', 'abcde']) {
+      input.value = text;
+      const start = performance.now();
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      times.push(performance.now() - start);
+    }
+    observer.disconnect();
+    expect(element.value).toMatchObject({ f500: 'abcde' });
+    // Nothing outside field 500 changed (its own value binding does not even touch the DOM).
+    expect([...touched].every((field) => field.getAttribute('data-pointer') === '/f500')).toBe(true);
+    times.sort((a, b) => a - b);
+    console.log(`keystroke → rendered, median of 5: ${times[2]!.toFixed(2)} ms`);
+  });
+});
