@@ -180,7 +180,8 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
     if (!form) throw new HttpError(404, t.unknownSubject(subject));
     const result = form.validate(answers, locale);
     if (!result.valid) {
-      log(`rejected ${subject}: ${result.errors.map((error) => error.instancePath || '/').join(', ')}`);
+      const where = new Set(result.errors.map((error) => error.instancePath || '/'));
+      log(`rejected ${subject}: ${[...where].join(', ')}`);
       const errors = result.errors.map(({ instancePath, message, keyword }) => ({ instancePath, message, keyword }));
       return sendJson(res, 422, { errors });
     }
