@@ -1,0 +1,296 @@
+// The seed article's two flows ("Troca de Integradora" and "Revogação de Token"), end to end on the
+// demo server: the portal page, <sf-ticket>, <sf-form>, the catalog plugin and the intake.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+// @ts-expect-error -- a plain .mjs module without type declarations.
+import { launchOptions } from '../scripts/browser.mjs';
+import { removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+import { choose, field, openTicket, radioGroup } from './support/portal.js';
+
+const TOKEN = 'tok_live_9f8e7d6c5b4a';
+
+let demo: DemoServer;
+let browser: Browser;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  // The intake runs in this process: every line it logs is checked for the secret.
+  for (const method of ['info', 'log', 'warn', 'error'] as const) {
+    const original = console[method].bind(console);
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      logged.push(args.map(String).join(' '));
+      original(...args);
+    });
+  }
+  demo = await startDemo();
+  browser = await chromium.launch(launchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  if (demo) await removeDir(demo.dataDir);
+  vi.restoreAllMocks();
+});
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+async function tickets(): Promise<{ number: string; subject: string; answers: Record<string, unknown> }[]> {
+  return (await (await fetch(`${demo.url}/api/tickets`)).json()).tickets;
+}
+
+describe('the seller portal demo', () => {
+  it('follows the seed: Alteração de integradora with its conditional help, then the prefilled Revogação de Token', async () => {
+    const page = await newPage();
+    await page.goto(`${demo.url}/`);
+    await expect(page.title()).resolves.toMatch(/Suporte/);
+
+    // 1–4: Suporte → Abrir chamado → Categoria / Assunto → Continuar.
+    await openTicket(page, 'Dados e configurações da loja', 'Alteração de integradora');
+    await page.getByRole('heading', { name: 'Alteração de integradora' }).waitFor();
+    await page.getByText('Ao manter o token ativo durante a troca da Integradora/ERP').waitFor();
+
+    // 5: Chamado para loja — the current store, and "Trocar de loja" to pick another.
+    await page.locator('sf-ticket').getByText('Casa Conforto Utilidades (10231)').waitFor();
+    await page.getByRole('button', { name: 'Trocar de loja' }).click();
+    await choose(page, /^Chamado para loja/, 'Casa Conforto Outlet (20877)');
+
+    await field(page, 'Integradora atual').fill('Bling');
+    await field(page, 'Nova integradora').fill('Tiny ERP');
+    await field(page, 'Client ID').fill('tiny-778899');
+
+    // URL de Frete only for integrated freight.
+    await expect(page.getByLabel(/^URL de Frete/).count()).resolves.toBe(0);
+    await radioGroup(page, 'Utiliza frete integrado da nova integradora?').getByRole('radio', { name: 'Sim' }).check();
+    await field(page, 'URL de Frete').fill('https://frete.tiny.example/cotacao');
+    await page.getByText('Caso a nova Integradora/ERP disponibilize e você utilize frete integrado').waitFor();
+    await radioGroup(page, 'Utiliza frete integrado da nova integradora?').getByRole('radio', { name: 'Não' }).check();
+    await expect(page.getByLabel(/^URL de Frete/).count()).resolves.toBe(0);
+    await radioGroup(page, 'Utiliza frete integrado da nova integradora?').getByRole('radio', { name: 'Sim' }).check();
+    // Toggling back restores what was typed.
+    await expect(field(page, 'URL de Frete').inputValue()).resolves.toBe('https://frete.tiny.example/cotacao');
+
+    await field(page, 'URL de Callback').fill('https://api.tiny.example/callback');
+
+    // Descadastrar TODOS os SKUs: each answer shows its own help.
+    const skus = radioGroup(page, 'Descadastrar TODOS os SKUs da loja?');
+    await skus.getByRole('radio', { name: 'Sim' }).check();
+    await skus.getByText('enviando novamente seus produtos para o Via Marketplace').waitFor();
+    await skus.getByRole('radio', { name: 'Não' }).check();
+    await skus.getByText('sem impactar na operação de sua loja').waitFor();
+    await expect(skus.getByText('enviando novamente seus produtos').count()).resolves.toBe(0);
+
+    // Manter o Token ativo: Não inactivates it; Sim keeps it and links to the Revogação ticket.
+    const token = radioGroup(page, 'Manter o Token ativo da antiga integradora?');
+    await token.getByRole('radio', { name: 'Não' }).check();
+    await token.getByText('o token da antiga integradora será inativado').waitFor();
+    await token.getByRole('radio', { name: 'Sim' }).check();
+    await token.getByText('você deverá abrir um novo chamado solicitando a inativação do token').waitFor();
+    // The branch-level help of "Deixe sua mensagem" follows the answer.
+    await page.getByText('Como o token da antiga integradora ficará ativo').waitFor();
+
+    await field(page, 'Deixe sua mensagem').fill('Migração agendada para a próxima semana.');
+
+    // The link carries the store and the old integrator, and opens the Revogação form in-page.
+    const link = page.getByRole('link', { name: 'Abrir chamado de Revogação de Token' });
+    const href = new URL((await link.getAttribute('href'))!, demo.url);
+    expect(href.searchParams.get('assunto')).toBe('token/revogacao-de-token');
+    expect(href.searchParams.get('loja')).toBe('20877');
+    expect(href.searchParams.get('integradoraAtual')).toBe('Bling');
+    await link.click();
+
+    await page.getByRole('heading', { name: 'Revogação de Token' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('assunto')).toBe('token/revogacao-de-token');
+    await page.locator('sf-ticket').getByText('Casa Conforto Outlet (20877)').waitFor();
+    await expect(field(page, 'Integradora Atual').inputValue()).resolves.toBe('Bling');
+
+    // The token is a secret: masked, no autofill, never stored by the page.
+    const secret = field(page, 'Informe o seu Token');
+    await expect(secret.getAttribute('type')).resolves.toBe('password');
+    await secret.fill(TOKEN);
+    await choose(page, 'Possui pedidos em andamento?', 'Não');
+    await page.getByText('Caso tenha algum pedido que esteja em andamento marque SIM').waitFor();
+    await field(page, 'Deixe sua mensagem').fill('Revogar após a migração.');
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).not.toContain(TOKEN);
+    expect(page.url()).not.toContain(TOKEN);
+
+    // 6: Enviar → the receipt with the ticket number.
+    const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/api/tickets/'));
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    const response = await posted;
+    expect(response.status()).toBe(201);
+    expect(new URL(response.url()).pathname).toBe('/api/tickets/token/revogacao-de-token');
+    const revogacao = (await response.json()).ticket;
+    expect(revogacao.number).toMatch(/^CH-\d{6}$/);
+    await page.getByRole('heading', { name: 'Chamado aberto' }).waitFor();
+    await page.getByText(revogacao.number, { exact: true }).waitFor();
+
+    // Abrir outro chamado → the Alteração answers are still there → Enviar.
+    await page.getByRole('button', { name: 'Abrir outro chamado' }).click();
+    await choose(page, 'Categoria', 'Dados e configurações da loja');
+    await choose(page, 'Assunto', 'Alteração de integradora');
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await expect(field(page, 'Nova integradora').inputValue()).resolves.toBe('Tiny ERP');
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    await page.getByRole('heading', { name: 'Chamado aberto' }).waitFor();
+
+    const all = await tickets();
+    const alteracao = all.find((t) => t.subject === 'dados-e-configuracoes-da-loja/alteracao-de-integradora')!;
+    expect(alteracao.answers).toEqual({
+      loja: '20877',
+      integradoraAtual: 'Bling',
+      novaIntegradora: 'Tiny ERP',
+      clientId: 'tiny-778899',
+      usaFreteIntegrado: true,
+      urlFrete: 'https://frete.tiny.example/cotacao',
+      urlCallback: 'https://api.tiny.example/callback',
+      descadastrarSkus: false,
+      manterToken: true,
+      mensagem: 'Migração agendada para a próxima semana.',
+    });
+    await page.getByText(`${alteracao.number}`, { exact: true }).waitFor();
+    const listed = all.find((t) => t.number === revogacao.number)!;
+    expect(listed.answers).toMatchObject({ loja: '20877', integradoraAtual: 'Bling', token: '[redacted]', pedidosEmAndamento: false });
+
+    // Stored for the help desk, never listed and never logged.
+    expect(JSON.stringify(all)).not.toContain(TOKEN);
+    expect(await readFile(join(demo.dataDir, 'tickets.jsonl'), 'utf8')).toContain(TOKEN);
+    expect(logged.join('\n')).not.toContain(TOKEN);
+    await page.close();
+  });
+
+  it('goes back to the first form with the browser’s Back button after following the Revogação link', async () => {
+    const page = await newPage();
+    await page.goto(`${demo.url}/`);
+    await openTicket(page, 'Dados e configurações da loja', 'Alteração de integradora');
+    await field(page, 'Integradora atual').fill('Olist');
+    await radioGroup(page, 'Manter o Token ativo da antiga integradora?').getByRole('radio', { name: 'Sim' }).check();
+    await page.getByRole('link', { name: 'Abrir chamado de Revogação de Token' }).click();
+    await expect(field(page, 'Integradora Atual').inputValue()).resolves.toBe('Olist');
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Alteração de integradora' }).waitFor();
+    await expect(field(page, 'Integradora atual').inputValue()).resolves.toBe('Olist');
+    await page.close();
+  });
+
+  it('opens the Revogação form from a shared link on a fresh page, prefilled', async () => {
+    const page = await newPage();
+    await page.goto(`${demo.url}/?assunto=token/revogacao-de-token&loja=31540&integradoraAtual=Bling&token=nunca`);
+    await page.getByRole('heading', { name: 'Revogação de Token' }).waitFor();
+    await page.locator('sf-ticket').getByText('Conforto Kids (31540)').waitFor();
+    await expect(field(page, 'Integradora Atual').inputValue()).resolves.toBe('Bling');
+    // A secret never comes from a URL.
+    await expect(field(page, 'Informe o seu Token').inputValue()).resolves.toBe('');
+    await page.close();
+  });
+
+  it('shows the server’s 422 on the field when the payload is tampered with on the way', async () => {
+    const page = await newPage();
+    await page.goto(`${demo.url}/`);
+    await openTicket(page, 'Dados e configurações da loja', 'Alteração de integradora');
+    await field(page, 'Integradora atual').fill('Bling');
+    await field(page, 'Nova integradora').fill('Tiny ERP');
+    await field(page, 'Client ID').fill('tiny-1');
+    await choose(page, 'Descadastrar TODOS os SKUs da loja?', 'Não');
+    await choose(page, 'Manter o Token ativo da antiga integradora?', 'Não');
+    const before = (await tickets()).length;
+
+    // What the browser validated is changed after it left the form: only the server can catch it.
+    await page.route('**/api/tickets/**', async (route) => {
+      const body = route.request().postDataJSON() as Record<string, unknown>;
+      await route.continue({ postData: JSON.stringify({ ...body, clientId: 'x'.repeat(300) }) });
+    });
+    const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/api/tickets/'));
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    const response = await answered;
+    expect(response.status()).toBe(422);
+    expect((await response.json()).errors).toEqual([
+      expect.objectContaining({ instancePath: '/clientId', message: 'Client ID deve ter no máximo 128 caracteres' }),
+    ]);
+    await expect.poll(() => field(page, 'Client ID').getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('Client ID deve ter no máximo 128 caracteres').first().waitFor();
+    // Every answer is kept after the rejection.
+    await expect(field(page, 'Nova integradora').inputValue()).resolves.toBe('Tiny ERP');
+    expect((await tickets()).length).toBe(before);
+
+    // Posted directly, the same tampered ticket is refused too.
+    const direct = await page.evaluate(async () => {
+      const r = await fetch('/api/tickets', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          subject: 'dados-e-configuracoes-da-loja/alteracao-de-integradora',
+          answers: {
+            loja: '10231',
+            integradoraAtual: 'Bling',
+            novaIntegradora: 'Tiny',
+            clientId: '1',
+            descadastrarSkus: 'talvez',
+            manterToken: false,
+            urlCallback: 'javascript:alert(1)',
+            isAdmin: true,
+          },
+        }),
+      });
+      return { status: r.status, body: await r.json() };
+    });
+    expect(direct.status).toBe(422);
+    const pointers = direct.body.errors.map((e: { instancePath: string }) => e.instancePath);
+    expect(pointers).toEqual(expect.arrayContaining(['/descadastrarSkus', '/urlCallback']));
+    expect((await tickets()).length).toBe(before);
+    await page.close();
+  });
+
+  it('creates one ticket per Idempotency-Key, however often it is sent', async () => {
+    const before = (await tickets()).length;
+    const send = (answers: Record<string, unknown>) =>
+      fetch(`${demo.url}/api/tickets`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'e2e-replay-1' },
+        body: JSON.stringify({ subject: 'token/revogacao-de-token', answers }),
+      });
+    const answers = { loja: '10231', integradoraAtual: 'Bling', token: 'abc', pedidosEmAndamento: true };
+    const responses = await Promise.all([send(answers), send(answers), send(answers)]);
+    expect(responses.map((r) => r.status)).toEqual([201, 201, 201]);
+    const numbers = await Promise.all(responses.map(async (r) => (await r.json()).ticket.number));
+    expect(new Set(numbers).size).toBe(1);
+    expect((await tickets()).length).toBe(before + 1);
+    const conflict = await send({ ...answers, pedidosEmAndamento: false });
+    expect(conflict.status).toBe(422);
+    expect((await tickets()).length).toBe(before + 1);
+  });
+
+  it('answers 404, 400 and 413 through the dev server', async () => {
+    const post = (body: string) =>
+      fetch(`${demo.url}/api/tickets`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    expect((await post(JSON.stringify({ subject: 'token/nao-existe', answers: {} }))).status).toBe(404);
+    expect((await post('{"subject":')).status).toBe(400);
+    expect((await post(JSON.stringify({ subject: 'token/revogacao-de-token', answers: { mensagem: 'x'.repeat(1_100_000) } }))).status).toBe(413);
+  });
+
+  it('keeps the stored tickets across a restart of the server', async () => {
+    const before = await tickets();
+    expect(before.length).toBeGreaterThan(0);
+    await demo.close();
+    demo = await startDemo({ dataDir: demo.dataDir });
+    const after = await tickets();
+    expect(after.map((t) => t.number)).toEqual(before.map((t) => t.number));
+    const next = await fetch(`${demo.url}/api/tickets/token/revogacao-de-token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ loja: '10231', integradoraAtual: 'Bling', token: 'abc', pedidosEmAndamento: false }),
+    });
+    expect(next.status).toBe(201);
+    const last = Number(before.at(-1)!.number.slice(3));
+    expect((await next.json()).ticket.number).toBe(`CH-${String(last + 1).padStart(6, '0')}`);
+  });
+});
