@@ -171,6 +171,8 @@ function textChanged(text: string): void {
   clearTimeout(formTimer);
   checkTimer = window.setTimeout(() => checker.request(text, pathInput.value.trim() || undefined), CHECK_DELAY_MS);
   formTimer = window.setTimeout(() => void rebuildForm(text), FORM_DELAY_MS);
+  // The form on screen was made from an older text until the rebuild below finishes.
+  $('form-status').dataset.current = 'false';
   // Until the new check answers, the list describes an older text. (The status line is a live region:
   // it changes only when a result does, so a screen reader is not told "checking" at every pause.)
   $('diagnostics').setAttribute('data-stale', '');
@@ -242,7 +244,8 @@ function renderDiagnostics(): void {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'diagnostic';
-      button.setAttribute('aria-label', `${t.goTo(d.line, d.column)}: ${severityLabel(d)}, ${d.message}`);
+      // The visible text is the accessible name (WCAG 2.5.3); the title adds what a click does.
+      button.title = t.goTo(d.line, d.column);
       const where = document.createElement('span');
       where.className = 'where';
       where.textContent = `${d.line}:${d.column}`;
@@ -289,6 +292,7 @@ function renderFormStatus(): void {
       text = checkErrors ? t.previewWithErrors(checkErrors) : t.previewReady;
   }
   banner.dataset.state = state;
+  banner.dataset.current = String(compileState.kind !== 'pending' && compileState.text === editor.value);
   banner.textContent = text;
   frame.classList.toggle('stale', compileState.kind === 'broken' && compiled !== undefined);
   frame.hidden = compiled === undefined;
@@ -395,6 +399,30 @@ languageSelect.addEventListener('change', () => {
 
 // ---------- start ----------
 
+/**
+ * The state a shared link carries, if the address has one. The hash is then removed: the link did its
+ * job, and a reload shows what is typed from here on (saved as typed).
+ */
+async function sharedState(): Promise<{ text: string; path?: string } | undefined> {
+  const encoded = stateInHash(location.hash);
+  if (!encoded) return undefined;
+  history.replaceState(null, '', location.pathname + location.search);
+  try {
+    const state = await decodeState(encoded);
+    announce(t.sharedLoaded);
+    return state;
+  } catch {
+    announce(t.sharedBroken);
+    return undefined;
+  }
+}
+
+// A link pasted into this tab's address bar changes only the hash: open it like a fresh load.
+window.addEventListener('hashchange', async () => {
+  const shared = await sharedState();
+  if (shared) replaceText(shared.text, shared.path ?? '');
+});
+
 async function start(): Promise<void> {
   const saved = loadSaved();
   const query = new URLSearchParams(location.search).get('lang');
@@ -403,22 +431,14 @@ async function start(): Promise<void> {
 
   let text = saved.text;
   let path = saved.path ?? '';
-  const shared = stateInHash(location.hash);
+  const shared = await sharedState();
   if (shared) {
-    try {
-      const state = await decodeState(shared);
-      if (text !== undefined && text.trim() !== '' && text !== state.text) {
-        savePrevious(text);
-        $('restore-row').hidden = false;
-      }
-      text = state.text;
-      path = state.path ?? '';
-      announce(t.sharedLoaded);
-    } catch {
-      announce(t.sharedBroken);
+    if (text !== undefined && text.trim() !== '' && text !== shared.text) {
+      savePrevious(text);
+      $('restore-row').hidden = false;
     }
-    // The link did its job: a reload now shows what is typed from here on (saved as typed).
-    history.replaceState(null, '', location.pathname + location.search);
+    text = shared.text;
+    path = shared.path ?? '';
   }
   if (text === undefined) {
     const first = sources.find((s) => s.key === 'sample:kitchen-sink') ?? sources[0]!;

@@ -1,0 +1,163 @@
+// The schema playground (demo/playground.html) on the demo dev server: the check's problems on the
+// lines as one types, the last good form kept while the schema is broken, the payload with secrets
+// masked, the shareable link, and nothing typed ever lost.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs module without type declarations.
+import { launchOptions } from '../scripts/browser.mjs';
+import { REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+
+let demo: DemoServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  browser = await chromium.launch(launchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  if (demo) await removeDir(demo.dataDir);
+});
+
+const GOOD = `{
+  "type": "object",
+  "properties": {
+    "nome": { "type": "string", "title": "Nome completo", "maxLength": 80 }
+  },
+  "required": ["nome"]
+}
+`;
+const BROKEN = GOOD.replace('"type": "string", "title": "Nome completo"', '"type": "strin", "title": "Nome completo"');
+
+async function open(context?: BrowserContext, url = `${demo.url}/playground.html`): Promise<Page> {
+  const page = await (context ?? (await browser.newContext())).newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(url);
+  await page.locator('#editor-text').waitFor();
+  return page;
+}
+
+/** Types `text` as the whole editor content and waits for its check and its form. */
+async function typeSchema(page: Page, text: string): Promise<void> {
+  await page.locator('#editor-text').fill(text);
+  await settled(page);
+}
+
+/** Waits until the problems list and the form both describe the editor's current text. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#form-status')?.getAttribute('data-current') === 'true' &&
+      !document.querySelector('#diagnostics')?.hasAttribute('data-stale') &&
+      document.querySelector('#check-status')?.getAttribute('data-mode') !== null,
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+describe('the schema playground', () => {
+  it('has no serious axe violations, with problems listed and a form shown', async () => {
+    const page = await open();
+    await typeSchema(page, GOOD);
+    await typeSchema(page, BROKEN);
+    const axe = await readFile(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axe });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {
+        resultTypes: ['violations'],
+      });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a broken schema’s problem on its line, keeps the last good form, and renders the fix', async () => {
+    const page = await open();
+    await typeSchema(page, GOOD);
+    await page.getByLabel('Nome completo').waitFor();
+    await expect(page.locator('#form-status').getAttribute('data-state')).resolves.toBe('ok');
+
+    await typeSchema(page, BROKEN);
+    const problem = page.locator('#diagnostics li').first();
+    const column = BROKEN.split('\n')[3]!.indexOf('"strin"') + 1;
+    await expect(problem.innerText()).resolves.toMatch(new RegExp(`^4:${column}\\b[\\s\\S]*#/properties/nome/type[\\s\\S]*unknown type "strin"[\\s\\S]*\\[unknown-type\\]`));
+    // The gutter marks line 4 and the token under the problem is underlined.
+    await expect(page.locator('.editor-code .ln.has-error').evaluateAll((rows) => rows.map((row) => [...row.parentElement!.children].indexOf(row) + 1))).resolves.toEqual([4]);
+    await expect(page.locator('.editor-code .mark-error').first().textContent()).resolves.toBe('"strin"');
+    // The last good form stays, with a clear status.
+    await expect(page.locator('#form-status').getAttribute('data-state')).resolves.toBe('error');
+    await expect(page.locator('#form-status').textContent()).resolves.toMatch(/último formulário válido/);
+    await expect(page.getByLabel('Nome completo').isVisible()).resolves.toBe(true);
+
+    // Choosing the problem puts the caret on it.
+    await problem.getByRole('button').click();
+    const caret = await page.locator('#editor-text').evaluate((el: HTMLTextAreaElement) => [el.selectionStart, document.activeElement === el]);
+    expect(caret).toEqual([BROKEN.indexOf('"strin"'), true]);
+
+    await typeSchema(page, GOOD.replace('Nome completo', 'Seu nome'));
+    await page.getByLabel('Seu nome').waitFor();
+    await expect(page.locator('#diagnostics li').count()).resolves.toBe(0);
+    await expect(page.locator('#form-status').getAttribute('data-state')).resolves.toBe('ok');
+    await page.context().close();
+  });
+
+  it('restores the schema from a copied link, setting aside what the other browser had typed', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.url });
+    const page = await open(context);
+    await typeSchema(page, GOOD);
+    await page.getByRole('button', { name: 'Copiar link' }).click();
+    await page.waitForFunction(() => location.hash.startsWith('#s='));
+    const link = page.url();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await context.close();
+
+    const other = await browser.newContext();
+    const page2 = await open(other);
+    await typeSchema(page2, '{ "type": "object", "title": "Meu rascunho" }\n');
+    await page2.goto(link);
+    await settled(page2);
+    await expect(page2.locator('#editor-text').inputValue()).resolves.toBe(GOOD);
+    await page2.getByLabel('Nome completo').waitFor();
+    // The link is consumed, so a reload shows what is typed from now on.
+    expect(new URL(page2.url()).hash).toBe('');
+    await page2.getByRole('button', { name: 'Restaurar texto anterior' }).click();
+    await expect(page2.locator('#editor-text').inputValue()).resolves.toBe('{ "type": "object", "title": "Meu rascunho" }\n');
+    await other.close();
+  });
+
+  it('keeps the typed text across a reload', async () => {
+    const page = await open();
+    const text = GOOD.replace('Nome completo', 'Texto que não pode se perder');
+    await page.locator('#editor-text').fill(text);
+    await page.reload();
+    await page.locator('#editor-text').waitFor();
+    await expect(page.locator('#editor-text').inputValue()).resolves.toBe(text);
+    await page.context().close();
+  });
+
+  it('opens a catalog form, checks it as a catalog file and masks its secret in the payload', async () => {
+    const page = await open();
+    await page.locator('#source').selectOption('catalog:token/revogacao-de-token');
+    await page.getByRole('button', { name: 'Abrir' }).click();
+    await page.waitForFunction(() => (document.querySelector('#editor-text') as HTMLTextAreaElement).value.includes('Revogação de Token'));
+    await settled(page);
+    await expect(page.locator('#path').inputValue()).resolves.toBe('token/revogacao-de-token.schema.json');
+    await expect(page.locator('#check-status').textContent()).resolves.toMatch(/formulário do catálogo/);
+    await page.getByLabel('Informe o seu Token').fill('tok_live_123456');
+    await page.getByLabel('Integradora Atual').fill('Bling');
+    const payload = JSON.parse((await page.locator('#payload').textContent())!);
+    expect(payload).toMatchObject({ integradoraAtual: 'Bling', token: '••••••' });
+    await expect(page.locator('#payload').textContent()).resolves.not.toContain('tok_live_123456');
+    await page.context().close();
+  });
+});
