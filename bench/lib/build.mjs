@@ -3,7 +3,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build, defaultClientConditions } from 'vite';
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
@@ -32,7 +32,8 @@ export async function buildContender({ benchDir, name, entry, outDir, resolveCon
     logLevel: 'error',
     mode: 'production',
     plugins,
-    resolve: { conditions: resolveConditions },
+    // Vite's own browser conditions ('development|production' resolves to production here), plus extras.
+    resolve: { conditions: [...resolveConditions, ...defaultClientConditions] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir,
