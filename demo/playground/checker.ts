@@ -27,8 +27,10 @@ async function workerRunner(): Promise<Runner> {
   const fallback: Runner = Object.assign(async (request: CheckRequest) => runCheck(request), { mode: 'main-thread' as const });
   let worker: Worker;
   try {
-    // The worker only imports the runner module by URL; the module answers messages itself.
-    const loader = `import(${JSON.stringify(new URL(runnerUrl, location.href).href)});`;
+    // The worker only imports the runner module by URL; the module answers messages itself. In a
+    // production build the runner's chunk may share a chunk with page code (the elements), which
+    // cannot run in a worker: the import then fails, is reported, and the page checks on its own.
+    const loader = `import(${JSON.stringify(new URL(runnerUrl, location.href).href)}).catch((e) => postMessage({ id: -1, failure: String(e) }));`;
     const blobUrl = URL.createObjectURL(new Blob([loader], { type: 'text/javascript' }));
     worker = new Worker(blobUrl, { type: 'module', name: 'schemaforms-check' });
     URL.revokeObjectURL(blobUrl);
@@ -38,9 +40,9 @@ async function workerRunner(): Promise<Runner> {
   const ready = await new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => resolve(false), WORKER_START_MS);
     worker.onmessage = (event: MessageEvent<CheckResponse>) => {
-      if (event.data.id === 0) {
+      if (event.data.id === 0 || event.data.id === -1) {
         clearTimeout(timer);
-        resolve(true);
+        resolve(event.data.id === 0);
       }
     };
     worker.onerror = () => {
