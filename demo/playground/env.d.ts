@@ -1,9 +1,4 @@
-// Types for the playground's type check (`tsc -p demo/playground`): Vite's client API and the
-// catalog module tooling's Vite plugin serves.
+// Types for the playground's type check (`tsc -p demo/playground`): Vite's client API and the catalog
+// module tooling's Vite plugin serves (declared once, beside the portal's sources).
 /// <reference types="vite/client" />
-
-declare module 'virtual:schemaforms/catalog' {
-  import type { Catalog } from '@schemaforms/core';
-  const catalog: Catalog;
-  export default catalog;
-}
+/// <reference path="../src/virtual-catalog.d.ts" />
