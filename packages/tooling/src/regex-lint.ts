@@ -11,8 +11,13 @@ export interface RegexProblem {
   readonly message: string;
 }
 
-/** How long the backtracking analysis may take per pattern, in milliseconds. */
-const REDOS_TIMEOUT_MS = 300;
+/**
+ * The analysis budget: a step count, not a time limit, so a pattern gets the same verdict on a busy CI
+ * machine as on a laptop (patterns that exhaust it are treated as unsafe). The timeout is only a
+ * guard against a hang and is far above what the step budget needs.
+ */
+const REDOS_MAX_STEPS = 1_000;
+const REDOS_GUARD_TIMEOUT_MS = 20_000;
 
 /** Checks one pattern; returns no problems for a safe, valid Unicode-mode pattern. */
 export function lintPattern(pattern: string): RegexProblem[] {
@@ -133,7 +138,7 @@ const SAMPLES = [
 function backtrackingProblems(pattern: string): RegexProblem[] {
   let detector: ReturnType<typeof isSafePattern>;
   try {
-    detector = isSafePattern(pattern, { unicode: true, timeout: REDOS_TIMEOUT_MS });
+    detector = isSafePattern(pattern, { unicode: true, maxSteps: REDOS_MAX_STEPS, timeout: REDOS_GUARD_TIMEOUT_MS });
   } catch {
     return [];
   }
