@@ -2,9 +2,9 @@
  * `createForm`: a live form over a compiled schema. Answers in (`setValue`), field model, errors and
  * payload out; every change re-derives only what depends on it.
  */
-import { cloneJson, FormEngine, jsonEqual, type DNode } from './form-engine.js';
-import { assertTractable, importValue } from './import-value.js';
-import { childPointer, defineOwn, formatPointer, getIn, isObject, parsePointer, POISONED_KEYS, setIn } from './json-pointer.js';
+import { cloneJson, FormEngine, jsonEqual, markDirty, type DNode, type Dirty } from './form-engine.js';
+import { assertTractable, copyClean, importValue } from './import-value.js';
+import { childPointer, defineOwn, formatPointer, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
 import type {
   CompiledSchema,
   FieldModel,
@@ -17,17 +17,6 @@ import type {
   ValidationError,
 } from './types.js';
 
-/** A copy of host-given data without prototype-polluting keys (after `assertTractable`). */
-function safeCopy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(safeCopy);
-  if (isObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) if (!POISONED_KEYS.has(k)) defineOwn(out, k, safeCopy(value[k]));
-    return out;
-  }
-  return value;
-}
-
 function related(a: string, b: string): boolean {
   return a === b || a.startsWith(b + '/') || b.startsWith(a + '/');
 }
@@ -36,8 +25,9 @@ class LiveForm implements Form {
   private readonly compiled: CompiledSchema;
   private readonly engine: FormEngine;
   private readonly listeners = new Set<(form: Form) => void>();
-  private readonly initial: unknown;
+  private initial: unknown;
   private current: unknown;
+  private dirty: Map<JsonPointer, Set<string> | 'all'> | undefined;
   private tree: DNode;
   private serverErrors = new Map<JsonPointer, ValidationError[]>();
   private errorMap: Map<JsonPointer, ValidationError[]> = new Map();
@@ -54,7 +44,7 @@ class LiveForm implements Form {
     this.current = this.initial;
     this.tree = this.engine.derive(this.current, undefined);
     this.fillDefaults();
-    this.initial = this.current;
+    this.initial = cloneJson(this.current);
     this.revalidate();
   }
 
@@ -84,7 +74,7 @@ class LiveForm implements Form {
     if (tokens.some((t) => POISONED_KEYS.has(t))) return;
     if (typeof value === 'object' && value !== null) {
       assertTractable(value);
-      value = safeCopy(value);
+      value = copyClean(value);
     }
     if (getIn(this.current, tokens) === value) return;
     this.write(tokens, value);
@@ -160,9 +150,9 @@ class LiveForm implements Form {
 
   reset(): void {
     this.engine.defaultsDone.clear();
-    this.current = this.initial;
+    this.current = cloneJson(this.initial);
     this.serverErrors.clear();
-    this.update();
+    this.update('all');
   }
 
   setLocale(locale: Locale): void {
@@ -177,14 +167,43 @@ class LiveForm implements Form {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Writes `value` at `tokens` in place (answers are this form's own copy) and records the change,
+   * so the next derivation revisits only that path. Missing containers are created as the schema says.
+   */
   private write(tokens: readonly string[], value: unknown): void {
-    this.current = setIn(this.current, tokens, value, (depth) =>
-      this.engine.nodeAt(this.tree, formatPointer(tokens.slice(0, depth)))?.field.widget === 'array' ? 'array' : 'object',
-    );
+    markDirty((this.dirty ??= new Map()), tokens);
+    if (tokens.length === 0) {
+      this.current = isObject(value) ? value : {};
+      this.dirty.set('', 'all');
+      return;
+    }
+    let cur = this.current as Record<string, unknown> | unknown[];
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i]!;
+      let next = Array.isArray(cur) ? cur[Number(t)] : own(cur, t);
+      if (typeof next !== 'object' || next === null) {
+        const kind = this.engine.nodeAt(this.tree, formatPointer(tokens.slice(0, i + 1)))?.field.widget;
+        next = kind === 'array' ? [] : {};
+        if (Array.isArray(cur)) {
+          if (!/^(0|[1-9]\d*)$/.test(t)) return;
+          cur[Number(t)] = next;
+        } else defineOwn(cur, t, next);
+      }
+      cur = next as Record<string, unknown> | unknown[];
+    }
+    const last = tokens[tokens.length - 1]!;
+    if (Array.isArray(cur)) {
+      if (!/^(0|[1-9]\d*)$/.test(last)) return;
+      cur[Number(last)] = value;
+    } else if (value === undefined) delete cur[last];
+    else defineOwn(cur, last, value);
   }
 
-  private update(): void {
-    this.tree = this.engine.derive(this.current, this.tree);
+  private update(all?: 'all'): void {
+    const dirty: Dirty = all ?? this.dirty ?? new Map();
+    this.dirty = undefined;
+    this.tree = this.engine.derive(this.current, this.tree, dirty);
     this.fillDefaults();
     this.revalidate();
     this.notify();
@@ -225,7 +244,9 @@ class LiveForm implements Form {
       walk(this.tree);
       if (!sets.length) break;
       for (const [tokens, v] of sets) this.write(tokens, v);
-      this.tree = this.engine.derive(this.current, this.tree);
+      const dirty = this.dirty ?? new Map();
+      this.dirty = undefined;
+      this.tree = this.engine.derive(this.current, this.tree, dirty);
     }
   }
 

@@ -7,7 +7,7 @@
  * reused while the properties its `if` reads are unchanged.
  */
 import { fieldInfo, readableKey, type FieldInfo, type RawOption } from './field-info.js';
-import { childPointer, escapeToken, getIn, isObject, own, parsePointer } from './json-pointer.js';
+import { childPointer, escapeToken, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
 import { formatMessage } from './messages.js';
 import { indexSchema, resolveRef, type SchemaIndex } from './schema-index.js';
 import type {
@@ -42,10 +42,13 @@ interface Applied {
   items?: readonly string[] | null;
   ptrSet?: ReadonlySet<string>;
   defaultFrom?: { ptr: JsonPointer; value: unknown } | null;
+  /** The property names whose change can change what applies here ('all': any change). */
+  triggers?: ReadonlySet<string> | 'all';
 }
 
 interface ObjectShape {
   readonly order: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
   readonly entries: ReadonlyMap<string, readonly string[]>;
   readonly required: ReadonlySet<string>;
   readonly dependentRequired: readonly (readonly [string, readonly string[]])[];
@@ -55,11 +58,22 @@ interface ObjectShape {
 export interface DNode {
   readonly field: FieldModel;
   readonly applied: Applied;
+  readonly entries: readonly string[];
   readonly raw: unknown;
   readonly required: boolean;
   readonly label: string;
+  readonly parentLabel: string;
+  readonly itemIndex: number | undefined;
+  readonly depth: number;
   /** What this field contributes to the submission; `undefined` = left out. */
   readonly payload: unknown;
+  /** For objects: the payload view, updated in place (the validator and conditions read it). */
+  readonly bag?: Record<string, unknown>;
+  readonly bagSize?: number;
+  /** For objects: the names of required properties. */
+  readonly req?: ReadonlySet<string>;
+  /** For objects and arrays: how many children wait for a default. */
+  readonly pendingCount?: number;
   readonly children?: readonly DNode[];
   /** For arrays: payload index → working index. */
   readonly indexMap?: readonly number[];
@@ -69,6 +83,28 @@ export interface DNode {
   readonly pendingDefault: boolean;
   byKey?: Map<string, DNode>;
 }
+
+/**
+ * What changed since the last derivation: for each changed pointer, its ancestors list the child
+ * keys on the way to it, and the pointer itself is 'all' (everything below it may differ).
+ */
+export type Dirty = 'all' | Map<JsonPointer, Set<string> | 'all'>;
+
+/** Records in `dirty` that the value at `tokens` changed. */
+export function markDirty(dirty: Map<JsonPointer, Set<string> | 'all'>, tokens: readonly string[]): void {
+  let ptr = '';
+  for (const t of tokens) {
+    const cur = dirty.get(ptr);
+    if (cur !== 'all') {
+      if (cur) cur.add(t);
+      else dirty.set(ptr, new Set([t]));
+    }
+    ptr += '/' + escapeToken(t);
+  }
+  dirty.set(ptr, 'all');
+}
+
+type Here = 'all' | ReadonlySet<string> | null;
 
 interface Loc {
   readonly ptr: JsonPointer;
@@ -82,6 +118,21 @@ interface Loc {
   readonly itemIndex?: number;
   readonly depth: number;
   readonly ancestors: readonly Applied[];
+}
+
+interface Plan {
+  readonly s: JsonSchema;
+  readonly bool: boolean;
+  /** draft-07: `$ref` ignores its siblings. */
+  readonly refOnly: boolean;
+  readonly ref?: string | undefined;
+  /** `properties` comes before `$ref`/`allOf` in the object, so its fields are listed first. */
+  readonly ownFirst: boolean;
+  readonly allOf: readonly string[];
+  readonly cond?: { readonly if: string; readonly then: string | undefined; readonly else: string | undefined } | undefined;
+  readonly deps: readonly (readonly [string, string])[];
+  readonly options: readonly { readonly kw: 'oneOf' | 'anyOf'; readonly count: number }[];
+  readonly dynamic: boolean;
 }
 
 type ReadSet = readonly string[] | 'all';
@@ -131,6 +182,8 @@ function present(data: unknown, key: string): boolean {
   return own(data, key) !== undefined;
 }
 
+const indexes = new WeakMap<object, SchemaIndex>();
+
 /** The per-form engine. */
 export class FormEngine {
   readonly schema: JsonSchemaObject;
@@ -139,9 +192,11 @@ export class FormEngine {
   private readonly compiled: CompiledSchema;
   private readonly context: Readonly<Record<string, unknown>> | undefined;
   private readonly interned = new Map<string, Applied>();
-  private readonly staticApplied = new WeakMap<readonly string[], Applied | null>();
+  private readonly staticApplied = new WeakMap<readonly string[], Applied>();
+  private readonly lastApplied = new WeakMap<readonly string[], Applied>();
+  private readonly plans = new Map<string, Plan | null>();
   private readonly entryLists = new Map<string, readonly string[]>();
-  private readonly condCache = new Map<string, { data: unknown; result: boolean }>();
+  private readonly condCache = new Map<string, Map<string, { data: unknown; result: boolean }>>();
   private readonly readSets = new Map<string, ReadSet>();
   private readonly choiceCache = new Map<string, readonly RawOption[] | null>();
   private readonly refCache = new Map<string, string | null>();
@@ -156,7 +211,9 @@ export class FormEngine {
     this.schema = compiled.schema;
     this.dialect = compiled.dialect;
     this.context = context;
-    this.index = indexSchema(compiled.schema, compiled.dialect);
+    let index = indexes.get(compiled.schema);
+    if (!index) indexes.set(compiled.schema, (index = indexSchema(compiled.schema, compiled.dialect)));
+    this.index = index;
   }
 
   // ---------- schema access ----------
@@ -217,7 +274,7 @@ export class FormEngine {
   /** Interns a list of schema pointers so equal lists are the same array (caches key on identity). */
   entryList(ptrs: readonly string[]): readonly string[] {
     if (ptrs.length === 0) return NONE;
-    const key = ptrs.join('\n');
+    const key = ptrs.length === 1 ? ptrs[0]! : ptrs.join('\n');
     let l = this.entryLists.get(key);
     if (!l) {
       l = Object.freeze(ptrs.slice());
@@ -280,31 +337,33 @@ export class FormEngine {
     return result;
   }
 
-  /** Whether `data` (at `dataPtr`) matches the subschema at `ptr`; cached while its read set is unchanged. */
+  /**
+   * Whether `data` (at `dataPtr`) matches the subschema at `ptr`. Cached per location; an object's
+   * entries are dropped by `invalidate` when a property their `if` reads changes.
+   */
   matches(ptr: JsonPointer, data: unknown, dataPtr: JsonPointer): boolean {
-    const key = dataPtr + '\0' + ptr;
-    const c = this.condCache.get(key);
-    if (c) {
-      if (c.data === data) return c.result;
-      if (isObject(c.data) && isObject(data)) {
-        const rs = this.readSet(ptr);
-        if (rs !== 'all') {
-          let same = true;
-          for (const k of rs)
-            if (own(c.data, k) !== own(data, k)) {
-              same = false;
-              break;
-            }
-          if (same) {
-            c.data = data;
-            return c.result;
-          }
-        }
-      }
-    }
+    let at = this.condCache.get(dataPtr);
+    const c = at?.get(ptr);
+    if (c && c.data === data) return c.result;
     const result = this.compiled.validator.matches(ptr, data);
-    this.condCache.set(key, { data, result });
+    if (!at) this.condCache.set(dataPtr, (at = new Map()));
+    at.set(ptr, { data, result });
     return result;
+  }
+
+  /** Forgets the condition results at `dataPtr` that read one of `changed` (all of them for 'all'). */
+  invalidate(dataPtr: JsonPointer, changed: ReadonlySet<string> | 'all'): void {
+    const at = this.condCache.get(dataPtr);
+    if (!at) return;
+    for (const ptr of at.keys()) {
+      const rs = this.readSet(ptr);
+      if (changed === 'all' || rs === 'all' || rs.some((k) => changed.has(k))) at.delete(ptr);
+    }
+  }
+
+  /** Forgets every cached condition result (after the whole value was replaced). */
+  forgetConditions(): void {
+    this.condCache.clear();
   }
 
   private selectOption(ptr: JsonPointer, kw: 'oneOf' | 'anyOf', count: number, data: unknown, dataPtr: JsonPointer): number {
@@ -351,64 +410,100 @@ export class FormEngine {
     if (st) return st;
     const out: SNode[] = [];
     let dynamic = false;
-    const draft07 = this.dialect === 'draft-07';
     const visit = (ptr: string, rank: number, hops: number): void => {
       if (hops > 48) return;
-      const s = this.schemaAt(ptr);
-      if (s === undefined) return;
-      if (typeof s === 'boolean') {
-        out.push({ ptr, s, rank });
+      const plan = this.plan(ptr);
+      if (!plan) return;
+      if (plan.bool) {
+        out.push({ ptr, s: plan.s, rank });
         return;
       }
-      const ref = typeof s.$ref === 'string' ? this.refTarget(ptr, s.$ref) : undefined;
-      if (draft07 && typeof s.$ref === 'string') {
-        if (ref !== undefined) visit(ref, rank, hops + 1);
+      if (plan.refOnly) {
+        if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
         return;
       }
-      const includes = () => {
-        if (ref !== undefined) visit(ref, rank, hops + 1);
-        if (Array.isArray(s.allOf)) for (let i = 0; i < s.allOf.length; i++) visit(`${ptr}/allOf/${i}`, rank, hops + 1);
-      };
-      const keys = Object.keys(s);
-      const pi = keys.indexOf('properties');
-      const ii = Math.min(...['$ref', 'allOf'].map((k) => keys.indexOf(k)).filter((i) => i >= 0), Infinity);
-      const ownFirst = pi >= 0 && pi < ii;
-      if (!ownFirst) includes();
-      out.push({ ptr, s, rank: rank + 0.5 });
-      if (ownFirst) includes();
-      if (s.if !== undefined && (s.then !== undefined || s.else !== undefined)) {
-        dynamic = true;
-        const branch = this.matches(`${ptr}/if`, data, dataPtr) ? 'then' : 'else';
-        if (s[branch] !== undefined) visit(`${ptr}/${branch}`, rank + 1, hops + 1);
+      if (!plan.ownFirst) {
+        if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
+        for (const p of plan.allOf) visit(p, rank, hops + 1);
       }
-      const depKw = draft07 ? 'dependencies' : 'dependentSchemas';
-      const deps = s[depKw];
-      if (isObject(deps))
-        for (const k of Object.keys(deps)) {
-          if (Array.isArray(deps[k])) continue;
-          dynamic = true;
-          if (present(data, k)) visit(`${ptr}/${depKw}/${escapeToken(k)}`, rank + 1, hops + 1);
-        }
-      if (isObject(s.dependentRequired) || (draft07 && isObject(s.dependencies))) dynamic = true;
-      for (const kw of ['oneOf', 'anyOf'] as const) {
-        const list = s[kw];
-        if (!Array.isArray(list) || list.length === 0 || this.choiceOf(ptr, kw)) continue;
-        dynamic = true;
-        const i = this.selectOption(ptr, kw, list.length, data, dataPtr);
-        visit(`${ptr}/${kw}/${i}`, rank + 1, hops + 1);
+      out.push({ ptr, s: plan.s, rank: rank + 0.5 });
+      if (plan.ownFirst) {
+        if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
+        for (const p of plan.allOf) visit(p, rank, hops + 1);
       }
+      if (plan.dynamic) dynamic = true;
+      if (plan.cond) {
+        const branch = this.matches(plan.cond.if, data, dataPtr) ? plan.cond.then : plan.cond.else;
+        if (branch !== undefined) visit(branch, rank + 1, hops + 1);
+      }
+      for (const [k, p] of plan.deps) if (present(data, k)) visit(p, rank + 1, hops + 1);
+      for (const o of plan.options) visit(`${ptr}/${o.kw}/${this.selectOption(ptr, o.kw, o.count, data, dataPtr)}`, rank + 1, hops + 1);
     };
     for (const e of entries) visit(e, 0, 0);
-    let sig = '';
-    for (const n of out) sig += n.ptr + '\n';
-    let applied = this.interned.get(sig);
-    if (!applied) {
-      applied = { nodes: out, sig };
-      this.interned.set(sig, applied);
+    const last = this.lastApplied.get(entries);
+    let applied: Applied | undefined;
+    if (last && last.nodes.length === out.length && last.nodes.every((n, i) => n.ptr === out[i]!.ptr && n.rank === out[i]!.rank)) applied = last;
+    else {
+      let sig = '';
+      for (const n of out) sig += n.ptr + '\n';
+      applied = this.interned.get(sig);
+      if (!applied) {
+        applied = { nodes: out, sig };
+        // Bounded: 50 independent conditions make 2^50 combinations.
+        if (this.interned.size > 5000) this.interned.clear();
+        this.interned.set(sig, applied);
+      }
+      this.lastApplied.set(entries, applied);
     }
     if (!dynamic) this.staticApplied.set(entries, applied);
-    else if (!this.staticApplied.has(entries)) this.staticApplied.set(entries, null);
     return applied;
+  }
+
+  /** What `apply` needs to know about the subschema at `ptr`, computed once. */
+  private plan(ptr: JsonPointer): Plan | undefined {
+    let p = this.plans.get(ptr);
+    if (p !== undefined) return p ?? undefined;
+    const s = this.schemaAt(ptr);
+    if (s === undefined) {
+      this.plans.set(ptr, null);
+      return undefined;
+    }
+    if (typeof s === 'boolean') {
+      p = { s, bool: true, refOnly: false, ownFirst: false, allOf: [], deps: [], options: [], dynamic: false };
+      this.plans.set(ptr, p);
+      return p;
+    }
+    const draft07 = this.dialect === 'draft-07';
+    const ref = typeof s.$ref === 'string' ? this.refTarget(ptr, s.$ref) : undefined;
+    const keys = Object.keys(s);
+    const pi = keys.indexOf('properties');
+    const ii = Math.min(...['$ref', 'allOf'].map((k) => keys.indexOf(k)).filter((i) => i >= 0), Infinity);
+    const allOf = Array.isArray(s.allOf) ? s.allOf.map((_, i) => `${ptr}/allOf/${i}`) : [];
+    let dynamic = false;
+    let cond: Plan['cond'];
+    if (s.if !== undefined && (s.then !== undefined || s.else !== undefined)) {
+      dynamic = true;
+      cond = { if: `${ptr}/if`, then: s.then === undefined ? undefined : `${ptr}/then`, else: s.else === undefined ? undefined : `${ptr}/else` };
+    }
+    const depKw = draft07 ? 'dependencies' : 'dependentSchemas';
+    const deps: [string, string][] = [];
+    const dm = s[depKw];
+    if (isObject(dm))
+      for (const k of Object.keys(dm)) {
+        if (Array.isArray(dm[k])) continue;
+        deps.push([k, `${ptr}/${depKw}/${escapeToken(k)}`]);
+      }
+    if (deps.length || isObject(s.dependentRequired) || (draft07 && isObject(s.dependencies))) dynamic = true;
+    const options: { kw: 'oneOf' | 'anyOf'; count: number }[] = [];
+    for (const kw of ['oneOf', 'anyOf'] as const) {
+      const list = s[kw];
+      if (!Array.isArray(list) || list.length === 0 || this.choiceOf(ptr, kw)) continue;
+      options.push({ kw, count: list.length });
+      dynamic = true;
+    }
+    p = { s, bool: false, refOnly: draft07 && typeof s.$ref === 'string', ref, ownFirst: pi >= 0 && pi < ii, allOf, cond, deps, options, dynamic };
+    this.plans.set(ptr, p);
+    return p;
   }
 
   /** Every subschema that could apply at a location, ignoring conditions (for importing data). */
@@ -442,6 +537,31 @@ export class FormEngine {
     return a.nodes.slice().sort((x, y) => x.rank - y.rank);
   }
 
+  /** The property names that conditions, dependencies and options at this location read. */
+  triggers(a: Applied): ReadonlySet<string> | 'all' {
+    if (a.triggers) return a.triggers;
+    const keys = new Set<string>();
+    let all = false;
+    const add = (rs: ReadSet) => {
+      if (rs === 'all') all = true;
+      else for (const k of rs) keys.add(k);
+    };
+    for (const n of a.nodes) {
+      const plan = this.plan(n.ptr);
+      if (!plan || plan.bool) continue;
+      if (plan.cond) add(this.readSet(plan.cond.if));
+      for (const [k] of plan.deps) keys.add(k);
+      for (const o of plan.options) for (let i = 0; i < o.count; i++) add(this.readSet(`${n.ptr}/${o.kw}/${i}`));
+      const s = n.s as JsonSchemaObject;
+      for (const kw of ['dependentRequired', 'dependencies']) {
+        const m = s[kw];
+        if (isObject(m)) for (const k of Object.keys(m)) keys.add(k);
+      }
+    }
+    a.triggers = all ? 'all' : keys;
+    return a.triggers;
+  }
+
   /** The effective schema: keywords of the applying subschemas, the most specific winning. */
   merged(a: Applied): JsonSchemaObject {
     if (a.merged) return a.merged;
@@ -455,7 +575,10 @@ export class FormEngine {
         if (STRUCTURAL.has(k)) continue;
         const v = n.s[k];
         if ((k === 'oneOf' || k === 'anyOf') && !this.choiceOf(n.ptr, k)) continue;
-        if (k === 'properties' && isObject(v)) props = { ...props, ...v };
+        if (k === 'properties' && isObject(v)) {
+          props ??= {};
+          for (const name of Object.keys(v)) if (!POISONED_KEYS.has(name)) props[name] = v[name];
+        }
         else if (k === 'required' && Array.isArray(v)) {
           required ??= new Set();
           for (const r of v) required.add(String(r));
@@ -538,7 +661,7 @@ export class FormEngine {
       order.push(k);
       entries.set(k, this.entryList(l));
     }
-    a.shape = { order, entries, required, dependentRequired: depReq };
+    a.shape = { order, index: new Map(order.map((k, i) => [k, i])), entries, required, dependentRequired: depReq };
     return a.shape;
   }
 
@@ -576,50 +699,55 @@ export class FormEngine {
 
   // ---------- derivation ----------
 
-  /** Derives the whole field tree for `value`, reusing `prev` wherever nothing changed. */
-  derive(value: unknown, prev: DNode | undefined, rootEntries: readonly string[] = this.entryList([''])): DNode {
+  /**
+   * Derives the field tree for `value`, reusing `prev` below every pointer `dirty` does not name.
+   * Values are plain objects that the form updates in place; `dirty` says where.
+   */
+  derive(value: unknown, prev: DNode | undefined, dirty: Dirty = 'all', rootEntries: readonly string[] = this.entryList([''])): DNode {
+    if (dirty === 'all') this.forgetConditions();
+    const here: Here = dirty === 'all' ? 'all' : (dirty.get('') ?? null);
     return this.deriveField(
       { ptr: '', key: '', entries: rootEntries, raw: value, required: true, present: true, parentLabel: '', depth: 0, ancestors: [] },
       prev,
+      here,
+      dirty,
     );
   }
 
   private labelFor(loc: Loc, info: FieldInfo): string {
     if (loc.itemIndex !== undefined) return `${info.title ?? loc.parentLabel} ${loc.itemIndex + 1}`.trim();
-    return info.title ?? (loc.key ? readableKey(loc.key) : '');
+    return info.title ?? (loc.key ? readableLabel(loc.key) : '');
   }
 
-  private deriveField(loc: Loc, prev: DNode | undefined): DNode {
-    let applied = this.apply(loc.entries, this.leafView(loc.raw), loc.ptr);
-    let info = this.info(applied);
-    const kind = info.widget;
-    if (kind === 'object' || kind === 'array') {
-      let view: unknown = kind === 'object' ? (isObject(loc.raw) ? loc.raw : {}) : Array.isArray(loc.raw) ? loc.raw : [];
-      let node: DNode | undefined;
-      for (let iter = 0; iter < 4; iter++) {
-        applied = this.apply(loc.entries, view, loc.ptr);
-        info = this.info(applied);
-        if (info.widget !== kind) return this.deriveLeaf(loc, applied, prev);
-        node = kind === 'object' ? this.deriveObject(loc, applied, view, prev) : this.deriveArray(loc, applied, prev);
-        const nextView = node.payload ?? (kind === 'object' ? {} : []);
-        if (nextView === view) break;
-        const again = this.apply(loc.entries, nextView, loc.ptr);
-        if (again === applied && (kind === 'array' || this.sameDependentRequired(applied, view, nextView))) break;
-        view = nextView;
-      }
-      return node!;
-    }
-    return this.deriveLeaf(loc, applied, prev);
+  private deriveField(loc: Loc, prev: DNode | undefined, here: Here, dirty: Dirty): DNode {
+    // Nothing changed at or below this pointer: the previous node still holds.
+    if (
+      here === null &&
+      prev &&
+      prev.entries === loc.entries &&
+      prev.required === loc.required &&
+      prev.parentLabel === loc.parentLabel &&
+      prev.itemIndex === loc.itemIndex &&
+      prev.depth === loc.depth &&
+      !prev.pendingDefault
+    )
+      return prev;
+    // The kind comes from the previous node while the value keeps its type, so conditions are
+    // always evaluated on the same view (the payload) and their cached results stay valid.
+    const kind =
+      prev && prev.entries === loc.entries && prev.bag && (isObject(loc.raw) || loc.raw === undefined)
+        ? 'object'
+        : prev && prev.entries === loc.entries && prev.indexMap && (Array.isArray(loc.raw) || loc.raw === undefined)
+          ? 'array'
+          : this.info(this.apply(loc.entries, this.leafView(loc.raw), loc.ptr)).widget;
+    if (kind === 'object' && isObject(loc.raw) || kind === 'object' && loc.raw === undefined) return this.deriveObject(loc, prev?.bag ? prev : undefined, here ?? 'all', dirty);
+    if (kind === 'array' && (Array.isArray(loc.raw) || loc.raw === undefined)) return this.deriveArray(loc, prev?.children ? prev : undefined, here ?? 'all', dirty);
+    return this.deriveLeaf(loc, this.apply(loc.entries, this.leafView(loc.raw), loc.ptr), prev);
   }
 
   private leafView(raw: unknown): unknown {
     if (typeof raw === 'string') return raw === '' ? undefined : raw.normalize('NFC');
     return raw;
-  }
-
-  private sameDependentRequired(a: Applied, v1: unknown, v2: unknown): boolean {
-    for (const [k] of this.shape(a).dependentRequired) if (present(v1, k) !== present(v2, k)) return false;
-    return true;
   }
 
   private fieldModel(loc: Loc, applied: Applied, info: FieldInfo, label: string, children?: readonly FieldModel[]): FieldModel {
@@ -653,10 +781,36 @@ export class FormEngine {
     return this.defaultOf(applied) !== null || (info.context !== undefined && this.contextDefault(applied) !== undefined);
   }
 
+  private base(loc: Loc, applied: Applied, label: string) {
+    return {
+      applied,
+      entries: loc.entries,
+      raw: loc.raw,
+      required: loc.required,
+      label,
+      parentLabel: loc.parentLabel,
+      itemIndex: loc.itemIndex,
+      depth: loc.depth,
+    };
+  }
+
   private deriveLeaf(loc: Loc, applied: Applied, prev: DNode | undefined): DNode {
     const info = this.info(applied);
     const label = this.labelFor(loc, info);
-    if (prev && prev.applied === applied && prev.raw === loc.raw && prev.required === loc.required && prev.label === label && !prev.children)
+    const pendingDefault = this.wantsDefault(loc, applied, info);
+    if (
+      prev &&
+      !prev.children &&
+      prev.applied === applied &&
+      prev.raw === loc.raw &&
+      (typeof loc.raw !== 'object' || loc.raw === null) &&
+      prev.required === loc.required &&
+      prev.label === label &&
+      prev.entries === loc.entries &&
+      prev.parentLabel === loc.parentLabel &&
+      prev.depth === loc.depth &&
+      prev.pendingDefault === pendingDefault
+    )
       return prev;
     const raw = loc.raw;
     let payload: unknown = raw;
@@ -664,85 +818,206 @@ export class FormEngine {
     if (typeof raw === 'string') {
       payload = raw === '' ? undefined : raw.normalize('NFC');
       if (isIllFormed(raw)) illFormed = 1;
-    }
-    return {
-      field: this.fieldModel(loc, applied, info, label),
-      applied,
-      raw,
-      required: loc.required,
-      label,
-      payload,
-      illFormed,
-      pendingDefault: this.wantsDefault(loc, applied, info),
-    };
+    } else if (typeof raw === 'object' && raw !== null) payload = cloneJson(raw);
+    const field =
+      prev && !prev.children && prev.applied === applied && prev.raw === raw && prev.required === loc.required && prev.label === label
+        ? prev.field
+        : this.fieldModel(loc, applied, info, label);
+    return { ...this.base(loc, applied, label), field, payload, illFormed, pendingDefault };
   }
 
-  private deriveObject(loc: Loc, applied: Applied, view: unknown, prev: DNode | undefined): DNode {
-    const info = this.info(applied);
-    const label = this.labelFor(loc, info);
-    const shape = this.shape(applied);
-    const raw = isObject(loc.raw) ? loc.raw : undefined;
+  private requiredOf(shape: ObjectShape, view: unknown): Set<string> {
+    if (shape.dependentRequired.length === 0) return shape.required as Set<string>;
     const required = new Set(shape.required);
     for (const [k, deps] of shape.dependentRequired) if (present(view, k)) for (const d of deps) required.add(d);
-    // A recursive schema expands only as deep as the data goes.
-    const recursive =
-      loc.depth > 0 && loc.ancestors.some((anc) => applied.nodes.some((n) => this.ptrSet(anc).has(n.ptr)));
-    if ((recursive && raw === undefined) || loc.depth >= MAX_FIELD_DEPTH) {
-      const lazy = loc.depth >= MAX_FIELD_DEPTH ? { ...info, widget: 'unsupported' as const, unsupportedReason: 'nested too deep' } : info;
-      return { field: this.fieldModel(loc, applied, lazy, label, []), applied, raw: loc.raw, required: loc.required, label, payload: raw === undefined ? undefined : raw, illFormed: 0, pendingDefault: false, children: [] };
+    return required;
+  }
+
+  private deriveObject(loc: Loc, prev: DNode | undefined, here: 'all' | ReadonlySet<string>, dirty: Dirty): DNode {
+    const raw = isObject(loc.raw) ? loc.raw : undefined;
+    const bag: Record<string, unknown> = prev?.bag ?? {};
+    let bagSize = prev?.bagSize ?? 0;
+    const setBag = (k: string, v: unknown) => {
+      const had = Object.prototype.hasOwnProperty.call(bag, k);
+      if (v === undefined) {
+        if (had) {
+          delete bag[k];
+          bagSize--;
+        }
+      } else if (!had || bag[k] !== v) {
+        if (!had) bagSize++;
+        bag[k] = v;
+      }
+    };
+    const childHere = (k: string, childPtr: string): Here =>
+      here === 'all' ? 'all' : here.has(k) ? (dirty === 'all' ? 'all' : (dirty.get(childPtr) ?? 'all')) : null;
+    const changed = new Set<string>();
+    // The previous derivation left the condition cache consistent with `prev.applied`.
+    let applied = prev && here !== 'all' ? prev.applied : this.apply(loc.entries, bag, loc.ptr);
+
+    // Fast path: the same shape as before and a few dirty keys. Only those children are derived.
+    if (prev?.children && here !== 'all' && prev.applied === applied) {
+      const info = this.info(applied);
+      const shape = this.shape(applied);
+      const required = this.requiredOf(shape, bag);
+      if (sameSet(required, prev.req!) && loc.depth < MAX_FIELD_DEPTH) {
+        let children: DNode[] | undefined;
+        let fields: FieldModel[] | undefined;
+        let illFormed = prev.illFormed;
+        let pending = prev.pendingCount ?? 0;
+        const ancestors = [...loc.ancestors, applied];
+        for (const k of here) {
+          const idx = shape.index.get(k);
+          if (idx === undefined) continue;
+          const childPtr = childPointer(loc.ptr, k);
+          const before = prev.children[idx]!;
+          const c = this.deriveField(
+            { ptr: childPtr, key: k, entries: shape.entries.get(k)!, raw: own(raw, k), required: required.has(k), present: false, parentLabel: prev.label, depth: loc.depth + 1, ancestors },
+            before,
+            childHere(k, childPtr),
+            dirty,
+          );
+          if (c === before) continue;
+          (children ??= prev.children.slice())[idx] = c;
+          (fields ??= prev.field.children!.slice())[idx] = c.field;
+          changed.add(k);
+          illFormed += c.illFormed - before.illFormed;
+          pending += (c.pendingDefault ? 1 : 0) - (before.pendingDefault ? 1 : 0);
+          setBag(k, c.payload);
+        }
+        const triggers = this.triggers(applied);
+        const relevant = changed.size > 0 && (triggers === 'all' || [...changed].some((k) => triggers.has(k)));
+        if (relevant) this.invalidate(loc.ptr, changed);
+        const again = relevant ? this.apply(loc.entries, bag, loc.ptr) : applied;
+        if (again === applied && (!relevant || sameSet(this.requiredOf(shape, bag), required))) {
+          const selfPending = this.wantsDefault(loc, applied, info);
+          const payload = bagSize === 0 && !(loc.required || loc.present) ? undefined : bag;
+          if (!children && prev.raw === loc.raw && prev.payload === payload && prev.pendingDefault === (selfPending || pending > 0)) return prev;
+          return {
+            ...this.base(loc, applied, prev.label),
+            field: children || prev.raw !== loc.raw ? this.fieldModel(loc, applied, info, prev.label, fields ?? prev.field.children) : prev.field,
+            payload,
+            bag,
+            bagSize,
+            req: required,
+            children: children ?? prev.children,
+            illFormed,
+            pendingDefault: selfPending || pending > 0,
+            pendingCount: pending,
+          };
+        }
+        applied = again;
+        here = 'all';
+        if (children) prev = { ...prev, children };
+      }
     }
-    const prevChildren = prev?.children && prev.applied === applied ? prev : undefined;
-    const ancestors = [...loc.ancestors, applied];
+
+    // Full path: the shape may change while conditions settle on the answers that will be submitted.
+    const kids = new Map<string, DNode>();
+    if (prev?.children) for (const c of prev.children) kids.set(c.field.key, c);
+    let order: readonly string[] = [];
+    let required: ReadonlySet<string> = new Set();
+    let label = '';
+    let info = this.info(applied);
+    for (let iter = 0; iter < 6; iter++) {
+      info = this.info(applied);
+      label = this.labelFor(loc, info);
+      const shape = this.shape(applied);
+      required = this.requiredOf(shape, bag);
+      // A recursive schema expands only as deep as the data goes.
+      const recursive = loc.depth > 0 && loc.ancestors.some((anc) => applied.nodes.some((n) => this.ptrSet(anc).has(n.ptr)));
+      if ((recursive && raw === undefined) || loc.depth >= MAX_FIELD_DEPTH) return this.lazyObject(loc, applied, info, label);
+      order = shape.order;
+      const ancestors = [...loc.ancestors, applied];
+      const sameShape = iter === 0 && prev?.req !== undefined && prev.applied === applied && prev.label === label && sameSet(required, prev.req);
+      for (const k of sameShape && here !== 'all' ? here : order) {
+        const entries = shape.entries.get(k);
+        if (!entries) continue;
+        const before = kids.get(k);
+        const childPtr = before?.field.pointer ?? childPointer(loc.ptr, k);
+        const c = this.deriveField(
+          { ptr: childPtr, key: k, entries, raw: own(raw, k), required: required.has(k), present: false, parentLabel: label, depth: loc.depth + 1, ancestors },
+          before,
+          sameShape ? childHere(k, childPtr) : before?.parentLabel === label ? childHere(k, childPtr) : 'all',
+          dirty,
+        );
+        if (c !== before) {
+          kids.set(k, c);
+          changed.add(k);
+        }
+        setBag(k, c.payload);
+      }
+      const active = new Set(order);
+      for (const k of Object.keys(bag))
+        if (!active.has(k)) {
+          setBag(k, undefined);
+          changed.add(k);
+        }
+      if (changed.size) this.invalidate(loc.ptr, changed);
+      const again = this.apply(loc.entries, bag, loc.ptr);
+      if (again === applied && sameSet(this.requiredOf(this.shape(again), bag), required)) break;
+      applied = again;
+    }
     const children: DNode[] = [];
-    let payload: Record<string, unknown> | undefined;
-    let same = !!prev && prev.children !== undefined && prev.raw === loc.raw && prev.required === loc.required && prev.label === label && prev.applied === applied;
+    let same =
+      prev?.children !== undefined && prev.children.length === order.length && prev.applied === applied && prev.label === label && prev.required === loc.required && prev.raw === loc.raw;
     let illFormed = 0;
-    let pendingDefault = this.wantsDefault(loc, applied, info);
-    let count = 0;
-    for (const k of shape.order) {
-      const pc = prevChildren ? childOf(prevChildren, k) : prev?.children ? childOf(prev, k) : undefined;
-      const c = this.deriveField(
-        {
-          ptr: childPointer(loc.ptr, k),
-          key: k,
-          entries: shape.entries.get(k)!,
-          raw: own(raw, k),
-          required: required.has(k),
-          present: false,
-          parentLabel: label,
-          depth: loc.depth + 1,
-          ancestors,
-        },
-        pc,
-      );
-      if (same && prev!.children![count] !== c) same = false;
+    let pending = 0;
+    for (let i = 0; i < order.length; i++) {
+      const c = kids.get(order[i]!)!;
       children.push(c);
-      count++;
+      if (same && prev!.children![i] !== c) same = false;
       illFormed += c.illFormed;
-      if (c.pendingDefault) pendingDefault = true;
-      if (c.payload !== undefined) Object.defineProperty((payload ??= {}), k, { value: c.payload, enumerable: true, writable: true, configurable: true });
+      if (c.pendingDefault) pending++;
     }
-    if (same && prev!.children!.length === count) return prev!;
-    if (payload === undefined && (loc.required || loc.present)) payload = {};
-    const prevPayload = prev?.payload;
-    if (payload && isObject(prevPayload) && shallowEqualObject(payload, prevPayload)) payload = prevPayload;
+    const selfPending = this.wantsDefault(loc, applied, info);
+    const payload = bagSize === 0 && !(loc.required || loc.present) ? undefined : bag;
+    if (same && prev!.payload === payload && prev!.pendingDefault === (selfPending || pending > 0)) return prev!;
     return {
-      field: this.fieldModel({ ...loc, required: loc.required }, applied, info, label, children.map((c) => c.field)),
-      applied,
-      raw: loc.raw,
-      required: loc.required,
-      label,
+      ...this.base(loc, applied, label),
+      field: same ? prev!.field : this.fieldModel(loc, applied, info, label, children.map((c) => c.field)),
       payload,
+      bag,
+      bagSize,
+      req: required,
       children,
       illFormed,
-      pendingDefault,
+      pendingDefault: selfPending || pending > 0,
+      pendingCount: pending,
     };
   }
 
-  private deriveArray(loc: Loc, applied: Applied, prev: DNode | undefined): DNode {
+  private lazyObject(loc: Loc, applied: Applied, info: FieldInfo, label: string): DNode {
+    const tooDeep = loc.depth >= MAX_FIELD_DEPTH;
+    const shown = tooDeep ? { ...info, widget: 'unsupported' as const, unsupportedReason: 'nested too deep' } : info;
+    return {
+      ...this.base(loc, applied, label),
+      field: this.fieldModel(loc, applied, shown, label, []),
+      payload: loc.raw === undefined ? undefined : cloneJson(loc.raw),
+      bag: {},
+      children: [],
+      illFormed: 0,
+      pendingDefault: false,
+    };
+  }
+
+  private deriveArray(loc: Loc, prev: DNode | undefined, here: 'all' | ReadonlySet<string>, dirty: Dirty): DNode {
+    const raw = Array.isArray(loc.raw) ? loc.raw : undefined;
+    let view: unknown[] = Array.isArray(prev?.payload) ? (prev!.payload as unknown[]) : [];
+    let node: DNode | undefined;
+    for (let iter = 0; iter < 3; iter++) {
+      const applied = this.apply(loc.entries, view, loc.ptr);
+      node = this.arrayWith(loc, applied, prev, here, dirty, raw);
+      const next = (node.payload as unknown[] | undefined) ?? [];
+      if (this.apply(loc.entries, next, loc.ptr) === applied) break;
+      view = next;
+    }
+    return node!;
+  }
+
+  private arrayWith(loc: Loc, applied: Applied, prev: DNode | undefined, here: 'all' | ReadonlySet<string>, dirty: Dirty, raw: unknown[] | undefined): DNode {
     const info = this.info(applied);
     const label = this.labelFor(loc, info);
-    const raw = Array.isArray(loc.raw) ? loc.raw : undefined;
     const itemEntries = this.itemEntries(applied) ?? NONE;
     const ancestors = [...loc.ancestors, applied];
     const children: DNode[] = [];
@@ -752,20 +1027,14 @@ export class FormEngine {
     let pendingDefault = this.wantsDefault(loc, applied, info);
     if (raw && loc.depth < MAX_FIELD_DEPTH)
       for (let i = 0; i < raw.length; i++) {
+        const childPtr = childPointer(loc.ptr, i);
+        const k = String(i);
+        const childHere: Here = here === 'all' ? 'all' : here.has(k) ? (dirty === 'all' ? 'all' : (dirty.get(childPtr) ?? 'all')) : null;
         const c = this.deriveField(
-          {
-            ptr: childPointer(loc.ptr, i),
-            key: String(i),
-            entries: itemEntries,
-            raw: raw[i],
-            required: false,
-            present: true,
-            parentLabel: label,
-            itemIndex: i,
-            depth: loc.depth + 1,
-            ancestors,
-          },
+          { ptr: childPtr, key: k, entries: itemEntries, raw: raw[i], required: false, present: true, parentLabel: label, itemIndex: i, depth: loc.depth + 1, ancestors },
           prev?.children?.[i],
+          childHere,
+          dirty,
         );
         children.push(c);
         illFormed += c.illFormed;
@@ -775,26 +1044,19 @@ export class FormEngine {
           indexMap.push(i);
         }
       }
-    if (
-      prev &&
+    const out = payload.length === 0 && !loc.required && !loc.present ? undefined : payload;
+    const same =
+      prev !== undefined &&
       prev.applied === applied &&
       prev.raw === loc.raw &&
       prev.required === loc.required &&
       prev.label === label &&
-      prev.children?.length === children.length &&
-      children.every((c, i) => prev.children![i] === c)
-    )
-      return prev;
-    let out: unknown[] | undefined = payload.length || loc.required || loc.present || raw ? payload : undefined;
-    if (out && payload.length === 0 && !loc.required && !loc.present) out = undefined;
-    const prevPayload = prev?.payload;
-    if (out && Array.isArray(prevPayload) && prevPayload.length === out.length && out.every((x, i) => x === prevPayload[i])) out = prevPayload;
+      prev.children!.length === children.length &&
+      children.every((c, i) => prev.children![i] === c);
+    if (same && prev!.pendingDefault === pendingDefault) return prev!;
     return {
-      field: this.fieldModel(loc, applied, info, label, children.map((c) => c.field)),
-      applied,
-      raw: loc.raw,
-      required: loc.required,
-      label,
+      ...this.base(loc, applied, label),
+      field: same ? prev!.field : this.fieldModel(loc, applied, info, label, children.map((c) => c.field)),
       payload: out,
       children,
       indexMap,
@@ -931,6 +1193,24 @@ export class FormEngine {
   readonly warnings: FormWarning[] = [];
 }
 
+const labels = new Map<string, string>();
+
+function readableLabel(key: string): string {
+  let l = labels.get(key);
+  if (l === undefined) {
+    l = readableKey(key);
+    if (labels.size < 10_000) labels.set(key, l);
+  }
+  return l;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 function decodeSchemaPath(p: string): string {
   try {
     return decodeURIComponent(p);
@@ -946,11 +1226,4 @@ function childOf(node: DNode, key: string): DNode | undefined {
     for (const c of node.children) node.byKey.set(c.field.key, c);
   }
   return node.byKey.get(key);
-}
-
-function shallowEqualObject(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (a[k] !== own(b, k)) return false;
-  return true;
 }

@@ -94,7 +94,7 @@ export function importValue(
   if (typeof value === 'string' && isIllFormed(value))
     warnings.push({ code: 'ill-formed-text', pointer: ptr, message: `The text at "${ptr}" has invalid characters (lone surrogates)` });
   if (Array.isArray(value)) {
-    if (items.length === 0) return value.slice();
+    if (items.length === 0) return copyClean(value);
     const itemEntries = engine.entryList(items);
     const out: unknown[] = [];
     value.forEach((v, i) => {
@@ -104,7 +104,7 @@ export function importValue(
     return out;
   }
   if (isObject(value)) {
-    if (open && props.size === 0) return value;
+    if (open && props.size === 0) return copyClean(value);
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(value)) {
       const cp = childPointer(ptr, k);
@@ -120,6 +120,17 @@ export function importValue(
       const c = importValue(engine, value[k], warnings, engine.entryList(l), cp);
       if (c !== undefined) defineOwn(out, k, c);
     }
+    return out;
+  }
+  return value;
+}
+
+/** A deep copy without prototype-polluting keys, for data the schema does not describe field by field. */
+export function copyClean(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyClean);
+  if (isObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) if (!POISONED_KEYS.has(k)) defineOwn(out, k, copyClean(value[k]));
     return out;
   }
   return value;

@@ -9,6 +9,7 @@ export const POISONED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constru
 
 /** Escapes one reference token (`~` → `~0`, `/` → `~1`). */
 export function escapeToken(token: string): string {
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileSchema, createForm, validateSubmission } from './index.js';
+
+const schema = {
+  type: 'object',
+  properties: {
+    tipo: { type: 'string', oneOf: [{ const: 'pf', title: 'Pessoa física' }, { const: 'pj', title: 'Pessoa jurídica' }] },
+    nome: { type: 'string', minLength: 2, maxLength: 20 },
+    frete: { type: 'boolean' },
+    itens: { type: 'array', maxItems: 3, items: { type: 'object', properties: { sku: { type: 'string', pattern: '^[A-Z]+$' }, qtd: { type: 'integer', minimum: 1 } }, required: ['sku'] } },
+  },
+  required: ['tipo', 'nome'],
+  allOf: [
+    {
+      if: { properties: { tipo: { const: 'pj' } }, required: ['tipo'] },
+      then: { properties: { cnpj: { type: 'string', pattern: '^\\d{14}$' } }, required: ['cnpj'] },
+      else: { properties: { cpf: { type: 'string', pattern: '^\\d{11}$' } } },
+    },
+    {
+      if: { properties: { frete: { const: true } }, required: ['frete'] },
+      then: { properties: { urlFrete: { type: 'string', format: 'uri' } }, required: ['urlFrete'] },
+    },
+  ],
+  unevaluatedProperties: false,
+};
+
+const pointers = ['/tipo', '/nome', '/frete', '/cnpj', '/cpf', '/urlFrete', '/itens/0/sku', '/itens/1/qtd', '/itens/0/qtd'];
+const values = fc.oneof(
+  fc.constantFrom('pf', 'pj', '', 'ABC', 'abc', '12345678901', '12345678901234', 'https://x.example', 'e\u0301', '\ud800'),
+  fc.string({ maxLength: 6 }),
+  fc.boolean(),
+  fc.integer({ min: -2, max: 5 }),
+  fc.constant(undefined),
+);
+const op = fc.oneof(
+  fc.record({ kind: fc.constant('set' as const), pointer: fc.constantFrom(...pointers), value: values }),
+  fc.record({ kind: fc.constant('add' as const) }),
+  fc.record({ kind: fc.constant('remove' as const), index: fc.nat(3) }),
+  fc.record({ kind: fc.constant('move' as const), from: fc.nat(3), to: fc.nat(3) }),
+);
+
+describe('form state (property-based)', () => {
+  it('never throws, and its payload validates the same way on the server', async () => {
+    const compiled = await compileSchema(schema);
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+        const f = createForm(compiled);
+        for (const o of ops) {
+          if (o.kind === 'set') f.setValue(o.pointer, o.value);
+          else if (o.kind === 'add') f.addItem('/itens');
+          else if (o.kind === 'remove') f.removeItem('/itens', o.index);
+          else f.moveItem('/itens', o.from, o.to);
+          const payload = f.payload();
+          const server = validateSubmission(compiled, payload);
+          const mine = f.validate();
+          expect(server.valid).toBe(mine.length === 0);
+          expect(new Set(server.errors.map((e) => e.instancePath))).toEqual(new Set(mine.map((e) => e.instancePath)));
+          expect(server.payload).toEqual(payload);
+          expect(JSON.stringify(payload, (_k, v: unknown) => (v === '' ? 'EMPTY' : v))).not.toContain('EMPTY');
+        }
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it('restores hidden values when their branch comes back', async () => {
+    const compiled = await compileSchema(schema);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (cnpj, cpf) => {
+        const f = createForm(compiled);
+        f.setValue('/tipo', 'pj');
+        f.setValue('/cnpj', cnpj);
+        f.setValue('/tipo', 'pf');
+        f.setValue('/cpf', cpf);
+        expect(f.field('/cnpj')).toBeUndefined();
+        expect(f.payload()).not.toHaveProperty('cnpj');
+        f.setValue('/tipo', 'pj');
+        expect(f.field('/cnpj')!.value).toBe(cnpj);
+        expect(f.payload()).not.toHaveProperty('cpf');
+        f.setValue('/tipo', 'pf');
+        expect(f.field('/cpf')!.value).toBe(cpf);
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileSchema, createForm, DataError, SchemaError, validateSubmission } from './index.js';
+
+const schema = {
+  type: 'object',
+  properties: {
+    nome: { type: 'string', title: 'Nome' },
+    idade: { type: 'integer' },
+    valor: { type: 'number' },
+    token: { type: 'string', writeOnly: true },
+    perfil: { type: 'object', properties: { apelido: { type: 'string' } } },
+  },
+};
+
+describe('hostile data (RELIABILITY.md §C)', () => {
+  it('C1 drops a JSON-parsed __proto__ key with a warning and never pollutes', async () => {
+    const value = JSON.parse('{"__proto__":{"isAdmin":true},"nome":"Ana","perfil":{"__proto__":{"isAdmin":true}}}');
+    const f = createForm(await compileSchema(schema), { value });
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    expect(f.warnings.filter((w) => w.code === 'poisoned-key').map((w) => w.pointer)).toEqual(['/__proto__', '/perfil/__proto__']);
+    expect(Object.getPrototypeOf(f.value)).toBe(Object.prototype);
+    expect(f.payload()).toEqual({ nome: 'Ana' });
+    expect(JSON.stringify(f.payload())).not.toContain('isAdmin');
+  });
+
+  it('C2 drops constructor.prototype keys the same way', async () => {
+    const value = JSON.parse('{"constructor":{"prototype":{"isAdmin":true}}}');
+    const f = createForm(await compileSchema(schema), { value });
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    expect(f.warnings.map((w) => w.code)).toEqual(['poisoned-key']);
+  });
+
+  it('refuses setValue through a poisoned path', async () => {
+    const f = createForm(await compileSchema(schema));
+    f.setValue('/__proto__/isAdmin', true);
+    f.setValue('/perfil', JSON.parse('{"__proto__":{"isAdmin":true},"apelido":"a"}'));
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    expect(f.getValue('/perfil')).toEqual({ apelido: 'a' });
+  });
+
+  it('C3 keeps wrong types out (the field shows empty) and warns', async () => {
+    const f = createForm(await compileSchema(schema), { value: { idade: '5', nome: { a: 1 } } });
+    expect(f.field('/idade')!.value).toBeUndefined();
+    expect(f.field('/nome')!.value).toBeUndefined();
+    expect(f.warnings.map((w) => [w.code, w.pointer])).toEqual([
+      ['wrong-type', '/idade'],
+      ['wrong-type', '/nome'],
+    ]);
+    expect(JSON.stringify(f.warnings)).not.toContain('"5"');
+  });
+
+  it('C4 lets NaN and Infinity fail validation', async () => {
+    const f = createForm(await compileSchema(schema), { value: { valor: NaN, idade: Infinity } });
+    expect(f.errors.get('/valor')![0]!.keyword).toBe('type');
+    expect(f.errors.get('/idade')![0]!.keyword).toBe('type');
+  });
+
+  it('C7 normalises text to NFC and rejects lone surrogates', async () => {
+    const f = createForm(await compileSchema(schema), { value: { nome: 'Jose\u0301' } });
+    expect(f.payload()).toEqual({ nome: 'José' });
+    f.setValue('/nome', '\ud800');
+    expect(f.errors.get('/nome')![0]!.keyword).toBe('wellFormed');
+  });
+
+  it('C9 refuses cyclic initial data up front with a typed error', async () => {
+    const value: Record<string, unknown> = { nome: 'a' };
+    value.self = value;
+    const compiled = await compileSchema(schema);
+    const e = (() => {
+      try {
+        createForm(compiled, { value });
+      } catch (x) {
+        return x;
+      }
+    })();
+    expect(e).toBeInstanceOf(DataError);
+    expect(e).toBeInstanceOf(SchemaError);
+    expect((e as DataError).code).toBe('cyclic-data');
+    expect((e as DataError).pointer).toBe('/self');
+  });
+
+  it('C10 refuses 20,000-deep initial data with a typed error, not a RangeError', async () => {
+    let value: unknown = {};
+    for (let i = 0; i < 20_000; i++) value = { perfil: value };
+    const compiled = await compileSchema(schema);
+    expect(() => createForm(compiled, { value })).toThrow(expect.objectContaining({ code: 'too-deep' }));
+    expect(validateSubmission(compiled, value).errors[0]!.keyword).toBe('too-deep');
+  });
+
+  it('C11 reports unknown properties and leaves them out of the payload', async () => {
+    const f = createForm(await compileSchema(schema), { value: { nome: 'a', extra: 1 } });
+    expect(f.warnings.map((w) => [w.code, w.pointer])).toEqual([['unknown-property', '/extra']]);
+    expect(f.payload()).toEqual({ nome: 'a' });
+  });
+
+  it('C15 ignores a secret present in initial data', async () => {
+    const f = createForm(await compileSchema(schema), { value: { token: 'tok_live_123' } });
+    expect(f.getValue('/token')).toBeUndefined();
+    expect(f.warnings.map((w) => w.code)).toEqual(['dropped-secret']);
+    expect(JSON.stringify(f.warnings)).not.toContain('tok_live_123');
+  });
+
+  it('never mutates the initial value', async () => {
+    const value = { nome: 'a', perfil: { apelido: 'b' } };
+    const copy = structuredClone(value);
+    const f = createForm(await compileSchema(schema), { value });
+    f.setValue('/perfil/apelido', 'c');
+    f.setValue('/nome', 'z');
+    expect(value).toEqual(copy);
+  });
+
+  it('never pollutes prototypes, whatever keys the data has (property)', async () => {
+    const compiled = await compileSchema(schema);
+    const key = fc.constantFrom('__proto__', 'constructor', 'prototype', 'nome', 'perfil', 'isAdmin');
+    const json = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.constant(null), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+    })).node;
+    fc.assert(
+      fc.property(json, (v) => {
+        const value = JSON.parse(JSON.stringify({ perfil: v, ...(typeof v === 'object' && v && !Array.isArray(v) ? v : {}) }));
+        const f = createForm(compiled, { value });
+        f.setValue('/perfil', value);
+        validateSubmission(compiled, value);
+        expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+        expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'isAdmin')).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+});
