@@ -11,4 +11,4 @@ export { normalizeLocale, resolveLocale, stringsFor, type ElementStrings, type E
 export { tokens } from './styles/tokens.js';
 
 // <sf-ticket> (src/ticket/) is exported below by its owner.
-export { SfTicket, catalogFromJson, fetchCatalog, parseTicketLink, prefillFor, type TicketLink } from './ticket/sf-ticket.js';
+export { SfTicket, parseTicketLink, prefillFor, type TicketLink } from './ticket/sf-ticket.js';

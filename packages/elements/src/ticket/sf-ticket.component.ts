@@ -3,7 +3,6 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { SfForm } from '../form/sf-form.component.js';
 import type { SfSubmittedDetail } from '../form/events.js';
-import { fetchCatalog } from './json-catalog.js';
 import { parseTicketLink, prefillFor, withoutTicketParams, type TicketLink } from './ticket-link.js';
 import { ticketStrings } from './ticket-strings.js';
 import { styles } from './sf-ticket.styles.js';
@@ -227,6 +226,8 @@ export class SfTicket extends LitElement {
     this.#fetchController = controller;
     this._catalogStatus = 'loading';
     try {
+      // Loaded on demand: a page handing over a catalog module never needs the JSON reader.
+      const { fetchCatalog } = await import('./json-catalog.js');
       const catalog = await fetchCatalog(src, controller.signal);
       if (controller.signal.aborted) return;
       this.#setSubjects(catalog.subjects);

@@ -3,7 +3,6 @@ import { SfTicket } from './sf-ticket.component.js';
 import '../form/sf-form.js';
 
 export * from './sf-ticket.component.js';
-export { catalogFromJson, fetchCatalog, MAX_CATALOG_CHARS } from './json-catalog.js';
 export { parseTicketLink, prefillFor, SUBJECT_PARAM, type TicketLink } from './ticket-link.js';
 
 // A page may load the elements twice (an embed and a bundle): define once.
