@@ -11,6 +11,7 @@ export interface FieldHost {
   getState(pointer: string, key: string): unknown;
   setState(pointer: string, key: string, value: unknown): void;
   renderField(field: FieldModel): unknown;
+  renderFields(fields: readonly FieldModel[]): unknown;
   renderHelp(text: string): unknown;
   addItem(pointer: string): void;
   removeItem(pointer: string, index: number): void;
@@ -76,26 +77,40 @@ export class FieldContext implements WidgetContext {
     return this.host.renderField(child);
   }
 
-  /** The mark after a label: `(obrigatório)`, `(opcional)` or nothing (an empty span). */
-  #mark(): { part: string; text: string } {
-    const { field, strings } = this;
-    if (field.required) return { part: 'required-mark', text: ` (${strings.required})` };
-    if (NO_OPTIONAL_MARK.has(field.widget)) return { part: 'optional-mark', text: '' };
-    return { part: 'optional-mark', text: ` (${strings.optional})` };
+  renderFields(children: readonly FieldModel[]): unknown {
+    return this.host.renderFields(children);
   }
 
-  // One template per label, mark included: a thousand fields mount a thousand of these.
+  // Labels choose among static templates rather than binding the mark's part and text: a thousand
+  // fields mount a thousand labels, and every binding is work.
   label(): TemplateResult {
-    const mark = this.#mark();
-    return html`<label class="label" part="label" id=${this.id('label')} for=${this.id('control')}
-      ><span dir="auto">${this.field.label}</span><span class="mark" part=${mark.part}>${mark.text}</span></label
+    const { field, strings } = this;
+    const id = this.id('control');
+    if (field.required) {
+      return html`<label class="label" part="label" for=${id}
+        ><span dir="auto">${field.label}</span><span class="mark" part="required-mark"> (${strings.required})</span></label
+      >`;
+    }
+    if (NO_OPTIONAL_MARK.has(field.widget)) {
+      return html`<label class="label" part="label" for=${id}><span dir="auto">${field.label}</span></label>`;
+    }
+    return html`<label class="label" part="label" for=${id}
+      ><span dir="auto">${field.label}</span><span class="mark" part="optional-mark"> (${strings.optional})</span></label
     >`;
   }
 
   legend(): TemplateResult {
-    const mark = this.#mark();
-    return html`<legend class="legend" part="legend label" id=${this.id('label')}
-      ><span dir="auto">${this.field.label}</span><span class="mark" part=${mark.part}>${mark.text}</span></legend
+    const { field, strings } = this;
+    if (field.required) {
+      return html`<legend class="legend" part="legend label"
+        ><span dir="auto">${field.label}</span><span class="mark" part="required-mark"> (${strings.required})</span></legend
+      >`;
+    }
+    if (NO_OPTIONAL_MARK.has(field.widget)) {
+      return html`<legend class="legend" part="legend label"><span dir="auto">${field.label}</span></legend>`;
+    }
+    return html`<legend class="legend" part="legend label"
+      ><span dir="auto">${field.label}</span><span class="mark" part="optional-mark"> (${strings.optional})</span></legend
     >`;
   }
 

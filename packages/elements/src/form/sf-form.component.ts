@@ -15,7 +15,6 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { renderHelp } from '../help/help-template.js';
 import { resolveLocale, stringsFor, type ElementStrings, type ElementsLocale } from '../i18n/strings.js';
 import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
@@ -29,6 +28,7 @@ import { selectWidget } from '../widgets/registry.js';
 import { unsupportedWidget } from '../widgets/unsupported-widget.js';
 import type { SfErrorDetail, SfErrorKind, SfSubmitDetail, SfSubmittedDetail } from './events.js';
 import { FieldContext, type FieldHost } from './field-context.js';
+import { fieldList, type FieldListOptions } from './field-list.js';
 import { sfFormStyles } from './sf-form.styles.js';
 
 /** What the `schema` property accepts: a plain JSON Schema, a precompiled form module, or a compiled schema. */
@@ -89,6 +89,31 @@ function describeFailure(error: unknown): { message: string; code?: string; poin
   }
   if (error instanceof Error) return { message: `${error.name}: ${error.message}` };
   return { message: String(error) };
+}
+
+const langWatchers = new Set<() => void>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * One observer for the whole page tells every connected form when a `lang` attribute changes, so a
+ * render never has to walk up the tree to find its language.
+ */
+function watchLang(onChange: () => void): void {
+  langWatchers.add(onChange);
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => {
+      for (const watcher of langWatchers) watcher();
+    });
+    langObserver.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+  }
+}
+
+function unwatchLang(onChange: () => void): void {
+  langWatchers.delete(onChange);
+  if (langWatchers.size === 0) {
+    langObserver?.disconnect();
+    langObserver = undefined;
+  }
 }
 
 /** The pointer of the first field, in display order, that has an error. */
@@ -237,8 +262,17 @@ export class SfForm extends LitElement {
   #validityAnchor: HTMLElement | undefined;
   #formValueDirty = true;
   #pointerDown = false;
+  /** Whether the language must be looked up again (on connect, and when a `lang` attribute changes). */
+  #langDirty = true;
   #quietValidity = false;
   #deferredTouch: string[] = [];
+
+  #groupErrors = new Map<string, string>();
+  readonly #listOptions: FieldListOptions<FieldModel> = {
+    key: (field) => field.pointer,
+    deps: (field) => this.#fieldDeps(field),
+    render: (field) => this.#fieldTemplate(field),
+  };
 
   readonly #host: FieldHost = {
     setValue: (pointer, value) => this.#form?.setValue(pointer, value),
@@ -248,10 +282,15 @@ export class SfForm extends LitElement {
       let state = this.#ui.get(pointer);
       if (!state) this.#ui.set(pointer, (state = new Map()));
       state.set(key, value);
-      this.#uiVersion.set(pointer, (this.#uiVersion.get(pointer) ?? 0) + 1);
+      // The field and every group around it: a group whose field object did not change must still
+      // re-render down to the field.
+      for (let at = pointer; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+        this.#uiVersion.set(at, (this.#uiVersion.get(at) ?? 0) + 1);
+      }
       this.requestUpdate();
     },
     renderField: (field) => this.#renderField(field),
+    renderFields: (fields) => fieldList(fields, this.#listOptions),
     renderHelp: (text) => renderHelp(this.#parseHelp(text), { newTabText: this.#strings.newTab }),
     addItem: (pointer) => this.#editArray(() => this.#form?.addItem(pointer)),
     removeItem: (pointer, index) => this.#editArray(() => this.#form?.removeItem(pointer, index)),
@@ -411,6 +450,8 @@ export class SfForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#langDirty = true;
+    watchLang(this.#langChanged);
     window.addEventListener('pagehide', this.#flushDraft);
     document.addEventListener('pointerdown', this.#onPointerDown, true);
     document.addEventListener('pointerup', this.#onPointerUp, true);
@@ -419,6 +460,7 @@ export class SfForm extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLang(this.#langChanged);
     window.removeEventListener('pagehide', this.#flushDraft);
     document.removeEventListener('pointerdown', this.#onPointerDown, true);
     document.removeEventListener('pointerup', this.#onPointerUp, true);
@@ -444,11 +486,15 @@ export class SfForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const locale = resolveLocale(this, this.locale);
-    if (locale !== this.#resolvedLocale) {
-      this.#resolvedLocale = locale;
-      this.#strings = stringsFor(locale);
+    if (this.#langDirty || changed.has('locale')) {
+      this.#langDirty = false;
+      const locale = resolveLocale(this, this.locale);
+      if (locale !== this.#resolvedLocale) {
+        this.#resolvedLocale = locale;
+        this.#strings = stringsFor(locale);
+      }
     }
+    const locale = this.#resolvedLocale;
     if (changed.has('schema') || changed.has('schemaSrc')) {
       this.#load();
     } else if (this.#compiled && (changed.has('context') || changed.has('draftKey'))) {
@@ -490,6 +536,7 @@ export class SfForm extends LitElement {
 
   #renderForm(form: Form): TemplateResult {
     const strings = this.#strings;
+    this.#collectGroupErrors(form);
     const root = form.root;
     const title = !this.noTitle && typeof this.#compiled?.schema.title === 'string' ? root.label : '';
     return html`<div class="form" part="base">
@@ -508,7 +555,7 @@ export class SfForm extends LitElement {
         @focusout=${this.#onFocusOut}
         @keydown=${this.#onKeyDown}
       >
-        ${repeat(root.children ?? [], (field) => field.pointer, (field) => this.#renderField(field))}
+        ${fieldList(root.children ?? [], this.#listOptions)}
       </div>
       <div role="alert">
         ${this.#sendError
@@ -568,22 +615,57 @@ export class SfForm extends LitElement {
     </div>`;
   }
 
+  /** One field, memoised on what its rendering depends on (for a widget that renders a single child). */
   #renderField(field: FieldModel): unknown {
+    return guard(this.#fieldDeps(field), () => this.#fieldTemplate(field));
+  }
+
+  /**
+   * What a field's template depends on. A group (object, array) also depends on the errors shown and
+   * the UI state inside it: those can change while the group's own field object stays the same.
+   */
+  #fieldDeps(field: FieldModel): unknown[] {
+    const pointer = field.pointer;
+    return [
+      field,
+      this.#shownError(pointer),
+      this.#resolvedLocale,
+      this.#uiVersion.get(pointer) ?? 0,
+      this.#helpInputs(field),
+      field.children ? (this.#groupErrors.get(pointer) ?? '') : '',
+    ];
+  }
+
+  #fieldTemplate(field: FieldModel): unknown {
     const error = this.#shownError(field.pointer);
-    const version = this.#uiVersion.get(field.pointer) ?? 0;
-    return guard([field, error, this.#resolvedLocale, version, this.#helpInputs(field)], () => {
-      const context = new FieldContext(this.#host, field, error, this.#strings, this.#resolvedLocale);
-      let content: unknown;
-      try {
-        content = selectWidget(field).render(field, context);
-      } catch {
-        // A host widget that throws must not take the page down: the field shows the neutral notice.
-        content = unsupportedWidget.render(field, context);
+    const context = new FieldContext(this.#host, field, error, this.#strings, this.#resolvedLocale);
+    let content: unknown;
+    try {
+      content = selectWidget(field).render(field, context);
+    } catch {
+      // A host widget that throws must not take the page down: the field shows the neutral notice.
+      content = unsupportedWidget.render(field, context);
+    }
+    return html`<div class="field" part="field" data-pointer=${field.pointer} ?data-invalid=${error !== undefined}>
+      ${content}
+    </div>`;
+  }
+
+  /**
+   * For every group, the errors shown anywhere inside it, as one comparable string: computed once per
+   * render from the (usually short) error map, so a nested error appearing re-renders its groups.
+   */
+  #collectGroupErrors(form: Form): void {
+    const groups = new Map<string, string>();
+    for (const [pointer, errors] of form.errors) {
+      if (!this.#submitted && !this.#touched.has(pointer)) continue;
+      const message = errors[0]?.message ?? '';
+      for (let cut = pointer.lastIndexOf('/'); cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
+        const group = pointer.slice(0, cut);
+        groups.set(group, `${groups.get(group) ?? ''}\u0000${pointer}\u0000${message}`);
       }
-      return html`<div class="field" part="field" data-pointer=${field.pointer} ?data-invalid=${error !== undefined}>
-        ${content}
-      </div>`;
-    });
+    }
+    this.#groupErrors = groups;
   }
 
   /** The inline error of a field: only after it was left, or after a submit was tried (GOV.UK). */
@@ -594,8 +676,8 @@ export class SfForm extends LitElement {
 
   /** The answers a field's help links read, as one comparable string ('' when none). */
   #helpInputs(field: FieldModel): string {
+    if (!field.help?.includes('{/') && !field.optionHelp?.includes('{/')) return '';
     const text = `${field.help ?? ''}${field.optionHelp ?? ''}`;
-    if (!text.includes('{/')) return '';
     let inputs = '';
     for (const [, pointer] of text.matchAll(HELP_REFERENCE)) inputs += `\u0000${String(this.#resolveForHelp(pointer!))}`;
     return inputs;
@@ -663,6 +745,12 @@ export class SfForm extends LitElement {
       event.preventDefault();
       void this.requestSubmit();
     }
+  };
+
+  #langChanged = (): void => {
+    if (this.locale) return;
+    this.#langDirty = true;
+    this.requestUpdate();
   };
 
   #flushDraft = (): void => {

@@ -117,7 +117,7 @@ describe('<sf-form>', () => {
     const element = await kitchenSink();
     expect(shadowOf(element).querySelector('.error')).toBeNull();
     const name = page.getByLabelText(/^Seu nome/);
-    await expect.element(name).toHaveAttribute('aria-invalid', 'false');
+    await expect.element(name).not.toHaveAttribute('aria-invalid');
     await name.click();
     await userEvent.tab();
     await expect.element(name).toHaveAttribute('aria-invalid', 'true');
@@ -125,7 +125,7 @@ describe('<sf-form>', () => {
     expect(error.textContent).toMatch(/Erro:\s*Informe Seu nome/);
     expect(name.element().getAttribute('aria-describedby')).toContain(error.id);
     // Other untouched fields stay quiet.
-    await expect.element(page.getByLabelText(/^E-mail \(/)).toHaveAttribute('aria-invalid', 'false');
+    await expect.element(page.getByLabelText(/^E-mail \(/)).not.toHaveAttribute('aria-invalid');
     // The live region says what went wrong.
     await expect.poll(() => shadowOf(element).querySelector('[role=status]')?.textContent).toMatch(/Informe Seu nome/);
   });
@@ -299,6 +299,22 @@ describe('<sf-form>', () => {
     });
   });
 
+  it('shows the errors of nested fields once they are left and after a submit', async () => {
+    const element = await kitchenSink();
+    await page.getByLabelText(/^CEP/).fill('abc');
+    await userEvent.tab();
+    await expect.element(page.getByLabelText(/^CEP/)).toHaveAttribute('aria-invalid', 'true');
+    expect(shadowOf(element).querySelector('[data-pointer="/endereco/cep"] .error')?.textContent).toMatch(/CEP/);
+
+    await page.getByRole('button', { name: /Adicionar item/ }).click();
+    await submitButton().click();
+    const box = await until(() => summary(element));
+    expect(box.textContent).toContain('Informe E-mail do contato');
+    await expect.element(page.getByLabelText(/^E-mail do contato/)).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('link', { name: 'Informe E-mail do contato' }).click();
+    expect(shadowOf(element).activeElement).toBe(page.getByLabelText(/^E-mail do contato/).element());
+  });
+
   it('submits on Enter in a text input', async () => {
     const element = await kitchenSink();
     await page.getByLabelText(/^Seu nome/).fill('Maria');
@@ -344,6 +360,20 @@ describe('<sf-form>', () => {
     await expect.element(token).toHaveAttribute('autocomplete', 'off');
     await expect.element(page.getByRole('button', { name: 'Ocultar Token de API' })).toBeInTheDocument();
     await expect.element(token).toHaveValue('tok_secret_123');
+  });
+
+  it('toggles a secret nested in a group', async () => {
+    await mountForm({
+      locale: 'pt-BR',
+      schema: {
+        type: 'object',
+        properties: {
+          conta: { type: 'object', title: 'Conta', properties: { senha: { type: 'string', title: 'Senha', writeOnly: true } } },
+        },
+      },
+    });
+    await page.getByRole('button', { name: 'Mostrar Senha' }).click();
+    await expect.element(page.getByLabelText(/^Senha/)).toHaveAttribute('type', 'text');
   });
 
   it('never pre-fills a secret from the initial value', async () => {

@@ -27,7 +27,7 @@ export const checkboxWidget: WidgetDefinition = {
         id=${ctx.id('control')}
         .checked=${live(field.value === true)}
         ?disabled=${field.readOnly}
-        aria-invalid=${ctx.error ? 'true' : 'false'}
+        aria-invalid=${ctx.error ? 'true' : nothing}
         aria-describedby=${ctx.describedBy || nothing}
         @input=${(event: Event) => ctx.setValue((event.target as HTMLInputElement).checked)}
         @change=${() => ctx.commit()}
@@ -63,7 +63,7 @@ export const radioWidget: WidgetDefinition = {
                 name=${field.pointer}
                 .checked=${live(index === chosen)}
                 ?disabled=${field.readOnly}
-                aria-invalid=${ctx.error ? 'true' : 'false'}
+                aria-invalid=${ctx.error ? 'true' : nothing}
                 @input=${() => ctx.setValue(option.value)}
                 @change=${() => ctx.commit()}
               />
@@ -87,7 +87,7 @@ function renderSelect(field: FieldModel, ctx: WidgetContext) {
       id=${ctx.id('control')}
       ?disabled=${field.readOnly}
       aria-required=${field.required ? 'true' : nothing}
-      aria-invalid=${ctx.error ? 'true' : 'false'}
+      aria-invalid=${ctx.error ? 'true' : nothing}
       aria-describedby=${ctx.describedBy || nothing}
       @input=${(event: Event) => {
         const index = (event.target as HTMLSelectElement).value;
@@ -138,7 +138,7 @@ export const contextWidget: WidgetDefinition = {
         <button
           type="button"
           part="button change"
-          aria-describedby=${`${ctx.id('label')} ${currentId}`}
+          aria-describedby=${currentId}
           ?disabled=${field.readOnly}
           @click=${() => {
             ctx.setState('revealed', true);

@@ -40,7 +40,7 @@ export const fileWidget: WidgetDefinition = {
         id=${ctx.id('control')}
         accept=${ifDefined(field.constraints.contentMediaType)}
         ?disabled=${field.readOnly}
-        aria-invalid=${ctx.error ? 'true' : 'false'}
+        aria-invalid=${ctx.error ? 'true' : nothing}
         aria-describedby=${ctx.describedBy || nothing}
         @input=${(event: Event) => event.stopPropagation()}
         @change=${async (event: Event) => {

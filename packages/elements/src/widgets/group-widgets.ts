@@ -10,7 +10,7 @@ export const objectWidget: WidgetDefinition = {
   render: (field, ctx) => html`
     <fieldset class="group" part="fieldset" aria-describedby=${ctx.describedBy || nothing}>
       ${ctx.legend()}${ctx.help()}${ctx.errorText()}
-      ${repeat(field.children ?? [], (child) => child.pointer, (child) => ctx.renderField(child))}
+      ${ctx.renderFields(field.children ?? [])}
     </fieldset>
   `,
 };

@@ -5,6 +5,8 @@ import type { WidgetDefinition } from './widget-types.js';
 
 const registered: WidgetDefinition[] = [];
 let ranked: readonly WidgetDefinition[] | undefined;
+/** With only built-ins, the choice depends on the widget kind and `x-context` alone: remembered per kind. */
+const byKind = new Map<string, WidgetDefinition>();
 
 /**
  * Adds a widget for every `<sf-form>` on the page: among the widgets whose tester accepts a field the
@@ -17,10 +19,12 @@ let ranked: readonly WidgetDefinition[] | undefined;
 export function registerWidget(widget: WidgetDefinition): () => void {
   registered.push(widget);
   ranked = undefined;
+  byKind.clear();
   return () => {
     const index = registered.indexOf(widget);
     if (index >= 0) registered.splice(index, 1);
     ranked = undefined;
+    byKind.clear();
   };
 }
 
@@ -38,8 +42,10 @@ export function selectWidget(field: FieldModel): WidgetDefinition {
     const named = ranked.find((widget) => widget.name === forced);
     if (named) return named;
   }
-  for (const widget of ranked) {
-    if (widget.tester(field)) return widget;
-  }
-  return unsupportedFallback;
+  const kind = registered.length === 0 ? `${field.widget}${field.context ? '+context' : ''}` : undefined;
+  const known = kind === undefined ? undefined : byKind.get(kind);
+  if (known) return known;
+  const chosen = ranked.find((widget) => widget.tester(field)) ?? unsupportedFallback;
+  if (kind !== undefined) byKind.set(kind, chosen);
+  return chosen;
 }

@@ -50,7 +50,7 @@ export const textWidget: WidgetDefinition = {
       placeholder=${ifDefined(field.placeholder)}
       ?readonly=${field.readOnly}
       aria-required=${field.required ? 'true' : nothing}
-      aria-invalid=${ctx.error ? 'true' : 'false'}
+      aria-invalid=${ctx.error ? 'true' : nothing}
       aria-describedby=${ctx.describedBy || nothing}
       @input=${(event: Event) => ctx.setValue(answerOf(inputValue(event)))}
       @change=${() => ctx.commit()}
@@ -79,7 +79,7 @@ export const textareaWidget: WidgetDefinition = {
         placeholder=${ifDefined(field.placeholder)}
         ?readonly=${field.readOnly}
         aria-required=${field.required ? 'true' : nothing}
-        aria-invalid=${ctx.error ? 'true' : 'false'}
+        aria-invalid=${ctx.error ? 'true' : nothing}
         aria-describedby=${[ctx.describedBy, counterId].filter(Boolean).join(' ')}
         @input=${(event: Event) => ctx.setValue(answerOf(inputValue(event)))}
         @change=${() => ctx.commit()}
@@ -135,7 +135,7 @@ export const numberWidget: WidgetDefinition = {
       placeholder=${ifDefined(field.placeholder)}
       ?readonly=${field.readOnly}
       aria-required=${field.required ? 'true' : nothing}
-      aria-invalid=${ctx.error ? 'true' : 'false'}
+      aria-invalid=${ctx.error ? 'true' : nothing}
       aria-describedby=${ctx.describedBy || nothing}
       @input=${(event: Event) => {
         const text = inputValue(event);
@@ -213,7 +213,7 @@ export const temporalWidget: WidgetDefinition = {
         .value=${live(displayedText(field, ctx, toAnswer, toText))}
         ?readonly=${field.readOnly}
         aria-required=${field.required ? 'true' : nothing}
-        aria-invalid=${ctx.error ? 'true' : 'false'}
+        aria-invalid=${ctx.error ? 'true' : nothing}
         aria-describedby=${ctx.describedBy || nothing}
         @input=${(event: Event) => {
           const text = inputValue(event);
@@ -254,7 +254,7 @@ export const secretWidget: WidgetDefinition = {
           maxlength=${ifDefined(pasteCap(field))}
           ?readonly=${field.readOnly}
           aria-required=${field.required ? 'true' : nothing}
-          aria-invalid=${ctx.error ? 'true' : 'false'}
+          aria-invalid=${ctx.error ? 'true' : nothing}
           aria-describedby=${ctx.describedBy || nothing}
           @input=${(event: Event) => ctx.setValue(answerOf(inputValue(event)))}
           @change=${() => ctx.commit()}

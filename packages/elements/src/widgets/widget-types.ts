@@ -15,7 +15,10 @@ export interface WidgetContext {
   readonly error: string | undefined;
   /** `aria-describedby` for the field's control: its help, option help and error, when present. */
   readonly describedBy: string;
-  /** A stable id for one part of the field (`control`, `label`, `help`, `error`, …) in the form's shadow root. */
+  /**
+   * A stable id for one part of the field in the form's shadow root: `control` (what the label points
+   * at and error links focus), `help`, `option-help`, `error`, or any name of the widget's own.
+   */
   id(part: string): string;
   /** Sets the answer of this field; `undefined` clears it. Call it on `input`. */
   setValue(value: unknown): void;
@@ -35,6 +38,8 @@ export interface WidgetContext {
   setState(key: string, value: unknown): void;
   /** Renders a child field (an object's property or an array's item) with the registry. */
   renderField(child: FieldModel): unknown;
+  /** Renders a list of child fields, keyed by pointer, re-rendering only those that changed. */
+  renderFields(children: readonly FieldModel[]): unknown;
   /** The field's `<label for>` with its required/optional mark. */
   label(): TemplateResult;
   /** The field's label as the `<legend>` of a fieldset, with its mark. */
