@@ -33,6 +33,9 @@ export default defineConfig({
       fileName: () => 'schemaforms.embed.js',
     },
     rolldownOptions: {
+      // Lets Rolldown merge what the entry shares with the lazy Ajv chunk (core's schema index) into the
+      // entry, keeping the embed one eager file; 'strict' (the lib default) forbids the extra exports.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         // Lib builds keep whitespace by default; a file loaded straight from a CDN should not.
         minify: true,

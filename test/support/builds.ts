@@ -27,7 +27,13 @@ const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
 
 /** Brings every package's dist/ up to date (`tsc -b` is incremental, so this is quick when it is). */
 export const compilePackages = once(async () => {
-  await run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: repo });
+  try {
+    await run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: repo });
+  } catch (error) {
+    // `npm test` runs `tsc -b` first and stops on a type error; here, test what dist/ there is.
+    const output = (error as { stdout?: string }).stdout ?? String(error);
+    console.warn(`tsc -b reported errors; building from the dist/ there is:\n${output.slice(0, 2000)}`);
+  }
 });
 
 type Output = Rolldown.OutputChunk | Rolldown.OutputAsset;
