@@ -2,6 +2,7 @@
 // Where a contender's time goes: CPU profiles (CDP Profiler, 50 µs sampling) of mount, keystrokes and
 // toggles on an unminified one-file-per-module build, self time summed by module.
 //   node bench/profile.mjs [--contender=sf-form] [--workload=flat-1000] [--top=25]
+import { setPriority } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,11 @@ import { startServer } from './lib/server.mjs';
 import { prepareSfForm } from './lib/sf-form.mjs';
 import { workloads as allWorkloads } from './lib/workloads.mjs';
 
+try {
+  setPriority(-10);
+} catch {
+  // Not root: normal priority.
+}
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const rootDir = resolve(benchDir, '..');
 const { values: opts } = parseArgs({

@@ -63,7 +63,8 @@ export function register(loaders, mode) {
     control,
     isShown(key) {
       const c = control(key);
-      return c !== null && c.checkVisibility();
+      // Inactive fields leave the DOM (the core models active fields only); no style query needed.
+      return c !== null && c.closest('[hidden]') === null;
     },
     state(key) {
       const c = control(key);
