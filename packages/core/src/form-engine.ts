@@ -907,7 +907,6 @@ export class FormEngine {
           };
         }
         applied = again;
-        here = 'all';
         if (children) prev = { ...prev, children };
       }
     }
@@ -935,10 +934,23 @@ export class FormEngine {
         if (!entries) continue;
         const before = kids.get(k);
         const childPtr = before?.field.pointer ?? childPointer(loc.ptr, k);
+        const hereK: Here = sameShape || before?.parentLabel === label ? childHere(k, childPtr) : 'all';
+        if (
+          hereK === null &&
+          before &&
+          before.entries === entries &&
+          before.required === required.has(k) &&
+          before.parentLabel === label &&
+          before.depth === loc.depth + 1 &&
+          !before.pendingDefault
+        ) {
+          setBag(k, before.payload);
+          continue;
+        }
         const c = this.deriveField(
           { ptr: childPtr, key: k, entries, raw: own(raw, k), required: required.has(k), present: false, parentLabel: label, depth: loc.depth + 1, ancestors },
           before,
-          sameShape ? childHere(k, childPtr) : before?.parentLabel === label ? childHere(k, childPtr) : 'all',
+          hereK,
           dirty,
         );
         if (c !== before) {
@@ -1220,10 +1232,13 @@ function decodeSchemaPath(p: string): string {
 }
 
 function childOf(node: DNode, key: string): DNode | undefined {
-  if (!node.children) return undefined;
+  const children = node.children;
+  if (!children) return undefined;
+  const idx = node.applied.shape?.index.get(key);
+  if (idx !== undefined && children[idx]?.field.key === key) return children[idx];
   if (!node.byKey) {
     node.byKey = new Map();
-    for (const c of node.children) node.byKey.set(c.field.key, c);
+    for (const c of children) node.byKey.set(c.field.key, c);
   }
   return node.byKey.get(key);
 }
