@@ -639,16 +639,36 @@ export class SfForm extends LitElement {
   #fieldTemplate(field: FieldModel): unknown {
     const error = this.#shownError(field.pointer);
     const context = new FieldContext(this.#host, field, error, this.#strings, this.#resolvedLocale);
+    let widget = selectWidget(field);
     let content: unknown;
     try {
-      content = selectWidget(field).render(field, context);
+      content = widget.render(field, context);
     } catch {
       // A host widget that throws must not take the page down: the field shows the neutral notice.
+      widget = unsupportedWidget;
       content = unsupportedWidget.render(field, context);
     }
-    return html`<div class="field" part="field" data-pointer=${field.pointer} ?data-invalid=${error !== undefined}>
-      ${content}
-    </div>`;
+    const pointer = field.pointer;
+    const invalid = error !== undefined;
+    if (widget.layout === 'field') {
+      return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid}>${content}</div>`;
+    }
+    // One template for frame and label (three static variants rather than a nested label template):
+    // with a thousand fields, every template instance counts (PERFORMANCE.md).
+    const id = context.id('control');
+    const strings = this.#strings;
+    if (field.required) {
+      return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid}
+        ><label class="label" part="label" for=${id}
+          ><span dir="auto">${field.label}</span><span class="mark" part="required-mark"> (${strings.required})</span></label
+        >${context.help()}${context.errorText()}${content}</div
+      >`;
+    }
+    return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid}
+      ><label class="label" part="label" for=${id}
+        ><span dir="auto">${field.label}</span><span class="mark" part="optional-mark"> (${strings.optional})</span></label
+      >${context.help()}${context.errorText()}${content}</div
+    >`;
   }
 
   /**

@@ -17,6 +17,7 @@ function chosenIndex(field: FieldModel): number {
 export const checkboxWidget: WidgetDefinition = {
   name: 'checkbox',
   rank: 1,
+  layout: 'field',
   tester: (field) => field.widget === 'checkbox',
   render: (field, ctx) => html`
     ${ctx.errorText()}
@@ -45,6 +46,7 @@ export const checkboxWidget: WidgetDefinition = {
 export const radioWidget: WidgetDefinition = {
   name: 'radio',
   rank: 1,
+  layout: 'field',
   tester: (field) => field.widget === 'radio',
   render: (field, ctx) => {
     const chosen = chosenIndex(field);
@@ -108,9 +110,7 @@ export const selectWidget: WidgetDefinition = {
   name: 'select',
   rank: 1,
   tester: (field) => field.widget === 'select',
-  render: (field, ctx) => html`
-    ${ctx.label()}${ctx.help()}${ctx.errorText()}${renderSelect(field, ctx)}${ctx.optionHelp()}
-  `,
+  render: (field, ctx) => html`${renderSelect(field, ctx)}${ctx.optionHelp()}`,
 };
 
 /**
@@ -121,9 +121,12 @@ export const selectWidget: WidgetDefinition = {
 export const contextWidget: WidgetDefinition = {
   name: 'context',
   rank: 2,
+  layout: 'field',
   tester: (field) => field.context !== undefined,
   render: (field, ctx) => {
-    if (options(field).length === 0) return textWidget.render(field, ctx);
+    if (options(field).length === 0) {
+      return html`${ctx.label()}${ctx.help()}${ctx.errorText()}${textWidget.render(field, ctx)}`;
+    }
     const chosen = chosenIndex(field);
     if (ctx.getState<boolean>('revealed') === true || chosen < 0) {
       return html`${ctx.label()}${ctx.help()}${ctx.errorText()}${renderSelect(field, ctx)}${ctx.optionHelp()}`;

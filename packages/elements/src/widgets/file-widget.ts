@@ -32,7 +32,6 @@ export const fileWidget: WidgetDefinition = {
     const failed = ctx.getState<boolean>('unreadable') === true;
     const base64 = field.constraints.contentEncoding === 'base64';
     return html`
-      ${ctx.label()}${ctx.help()}${ctx.errorText()}
       ${failed ? html`<p class="error" part="error-text">${ctx.strings.fileUnreadable}</p>` : nothing}
       <input
         type="file"

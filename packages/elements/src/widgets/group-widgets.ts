@@ -6,6 +6,7 @@ import type { WidgetDefinition } from './widget-types.js';
 export const objectWidget: WidgetDefinition = {
   name: 'object',
   rank: 1,
+  layout: 'field',
   tester: (field) => field.widget === 'object',
   render: (field, ctx) => html`
     <fieldset class="group" part="fieldset" aria-describedby=${ctx.describedBy || nothing}>
@@ -22,6 +23,7 @@ export const objectWidget: WidgetDefinition = {
 export const arrayWidget: WidgetDefinition = {
   name: 'array',
   rank: 1,
+  layout: 'field',
   tester: (field) => field.widget === 'array',
   render: (field, ctx) => {
     const items = field.children ?? [];

@@ -37,7 +37,6 @@ export const textWidget: WidgetDefinition = {
   rank: 1,
   tester: (field) => field.widget in INPUT_TYPES,
   render: (field, ctx) => html`
-    ${ctx.label()}${ctx.help()}${ctx.errorText()}
     <input
       class="input"
       part="input"
@@ -68,8 +67,7 @@ export const textareaWidget: WidgetDefinition = {
     const count = countCodePoints(textOf(field.value));
     const counterId = ctx.id('counter');
     return html`
-      ${ctx.label()}${ctx.help()}${ctx.errorText()}
-      <textarea
+        <textarea
         class="input"
         part="input"
         id=${ctx.id('control')}
@@ -122,7 +120,6 @@ export const numberWidget: WidgetDefinition = {
   rank: 1,
   tester: (field) => field.widget === 'number' || field.widget === 'integer',
   render: (field, ctx) => html`
-    ${ctx.label()}${ctx.help()}${ctx.errorText()}
     <input
       class="input"
       part="input"
@@ -204,8 +201,7 @@ export const temporalWidget: WidgetDefinition = {
     const toText =
       field.widget === 'time' ? temporal.timeToText : field.widget === 'date-time' ? temporal.dateTimeToText : textOf;
     return html`
-      ${ctx.label()}${ctx.help()}${ctx.errorText()}
-      <input
+        <input
         class="input"
         part="input"
         id=${ctx.id('control')}
@@ -238,8 +234,7 @@ export const secretWidget: WidgetDefinition = {
     const shown = ctx.getState<boolean>('shown') === true;
     const controlId = ctx.id('control');
     return html`
-      ${ctx.label()}${ctx.help()}${ctx.errorText()}
-      <div class="row">
+        <div class="row">
         <input
           class="input"
           part="input"

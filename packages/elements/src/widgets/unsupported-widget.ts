@@ -9,9 +9,10 @@ import type { WidgetDefinition } from './widget-types.js';
 export const unsupportedWidget: WidgetDefinition = {
   name: 'unsupported',
   rank: 0,
+  layout: 'field',
   tester: (field) => field.widget === 'unsupported',
   render: (field, ctx) => html`
-    <p class="label" part="label" id=${ctx.id('label')}><span dir="auto">${field.label}</span></p>
+    <p class="label" part="label"><span dir="auto">${field.label}</span></p>
     <p class="unsupported" part="unsupported" data-reason=${ifDefined(field.unsupportedReason)}>
       ${ctx.strings.unsupported}
     </p>

@@ -75,5 +75,11 @@ export interface WidgetDefinition {
   readonly rank: number;
   /** Whether this widget can draw `field`. */
   readonly tester: (field: FieldModel) => boolean;
+  /**
+   * `control` (the default): `render` returns the control, and `<sf-form>` draws the label (pointing at
+   * `context.id('control')`), the help and the error above it. `field`: `render` draws all of it, with
+   * `context.label()`/`legend()`, `help()` and `errorText()` — for checkboxes, fieldsets and the like.
+   */
+  readonly layout?: 'control' | 'field';
   readonly render: WidgetRender;
 }
