@@ -130,6 +130,16 @@ export function checkSchemaText(text: string, options: CheckSchemaTextOptions): 
   return checkSchemaSource(text, options).diagnostics;
 }
 
+/** Which of tooling's codes already say what a core `checkSchemaShape` code says. */
+const CORE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
+  'invalid-root': ['root-not-object', 'form-convention'],
+  'too-large': ['too-many-properties', 'enum-too-large', 'file-too-large'],
+  'too-deep': ['too-deep'],
+  'invalid-pattern': ['invalid-regex', 'regex-not-unicode'],
+  'missing-ref': ['missing-ref', 'remote-ref'],
+  'union-type': ['union-type', 'nullable-type'],
+};
+
 /**
  * What the runtime itself refuses (core's `checkSchemaShape`), reported only where the lints above
  * said nothing (as in `check.ts`).
@@ -150,7 +160,8 @@ function coreShapeCheck(
   }
   for (const problem of problems) {
     const pointer = problem.pointer.replace(/^#/, '');
-    if (covered(pointer) || diagnostics.some((d) => d.code === problem.code && d.severity === problem.severity)) continue;
+    const same = CORE_EQUIVALENTS[problem.code] ?? [problem.code];
+    if (covered(pointer) || diagnostics.some((d) => same.includes(d.code))) continue;
     report(pointer, problem.code, problem.severity, `${problem.message} (the form runtime refuses this schema) — fix it here`);
   }
 }

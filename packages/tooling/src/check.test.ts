@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkForms, checkFormText } from './check.js';
+import { CHECK_RULES } from './check-rules.js';
 import { formText, positionOf, writeForms } from './test-support/forms.js';
 
 const FILE = 'cat/subject.schema.json';
@@ -427,6 +428,15 @@ describe('schemaforms check: ways to break a form', () => {
     expect(d.message).toContain(' — ');
     if (c.says) expect(d.message).toMatch(typeof c.says === 'string' ? new RegExp(c.says.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : c.says);
   });
+
+  it('documents every code and severity it reports in CHECK_RULES', () => {
+    for (const c of cases) {
+      for (const d of checkFormText(c.text, { displayFile: FILE, relativePath: FILE }).diagnostics) {
+        expect(CHECK_RULES[d.code], d.code).toBeDefined();
+        expect(d.severity, d.code).toBe(CHECK_RULES[d.code]!.severity);
+      }
+    }
+  }, 120_000);
 
   it('accepts a legitimately recursive schema (A12)', () => {
     const text = formText(prop('tree', '{ "$ref": "#/$defs/node" }'), {

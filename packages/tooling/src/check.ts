@@ -4,28 +4,18 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { checkSchemaShape, type Dialect, type JsonSchemaObject } from '@schemaforms/core';
-import { ajvChecks, lintContextFor } from './ajv-checks.js';
+import type { Dialect, JsonSchemaObject } from '@schemaforms/core';
+import { checkSchemaSource, MAX_TEXT_BYTES, type SchemaTextCheck } from './check-text.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 import { joinPointer } from './json-pointer.js';
-import { DEFAULT_MAX_DEPTH, parseJsonSource, type JsonSource } from './json-source.js';
-import { lintSchema, type LintContext } from './lint-schema.js';
-import { isObject } from './schema-walk.js';
+import type { JsonSource } from './json-source.js';
 import { labelKey } from './text-lint.js';
 
 /** The largest form file accepted, in bytes (RELIABILITY A22). */
-export const MAX_FILE_BYTES = 1_000_000;
+export const MAX_FILE_BYTES = MAX_TEXT_BYTES;
 
 /** The suffix of a form file. */
 export const FORM_SUFFIX = '.schema.json';
-
-const DIALECTS: Record<string, Dialect> = {
-  'https://json-schema.org/draft/2020-12/schema': '2020-12',
-  'http://json-schema.org/draft-07/schema': 'draft-07',
-  'https://json-schema.org/draft-07/schema': 'draft-07',
-};
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One form file after the check. */
 export interface CheckedForm {
@@ -66,114 +56,15 @@ export interface CheckFormOptions {
   readonly relativePath?: string;
 }
 
-const contexts = new Map<Dialect, LintContext>();
-function contextFor(dialect: Dialect): LintContext {
-  let context = contexts.get(dialect);
-  if (!context) contexts.set(dialect, (context = lintContextFor(dialect)));
-  return context;
-}
-
-/** Checks one form file's text. Never throws for bad input: every problem is a diagnostic. */
-export function checkFormText(text: string, options: CheckFormOptions): { source: JsonSource | undefined; schema: JsonSchemaObject | undefined; dialect: Dialect | undefined; diagnostics: Diagnostic[] } {
-  const file = options.displayFile;
-  const diagnostics: Diagnostic[] = [];
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_FILE_BYTES) {
-    diagnostics.push({ file, line: 1, column: 1, pointer: '', severity: 'error', code: 'file-too-large', message: `the file is ${bytes} bytes, more than ${MAX_FILE_BYTES} — split the form; big option lists belong in host data (x-context)` });
-    return { source: undefined, schema: undefined, dialect: undefined, diagnostics };
-  }
-  const source = parseJsonSource(text, file, { maxDepth: DEFAULT_MAX_DEPTH });
-  diagnostics.push(...source.diagnostics);
-  const seen = new Set<string>();
-  const report = (pointer: string, code: string, severity: Severity, message: string, opts: { key?: boolean } = {}): void => {
-    const id = `${pointer}\u0000${code}\u0000${message}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    const { line, column } = source.locate(pointer, opts);
-    diagnostics.push({ file, line, column, pointer, severity, code, message });
-  };
-  const value = source.value;
-  if (value === undefined) return { source, schema: undefined, dialect: undefined, diagnostics };
-  if (!isObject(value)) {
-    const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-    report('', 'root-not-object', 'error', `root must be an object schema, not ${kind} — a form file holds one object: { "type": "object", "properties": { … } }`);
-    return { source, schema: undefined, dialect: undefined, diagnostics };
-  }
-  const schema = value as JsonSchemaObject;
-  let dialect: Dialect = '2020-12';
-  if ('$schema' in value) {
-    const declared = typeof value.$schema === 'string' ? DIALECTS[value.$schema.replace(/#$/, '')] : undefined;
-    if (!declared) {
-      report('/$schema', 'unsupported-dialect', 'error', `unsupported "$schema" ${JSON.stringify(value.$schema)} — use "https://json-schema.org/draft/2020-12/schema" (or "http://json-schema.org/draft-07/schema#" for draft-07)`);
-      return { source, schema, dialect: undefined, diagnostics };
-    }
-    dialect = declared;
-  }
-
-  if (options.relativePath !== undefined) formConventions(value, options.relativePath, report);
-  const context = contextFor(dialect);
-  lintSchema(value, context, report);
-  const errorPointers = new Set(diagnostics.map((d) => d.pointer));
-  ajvChecks(value, dialect, report, {
-    known: (pointer) => errorPointers.has(pointer) || [...errorPointers].some((p) => p !== '' && pointer.startsWith(`${p}/`)),
-    hasErrors: diagnostics.some((d) => d.severity === 'error'),
-  });
-  coreShapeCheck(value, diagnostics, report);
-  diagnostics.sort(compareDiagnostics);
-  return { source, schema, dialect, diagnostics };
-}
-
 /**
- * What the runtime itself refuses (core's `checkSchemaShape`), so CI never passes a schema the page
- * would reject; reported only where the lints above said nothing.
+ * Checks one form file's text. Never throws for bad input: every problem is a diagnostic. The
+ * per-file check itself lives in `check-text.ts` (no Node built-ins, so the playground runs it too).
  */
-function coreShapeCheck(
-  schema: Record<string, unknown>,
-  diagnostics: readonly Diagnostic[],
-  report: (pointer: string, code: string, severity: Severity, message: string) => void,
-): void {
-  const covered = (pointer: string): boolean =>
-    diagnostics.some((d) => d.pointer === pointer || (d.pointer !== '' && pointer.startsWith(`${d.pointer}/`)) || (pointer !== '' && d.pointer.startsWith(`${pointer}/`)));
-  let problems;
-  try {
-    problems = checkSchemaShape(schema);
-  } catch (error) {
-    report('', 'core-check', 'error', `the core could not check this schema: ${(error as Error).message} — report this as a bug`);
-    return;
-  }
-  for (const problem of problems) {
-    const pointer = problem.pointer.replace(/^#/, '');
-    if (covered(pointer) || diagnostics.some((d) => d.code === problem.code && d.severity === problem.severity)) continue;
-    report(pointer, problem.code, problem.severity, `${problem.message} (the form runtime refuses this schema) — fix it here`);
-  }
-}
-
-function formConventions(
-  root: Record<string, unknown>,
-  relativePath: string,
-  report: (pointer: string, code: string, severity: Severity, message: string, opts?: { key?: boolean }) => void,
-): void {
-  const parts = relativePath.split(/[\\/]/);
-  const [category, subjectFile] = parts;
-  const subject = subjectFile?.endsWith(FORM_SUFFIX) ? subjectFile.slice(0, -FORM_SUFFIX.length) : undefined;
-  if (parts.length !== 2 || !category || !subject || !SLUG.test(category) || !SLUG.test(subject)) {
-    report('', 'file-location', 'error', `form files live at <category>/<subject>.schema.json with lower-case, hyphenated ASCII names (found ${JSON.stringify(relativePath)}) — move or rename the file, e.g. token/revogacao-de-token.schema.json`);
-  }
-  const requireText = (keyword: string, what: string, example: string): void => {
-    const value = root[keyword];
-    if (typeof value !== 'string' || value.trim() === '') {
-      report(keyword in root ? `/${keyword}` : '', 'form-convention', 'error', `a form needs "${keyword}" (${what}) — add "${keyword}": ${example}`);
-    }
-  };
-  requireText('$id', 'a unique URI', `"https://schemaforms.example/schemas/${relativePath.replace(/\\/g, '/')}"`);
-  requireText('title', 'the subject shown in the catalog', '"Revogação de Token"');
-  requireText('x-category', 'the category title shown in the catalog', '"Token"');
-  if (root.type !== 'object') {
-    report('type' in root ? '/type' : '', 'form-convention', 'error', 'a form\'s root needs "type": "object" — the answers are an object with one property per field');
-  }
-  if (typeof root.$id === 'string' && parts.length === 2 && !root.$id.replace(/#$/, '').endsWith(`/${parts.join('/')}`)) {
-    report('/$id', 'id-mismatch', 'warning', `"$id" does not end with the file's path "${parts.join('/')}" (copied from another form?) — make it …/${parts.join('/')}`);
-  }
+export function checkFormText(text: string, options: CheckFormOptions): SchemaTextCheck {
+  return checkSchemaSource(text, {
+    file: options.displayFile,
+    ...(options.relativePath === undefined ? {} : { relativePath: options.relativePath }),
+  });
 }
 
 /** Lists the form files under `dir` (recursively, skipping dot folders and node_modules), sorted. */

@@ -13,3 +13,5 @@ export type { FromSchema } from 'json-schema-to-ts';
 export { precompileForm, FORMATS_MODULE, type PrecompileOptions } from './precompile.js';
 export { loadCatalogForms, catalogEntries, catalogModuleSource, compareSubjects, CatalogError, type CatalogForm } from './catalog.js';
 export { writeCatalog } from './catalog-command.js';
+export { X_VOCABULARY, X_KEYWORDS, type XKeywordDoc } from './vocabulary.js';
+export { CHECK_RULES, type CheckRule } from './check-rules.js';

@@ -1,0 +1,53 @@
+/**
+ * The `x-` vocabulary of schemaforms forms, documented for the authoring guide: each keyword with where
+ * it goes, what it does, an example and its meta-schema (the one Ajv checks, re-exported from core).
+ */
+import { X_KEYWORDS } from '@schemaforms/core/ajv';
+
+/** One `x-` keyword, documented. */
+export interface XKeywordDoc {
+  readonly keyword: string;
+  /** `root`: only on the form's root object; `field`: on any property's schema. */
+  readonly appliesTo: 'root' | 'field';
+  /** What it does, one sentence (English). */
+  readonly summary: string;
+  /** A JSON fragment showing it in use. */
+  readonly example: string;
+  /** The meta-schema its value must match (checked by `schemaforms check` and by Ajv). */
+  readonly metaSchema: unknown;
+}
+
+const DOCS: Record<string, Omit<XKeywordDoc, 'keyword' | 'metaSchema'>> = {
+  'x-category': {
+    appliesTo: 'root',
+    summary: 'The category title the subject is listed under in the catalog; every form in one folder declares the same one.',
+    example: '"x-category": "Dados e configurações da loja"',
+  },
+  'x-context': {
+    appliesTo: 'field',
+    summary:
+      "Options and default answer from the host's context data (JSON Pointers into it); the widget shows the current choice as text and a button labelled changeLabel that reveals the list.",
+    example: '"x-context": { "options": "/stores", "default": "/store", "changeLabel": "Trocar de loja" }',
+  },
+  'x-errorMessage': {
+    appliesTo: 'field',
+    summary: 'An author-written error message for the field: one string for every failure, or one per keyword.',
+    example: '"x-errorMessage": { "pattern": "Informe uma URL que comece com https://." }',
+  },
+  'x-widget': {
+    appliesTo: 'field',
+    summary: 'Forces a registered widget by name when the standard keywords do not pick the right one (escape hatch).',
+    example: '"x-widget": "textarea"',
+  },
+};
+
+/** Every `x-` keyword the validator knows, in core's order, with its documentation and meta-schema. */
+export const X_VOCABULARY: readonly XKeywordDoc[] = Object.freeze(
+  X_KEYWORDS.map((definition) => {
+    const keyword = String(definition.keyword);
+    const doc = DOCS[keyword] ?? { appliesTo: 'field' as const, summary: '(undocumented — add it to packages/tooling/src/vocabulary.ts)', example: '' };
+    return Object.freeze({ keyword, metaSchema: definition.metaSchema, ...doc });
+  }),
+);
+
+export { X_KEYWORDS };
