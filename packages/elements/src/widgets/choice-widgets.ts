@@ -99,7 +99,8 @@ function renderSelect(field: FieldModel, ctx: WidgetContext) {
     >
       <option value="" .selected=${live(chosen < 0)}>${ctx.strings.selectPlaceholder}</option>
       ${list.map(
-        (option, index) => html`<option value=${index} .selected=${live(index === chosen)}>${option.label}</option>`,
+        (option, index) =>
+          html`<option value=${index} dir="auto" .selected=${live(index === chosen)}>${option.label}</option>`,
       )}
     </select>
   `;
