@@ -8,16 +8,33 @@
  * Built from `dist/` (the `tsc -b` output, decorators already compiled), so run `tsc -b` first; the
  * root `npm run build` does. `scripts/size.mjs` builds this same config to measure the budget.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** The module the bundle starts from: the package's main entry, which registers every element. */
 export const EMBED_ENTRY = here('./dist/index.js');
 
+/** Chunks are hashed and dist/ is not emptied (tsc's output lives there): drop the last build's chunks. */
+function cleanChunks(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'schemaforms:clean-embed-chunks',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildStart() {
+      if (config.build.write) rmSync(join(config.build.outDir, 'schemaforms.embed'), { recursive: true, force: true });
+    },
+  };
+}
+
 export default defineConfig({
   logLevel: 'warn',
+  plugins: [cleanChunks()],
   // No `source` condition here: workspace packages resolve to their dist/ entries, as for a consumer.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
