@@ -429,6 +429,31 @@ describe('<sf-form>', () => {
     expect(element.value).toMatchObject({ nome: 'M', tipo: 'outro' });
   });
 
+  it('moves through a radio group with the arrow keys', async () => {
+    const element = await kitchenSink();
+    await page.getByRole('radio', { name: 'Troca de integradora' }).click();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(page.getByRole('radio', { name: 'Revogação de token' })).toBeChecked();
+    expect(element.value).toMatchObject({ tipo: 'revogacao' });
+    await userEvent.keyboard('{ArrowDown}');
+    expect(element.value).toMatchObject({ tipo: 'outro' });
+  });
+
+  it('starts at once from a precompiled form, without a compiler', async () => {
+    const validate = Object.assign((data: unknown) => typeof (data as { a?: unknown }).a !== 'number', { errors: null });
+    const element = document.createElement('sf-form');
+    element.locale = 'pt-BR';
+    element.schema = {
+      schema: { type: 'object', properties: { a: { type: 'string', title: 'Pré-compilado' } } },
+      validate,
+      subschemas: {},
+    };
+    document.body.append(element);
+    await element.updateComplete;
+    expect(shadowOf(element).querySelector('.loading')).toBeNull();
+    await expect.element(page.getByLabelText(/^Pré-compilado/)).toBeInTheDocument();
+  });
+
   it('speaks English when asked, and follows the nearest lang ancestor', async () => {
     const element = await kitchenSink({ locale: 'en' });
     await expect.element(page.getByRole('button', { name: 'Submit' })).toBeInTheDocument();
