@@ -8,6 +8,9 @@ import { ticketIntake } from './demo/server/intake-plugin.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+// The forms the demo serves; tests point this at a copy so they never write into the repository.
+const schemasDir = process.env.SCHEMAFORMS_SCHEMAS_DIR ?? here('./schemas');
+
 const pages = ['index', 'playground', 'embed', 'kitchen-sink']
   .map((name) => [name, here(`./demo/${name}.html`)] as const)
   .filter(([, path]) => existsSync(path));
@@ -19,7 +22,7 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { port: 5173, strictPort: false, host: 'localhost' },
   preview: { port: 4173, host: 'localhost' },
-  plugins: [schemaformsCatalog({ dir: here('./schemas') }), ticketIntake({ schemasDir: here('./schemas') })],
+  plugins: [schemaformsCatalog({ dir: schemasDir }), ticketIntake({ schemasDir })],
   build: {
     outDir: here('./dist/demo'),
     emptyOutDir: true,

@@ -1,6 +1,8 @@
 // A content editor drops a schema file into schemas/: the running demo offers the new subject and
-// accepts its tickets, with no code change and no restart.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+// accepts its tickets, with no code change and no restart. The demo serves a copy of schemas/, so the
+// test never writes into the repository (other tests read schemas/ at the same time).
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +11,8 @@ import { launchOptions } from '../scripts/browser.mjs';
 import { REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
 import { choose, field } from './support/portal.js';
 
-const DIR = join(REPO, 'schemas/teste-e2e');
-const FILE = join(DIR, 'assunto-temporario.schema.json');
+let schemasDir: string;
+const subjectDir = () => join(schemasDir, 'teste-e2e');
 
 const SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -30,15 +32,16 @@ let demo: DemoServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  demo = await startDemo();
+  schemasDir = await mkdtemp(join(tmpdir(), 'sf-e2e-schemas-'));
+  await cp(join(REPO, 'schemas'), schemasDir, { recursive: true });
+  demo = await startDemo({ schemasDir });
   browser = await chromium.launch(launchOptions());
 });
 
 afterAll(async () => {
-  // Removed even when a test failed: the schema must never outlive this file.
-  await rm(DIR, { recursive: true, force: true });
   await browser?.close();
   await demo?.close();
+  await rm(schemasDir, { recursive: true, force: true });
   if (demo) await removeDir(demo.dataDir);
 });
 
@@ -51,8 +54,8 @@ describe('a schema file added while the demo runs', () => {
     expect(await categories()).not.toContain('Teste E2E');
 
     try {
-      await mkdir(DIR, { recursive: true });
-      await writeFile(FILE, `${JSON.stringify(SCHEMA, null, 2)}\n`);
+      await mkdir(subjectDir(), { recursive: true });
+      await writeFile(join(subjectDir(), 'assunto-temporario.schema.json'), `${JSON.stringify(SCHEMA, null, 2)}\n`);
 
       await expect
         .poll(
@@ -81,7 +84,6 @@ describe('a schema file added while the demo runs', () => {
         }),
       ]);
     } finally {
-      await rm(DIR, { recursive: true, force: true });
       await page.close();
     }
   });

@@ -56,26 +56,42 @@ export async function tempDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'sf-e2e-data-'));
 }
 
-/** Starts the demo dev server; `dataDir` defaults to a new temporary directory. */
-export async function startDemo(options: { dataDir?: string; port?: number } = {}): Promise<DemoServer> {
+/** The environment the Vite config reads, set only while the server starts. */
+function withEnv<T>(vars: Record<string, string | undefined>, start: () => Promise<T>): Promise<T> {
+  const previous = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
+  const assign = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  assign(vars);
+  return start().finally(() => assign(previous));
+}
+
+/**
+ * Starts the demo dev server; `dataDir` defaults to a new temporary directory, `schemasDir` to the
+ * repository's schemas/ (a test that adds forms passes a copy).
+ */
+export async function startDemo(
+  options: { dataDir?: string; port?: number; schemasDir?: string } = {},
+): Promise<DemoServer> {
   ensureBuilt();
   const dataDir = options.dataDir ?? (await tempDataDir());
   const port = options.port ?? (await freePort());
-  const previous = process.env.SCHEMAFORMS_DATA_DIR;
-  process.env.SCHEMAFORMS_DATA_DIR = dataDir;
-  let vite: ViteDevServer;
-  try {
-    vite = await createServer({
-      configFile: join(REPO, 'vite.config.ts'),
-      logLevel: 'warn',
-      clearScreen: false,
-      server: { port, strictPort: true, host: '127.0.0.1' },
-    });
-    await vite.listen();
-  } finally {
-    if (previous === undefined) delete process.env.SCHEMAFORMS_DATA_DIR;
-    else process.env.SCHEMAFORMS_DATA_DIR = previous;
-  }
+  const vite = await withEnv(
+    { SCHEMAFORMS_DATA_DIR: dataDir, SCHEMAFORMS_SCHEMAS_DIR: options.schemasDir },
+    async () => {
+      const server = await createServer({
+        configFile: join(REPO, 'vite.config.ts'),
+        logLevel: 'warn',
+        clearScreen: false,
+        server: { port, strictPort: true, host: '127.0.0.1' },
+      });
+      await server.listen();
+      return server;
+    },
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     dataDir,
