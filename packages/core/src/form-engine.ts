@@ -7,7 +7,7 @@
  * reused while the properties its `if` reads are unchanged.
  */
 import { fieldInfo, readableKey, type FieldInfo, type RawOption } from './field-info.js';
-import { childPointer, escapeToken, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
+import { childPointer, escapeToken, formatPointer, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
 import { formatMessage } from './messages.js';
 import { indexSchema, resolveRef, type SchemaIndex } from './schema-index.js';
 import type {
@@ -202,6 +202,8 @@ export class FormEngine {
   private readonly refCache = new Map<string, string | null>();
   /** The option chosen at each `oneOf`/`anyOf` for each data location: `${dataPtr}\0${schemaPtr}`. */
   readonly choices = new Map<string, number>();
+  /** Localized errors by raw error, valid while the field's node is the same object. */
+  private readonly errorCache = new WeakMap<DNode, Map<string, { locale: Locale; key: string; error: ValidationError }>>();
   /** Pointers whose default was already considered (never applied twice: clearing a field sticks). */
   readonly defaultsDone = new Set<string>();
   applyDefaults = true;
@@ -1091,20 +1093,23 @@ export class FormEngine {
 
   /** Translates a payload pointer (array items may be left out) to the working-value pointer. */
   toWorkingPointer(root: DNode, payloadPointer: JsonPointer): { pointer: JsonPointer; node?: DNode } {
+    if (payloadPointer === '') return { pointer: '', node: root };
+    const tokens = parsePointer(payloadPointer);
     let cur: DNode | undefined = root;
-    let out = '';
-    for (const t of parsePointer(payloadPointer)) {
-      let token = t;
-      let next: DNode | undefined;
-      if (cur?.field.widget === 'array' && cur.indexMap && /^\d+$/.test(t)) {
-        const wi = cur.indexMap[Number(t)];
-        if (wi !== undefined) token = String(wi);
-        next = cur.children?.[Number(token)];
-      } else if (cur?.children) next = childOf(cur, t);
-      out += '/' + escapeToken(token);
-      cur = next;
+    let changed = false;
+    for (let i = 0; i < tokens.length && cur; i++) {
+      const t = tokens[i]!;
+      if (cur.indexMap && /^\d+$/.test(t)) {
+        const wi: number | undefined = cur.indexMap[Number(t)];
+        if (wi !== undefined && String(wi) !== t) {
+          tokens[i] = String(wi);
+          changed = true;
+        }
+        cur = cur.children?.[wi ?? Number(t)];
+      } else cur = childOf(cur, t);
     }
-    return cur ? { pointer: out, node: cur } : { pointer: out };
+    const pointer = changed ? formatPointer(tokens) : payloadPointer;
+    return cur ? { pointer, node: cur } : { pointer };
   }
 
   /** The nearest derived node at or above `pointer`. */
@@ -1148,13 +1153,25 @@ export class FormEngine {
         path = childPointer(path, missing);
       const { pointer, node } = this.toWorkingPointer(root, path);
       const at = node ?? this.nearest(root, pointer);
+      let byPath = this.errorCache.get(at);
+      if (!byPath) this.errorCache.set(at, (byPath = new Map()));
+      const cached = byPath.get(e.schemaPath);
+      if (cached && cached.locale === locale && cached.error.keyword === e.keyword && cached.error.instancePath === pointer) {
+        if (!seen.has(cached.key)) {
+          seen.add(cached.key);
+          out.push(cached.error);
+        }
+        return;
+      }
       const f = at.field;
       const params = f.writeOnly && (e.keyword === 'const' || e.keyword === 'enum' || e.keyword === 'pattern') ? {} : e.params;
       const message = formatMessage(e.keyword, params, { label: at.label || (node ? '' : readableKey(pointer.split('/').pop() ?? '')), widget: f.widget, errorMessage: this.info(at.applied).errorMessage }, locale);
       const key = pointer + '\0' + e.keyword + '\0' + message;
+      const error: ValidationError = Object.freeze({ keyword: e.keyword, instancePath: pointer, schemaPath: e.schemaPath, params, message });
+      byPath.set(e.schemaPath, { locale, key, error });
       if (seen.has(key)) return;
       seen.add(key);
-      out.push({ keyword: e.keyword, instancePath: pointer, schemaPath: e.schemaPath, params, message });
+      out.push(error);
     };
     const aggregates: RawError[] = [];
     for (const e of raw) {

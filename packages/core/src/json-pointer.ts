@@ -17,6 +17,7 @@ export function escapeToken(token: string): string {
 export function parsePointer(pointer: JsonPointer): string[] {
   if (pointer === '') return [];
   if (pointer[0] !== '/') throw new TypeError(`Invalid JSON Pointer "${pointer}": it must be empty or start with "/"`);
+  if (!pointer.includes('~')) return pointer.slice(1).split('/');
   return pointer
     .slice(1)
     .split('/')
