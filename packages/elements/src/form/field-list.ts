@@ -10,6 +10,22 @@ export interface FieldListOptions<T> {
   readonly deps: (item: T) => readonly unknown[];
   /** The item's template. Called only for new items and items whose deps changed. */
   readonly render: (item: T) => unknown;
+  /**
+   * A number that changes whenever something outside the items may change how they render (UI state,
+   * language, which errors are shown). While it stays the same, an identical, non-volatile item is
+   * skipped without computing its deps.
+   */
+  readonly epoch: () => number;
+  /** Whether an item depends on more than itself and the epoch (then its deps are always compared). */
+  readonly volatile: (item: T) => boolean;
+}
+
+interface Entry {
+  part: ChildPart;
+  item: unknown;
+  deps: readonly unknown[] | undefined;
+  volatile: boolean;
+  epoch: number;
 }
 
 function sameDeps(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
@@ -20,13 +36,12 @@ function sameDeps(a: readonly unknown[] | undefined, b: readonly unknown[]): boo
 
 /**
  * A keyed list that re-renders only the items whose dependencies changed: `repeat` and `guard` in one
- * pass, without a directive object per item. With a thousand fields, a keystroke walks the list
- * comparing a few values per field and touches one field's template (PERFORMANCE.md).
+ * pass, without a directive object per item. With a thousand fields a keystroke checks, per field,
+ * that the field object and the epoch are unchanged, and renders one field (PERFORMANCE.md).
  */
 class FieldListDirective extends Directive {
   #keys: string[] = [];
-  readonly #parts = new Map<string, ChildPart>();
-  readonly #deps = new Map<string, readonly unknown[]>();
+  readonly #entries = new Map<string, Entry>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -38,37 +53,49 @@ class FieldListDirective extends Directive {
   }
 
   override update(container: ChildPart, [items, options]: [readonly unknown[], FieldListOptions<unknown>]): unknown {
-    const keys = items.map(options.key);
-    const sameOrder = keys.length === this.#keys.length && keys.every((key, i) => key === this.#keys[i]);
-    if (!sameOrder) {
-      // Structure changed (a branch opened or closed, an item moved): place every part, last to first.
-      const wanted = new Set(keys);
-      for (const [key, part] of this.#parts) {
-        if (!wanted.has(key)) {
-          removePart(part);
-          this.#parts.delete(key);
-          this.#deps.delete(key);
-        }
-      }
-      let next: ChildPart | undefined;
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i]!;
-        const existing = this.#parts.get(key);
-        const part = insertPart(container, next, existing);
-        if (!existing) this.#parts.set(key, part);
-        next = part;
-      }
-      this.#keys = keys;
+    const count = items.length;
+    let sameOrder = count === this.#keys.length;
+    const keys = new Array<string>(count);
+    for (let i = 0; i < count; i++) {
+      const key = options.key(items[i]);
+      keys[i] = key;
+      if (sameOrder && key !== this.#keys[i]) sameOrder = false;
     }
-    for (let i = 0; i < items.length; i++) {
+    if (!sameOrder) this.#place(container, keys);
+    const epoch = options.epoch();
+    for (let i = 0; i < count; i++) {
       const item = items[i];
-      const key = keys[i]!;
+      const entry = this.#entries.get(keys[i]!)!;
+      if (entry.item === item && !entry.volatile && entry.epoch === epoch) continue;
       const deps = options.deps(item);
-      if (sameDeps(this.#deps.get(key), deps)) continue;
-      this.#deps.set(key, deps);
-      setChildPartValue(this.#parts.get(key)!, options.render(item));
+      entry.item = item;
+      entry.epoch = epoch;
+      entry.volatile = options.volatile(item);
+      if (sameDeps(entry.deps, deps)) continue;
+      entry.deps = deps;
+      setChildPartValue(entry.part, options.render(item));
     }
     return noChange;
+  }
+
+  /** Structure changed (a branch opened or closed, an item moved): place every part, last to first. */
+  #place(container: ChildPart, keys: string[]): void {
+    const wanted = new Set(keys);
+    for (const [key, entry] of this.#entries) {
+      if (!wanted.has(key)) {
+        removePart(entry.part);
+        this.#entries.delete(key);
+      }
+    }
+    let next: ChildPart | undefined;
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      const existing = this.#entries.get(key);
+      const part = insertPart(container, next, existing?.part);
+      if (!existing) this.#entries.set(key, { part, item: undefined, deps: undefined, volatile: true, epoch: -1 });
+      next = part;
+    }
+    this.#keys = keys;
   }
 }
 

@@ -268,10 +268,20 @@ export class SfForm extends LitElement {
   #deferredTouch: string[] = [];
 
   #groupErrors = new Map<string, string>();
+  /** Bumped whenever something besides a field object changes how fields render (see `fieldList`). */
+  #epoch = 0;
   readonly #listOptions: FieldListOptions<FieldModel> = {
     key: (field) => field.pointer,
     deps: (field) => this.#fieldDeps(field),
     render: (field) => this.#fieldTemplate(field),
+    epoch: () => this.#epoch,
+    // Errors can change while a field object does not: fields whose errors show are always compared,
+    // as are groups and fields whose help reads other answers.
+    volatile: (field) =>
+      this.#submitted ||
+      this.#touched.has(field.pointer) ||
+      field.children !== undefined ||
+      this.#helpInputs(field) !== '',
   };
 
   readonly #host: FieldHost = {
@@ -287,6 +297,7 @@ export class SfForm extends LitElement {
       for (let at = pointer; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
         this.#uiVersion.set(at, (this.#uiVersion.get(at) ?? 0) + 1);
       }
+      this.#epoch++;
       this.requestUpdate();
     },
     renderField: (field) => this.#renderField(field),
@@ -372,6 +383,7 @@ export class SfForm extends LitElement {
     if (!form) return false;
     const errors = form.validate();
     this.#submitted = true;
+    this.#epoch++;
     this.#summary = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
     this.requestUpdate();
     return errors.length === 0;
@@ -492,6 +504,7 @@ export class SfForm extends LitElement {
       if (locale !== this.#resolvedLocale) {
         this.#resolvedLocale = locale;
         this.#strings = stringsFor(locale);
+        this.#epoch++;
       }
     }
     const locale = this.#resolvedLocale;
@@ -741,6 +754,7 @@ export class SfForm extends LitElement {
     const fresh = pointers.filter((pointer) => !this.#touched.has(pointer));
     if (fresh.length === 0) return;
     for (const pointer of fresh) this.#touched.add(pointer);
+    this.#epoch++;
     const message = this.#form?.errors.get(fresh[0]!)?.[0]?.message;
     if (message) this.#announce(message);
     this.requestUpdate();
@@ -902,6 +916,7 @@ export class SfForm extends LitElement {
     this.#failure = undefined;
     this.#touched = new Set();
     this.#submitted = false;
+    this.#epoch++;
     this.#summary = undefined;
     this.#ui = new Map();
     this.#uiVersion = new Map();
@@ -938,6 +953,7 @@ export class SfForm extends LitElement {
     const form = this.#form;
     if (!form) return;
     this.#submitted = true;
+    this.#epoch++;
     this.#summary = form.validate().map(({ instancePath, message }) => ({ pointer: instancePath, message }));
     this.requestUpdate();
   }
@@ -945,6 +961,7 @@ export class SfForm extends LitElement {
   #showServerErrors(errors: readonly ServerFieldError[]): void {
     this.#form?.setServerErrors(errors);
     this.#submitted = true;
+    this.#epoch++;
     this.#summary = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
     this.#focusAfterRender(() => this.renderRoot.querySelector<HTMLElement>('.summary'));
   }
