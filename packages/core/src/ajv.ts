@@ -6,6 +6,9 @@ import AjvDraft07Module from 'ajv';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, KeywordDefinition, Options, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { detectDialect } from './check-schema-shape.js';
+import { conditionPointers } from './condition-pointers.js';
 import { escapeToken, isObject } from './json-pointer.js';
 import { SchemaError } from './schema-error.js';
 import { indexSchema } from './schema-index.js';
@@ -15,6 +18,7 @@ import type { Dialect, FormValidator, JsonPointer, JsonSchemaObject, RawError } 
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module.default }).default;
 const AjvDraft07 = (AjvDraft07Module as unknown as { default: typeof AjvDraft07Module.default }).default;
 const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule.default }).default;
+const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule.default }).default;
 
 /** The Ajv instance type returned by `createAjv`. */
 export type AjvInstance = InstanceType<typeof Ajv2020>;
@@ -41,6 +45,21 @@ export const AJV_OPTIONS = Object.freeze({
   unicodeRegExp: true,
   validateFormats: true,
   inlineRefs: true,
+} satisfies Options);
+
+/**
+ * Options added for subschemas compiled on their own (`matches`): the whole document was already
+ * compiled strictly, and strict checks of a fragment out of context are wrong (a `oneOf` option
+ * `{"required": ["a"]}` does not see the parent's `properties`). Validation behaviour is the same:
+ * `strictNumbers` stays on.
+ */
+export const FRAGMENT_OPTIONS = Object.freeze({
+  strict: false,
+  strictSchema: false,
+  strictTuples: false,
+  strictRequired: false,
+  strictTypes: false,
+  strictNumbers: true,
 } satisfies Options);
 
 /** The ajv-formats mode: `full` checks real dates (`2024-02-30` is rejected). */
@@ -159,6 +178,7 @@ export function createRuntimeValidator(schema: JsonSchemaObject, dialect: Dialec
   } catch (e) {
     throw schemaErrorFromAjv(e, schema, dialect, source);
   }
+  let fragments: AjvInstance | undefined;
   const subs = new Map<string, ValidateFunction>();
   return {
     validate(value) {
@@ -168,7 +188,11 @@ export function createRuntimeValidator(schema: JsonSchemaObject, dialect: Dialec
       let fn = subs.get(pointer);
       if (!fn) {
         try {
-          fn = ajv.getSchema(subschemaRef(pointer));
+          if (!fragments) {
+            fragments = createAjv(dialect, FRAGMENT_OPTIONS);
+            fragments.addSchema(schema as object, ROOT_KEY);
+          }
+          fn = fragments.getSchema(subschemaRef(pointer));
         } catch (e) {
           throw schemaErrorFromAjv(e, schema, dialect, source);
         }
@@ -178,4 +202,52 @@ export function createRuntimeValidator(schema: JsonSchemaObject, dialect: Dialec
       return fn(data) as boolean;
     },
   };
+}
+
+/** Options of `precompileForm`. */
+export interface PrecompileOptions {
+  /** ES module output (default) or CommonJS. */
+  readonly esm?: boolean;
+  /** The file the schema came from, named in errors. */
+  readonly source?: string;
+}
+
+/**
+ * The source of a module that is a `PrecompiledForm` (its default export, plus named exports
+ * `schema`, `validate`, `subschemas`): Ajv standalone code for the root schema and for every
+ * pointer `conditionPointers` lists, with this package's Ajv options. No eval at runtime. ESM output
+ * imports Ajv's small runtime helpers (`ajv/dist/runtime/*`, `ajv-formats/dist/formats`) so a
+ * bundler can include them.
+ */
+export function precompileForm(schema: JsonSchemaObject, options: PrecompileOptions = {}): string {
+  const esm = options.esm ?? true;
+  const dialect = detectDialect(schema);
+  const refs: Record<string, string> = { validate: ROOT_KEY };
+  const pointers = conditionPointers(schema);
+  pointers.forEach((p, i) => (refs[`sub${i}`] = subschemaRef(p)));
+  let code: string;
+  try {
+    // Strict checks on the whole document first, then one instance without them for the code,
+    // as the runtime does (see FRAGMENT_OPTIONS).
+    createAjv(dialect).compile(schema as object);
+    const ajv = createAjv(dialect, { ...FRAGMENT_OPTIONS, code: { source: true, esm } });
+    ajv.addSchema(schema as object, ROOT_KEY);
+    code = standaloneCode(ajv, refs);
+  } catch (e) {
+    throw schemaErrorFromAjv(e, schema, dialect, options.source);
+  }
+  const map = '{' + pointers.map((p, i) => `${JSON.stringify(p)}: sub${i}`).join(', ') + '}';
+  const schemaJson = JSON.stringify(schema);
+  if (!esm) {
+    return `${code}\nmodule.exports.schema = ${schemaJson};\nmodule.exports.subschemas = ${map.replace(/sub(\d+)/g, 'module.exports.sub$1')};\nmodule.exports.default = { schema: module.exports.schema, validate: module.exports.validate, subschemas: module.exports.subschemas };\n`;
+  }
+  // Ajv's ESM output still calls require() for its runtime helpers; turn those into imports.
+  const modules = new Map<string, string>();
+  code = code.replace(/require\("([^"]+)"\)/g, (_, id: string) => {
+    let name = modules.get(id);
+    if (!name) modules.set(id, (name = `__sf_cjs${modules.size}`));
+    return name;
+  });
+  const imports = [...modules].map(([id, name]) => `import * as ${name}_ns from ${JSON.stringify(id.endsWith('.js') ? id : id + '.js')};\nconst ${name} = ${name}_ns.default && ${name}_ns.default.__esModule ? ${name}_ns.default : ${name}_ns;`);
+  return `${imports.join('\n')}\n${code.replace(/^"use strict";/, '')}\nexport const schema = ${schemaJson};\nexport const subschemas = ${map};\nexport default { schema, validate, subschemas };\n`;
 }

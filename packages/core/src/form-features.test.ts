@@ -132,6 +132,20 @@ describe('conditional schemas', () => {
     expect(f.errors.size).toBe(0);
   });
 
+  it('requires one of several answers with anyOf options (strictRequired: options declare what they require)', async () => {
+    const f = await form({
+      type: 'object',
+      properties: { email: { type: 'string', title: 'E-mail' }, fone: { type: 'string', title: 'Telefone' } },
+      anyOf: [
+        { properties: { email: true }, required: ['email'] },
+        { properties: { fone: true }, required: ['fone'] },
+      ],
+    });
+    expect(f.errors.size).toBeGreaterThan(0);
+    f.setValue('/fone', '11 5555-0000');
+    expect(f.validate()).toEqual([]);
+  });
+
   it('evaluates chained conditions on the answers that will be submitted', async () => {
     const f = await form({
       type: 'object',

@@ -103,7 +103,7 @@ describe('hostile data (RELIABILITY.md §C)', () => {
 
   it('never mutates the initial value', async () => {
     const value = { nome: 'a', perfil: { apelido: 'b' } };
-    const copy = structuredClone(value);
+    const copy = JSON.parse(JSON.stringify(value)) as typeof value;
     const f = createForm(await compileSchema(schema), { value });
     f.setValue('/perfil/apelido', 'c');
     f.setValue('/nome', 'z');
