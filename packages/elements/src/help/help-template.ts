@@ -1,5 +1,5 @@
 import type { HelpNode } from '@schemaforms/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 
 /** Options of `renderHelp`. */
 export interface RenderHelpOptions {
@@ -9,10 +9,15 @@ export interface RenderHelpOptions {
 
 /**
  * Renders the help AST from core's `parseHelp` as Lit templates. Text only ever goes through Lit text
- * bindings — never `innerHTML` — so schema text cannot become markup (RELIABILITY B1–B5).
+ * bindings — never `innerHTML` — so schema text cannot become markup (RELIABILITY B1–B5). The usual
+ * help, one plain sentence, renders as bare text: no template, no `<p>`, no markers.
  */
-export function renderHelp(nodes: readonly HelpNode[], options: RenderHelpOptions): TemplateResult {
-  return html`${nodes.map((node) => renderNode(node, options))}`;
+export function renderHelp(nodes: readonly HelpNode[], options: RenderHelpOptions): unknown {
+  const only = nodes.length === 1 ? nodes[0] : undefined;
+  if (only?.type === 'paragraph' && only.children.length === 1 && only.children[0]!.type === 'text') {
+    return only.children[0]!.text;
+  }
+  return renderChildren(nodes, options);
 }
 
 function renderNode(node: HelpNode, options: RenderHelpOptions): unknown {
@@ -39,7 +44,8 @@ function renderNode(node: HelpNode, options: RenderHelpOptions): unknown {
 }
 
 function renderChildren(children: readonly HelpNode[], options: RenderHelpOptions): unknown {
-  return children.map((child) => renderNode(child, options));
+  // A single child needs no array (each array item costs Lit a marker comment).
+  return children.length === 1 ? renderNode(children[0]!, options) : children.map((child) => renderNode(child, options));
 }
 
 function renderLink(href: string, children: readonly HelpNode[], options: RenderHelpOptions): unknown {
