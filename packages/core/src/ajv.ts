@@ -7,12 +7,13 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, KeywordDefinition, Options, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { detectDialect } from './check-schema-shape.js';
+import { checkSchemaShape, SCHEMA_LIMITS } from './check-schema-shape.js';
+import { detectDialect } from './dialect.js';
 import { conditionPointers } from './condition-pointers.js';
 import { escapeToken, isObject } from './json-pointer.js';
 import { SchemaError } from './schema-error.js';
 import { indexSchema } from './schema-index.js';
-import type { Dialect, FormValidator, JsonPointer, JsonSchemaObject, RawError } from './types.js';
+import type { CompiledSchema, Dialect, FormValidator, JsonPointer, JsonSchemaObject, RawError } from './types.js';
 
 // ajv and ajv-formats are CommonJS; `.default` is the class/plugin under both Node ESM and bundlers.
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module.default }).default;
@@ -250,4 +251,45 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
   });
   const imports = [...modules].map(([id, name]) => `import * as ${name}_ns from ${JSON.stringify(id.endsWith('.js') ? id : id + '.js')};\nconst ${name} = ${name}_ns.default && ${name}_ns.default.__esModule ? ${name}_ns.default : ${name}_ns;`);
   return `${imports.join('\n')}\n${code.replace(/^"use strict";/, '')}\nexport const schema = ${schemaJson};\nexport const subschemas = ${map};\nexport default { schema, validate, subschemas };\n`;
+}
+
+/** Parses schema JSON text, refusing oversize text before parsing. */
+function parseText(text: string, source?: string): unknown {
+  const opts = source === undefined ? {} : { source };
+  if (text.length > SCHEMA_LIMITS.maxTextLength)
+    throw new SchemaError('too-large', '#', `The schema text is ${text.length} characters; at most ${SCHEMA_LIMITS.maxTextLength} are allowed`, opts);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const at = /position (\d+)/.exec(String((e as Error).message));
+    let line: number | undefined;
+    let column: number | undefined;
+    if (at) {
+      const before = text.slice(0, Number(at[1]));
+      line = before.split('\n').length;
+      column = before.length - before.lastIndexOf('\n');
+    }
+    const where = line === undefined ? '' : ` at line ${line}, column ${column}`;
+    const err = new SchemaError('invalid-json', '#', `The schema is not valid JSON${where}: ${(e as Error).message}`, { ...opts, cause: e });
+    if (line !== undefined) err.line = line;
+    if (column !== undefined) err.column = column;
+    throw err;
+  }
+}
+
+/**
+ * The runtime compile path behind `compileSchema`: JSON text parsed (size-capped), structural
+ * checks (`checkSchemaShape`), then Ajv. Throws `SchemaError` naming the schema location.
+ */
+export function compileRuntime(schema: unknown, source?: string): CompiledSchema {
+  const value = typeof schema === 'string' ? parseText(schema, source) : schema;
+  const errors = checkSchemaShape(value).filter((p) => p.severity === 'error');
+  if (errors.length) {
+    const first = errors[0]!;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+    throw new SchemaError(first.code, first.pointer, first.message + more, source === undefined ? {} : { source });
+  }
+  const root = value as JsonSchemaObject;
+  const dialect = detectDialect(root);
+  return Object.freeze({ schema: root, dialect, validator: createRuntimeValidator(root, dialect, source) });
 }

@@ -4,7 +4,8 @@
  * `check` command; the runtime refuses a schema with any error.
  */
 import { childPointer, isObject } from './json-pointer.js';
-import { SchemaError, type SchemaProblem } from './schema-error.js';
+import { detectDialect } from './dialect.js';
+import type { SchemaProblem } from './schema-error.js';
 import { forEachSubschema, indexSchema, resolveRef, type SchemaIndex } from './schema-index.js';
 import type { Dialect, JsonPointer, JsonSchema } from './types.js';
 
@@ -44,34 +45,12 @@ export const POISONED_NAMES: ReadonlySet<string> = new Set([
 
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
-const DIALECTS: Record<string, Dialect> = {
-  'https://json-schema.org/draft/2020-12/schema': '2020-12',
-  'http://json-schema.org/draft-07/schema': 'draft-07',
-  'https://json-schema.org/draft-07/schema': 'draft-07',
-};
 
 /** Converts a data-style pointer (`/a/b`) to the URI-fragment form used for schema locations (`#/a/b`). */
 export function schemaLocation(pointer: JsonPointer): string {
   return '#' + pointer;
 }
 
-/**
- * The dialect a schema declares in `$schema` (2020-12 when absent), or a `SchemaError`
- * (`unsupported-dialect`) for anything else.
- */
-export function detectDialect(schema: unknown): Dialect {
-  const declared = isObject(schema) ? schema.$schema : undefined;
-  if (declared === undefined) return '2020-12';
-  if (typeof declared === 'string') {
-    const dialect = DIALECTS[declared.replace(/#$/, '')];
-    if (dialect) return dialect;
-  }
-  throw new SchemaError(
-    'unsupported-dialect',
-    '#/$schema',
-    `Unsupported "$schema" ${JSON.stringify(declared)}: use "https://json-schema.org/draft/2020-12/schema" (or draft-07 "http://json-schema.org/draft-07/schema#")`,
-  );
-}
 
 function describeRegexError(pattern: string, e: unknown): string {
   const reason = e instanceof Error ? e.message : String(e);

@@ -2,7 +2,7 @@
  * `conditionPointers`: the subschemas the core may ask its validator about (`matches`), which
  * tooling precompiles as standalone functions.
  */
-import { detectDialect } from './check-schema-shape.js';
+import { detectDialect } from './dialect.js';
 import { FormEngine } from './form-engine.js';
 import { escapeToken, isObject } from './json-pointer.js';
 import type { JsonPointer, JsonSchemaObject } from './types.js';
