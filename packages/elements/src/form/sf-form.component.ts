@@ -433,9 +433,15 @@ export class SfForm extends LitElement {
     }
     this.#sending = true;
     this.#announce(strings.sending);
-    const outcome = await this.#submission.send(url, payload, { timeout: this.timeout });
+    let outcome: Awaited<ReturnType<Submission['send']>>;
+    try {
+      outcome = await this.#submission.send(url, payload, { timeout: this.timeout });
+    } catch {
+      outcome = { kind: 'network' };
+    } finally {
+      this.#sending = false;
+    }
     if (outcome.kind === 'busy') return;
-    this.#sending = false;
     switch (outcome.kind) {
       case 'ok':
         this.#drafts?.clear();
@@ -540,7 +546,9 @@ export class SfForm extends LitElement {
     this.#syncValidity();
     if (this.#formValueDirty && this.#form && this.#internals.form) {
       this.#formValueDirty = false;
-      this.#internals.setFormValue(payloadFormData(this.#form.payload()));
+      // No restore state: the browser would otherwise keep the entries, secrets included, in session
+      // history for back/forward restoration.
+      this.#internals.setFormValue(payloadFormData(this.#form.payload()), null);
     }
     const focus = this.#pendingFocus;
     this.#pendingFocus = undefined;
@@ -724,13 +732,18 @@ export class SfForm extends LitElement {
   }
 
   #parseHelp(text: string): readonly HelpNode[] {
-    if (text.includes('{/')) return parseHelp(text, { resolve: (pointer) => this.#resolveForHelp(pointer) });
-    let nodes = this.#helpCache.get(text);
-    if (!nodes) {
-      nodes = parseHelp(text);
-      this.#helpCache.set(text, nodes);
+    try {
+      if (text.includes('{/')) return parseHelp(text, { resolve: (pointer) => this.#resolveForHelp(pointer) });
+      let nodes = this.#helpCache.get(text);
+      if (!nodes) {
+        nodes = parseHelp(text);
+        this.#helpCache.set(text, nodes);
+      }
+      return nodes;
+    } catch {
+      // Help that cannot be parsed is still worth reading: as plain text, never as markup.
+      return [{ type: 'paragraph', children: [{ type: 'text', text }] }];
     }
-    return nodes;
   }
 
   #onFocusOut = (event: FocusEvent): void => {

@@ -57,6 +57,18 @@ describe('Submission', () => {
     expect(key(1)).not.toBe(key(0));
   });
 
+  it('makes a UUID key where crypto.randomUUID is missing (an insecure context)', async () => {
+    const { key } = stubFetch();
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      await new Submission().send(url, {}, { timeout: 5000 });
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
+    expect(key(0)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
   it('posts JSON', async () => {
     const { calls } = stubFetch();
     await new Submission().send(url, { loja: 'Centro' }, { timeout: 5000 });

@@ -43,10 +43,11 @@ export class Submission {
   /** POSTs `payload` as JSON to `url`; a second call while one is in flight returns `busy` at once. */
   async send(url: URL, payload: unknown, options: SendOptions): Promise<SendOutcome> {
     if (this.#inFlight) return { kind: 'busy' };
-    this.#inFlight = true;
+    // The payload comes from the core: plain JSON, no cycles, nothing JSON.stringify could refuse.
     const body = JSON.stringify(payload);
+    this.#inFlight = true;
     if (this.#key === undefined || this.#keyBody !== body) {
-      this.#key = crypto.randomUUID();
+      this.#key = newKey();
       this.#keyBody = body;
     }
     const controller = new AbortController();
@@ -88,6 +89,19 @@ export class Submission {
       this.#inFlight = false;
     }
   }
+}
+
+/**
+ * A random UUID v4. `crypto.randomUUID` exists only in secure contexts; a form on a plain-http intranet
+ * page still needs a key, so the same bits come from `getRandomValues` there.
+ */
+function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 async function readBody(response: Response): Promise<unknown> {
