@@ -62,6 +62,19 @@ function fillTemplate(href: string, resolve?: (pointer: JsonPointer) => unknown)
   });
 }
 
+/** The `)` closing a link destination that starts at `from`, allowing balanced parentheses inside. */
+function closingParen(src: string, from: number, end: number): number {
+  let depth = 1;
+  for (let i = from; i < end; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    else if (c === '\n') return -1;
+  }
+  return -1;
+}
+
 class InlineParser {
   private readonly missing = new Map<string, number>();
   constructor(private readonly resolve?: (pointer: JsonPointer) => unknown) {}
@@ -102,7 +115,7 @@ class InlineParser {
       }
       if (c === '[' && !inLink) {
         const close = this.find(src, '](', i + 1, end);
-        const paren = close > i ? this.find(src, ')', close + 2, end) : -1;
+        const paren = close > i ? closingParen(src, close + 2, end) : -1;
         if (close > i && paren > close) {
           flush();
           const rawHref = src.slice(close + 2, paren).trim().replace(/^<(.*)>$/, '$1');
