@@ -135,3 +135,56 @@ describe('parseHelp', () => {
     ]);
   });
 });
+
+describe('form lifecycle', () => {
+  const schema = { type: 'object', properties: { nome: { type: 'string', title: 'Nome', default: 'Ana' }, itens: { type: 'array', items: { type: 'string' } } }, required: ['nome'] };
+
+  it('shows server errors on their fields until the answer there changes', async () => {
+    const form = createForm(await compileSchema(schema));
+    form.setServerErrors([{ instancePath: '/nome', message: 'Nome já usado' }]);
+    expect(form.errors.get('/nome')!.map((e) => e.message)).toEqual(['Nome já usado']);
+    form.setValue('/nome', 'Bia');
+    expect(form.errors.get('/nome')).toBeUndefined();
+  });
+
+  it('maps server errors on array items left out of the payload back to the right item', async () => {
+    const form = createForm(await compileSchema(schema));
+    form.setValue('/itens', ['', 'b']);
+    expect(form.payload()).toEqual({ nome: 'Ana', itens: ['b'] });
+    form.setServerErrors([{ instancePath: '/itens/0', message: 'Item recusado' }]);
+    expect(form.errors.get('/itens/1')![0]!.message).toBe('Item recusado');
+  });
+
+  it('resets to the initial answers (defaults included) and notifies subscribers', async () => {
+    const form = createForm(await compileSchema(schema));
+    const seen: unknown[] = [];
+    const off = form.subscribe((f) => seen.push(f.getValue('/nome')));
+    form.setValue('/nome', 'Bia');
+    form.reset();
+    expect(form.getValue('/nome')).toBe('Ana');
+    expect(seen).toEqual(['Bia', 'Ana']);
+    off();
+    form.setValue('/nome', 'Caio');
+    expect(seen).toHaveLength(2);
+  });
+
+  it('ignores an x-context default that is not among the context options, with a warning', async () => {
+    const form = createForm(
+      await compileSchema({ type: 'object', properties: { loja: { type: 'string', 'x-context': { options: '/stores', default: '/store' } } } }),
+      { context: { stores: ['a', 'b'], store: 'zzz' } },
+    );
+    expect(form.getValue('/loja')).toBeUndefined();
+    expect(form.field('/loja')!.options!.map((o) => o.value)).toEqual(['a', 'b']);
+    expect(form.warnings.map((w) => w.code)).toEqual(['invalid-default']);
+  });
+
+  it('never mutates the schema object', async () => {
+    const s = JSON.parse(JSON.stringify(integradora)) as object;
+    const before = JSON.stringify(s);
+    const form = createForm(await compileSchema(s), { context });
+    form.setValue('/usaFreteIntegrado', true);
+    form.setValue('/urlFrete', 'https://x.example');
+    form.payload();
+    expect(JSON.stringify(s)).toBe(before);
+  });
+});
