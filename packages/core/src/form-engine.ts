@@ -858,7 +858,7 @@ export class FormEngine {
     let applied = prev && here !== 'all' ? prev.applied : this.apply(loc.entries, bag, loc.ptr);
 
     // Fast path: the same shape as before and a few dirty keys. Only those children are derived.
-    if (prev?.children && here !== 'all' && prev.applied === applied) {
+    if (prev?.children && prev.req && here !== 'all' && prev.applied === applied) {
       const info = this.info(applied);
       const shape = this.shape(applied);
       const required = this.requiredOf(shape, bag);

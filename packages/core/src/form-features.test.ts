@@ -267,6 +267,9 @@ describe('recursive schemas', () => {
     expect(f.field('/root/child/child')!.children).toEqual([]);
     f.setValue('/root/child/child', {});
     expect(f.field('/root/child/child/name')).toBeDefined();
+    f.setValue('/root/child/child/child/name', 'd');
+    expect(f.field('/root/child/child/child/name')!.value).toBe('d');
+    expect(f.payload()).toEqual({ root: { name: 'a', child: { name: 'b', child: { child: { name: 'd' } } } } });
   });
 });
 
