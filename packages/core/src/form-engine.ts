@@ -106,6 +106,17 @@ export function markDirty(dirty: Map<JsonPointer, Set<string> | 'all'>, tokens: 
 
 type Here = 'all' | ReadonlySet<string> | null;
 
+interface NodeRest {
+  readonly bag?: Record<string, unknown> | undefined;
+  readonly bagSize?: number | undefined;
+  readonly req?: ReadonlySet<string> | undefined;
+  readonly children?: readonly DNode[] | undefined;
+  readonly indexMap?: readonly number[] | undefined;
+  readonly illFormed: number;
+  readonly pendingDefault: boolean;
+  readonly pendingCount?: number | undefined;
+}
+
 interface Loc {
   readonly ptr: JsonPointer;
   readonly key: string;
@@ -182,7 +193,39 @@ function present(data: unknown, key: string): boolean {
   return own(data, key) !== undefined;
 }
 
-const indexes = new WeakMap<object, SchemaIndex>();
+/** Caches that depend only on the schema, shared by every form of one compiled schema. */
+interface SchemaCaches {
+  readonly index: SchemaIndex;
+  readonly interned: Map<string, Applied>;
+  readonly staticApplied: WeakMap<readonly string[], Applied>;
+  readonly lastApplied: WeakMap<readonly string[], Applied>;
+  readonly plans: Map<string, Plan | null>;
+  readonly entryLists: Map<string, readonly string[]>;
+  readonly readSets: Map<string, ReadSet>;
+  readonly choiceCache: Map<string, readonly RawOption[] | null>;
+  readonly refCache: Map<string, string | null>;
+}
+
+const schemaCaches = new WeakMap<object, SchemaCaches>();
+
+function cachesFor(compiled: CompiledSchema): SchemaCaches {
+  let c = schemaCaches.get(compiled.schema);
+  if (!c) {
+    c = {
+      index: indexSchema(compiled.schema, compiled.dialect),
+      interned: new Map(),
+      staticApplied: new WeakMap(),
+      lastApplied: new WeakMap(),
+      plans: new Map(),
+      entryLists: new Map(),
+      readSets: new Map(),
+      choiceCache: new Map(),
+      refCache: new Map(),
+    };
+    schemaCaches.set(compiled.schema, c);
+  }
+  return c;
+}
 
 /** The per-form engine. */
 export class FormEngine {
@@ -191,15 +234,17 @@ export class FormEngine {
   readonly index: SchemaIndex;
   private readonly compiled: CompiledSchema;
   private readonly context: Readonly<Record<string, unknown>> | undefined;
-  private readonly interned = new Map<string, Applied>();
-  private readonly staticApplied = new WeakMap<readonly string[], Applied>();
-  private readonly lastApplied = new WeakMap<readonly string[], Applied>();
-  private readonly plans = new Map<string, Plan | null>();
-  private readonly entryLists = new Map<string, readonly string[]>();
+  private readonly interned: Map<string, Applied>;
+  private readonly staticApplied: WeakMap<readonly string[], Applied>;
+  private readonly lastApplied: WeakMap<readonly string[], Applied>;
+  private readonly plans: Map<string, Plan | null>;
+  private readonly entryLists: Map<string, readonly string[]>;
+  private readonly readSets: Map<string, ReadSet>;
+  private readonly choiceCache: Map<string, readonly RawOption[] | null>;
+  private readonly refCache: Map<string, string | null>;
+  /** Field descriptions that depend on this form's host context (`x-context`). */
+  private readonly contextInfo = new WeakMap<Applied, FieldInfo>();
   private readonly condCache = new Map<string, Map<string, { data: unknown; result: boolean }>>();
-  private readonly readSets = new Map<string, ReadSet>();
-  private readonly choiceCache = new Map<string, readonly RawOption[] | null>();
-  private readonly refCache = new Map<string, string | null>();
   /** The option chosen at each `oneOf`/`anyOf` for each data location: `${dataPtr}\0${schemaPtr}`. */
   readonly choices = new Map<string, number>();
   /** Localized errors by raw error, valid while the field's node is the same object. */
@@ -213,9 +258,16 @@ export class FormEngine {
     this.schema = compiled.schema;
     this.dialect = compiled.dialect;
     this.context = context;
-    let index = indexes.get(compiled.schema);
-    if (!index) indexes.set(compiled.schema, (index = indexSchema(compiled.schema, compiled.dialect)));
-    this.index = index;
+    const c = cachesFor(compiled);
+    this.index = c.index;
+    this.interned = c.interned;
+    this.staticApplied = c.staticApplied;
+    this.lastApplied = c.lastApplied;
+    this.plans = c.plans;
+    this.entryLists = c.entryLists;
+    this.readSets = c.readSets;
+    this.choiceCache = c.choiceCache;
+    this.refCache = c.refCache;
   }
 
   // ---------- schema access ----------
@@ -622,16 +674,22 @@ export class FormEngine {
   }
 
   info(a: Applied): FieldInfo {
-    if (!a.info) {
-      const choice = this.choiceFor(a);
-      const unsupported = this.unsupportedOf(a);
-      const input: { choice?: readonly RawOption[]; unsupported?: string; context?: Readonly<Record<string, unknown>> } = {};
-      if (choice) input.choice = choice;
-      if (unsupported) input.unsupported = unsupported;
-      if (this.context) input.context = this.context;
-      a.info = fieldInfo(this.merged(a), input);
+    if (a.info) return a.info;
+    const withContext = this.merged(a)['x-context'] !== undefined;
+    if (withContext) {
+      const hit = this.contextInfo.get(a);
+      if (hit) return hit;
     }
-    return a.info;
+    const choice = this.choiceFor(a);
+    const unsupported = this.unsupportedOf(a);
+    const input: { choice?: readonly RawOption[]; unsupported?: string; context?: Readonly<Record<string, unknown>> } = {};
+    if (choice) input.choice = choice;
+    if (unsupported) input.unsupported = unsupported;
+    if (this.context) input.context = this.context;
+    const info = fieldInfo(this.merged(a), input);
+    if (withContext) this.contextInfo.set(a, info);
+    else a.info = info;
+    return info;
   }
 
   shape(a: Applied): ObjectShape {
@@ -783,8 +841,10 @@ export class FormEngine {
     return this.defaultOf(applied) !== null || (info.context !== undefined && this.contextDefault(applied) !== undefined);
   }
 
-  private base(loc: Loc, applied: Applied, label: string) {
+  /** Builds a node with every property present, so all nodes share one hidden class. */
+  private node(loc: Loc, applied: Applied, label: string, field: FieldModel, payload: unknown, rest: NodeRest): DNode {
     return {
+      field,
       applied,
       entries: loc.entries,
       raw: loc.raw,
@@ -793,6 +853,16 @@ export class FormEngine {
       parentLabel: loc.parentLabel,
       itemIndex: loc.itemIndex,
       depth: loc.depth,
+      payload,
+      bag: rest.bag,
+      bagSize: rest.bagSize,
+      req: rest.req,
+      children: rest.children,
+      indexMap: rest.indexMap,
+      illFormed: rest.illFormed,
+      pendingDefault: rest.pendingDefault,
+      pendingCount: rest.pendingCount,
+      byKey: undefined,
     };
   }
 
@@ -825,7 +895,7 @@ export class FormEngine {
       prev && !prev.children && prev.applied === applied && prev.raw === raw && prev.required === loc.required && prev.label === label
         ? prev.field
         : this.fieldModel(loc, applied, info, label);
-    return { ...this.base(loc, applied, label), field, payload, illFormed, pendingDefault };
+    return this.node(loc, applied, label, field, payload, { illFormed, pendingDefault });
   }
 
   private requiredOf(shape: ObjectShape, view: unknown): Set<string> {
@@ -895,10 +965,8 @@ export class FormEngine {
           const selfPending = this.wantsDefault(loc, applied, info);
           const payload = bagSize === 0 && !(loc.required || loc.present) ? undefined : bag;
           if (!children && prev.raw === loc.raw && prev.payload === payload && prev.pendingDefault === (selfPending || pending > 0)) return prev;
-          return {
-            ...this.base(loc, applied, prev.label),
-            field: children || prev.raw !== loc.raw ? this.fieldModel(loc, applied, info, prev.label, fields ?? prev.field.children) : prev.field,
-            payload,
+          const field = children || prev.raw !== loc.raw ? this.fieldModel(loc, applied, info, prev.label, fields ?? prev.field.children) : prev.field;
+          return this.node(loc, applied, prev.label, field, payload, {
             bag,
             bagSize,
             req: required,
@@ -906,10 +974,10 @@ export class FormEngine {
             illFormed,
             pendingDefault: selfPending || pending > 0,
             pendingCount: pending,
-          };
+          });
         }
         applied = again;
-        if (children) prev = { ...prev, children };
+        if (children) prev = { ...prev, children, byKey: undefined };
       }
     }
 
@@ -987,10 +1055,8 @@ export class FormEngine {
     const selfPending = this.wantsDefault(loc, applied, info);
     const payload = bagSize === 0 && !(loc.required || loc.present) ? undefined : bag;
     if (same && prev!.payload === payload && prev!.pendingDefault === (selfPending || pending > 0)) return prev!;
-    return {
-      ...this.base(loc, applied, label),
-      field: same ? prev!.field : this.fieldModel(loc, applied, info, label, children.map((c) => c.field)),
-      payload,
+    const field = same ? prev!.field : this.fieldModel(loc, applied, info, label, children.map((c) => c.field));
+    return this.node(loc, applied, label, field, payload, {
       bag,
       bagSize,
       req: required,
@@ -998,21 +1064,19 @@ export class FormEngine {
       illFormed,
       pendingDefault: selfPending || pending > 0,
       pendingCount: pending,
-    };
+    });
   }
 
   private lazyObject(loc: Loc, applied: Applied, info: FieldInfo, label: string): DNode {
     const tooDeep = loc.depth >= MAX_FIELD_DEPTH;
     const shown = tooDeep ? { ...info, widget: 'unsupported' as const, unsupportedReason: 'nested too deep' } : info;
-    return {
-      ...this.base(loc, applied, label),
-      field: this.fieldModel(loc, applied, shown, label, []),
-      payload: loc.raw === undefined ? undefined : cloneJson(loc.raw),
+    const payload = loc.raw === undefined ? undefined : cloneJson(loc.raw);
+    return this.node(loc, applied, label, this.fieldModel(loc, applied, shown, label, []), payload, {
       bag: {},
       children: [],
       illFormed: 0,
       pendingDefault: false,
-    };
+    });
   }
 
   private deriveArray(loc: Loc, prev: DNode | undefined, here: 'all' | ReadonlySet<string>, dirty: Dirty): DNode {
@@ -1068,15 +1132,8 @@ export class FormEngine {
       prev.children!.length === children.length &&
       children.every((c, i) => prev.children![i] === c);
     if (same && prev!.pendingDefault === pendingDefault) return prev!;
-    return {
-      ...this.base(loc, applied, label),
-      field: same ? prev!.field : this.fieldModel(loc, applied, info, label, children.map((c) => c.field)),
-      payload: out,
-      children,
-      indexMap,
-      illFormed,
-      pendingDefault,
-    };
+    const field = same ? prev!.field : this.fieldModel(loc, applied, info, label, children.map((c) => c.field));
+    return this.node(loc, applied, label, field, out, { children, indexMap, illFormed, pendingDefault });
   }
 
   // ---------- lookups ----------
