@@ -33,14 +33,16 @@ const w = allWorkloads().find((x) => x.name === opts.workload);
 const log = (...a) => console.log(...a);
 
 let conditions = [];
+let alias = [];
 if (opts.contender === 'sf-form') {
   const sf = await prepareSfForm({ benchDir, rootDir, workloads: [w], build: true, log });
   if (!sf.available) throw new Error(sf.reason);
   conditions = sf.conditions;
+  alias = sf.alias;
   log(`sf-form: ${sf.mode}`);
 }
 const dist = join(benchDir, 'dist', 'profile');
-await buildContender({ benchDir, name: opts.contender, entry: join(benchDir, ENTRIES[opts.contender]), outDir: join(dist, opts.contender), resolveConditions: conditions, profile: true });
+await buildContender({ benchDir, name: opts.contender, entry: join(benchDir, ENTRIES[opts.contender]), outDir: join(dist, opts.contender), resolveConditions: conditions, alias, profile: true });
 
 const server = await startServer({ distDir: dist, pageDir: join(benchDir, 'page'), work: new Map([[w.name, JSON.stringify(w)]]) });
 const browser = await chromium.launch(launchOptions());

@@ -132,6 +132,7 @@ async function main() {
         entry: join(benchDir, c.entry),
         outDir: join(distDir, c.dist),
         resolveConditions: c.id === 'sf-form' ? sf.conditions : [],
+        alias: c.id === 'sf-form' ? sf.alias : [],
       });
       bundles[c.id] = b;
       log(`built ${c.id}: ${(b.gzip / KB).toFixed(1)} KB min+gzip (${(b.min / KB).toFixed(1)} KB min)`);

@@ -21,7 +21,7 @@ function gz(bytes) {
  * Builds `entry` into `outDir` and returns its sizes: `bundle` (entry + static imports, what a page
  * loads before it can mount) and `lazy` (dynamically imported chunks, by name).
  */
-export async function buildContender({ benchDir, name, entry, outDir, resolveConditions = [], plugins = [], profile = false }) {
+export async function buildContender({ benchDir, name, entry, outDir, resolveConditions = [], alias = [], plugins = [], profile = false }) {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await build({
@@ -33,7 +33,7 @@ export async function buildContender({ benchDir, name, entry, outDir, resolveCon
     mode: 'production',
     plugins,
     // Vite's own browser conditions ('development|production' resolves to production here), plus extras.
-    resolve: { conditions: [...resolveConditions, ...defaultClientConditions] },
+    resolve: { conditions: [...resolveConditions, ...defaultClientConditions], alias },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir,
