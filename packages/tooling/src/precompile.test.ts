@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFormFiles } from './check.js';
-import { precompileForm } from './precompile.js';
+import { formatsSource, precompileForm } from './precompile.js';
+import { formatNames, fullFormats } from 'ajv-formats/dist/formats.js';
 import { repoRoot, scratchDir } from './test-support/scratch.js';
 
 const here = path.join(repoRoot, 'packages/tooling/src');
@@ -176,5 +177,44 @@ describe('a precompiled form bundled by Vite', () => {
     const pointers = conditionPointers(schema);
     fc.assert(fc.property(answers(schema), (value) => expectSameAnswers(runtime, precompiled, pointers, value)), { numRuns: 200, seed: 7 });
     expectSameAnswers(runtime, precompiled, pointers, { urlCallback: 'not a uri', mensagem: 'x'.repeat(2001) });
+  });
+});
+
+describe('the inlined format definitions', () => {
+  type Def = RegExp | true | ((s: unknown) => boolean) | { type?: string; validate: RegExp | ((s: unknown) => boolean) };
+  const check = (def: Def, value: unknown): boolean => {
+    if (def === true) return true;
+    const validate = def instanceof RegExp || typeof def === 'function' ? def : def.validate;
+    return validate instanceof RegExp ? validate.test(String(value)) : validate(value);
+  };
+  const samples = [
+    '', 'x', '2024-02-29', '2023-02-29', '2024-13-01', '12:30:00Z', '23:59:60Z', '23:59:60+01:00', '12:30:00', '12:30:00.5-03:00',
+    '2024-02-29T12:30:00Z', '2024-02-29 12:30:00', '2024-02-29T12:30:00', 'https://example.com/a?b=c#d', 'http://[::1]:80/', 'mailto:a@b.c',
+    'não é url', '//host/path', '/relative', 'ana@example.com', 'a..b@example.com', 'example.com', '192.168.0.1', '::1', '^a+$', '(', 'a\\Z',
+    'QUJD', 'QUJ=', 'P1Y2M', 'P', '/a/b~0', '#/a', '1/a', '{+path}', 'urn:uuid:123e4567-e89b-12d3-a456-426614174000', 2147483647, 2 ** 31, 1.5,
+  ];
+
+  it('validate like ajv-formats (full mode) for every format it defines', async () => {
+    const file = path.join(scratch.dir, 'formats.mjs');
+    writeFileSync(file, `${formatsSource(formatNames)}\nexport default __sfFormats;\n`);
+    const inline = (await import(pathToFileURL(file).href)).default as Record<string, Def>;
+    const table = fullFormats as unknown as Record<string, Def>;
+    expect(Object.keys(inline).sort()).toEqual([...formatNames].sort());
+    for (const name of formatNames) {
+      const a = inline[name]!;
+      const b = table[name]!;
+      expect(typeof a, name).toBe(typeof b);
+      for (const value of samples) {
+        if (typeof value === 'number' && !(typeof b === 'object' && 'type' in b)) continue;
+        expect(check(a, value), `${name} ${JSON.stringify(value)}`).toBe(check(b, value));
+      }
+    }
+  });
+
+  it('carry only the formats a form uses, and no import', () => {
+    const code = precompileForm({ type: 'object', properties: { a: { type: 'string', format: 'uri' } } });
+    expect(code).not.toMatch(/\bimport\b/);
+    expect(code).toContain('__sfUri');
+    expect(code).not.toContain('__sfDate');
   });
 });

@@ -7,12 +7,13 @@ import { checkSchemaShape, conditionPointers, detectDialect, SchemaError, type J
 import { schemaErrorFromAjv } from '@schemaforms/core/ajv';
 import { _ } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { createFormAjv, ROOT_KEY, subschemaRef } from './form-ajv.js';
 import { walkSchemas } from './schema-walk.js';
 
 const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule.default }).default;
 
-/** Where the generated module imports the format validators from (ajv-formats, full mode). */
+/** ajv-formats' format table (full mode), for `PrecompileOptions.formatsModule`. */
 export const FORMATS_MODULE = 'ajv-formats/dist/formats.js';
 
 /** Options of `precompileForm`. */
@@ -20,8 +21,9 @@ export interface PrecompileOptions {
   /** The file the schema came from, named in errors and in the module header. */
   readonly source?: string;
   /**
-   * The specifier the module imports ajv-formats' formats from (`ajv-formats/dist/formats.js` by
-   * default; the Vite plugin passes the same, resolvable from the host project).
+   * A specifier to import ajv-formats' whole `fullFormats` table from (e.g. `FORMATS_MODULE`) instead
+   * of inlining the definitions of the formats the schema uses (the default: no import, and a bundle
+   * carries only those formats, not the ~2.5 KB min+gzip table).
    */
   readonly formatsModule?: string;
 }
@@ -64,6 +66,116 @@ const RUNTIME_HELPERS: Record<string, { name: string; code: string }> = {
   },
 };
 
+/**
+ * ajv-formats 3.0.1's full-mode formats (MIT), as source for the generated module: each format's
+ * definition with the helpers it needs, so a form carries only the formats it uses. Regex formats are
+ * taken from ajv-formats' own table; the functions below are its functions, restated (they close
+ * over module-private constants). precompile.test.ts checks each against ajv-formats on samples.
+ */
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+
+/** Helper declarations the format definitions below refer to, by name. */
+const FORMAT_HELPERS: Record<string, { code: string; needs?: readonly string[] }> = {
+  __sfDate: {
+    code: `const __sfDAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function __sfDate(str) {
+  const m = /^(\\d\\d\\d\\d)-(\\d\\d)-(\\d\\d)$/.exec(str);
+  if (!m) return false;
+  const year = +m[1], month = +m[2], day = +m[3];
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : __sfDAYS[month]);
+}`,
+  },
+  __sfTIME: { code: 'const __sfTIME = /^(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)(z|([+-])(\\d\\d)(?::?(\\d\\d))?)?$/i;' },
+  __sfTime: {
+    needs: ['__sfTIME'],
+    code: `function __sfTime(strictTimeZone) {
+  return (str) => {
+    const m = __sfTIME.exec(str);
+    if (!m) return false;
+    const hr = +m[1], min = +m[2], sec = +m[3], tz = m[4], tzSign = m[5] === "-" ? -1 : 1, tzH = +(m[6] || 0), tzM = +(m[7] || 0);
+    if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz)) return false;
+    if (hr <= 23 && min <= 59 && sec < 60) return true;
+    const utcMin = min - tzM * tzSign;
+    const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+    return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+  };
+}`,
+  },
+  __sfDateTime: {
+    needs: ['__sfDate', '__sfTime'],
+    code: `function __sfDateTime(strictTimeZone) {
+  const time = __sfTime(strictTimeZone);
+  return (str) => {
+    const parts = str.split(/t|\\s/i);
+    return parts.length === 2 && __sfDate(parts[0]) && time(parts[1]);
+  };
+}`,
+  },
+  __sfUri: { code: `const __sfURI = ${String(URI)};\nconst __sfUri = (str) => /\\/|:/.test(str) && __sfURI.test(str);` },
+  __sfByte: {
+    code: `const __sfBYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+const __sfByte = (str) => ((__sfBYTE.lastIndex = 0), __sfBYTE.test(str));`,
+  },
+  __sfRegex: {
+    code: `function __sfRegex(str) {
+  if (/[^\\\\]\\\\Z/.test(str)) return false;
+  try {
+    new RegExp(str);
+    return true;
+  } catch {
+    return false;
+  }
+}`,
+  },
+};
+
+/**
+ * Source of each function-valued full-mode format: its definition expression and the helpers it
+ * needs. Regex-valued formats and `true` come straight from ajv-formats' table. The `compare`
+ * functions of the date/time formats are left out: only `formatMinimum` and friends call them, and
+ * core's Ajv does not register those keywords (a schema using them is refused).
+ */
+const FUNCTION_FORMATS: Record<string, { validate: string; needs: readonly string[] }> = {
+  date: { validate: '{ validate: __sfDate }', needs: ['__sfDate'] },
+  time: { validate: '{ validate: __sfTime(true) }', needs: ['__sfTime'] },
+  'date-time': { validate: '{ validate: __sfDateTime(true) }', needs: ['__sfDateTime'] },
+  'iso-time': { validate: '{ validate: __sfTime() }', needs: ['__sfTime'] },
+  'iso-date-time': { validate: '{ validate: __sfDateTime() }', needs: ['__sfDateTime'] },
+  uri: { validate: '__sfUri', needs: ['__sfUri'] },
+  regex: { validate: '__sfRegex', needs: ['__sfRegex'] },
+  byte: { validate: '__sfByte', needs: ['__sfByte'] },
+  int32: { validate: '{ type: "number", validate: (v) => Number.isInteger(v) && v <= 2147483647 && v >= -2147483648 }', needs: [] },
+  int64: { validate: '{ type: "number", validate: (v) => Number.isInteger(v) }', needs: [] },
+  float: { validate: '{ type: "number", validate: () => true }', needs: [] },
+  double: { validate: '{ type: "number", validate: () => true }', needs: [] },
+};
+
+/**
+ * The module source declaring `__sfFormats` with the definitions of `formats` (ajv-formats full
+ * mode). Throws for a format ajv-formats does not define (Ajv refuses such a schema first).
+ */
+export function formatsSource(formats: readonly string[]): string {
+  const table = fullFormats as Record<string, unknown>;
+  const helpers: string[] = [];
+  const need = (name: string): void => {
+    if (helpers.includes(name)) return;
+    for (const dep of FORMAT_HELPERS[name]!.needs ?? []) need(dep);
+    helpers.push(name);
+  };
+  const entries = formats.map((name) => {
+    const fn = FUNCTION_FORMATS[name];
+    const live = table[name];
+    let value: string;
+    if (fn) {
+      fn.needs.forEach(need);
+      value = fn.validate;
+    } else if (live instanceof RegExp || live === true) value = String(live);
+    else throw new Error(`precompile: no inline definition for format ${JSON.stringify(name)}`);
+    return ` ${JSON.stringify(name)}: ${value}`;
+  });
+  return [...helpers.map((h) => FORMAT_HELPERS[h]!.code), `const __sfFormats = {${entries.join(',')} };`].join('\n');
+}
+
 /** The formats a schema uses (values of `format` in any subschema). */
 function usedFormats(schema: JsonSchemaObject, dialect: ReturnType<typeof detectDialect>): string[] {
   const found = new Set<string>();
@@ -76,8 +188,8 @@ function usedFormats(schema: JsonSchemaObject, dialect: ReturnType<typeof detect
 /**
  * Returns the source of an ES module exporting `schema`, `validate` and `subschemas` (a
  * `PrecompiledForm`): Ajv standalone code built with core's `createAjv`, one function per pointer of
- * `conditionPointers(schema)`. The module imports only ajv-formats' format table; bundle it (Vite,
- * rolldown) for the browser. Throws `SchemaError` for a schema the runtime would refuse.
+ * `conditionPointers(schema)`. The module imports nothing (the formats it uses are inlined) unless
+ * `formatsModule` is given; bundle it (Vite, rolldown) for the browser. Throws `SchemaError` for a schema the runtime would refuse.
  */
 export function precompileForm(schema: JsonSchemaObject, options: PrecompileOptions = {}): string {
   const { source } = options;
@@ -113,11 +225,15 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
     throw new SchemaError('invalid-schema', '#', 'Ajv standalone code unexpectedly contains new Function/eval', errorOptions);
   }
 
-  const formatsModule = options.formatsModule ?? FORMATS_MODULE;
+  const { formatsModule } = options;
   const prelude = [
     `// Precompiled by @schemaforms/tooling${source ? ` from ${source.replace(/\*\//g, '*\\/').replace(/[\r\n]/g, ' ')}` : ''} — do not edit.`,
-    formats.length > 0 ? `import { fullFormats as __sfAllFormats } from ${JSON.stringify(formatsModule)};` : '',
-    `const __sfFormats = {${formats.map((f) => ` ${JSON.stringify(f)}: __sfAllFormats[${JSON.stringify(f)}]`).join(',')} };`,
+    ...(formatsModule === undefined
+      ? [formatsSource(formats)]
+      : [
+          formats.length > 0 ? `import { fullFormats as __sfAllFormats } from ${JSON.stringify(formatsModule)};` : '',
+          `const __sfFormats = {${formats.map((f) => ` ${JSON.stringify(f)}: __sfAllFormats[${JSON.stringify(f)}]`).join(',')} };`,
+        ]),
     ...[...helpers].map((id) => RUNTIME_HELPERS[id]!.code),
     // JSON.parse keeps a "__proto__" key an own property, which an object literal would not.
     `export const schema = JSON.parse(${JSON.stringify(JSON.stringify(schema))});`,
