@@ -1151,6 +1151,22 @@ export class FormEngine {
   /** Translates a payload pointer (array items may be left out) to the working-value pointer. */
   toWorkingPointer(root: DNode, payloadPointer: JsonPointer): { pointer: JsonPointer; node?: DNode } {
     if (payloadPointer === '') return { pointer: '', node: root };
+    // Hot path (every error, every change): walk the string without splitting it.
+    if (payloadPointer.includes('~') || payloadPointer[0] !== '/') return this.toWorkingSlow(root, payloadPointer);
+    let cur: DNode | undefined = root;
+    let start = 1;
+    while (cur && start <= payloadPointer.length) {
+      let end = payloadPointer.indexOf('/', start);
+      if (end < 0) end = payloadPointer.length;
+      const t = payloadPointer.slice(start, end);
+      if (cur.indexMap) return this.toWorkingSlow(root, payloadPointer);
+      cur = childOf(cur, t);
+      start = end + 1;
+    }
+    return cur ? { pointer: payloadPointer, node: cur } : { pointer: payloadPointer };
+  }
+
+  private toWorkingSlow(root: DNode, payloadPointer: JsonPointer): { pointer: JsonPointer; node?: DNode } {
     const tokens = parsePointer(payloadPointer);
     let cur: DNode | undefined = root;
     let changed = false;
