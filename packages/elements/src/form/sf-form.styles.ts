@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { tokens } from '../styles/tokens.js';
 
-/** Styles of `<sf-form>` and the field widgets it renders in its shadow root. */
+/**
+ * Styles of `<sf-form>` and the field widgets it renders in its shadow root. Fields use block layout,
+ * not flex: with a thousand fields, one field's relayout must not re-run a flex algorithm over all of
+ * them (PERFORMANCE.md). Comments stay out of the CSS text: it ships as written.
+ */
 export const sfFormStyles = [
   tokens,
   css`
@@ -37,8 +41,6 @@ export const sfFormStyles = [
       margin: 0 0 var(--_gap);
     }
 
-    /* Block layout, not flex: with a thousand fields, one field's relayout must not re-run a flex
-       algorithm over all of them (PERFORMANCE.md). */
     .fields > .field + .field {
       margin-top: var(--_gap);
     }

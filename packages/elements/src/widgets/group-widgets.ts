@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { WidgetDefinition } from './widget-types.js';
 
 /** A nested object as a fieldset whose legend is its title. */
@@ -42,9 +41,9 @@ export const arrayWidget: WidgetDefinition = {
       <fieldset class="group" part="fieldset" aria-describedby=${ctx.describedBy || nothing}>
         ${ctx.legend()}${ctx.help()}${ctx.errorText()}
         ${items.length === 0 ? html`<p class="help">${strings.noItems}</p>` : nothing}
-        ${repeat(
-          items,
-          (item) => item.pointer,
+        ${items.map(
+          // Plain index order, not a keyed repeat(): an item's pointer is its index ("/list/2"), so keys
+          // would place the same parts in the same order and only add code.
           (item, index) => html`
             <div class="item" part="item">
               ${ctx.renderField(item)}
