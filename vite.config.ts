@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { schemaformsCatalog } from '@schemaforms/tooling/vite';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { ticketIntake } from './demo/server/intake-plugin.js';
+import { LIT_MODULES } from './scripts/prebundle.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -20,6 +21,7 @@ export default defineConfig({
   // Workspace packages resolve to their TypeScript sources (the "source" export condition), so the
   // demo runs what is in packages/*/src without a build step.
   resolve: { conditions: ['source', ...defaultClientConditions] },
+  optimizeDeps: { include: [...LIT_MODULES, 'ajv/dist/2020.js', 'ajv', 'ajv-formats'] },
   server: { port: 5173, strictPort: false, host: 'localhost' },
   preview: { port: 4173, host: 'localhost' },
   plugins: [schemaformsCatalog({ dir: schemasDir }), ticketIntake({ schemasDir })],

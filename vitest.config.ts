@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { launchOptions } from './scripts/browser.mjs';
+import { LIT_MODULES } from './scripts/prebundle.mjs';
 
 const resolve = { conditions: ['source'] };
 
@@ -28,6 +29,7 @@ export default defineConfig({
       },
       {
         resolve,
+        optimizeDeps: { include: [...LIT_MODULES, 'axe-core'] },
         test: {
           name: 'elements',
           include: ['packages/elements/src/**/*.test.ts'],

@@ -23,6 +23,7 @@ open.addEventListener('click', () => {
   panel.scrollIntoView({ block: 'start' });
   panel.querySelector('h2')?.focus();
 });
+open.disabled = false;
 
 // A link such as `?assunto=token/revogacao-de-token&…` (the prefilled Revogação link) opens the
 // ticket directly, also when it was opened in a new tab.

@@ -4,11 +4,14 @@ import type { Locator, Page } from 'playwright';
 /** Picks `option` in the choice labelled `label`, drawn as a select or as radios. */
 export async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
   const select = page.getByRole('combobox', { name: label });
+  const radio = radioGroup(page, label).getByRole('radio', { name: option, exact: true });
+  // Wait until the choice is drawn at all: asking for a select at once takes "not yet" for "radios".
+  await select.or(radio).first().waitFor();
   if ((await select.count()) > 0) {
     await select.selectOption({ label: option });
     return;
   }
-  await radioGroup(page, label).getByRole('radio', { name: option, exact: true }).check();
+  await radio.check();
 }
 
 /** The radio group (fieldset) whose legend starts with `label`. */
