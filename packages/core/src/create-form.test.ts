@@ -188,3 +188,38 @@ describe('form lifecycle', () => {
     expect(JSON.stringify(s)).toBe(before);
   });
 });
+
+describe('lazy first validation', () => {
+  const schema = {
+    type: 'object',
+    properties: { a: { type: 'string', title: 'A', minLength: 3 }, b: { type: 'string', title: 'B' } },
+    required: ['b'],
+  };
+
+  it('does not call the validator before errors are first read, then follows every change', async () => {
+    const compiled = await compileSchema(schema);
+    let calls = 0;
+    const counting = { ...compiled, validator: { ...compiled.validator, validate: (v: unknown) => (calls++, compiled.validator.validate(v)) } };
+    const form = createForm(counting, { value: { a: 'x' } });
+    form.setValue('/a', 'xy');
+    expect(calls).toBe(0);
+    expect([...form.errors.keys()].sort()).toEqual(['/a', '/b']);
+    expect(calls).toBe(1);
+    form.setValue('/b', 'ok');
+    expect(calls).toBe(2);
+    expect([...form.errors.keys()]).toEqual(['/a']);
+  });
+
+  it('gives the same errors, locale and server errors as an eagerly validated form', async () => {
+    const compiled = await compileSchema(schema);
+    const lazy = createForm(compiled, { value: { a: 'x' } });
+    lazy.setLocale('en');
+    lazy.setServerErrors([{ instancePath: '/b', message: 'Taken' }]);
+    const eager = createForm(compiled, { value: { a: 'x' } });
+    void eager.errors;
+    eager.setLocale('en');
+    eager.setServerErrors([{ instancePath: '/b', message: 'Taken' }]);
+    expect(lazy.validate()).toEqual(eager.validate());
+    expect(lazy.validate().map((e) => e.message)).toContain('Taken');
+  });
+});

@@ -32,6 +32,12 @@ class LiveForm implements Form {
   private serverErrors = new Map<JsonPointer, ValidationError[]>();
   private errorMap: Map<JsonPointer, ValidationError[]> = new Map();
   private rawErrors: readonly RawError[] = [];
+  /**
+   * Whether errors have been asked for yet. Nothing shows an error before blur or submit, so the
+   * first whole-form validation (V8 compiling the validator on its first call) waits for the first
+   * read of `errors` or `validate()`; from then on every change revalidates as it happens.
+   */
+  private validated = false;
   private lang: Locale;
   readonly warnings: FormWarning[] = [];
 
@@ -45,7 +51,6 @@ class LiveForm implements Form {
     this.tree = this.engine.derive(this.current, undefined);
     this.fillDefaults();
     this.initial = cloneJson(this.current);
-    this.revalidate();
   }
 
   get root(): FieldModel {
@@ -58,6 +63,10 @@ class LiveForm implements Form {
     return this.lang;
   }
   get errors(): ReadonlyMap<JsonPointer, readonly ValidationError[]> {
+    if (!this.validated) {
+      this.validated = true;
+      this.revalidate();
+    }
     return this.errorMap;
   }
 
@@ -117,10 +126,11 @@ class LiveForm implements Form {
   }
 
   validate(): readonly ValidationError[] {
+    const errors = this.errors;
     const out: ValidationError[] = [];
     const seen = new Set<string>();
     const walk = (n: DNode) => {
-      const e = this.errorMap.get(n.field.pointer);
+      const e = errors.get(n.field.pointer);
       if (e) {
         out.push(...e);
         seen.add(n.field.pointer);
@@ -128,7 +138,7 @@ class LiveForm implements Form {
       n.children?.forEach(walk);
     };
     walk(this.tree);
-    for (const [p, e] of this.errorMap) if (!seen.has(p)) out.push(...e);
+    for (const [p, e] of errors) if (!seen.has(p)) out.push(...e);
     return out;
   }
 
@@ -140,7 +150,7 @@ class LiveForm implements Form {
       list.push({ keyword: 'server', instancePath: pointer, schemaPath: '', params: {}, message: e.message });
       this.serverErrors.set(pointer, list);
     }
-    this.relocalize();
+    if (this.validated) this.relocalize();
     this.notify();
   }
 
@@ -158,7 +168,7 @@ class LiveForm implements Form {
   setLocale(locale: Locale): void {
     if (locale === this.lang) return;
     this.lang = locale;
-    this.relocalize();
+    if (this.validated) this.relocalize();
     this.notify();
   }
 
@@ -205,7 +215,7 @@ class LiveForm implements Form {
     this.dirty = undefined;
     this.tree = this.engine.derive(this.current, this.tree, dirty);
     this.fillDefaults();
-    this.revalidate();
+    if (this.validated) this.revalidate();
     this.notify();
   }
 

@@ -211,7 +211,10 @@ export interface Form {
   addItem(pointer: JsonPointer): void;
   removeItem(pointer: JsonPointer, index: number): void;
   moveItem(pointer: JsonPointer, from: number, to: number): void;
-  /** Errors of the active fields for the current answers, keyed by `instancePath`. */
+  /**
+   * Errors of the active fields for the current answers, keyed by `instancePath`. The first read
+   * (or `validate()`) runs the first validation; a form whose errors are never read never validates.
+   */
   readonly errors: ReadonlyMap<JsonPointer, readonly ValidationError[]>;
   /** All current errors, in field order. */
   validate(): readonly ValidationError[];
