@@ -89,3 +89,23 @@ describe('parseHelp', () => {
     expect((p as { children: HelpNode[] }).children[0]).toMatchObject({ href: '?loja=l1&t=' });
   });
 });
+
+describe('parseHelp on plain text and across list items', () => {
+  it('turns one line of plain text into one trimmed paragraph, and blank text into nothing', () => {
+    expect(parseHelp('  Informe o valor, como no painel (sem espaços).  ')).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'Informe o valor, como no painel (sem espaços).' }] },
+    ]);
+    expect(parseHelp('   ')).toEqual([]);
+    expect(parseHelp('1. Primeiro')).toEqual([{ type: 'list', ordered: true, items: [[{ type: 'text', text: 'Primeiro' }]] }]);
+  });
+
+  it('does not let an unclosed marker in one list item hide markup in the next', () => {
+    expect(parseHelp('- a *x\n- bbbbbbbbbb *y*')).toEqual([
+      {
+        type: 'list',
+        ordered: false,
+        items: [[{ type: 'text', text: 'a *x' }], [{ type: 'text', text: 'bbbbbbbbbb ' }, { type: 'em', children: [{ type: 'text', text: 'y' }] }]],
+      },
+    ]);
+  });
+});

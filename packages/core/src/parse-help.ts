@@ -75,12 +75,21 @@ function closingParen(src: string, from: number, end: number): number {
   return -1;
 }
 
+/** A character that may start inline markup; text without any is a single text node. */
+const INLINE_SYNTAX = /[\\`*_[]/;
+
 class InlineParser {
+  /** Misses of the string last searched (each paragraph and list item is a string of its own). */
   private readonly missing = new Map<string, number>();
+  private searched: string | undefined;
   constructor(private readonly resolve?: (pointer: JsonPointer) => unknown) {}
 
   /** Index of `marker` at or after `from`, remembering misses so unclosed markers stay linear. */
   private find(src: string, marker: string, from: number, end: number): number {
+    if (src !== this.searched) {
+      this.searched = src;
+      this.missing.clear();
+    }
     const miss = this.missing.get(marker);
     if (miss !== undefined && from >= miss) return -1;
     let i = src.indexOf(marker, from);
@@ -90,6 +99,7 @@ class InlineParser {
   }
 
   parse(src: string, start: number, end: number, depth: number, inLink: boolean): HelpNode[] {
+    if (start === 0 && end === src.length && !INLINE_SYNTAX.test(src)) return src ? [{ type: 'text', text: src }] : [];
     const out: HelpNode[] = [];
     let text = '';
     const flush = () => {
@@ -155,6 +165,8 @@ class InlineParser {
 }
 
 const ITEM = /^\s{0,3}([-*+]|\d{1,9}[.)])\s+(.*)$/;
+/** What sends help text down the full parser: line breaks and inline markup characters. */
+const PLAIN_BREAKERS = /[\n\\`*_[]/;
 
 /**
  * Parses help text: paragraphs (blank-line separated), `**strong**`, `*em*`/`_em_`, `` `code` ``,
@@ -164,6 +176,11 @@ const ITEM = /^\s{0,3}([-*+]|\d{1,9}[.)])\s+(.*)$/;
  */
 export function parseHelp(text: string, options: ParseHelpOptions = {}): HelpNode[] {
   const src = String(text ?? '').slice(0, MAX_HELP_LENGTH).replace(/\r\n?/g, '\n');
+  // Plain text on one line (most descriptions): one paragraph of one text node.
+  if (!PLAIN_BREAKERS.test(src) && !ITEM.test(src)) {
+    const line = src.trim();
+    return line ? [{ type: 'paragraph', children: [{ type: 'text', text: line }] }] : [];
+  }
   const inline = new InlineParser(options.resolve);
   const parseInline = (s: string) => inline.parse(s, 0, s.length, 0, false);
   const blocks: HelpNode[] = [];
