@@ -13,7 +13,6 @@ import {
   type PrecompiledForm,
 } from '@schemaforms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { renderHelp } from '../help/help-template.js';
 import { resolveLocale, stringsFor, type ElementStrings, type ElementsLocale } from '../i18n/strings.js';
@@ -198,41 +197,56 @@ export class SfForm extends LitElement {
   /** `<sf-form>` itself is the form-associated element: there is no inner `<form>` (PERFORMANCE.md). */
   static formAssociated = true;
 
+  // Reactive properties declared statically, not with decorators: the bundle then carries no
+  // decorator helpers and no per-property decorator calls.
+  static override properties = {
+    schema: { attribute: false },
+    schemaSrc: { attribute: 'schema-src' },
+    context: { attribute: false },
+    locale: {},
+    action: {},
+    draftKey: { attribute: 'draft-key' },
+    noSubmit: { type: Boolean, attribute: 'no-submit' },
+    noTitle: { type: Boolean, attribute: 'no-title' },
+    timeout: { type: Number },
+    name: { reflect: true },
+  };
+
   /**
    * The form's schema: a plain JSON Schema object (compiled at runtime; Ajv loads lazily), a
    * `PrecompiledForm` module from tooling (no compiler, CSP-safe) or a `CompiledSchema`.
    */
-  @property({ attribute: false }) schema: SchemaInput | undefined;
+  schema: SchemaInput | undefined;
 
   /** URL of a JSON Schema to fetch and compile, when `schema` is not set. */
-  @property({ attribute: 'schema-src' }) schemaSrc: string | undefined;
+  schemaSrc: string | undefined;
 
   /** Host data read by `x-context` fields (for example `{ stores: [...], store: 'id' }`). */
-  @property({ attribute: false }) context: Readonly<Record<string, unknown>> | undefined;
+  context: Readonly<Record<string, unknown>> | undefined;
 
   /** `pt-BR` or `en`; when unset, the nearest `lang` ancestor decides, else pt-BR. */
-  @property() locale: string | undefined;
+  locale: string | undefined;
 
   /**
    * Where valid answers are POSTed as JSON (with an `Idempotency-Key`): `https:`, or `http:` on the page's
    * own origin. Without it, `sf-submit` is the whole submission (or the host `<form>` submits).
    */
-  @property() action: string | undefined;
+  action: string | undefined;
 
   /** Opt-in drafts: answers (never `writeOnly` ones) are kept in `localStorage` under this key. */
-  @property({ attribute: 'draft-key' }) draftKey: string | undefined;
+  draftKey: string | undefined;
 
   /** Hides the submit button, for a host `<form>` that owns submission. */
-  @property({ type: Boolean, attribute: 'no-submit' }) noSubmit = false;
+  noSubmit = false;
 
   /** Hides the title and description of the root schema, for hosts that show their own. */
-  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+  noTitle = false;
 
   /** Milliseconds before a submission is abandoned as a `timeout`. */
-  @property({ type: Number }) timeout = 30_000;
+  timeout = 30_000;
 
   /** The name of the element in its host form (the entries themselves are named by JSON Pointer). */
-  @property({ reflect: true }) name: string | undefined;
+  name: string | undefined;
 
   readonly #internals: ElementInternals = this.attachInternals();
   readonly #submission = new Submission();

@@ -1,6 +1,5 @@
 import type { Catalog, CatalogSubject, JsonSchemaObject, PrecompiledForm } from '@schemaforms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { SfForm } from '../form/sf-form.component.js';
 import type { SfSubmittedDetail } from '../form/events.js';
 import { parseTicketLink, prefillFor, withoutTicketParams, type TicketLink } from './ticket-link.js';
@@ -60,28 +59,45 @@ function isPrecompiled(value: unknown): value is PrecompiledForm {
 export class SfTicket extends LitElement {
   static override styles = styles;
 
+  // Reactive properties declared statically, not with decorators: the bundle then carries no
+  // decorator helpers and no per-property decorator calls.
+  static override properties = {
+    catalogSrc: { attribute: 'catalog-src' },
+    action: {},
+    locale: {},
+    catalog: { attribute: false },
+    context: { attribute: false },
+    _subjects: { state: true },
+    _catalogStatus: { state: true },
+    _step: { state: true },
+    _category: { state: true },
+    _subjectId: { state: true },
+    _choiceError: { state: true },
+    _receipt: { state: true },
+  };
+
   /** URL of a JSON catalog `{ subjects: [{ id, category, title, schema }] }`; schemas compile at runtime. */
-  @property({ attribute: 'catalog-src' }) catalogSrc?: string;
+  catalogSrc?: string;
 
   /** Where tickets are POSTed: each subject's answers go to `{action}/{subject id}`. */
-  @property() action?: string;
+  action?: string;
 
   /** Language of the flow and its forms: `pt-BR` (default) or `en`. */
-  @property() locale: string = 'pt-BR';
+  locale: string = 'pt-BR';
 
   /** The catalog (for example the default export of `virtual:schemaforms/catalog`); wins over `catalog-src`. */
-  @property({ attribute: false }) catalog?: Catalog;
+  catalog?: Catalog;
 
   /** Host data handed to every form (for example `{ stores: [...], store: '10231' }`). */
-  @property({ attribute: false }) context?: Record<string, unknown>;
+  context?: Record<string, unknown>;
 
-  @state() private _subjects: readonly CatalogSubject[] = [];
-  @state() private _catalogStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
-  @state() private _step: Step = 'choose';
-  @state() private _category = '';
-  @state() private _subjectId = '';
-  @state() private _choiceError = false;
-  @state() private _receipt?: { number?: string; title: string };
+  private _subjects: readonly CatalogSubject[] = [];
+  private _catalogStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  private _step: Step = 'choose';
+  private _category = '';
+  private _subjectId = '';
+  private _choiceError = false;
+  private _receipt?: { number?: string; title: string };
 
   #forms = new Map<string, OpenForm>();
   #fetchController?: AbortController;
