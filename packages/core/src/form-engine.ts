@@ -36,6 +36,8 @@ interface SNode {
 interface Applied {
   readonly nodes: readonly SNode[];
   readonly sig: string;
+  /** `nodes` by rank (least specific first), computed once. */
+  ordered?: readonly SNode[];
   merged?: JsonSchemaObject;
   info?: FieldInfo;
   shape?: ObjectShape;
@@ -48,6 +50,8 @@ interface Applied {
 
 interface ObjectShape {
   readonly order: readonly string[];
+  /** The entry list of each property, in `order`. */
+  readonly lists: readonly (readonly string[])[];
   readonly index: ReadonlyMap<string, number>;
   readonly entries: ReadonlyMap<string, readonly string[]>;
   readonly required: ReadonlySet<string>;
@@ -144,6 +148,16 @@ interface Plan {
   readonly deps: readonly (readonly [string, string])[];
   readonly options: readonly { readonly kw: 'oneOf' | 'anyOf'; readonly count: number }[];
   readonly dynamic: boolean;
+  /** This subschema's `SNode` by rank × 2 (ranks are halves), so `apply` allocates none. */
+  readonly snodes: SNode[];
+}
+
+/** What one subschema adds to an object's shape, computed once per subschema. */
+interface ShapePart {
+  /** Property names with the pointer of their subschema, and whether it is `false`. */
+  readonly props: readonly (readonly [name: string, ptr: string, forbidden: boolean])[];
+  readonly required: readonly string[];
+  readonly dependentRequired: readonly (readonly [string, readonly string[]])[];
 }
 
 type ReadSet = readonly string[] | 'all';
@@ -158,6 +172,9 @@ const ANNOTATIONS = new Set([
 ]);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NONE: readonly string[] = Object.freeze([]);
+const NO_DEPS: Plan['deps'] = Object.freeze([]);
+const NO_OPTIONS: Plan['options'] = Object.freeze([]);
+const CHOICE_KEYWORDS = ['oneOf', 'anyOf'] as const;
 
 /** Whether a string has lone surrogates (ill-formed UTF-16). */
 export function isIllFormed(text: string): boolean {
@@ -204,6 +221,7 @@ interface SchemaCaches {
   readonly readSets: Map<string, ReadSet>;
   readonly choiceCache: Map<string, readonly RawOption[] | null>;
   readonly refCache: Map<string, string | null>;
+  readonly shapeParts: Map<string, ShapePart>;
 }
 
 const schemaCaches = new WeakMap<object, SchemaCaches>();
@@ -221,6 +239,7 @@ function cachesFor(compiled: CompiledSchema): SchemaCaches {
       readSets: new Map(),
       choiceCache: new Map(),
       refCache: new Map(),
+      shapeParts: new Map(),
     };
     schemaCaches.set(compiled.schema, c);
   }
@@ -242,6 +261,7 @@ export class FormEngine {
   private readonly readSets: Map<string, ReadSet>;
   private readonly choiceCache: Map<string, readonly RawOption[] | null>;
   private readonly refCache: Map<string, string | null>;
+  private readonly shapeParts: Map<string, ShapePart>;
   /** Field descriptions that depend on this form's host context (`x-context`). */
   private readonly contextInfo = new WeakMap<Applied, FieldInfo>();
   private readonly condCache = new Map<string, Map<string, { data: unknown; result: boolean }>>();
@@ -268,6 +288,7 @@ export class FormEngine {
     this.readSets = c.readSets;
     this.choiceCache = c.choiceCache;
     this.refCache = c.refCache;
+    this.shapeParts = c.shapeParts;
   }
 
   // ---------- schema access ----------
@@ -328,6 +349,11 @@ export class FormEngine {
   /** Interns a list of schema pointers so equal lists are the same array (caches key on identity). */
   entryList(ptrs: readonly string[]): readonly string[] {
     if (ptrs.length === 0) return NONE;
+    if (ptrs.length === 1) {
+      let l = this.entryLists.get(ptrs[0]!);
+      if (!l) this.entryLists.set(ptrs[0]!, (l = Object.freeze([ptrs[0]!])));
+      return l;
+    }
     const key = ptrs.length === 1 ? ptrs[0]! : ptrs.join('\n');
     let l = this.entryLists.get(key);
     if (!l) {
@@ -469,7 +495,7 @@ export class FormEngine {
       const plan = this.plan(ptr);
       if (!plan) return;
       if (plan.bool) {
-        out.push({ ptr, s: plan.s, rank });
+        out.push(snode(plan, ptr, rank));
         return;
       }
       if (plan.refOnly) {
@@ -480,7 +506,7 @@ export class FormEngine {
         if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
         for (const p of plan.allOf) visit(p, rank, hops + 1);
       }
-      out.push({ ptr, s: plan.s, rank: rank + 0.5 });
+      out.push(snode(plan, ptr, rank + 0.5));
       if (plan.ownFirst) {
         if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
         for (const p of plan.allOf) visit(p, rank, hops + 1);
@@ -496,7 +522,7 @@ export class FormEngine {
     for (const e of entries) visit(e, 0, 0);
     const last = this.lastApplied.get(entries);
     let applied: Applied | undefined;
-    if (last && last.nodes.length === out.length && last.nodes.every((n, i) => n.ptr === out[i]!.ptr && n.rank === out[i]!.rank)) applied = last;
+    if (last && last.nodes.length === out.length && last.nodes.every((n, i) => n === out[i] || (n.ptr === out[i]!.ptr && n.rank === out[i]!.rank))) applied = last;
     else {
       let sig = '';
       for (const n of out) sig += n.ptr + '\n';
@@ -523,16 +549,23 @@ export class FormEngine {
       return undefined;
     }
     if (typeof s === 'boolean') {
-      p = { s, bool: true, refOnly: false, ownFirst: false, allOf: [], deps: [], options: [], dynamic: false };
+      p = { s, bool: true, refOnly: false, ownFirst: false, allOf: NONE, deps: NO_DEPS, options: NO_OPTIONS, dynamic: false, snodes: [] };
       this.plans.set(ptr, p);
       return p;
     }
     const draft07 = this.dialect === 'draft-07';
     const ref = typeof s.$ref === 'string' ? this.refTarget(ptr, s.$ref) : undefined;
-    const keys = Object.keys(s);
-    const pi = keys.indexOf('properties');
-    const ii = Math.min(...['$ref', 'allOf'].map((k) => keys.indexOf(k)).filter((i) => i >= 0), Infinity);
-    const allOf = Array.isArray(s.allOf) ? s.allOf.map((_, i) => `${ptr}/allOf/${i}`) : [];
+    // Whether `properties` comes before `$ref` and `allOf` in the object.
+    let ownFirst = false;
+    if (s.properties !== undefined)
+      for (const k in s) {
+        if (k === 'properties') {
+          ownFirst = true;
+          break;
+        }
+        if (k === '$ref' || k === 'allOf') break;
+      }
+    const allOf = Array.isArray(s.allOf) ? s.allOf.map((_, i) => `${ptr}/allOf/${i}`) : NONE;
     let dynamic = false;
     let cond: Plan['cond'];
     if (s.if !== undefined && (s.then !== undefined || s.else !== undefined)) {
@@ -540,22 +573,34 @@ export class FormEngine {
       cond = { if: `${ptr}/if`, then: s.then === undefined ? undefined : `${ptr}/then`, else: s.else === undefined ? undefined : `${ptr}/else` };
     }
     const depKw = draft07 ? 'dependencies' : 'dependentSchemas';
-    const deps: [string, string][] = [];
+    let deps: [string, string][] | undefined;
     const dm = s[depKw];
     if (isObject(dm))
       for (const k of Object.keys(dm)) {
         if (Array.isArray(dm[k])) continue;
-        deps.push([k, `${ptr}/${depKw}/${escapeToken(k)}`]);
+        (deps ??= []).push([k, `${ptr}/${depKw}/${escapeToken(k)}`]);
       }
-    if (deps.length || isObject(s.dependentRequired) || (draft07 && isObject(s.dependencies))) dynamic = true;
-    const options: { kw: 'oneOf' | 'anyOf'; count: number }[] = [];
-    for (const kw of ['oneOf', 'anyOf'] as const) {
+    if (deps || isObject(s.dependentRequired) || (draft07 && isObject(s.dependencies))) dynamic = true;
+    let options: { kw: 'oneOf' | 'anyOf'; count: number }[] | undefined;
+    for (const kw of CHOICE_KEYWORDS) {
       const list = s[kw];
       if (!Array.isArray(list) || list.length === 0 || this.choiceOf(ptr, kw)) continue;
-      options.push({ kw, count: list.length });
+      (options ??= []).push({ kw, count: list.length });
       dynamic = true;
     }
-    p = { s, bool: false, refOnly: draft07 && typeof s.$ref === 'string', ref, ownFirst: pi >= 0 && pi < ii, allOf, cond, deps, options, dynamic };
+    p = {
+      s,
+      bool: false,
+      refOnly: draft07 && typeof s.$ref === 'string',
+      ref,
+      ownFirst,
+      allOf,
+      cond,
+      deps: deps ?? NO_DEPS,
+      options: options ?? NO_OPTIONS,
+      dynamic,
+      snodes: [],
+    };
     this.plans.set(ptr, p);
     return p;
   }
@@ -587,8 +632,13 @@ export class FormEngine {
     return { nodes: out, sig: '' };
   }
 
-  private annotationOrder(a: Applied): SNode[] {
-    return a.nodes.slice().sort((x, y) => x.rank - y.rank);
+  private annotationOrder(a: Applied): readonly SNode[] {
+    if (a.ordered) return a.ordered;
+    const nodes = a.nodes;
+    let sorted = true;
+    for (let i = 1; i < nodes.length && sorted; i++) if (nodes[i - 1]!.rank > nodes[i]!.rank) sorted = false;
+    // A stable sort, so an already ordered list (one subschema, the usual case) is kept as is.
+    return (a.ordered = sorted ? nodes : nodes.slice().sort((x, y) => x.rank - y.rank));
   }
 
   /** The property names that conditions, dependencies and options at this location read. */
@@ -692,36 +742,61 @@ export class FormEngine {
     return info;
   }
 
+  /** What the subschema at `ptr` adds to an object's shape (cached per schema). */
+  private shapePart(ptr: JsonPointer, s: JsonSchemaObject): ShapePart {
+    let part = this.shapeParts.get(ptr);
+    if (part) return part;
+    const props: (readonly [string, string, boolean])[] = [];
+    const required: string[] = [];
+    const depReq: [string, string[]][] = [];
+    const p = s.properties;
+    if (isObject(p)) {
+      const base = ptr + '/properties/';
+      for (const k of Object.keys(p)) props.push([k, base + escapeToken(k), p[k] === false]);
+    }
+    if (Array.isArray(s.required)) for (const r of s.required) required.push(String(r));
+    const dr = s.dependentRequired;
+    if (isObject(dr)) for (const k of Object.keys(dr)) if (Array.isArray(dr[k])) depReq.push([k, (dr[k] as unknown[]).map(String)]);
+    const d7 = this.dialect === 'draft-07' ? s.dependencies : undefined;
+    if (isObject(d7)) for (const k of Object.keys(d7)) if (Array.isArray(d7[k])) depReq.push([k, (d7[k] as unknown[]).map(String)]);
+    part = { props, required, dependentRequired: depReq };
+    this.shapeParts.set(ptr, part);
+    return part;
+  }
+
   shape(a: Applied): ObjectShape {
     if (a.shape) return a.shape;
-    const lists = new Map<string, string[]>();
-    const forbidden = new Set<string>();
+    // A property named by one subschema (the usual case) keeps its pointer as a string; by several, a list.
+    const lists = new Map<string, string | string[]>();
+    let forbidden: Set<string> | undefined;
     const required = new Set<string>();
-    const depReq: [string, string[]][] = [];
+    const depReq: (readonly [string, readonly string[]])[] = [];
     for (const n of a.nodes) {
       if (!isObject(n.s)) continue;
-      const props = n.s.properties;
-      if (isObject(props))
-        for (const k of Object.keys(props)) {
-          if (props[k] === false) forbidden.add(k);
-          let l = lists.get(k);
-          if (!l) lists.set(k, (l = []));
-          l.push(`${n.ptr}/properties/${escapeToken(k)}`);
-        }
-      if (Array.isArray(n.s.required)) for (const r of n.s.required) required.add(String(r));
-      const dr = n.s.dependentRequired;
-      if (isObject(dr)) for (const k of Object.keys(dr)) if (Array.isArray(dr[k])) depReq.push([k, (dr[k] as unknown[]).map(String)]);
-      const d7 = this.dialect === 'draft-07' ? n.s.dependencies : undefined;
-      if (isObject(d7)) for (const k of Object.keys(d7)) if (Array.isArray(d7[k])) depReq.push([k, (d7[k] as unknown[]).map(String)]);
+      const part = this.shapePart(n.ptr, n.s);
+      for (const [k, ptr, no] of part.props) {
+        if (no) (forbidden ??= new Set()).add(k);
+        const l = lists.get(k);
+        if (l === undefined) lists.set(k, ptr);
+        else if (typeof l === 'string') lists.set(k, [l, ptr]);
+        else l.push(ptr);
+      }
+      for (const r of part.required) required.add(r);
+      for (const d of part.dependentRequired) depReq.push(d);
     }
     const order: string[] = [];
+    const entryLists: (readonly string[])[] = [];
     const entries = new Map<string, readonly string[]>();
+    const index = new Map<string, number>();
     for (const [k, l] of lists) {
-      if (forbidden.has(k)) continue;
+      if (forbidden?.has(k)) continue;
+      const list = this.entryList(typeof l === 'string' ? [l] : l);
+      index.set(k, order.length);
       order.push(k);
-      entries.set(k, this.entryList(l));
+      entryLists.push(list);
+      entries.set(k, list);
     }
-    a.shape = { order, index: new Map(order.map((k, i) => [k, i])), entries, required, dependentRequired: depReq };
+    a.shape = { order, lists: entryLists, index, entries, required, dependentRequired: depReq };
     return a.shape;
   }
 
@@ -982,8 +1057,20 @@ export class FormEngine {
     }
 
     // Full path: the shape may change while conditions settle on the answers that will be submitted.
+    // Children derived now; the others are found among the previous ones by the previous shape.
     const kids = new Map<string, DNode>();
-    if (prev?.children) for (const c of prev.children) kids.set(c.field.key, c);
+    const prevChildren = prev?.children;
+    const prevIndex = prevChildren?.length ? prev!.applied.shape?.index : undefined;
+    const kid = (k: string): DNode | undefined => {
+      const c = kids.get(k);
+      if (c !== undefined || !prevChildren) return c;
+      const i = prevIndex?.get(k);
+      const at = i === undefined ? undefined : prevChildren[i];
+      if (at !== undefined && at.field.key === k) return at;
+      if (!prevIndex || prevChildren.length !== prevIndex.size)
+        for (const x of prevChildren) if (x.field.key === k) return x;
+      return undefined;
+    };
     let order: readonly string[] = [];
     let required: ReadonlySet<string> = new Set();
     let label = '';
@@ -999,10 +1086,13 @@ export class FormEngine {
       order = shape.order;
       const ancestors = [...loc.ancestors, applied];
       const sameShape = iter === 0 && prev?.req !== undefined && prev.applied === applied && prev.label === label && sameSet(required, prev.req);
-      for (const k of sameShape && here !== 'all' ? here : order) {
-        const entries = shape.entries.get(k);
+      const some = sameShape && here !== 'all';
+      const keys = some ? [...here] : order;
+      for (let ki = 0; ki < keys.length; ki++) {
+        const k = keys[ki]!;
+        const entries = some ? shape.entries.get(k) : shape.lists[ki];
         if (!entries) continue;
-        const before = kids.get(k);
+        const before = kid(k);
         const childPtr = before?.field.pointer ?? childPointer(loc.ptr, k);
         const hereK: Here = sameShape || before?.parentLabel === label ? childHere(k, childPtr) : 'all';
         if (
@@ -1029,9 +1119,8 @@ export class FormEngine {
         }
         setBag(k, c.payload);
       }
-      const active = new Set(order);
       for (const k of Object.keys(bag))
-        if (!active.has(k)) {
+        if (!shape.index.has(k)) {
           setBag(k, undefined);
           changed.add(k);
         }
@@ -1046,7 +1135,7 @@ export class FormEngine {
     let illFormed = 0;
     let pending = 0;
     for (let i = 0; i < order.length; i++) {
-      const c = kids.get(order[i]!)!;
+      const c = kid(order[i]!)!;
       children.push(c);
       if (same && prev!.children![i] !== c) same = false;
       illFormed += c.illFormed;
@@ -1304,6 +1393,11 @@ function readableLabel(key: string): string {
     if (labels.size < 10_000) labels.set(key, l);
   }
   return l;
+}
+
+function snode(plan: Plan, ptr: JsonPointer, rank: number): SNode {
+  const i = rank * 2;
+  return (plan.snodes[i] ??= { ptr, s: plan.s, rank });
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
