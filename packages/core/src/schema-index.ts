@@ -53,6 +53,13 @@ function resolveUri(ref: string, base: string): string | undefined {
   return parseUrl(ref, base)?.href;
 }
 
+/** Every keyword whose value may hold subschemas: a schema with none of them is a leaf. */
+const SUBSCHEMA_KEYWORDS: ReadonlySet<string> = new Set<string>([...SINGLE_SUBSCHEMA, ...MAP_SUBSCHEMA, ...LIST_SUBSCHEMA, 'items', 'dependencies']);
+
+function isSubschema(v: unknown): v is JsonSchema {
+  return isObject(v) || typeof v === 'boolean';
+}
+
 /** Calls `visit(childPointer, childSchema)` for each direct subschema of `schema`. */
 export function forEachSubschema(
   schema: JsonSchema,
@@ -61,41 +68,55 @@ export function forEachSubschema(
   visit: (pointer: JsonPointer, schema: JsonSchema) => void,
 ): void {
   if (!isObject(schema)) return;
+  // Most subschemas are leaves (`{type, title, maxLength}`): a look at their few keys settles it.
+  let any = false;
+  for (const k of Object.keys(schema))
+    if (SUBSCHEMA_KEYWORDS.has(k)) {
+      any = true;
+      break;
+    }
+  if (!any) return;
   for (const kw of SINGLE_SUBSCHEMA) {
     const v = schema[kw];
-    if (isObject(v) || typeof v === 'boolean') visit(childPointer(pointer, kw), v);
+    if (isSubschema(v)) visit(pointer + '/' + kw, v);
   }
   for (const kw of MAP_SUBSCHEMA) {
     const v = schema[kw];
     if (!isObject(v)) continue;
+    const base = pointer + '/' + kw;
     for (const key of Object.keys(v)) {
       const s = v[key];
-      if (isObject(s) || typeof s === 'boolean') visit(childPointer(childPointer(pointer, kw), key), s);
+      if (isSubschema(s)) visit(childPointer(base, key), s);
     }
   }
   if (dialect === 'draft-07' && isObject(schema.dependencies)) {
     const deps = schema.dependencies;
+    const base = pointer + '/dependencies';
     for (const key of Object.keys(deps)) {
       const s = deps[key];
-      if (isObject(s) || typeof s === 'boolean') visit(childPointer(childPointer(pointer, 'dependencies'), key), s);
+      if (isSubschema(s)) visit(childPointer(base, key), s);
     }
   }
   for (const kw of LIST_SUBSCHEMA) {
     const v = schema[kw];
     if (!Array.isArray(v)) continue;
-    v.forEach((s, i) => {
-      if (isObject(s) || typeof s === 'boolean') visit(childPointer(childPointer(pointer, kw), i), s as JsonSchema);
-    });
+    const base = pointer + '/' + kw + '/';
+    for (let i = 0; i < v.length; i++) if (isSubschema(v[i])) visit(base + i, v[i] as JsonSchema);
   }
   const items = schema.items;
-  if (isObject(items) || typeof items === 'boolean') visit(childPointer(pointer, 'items'), items);
+  if (isSubschema(items)) visit(pointer + '/items', items);
   else if (Array.isArray(items))
-    items.forEach((s, i) => {
-      if (isObject(s) || typeof s === 'boolean') visit(childPointer(childPointer(pointer, 'items'), i), s as JsonSchema);
-    });
+    for (let i = 0; i < items.length; i++) if (isSubschema(items[i])) visit(pointer + '/items/' + i, items[i] as JsonSchema);
 }
 
-/** Walks a schema document breadth-first, up to `maxDepth` levels and `maxNodes` subschemas. */
+/** Complete indexes by schema object, with the deepest level they reached. */
+const complete = new WeakMap<object, { readonly dialect: Dialect; readonly index: SchemaIndex; readonly depth: number }>();
+
+/**
+ * Walks a schema document breadth-first, up to `maxDepth` levels and `maxNodes` subschemas. A
+ * complete index is kept per schema object (schemas are treated as immutable once compiled), so the
+ * shape check, the compiler and every form of one schema walk it once.
+ */
 export function indexSchema(
   root: JsonSchema,
   dialect: Dialect,
@@ -103,6 +124,10 @@ export function indexSchema(
 ): SchemaIndex {
   const maxDepth = limits.maxDepth ?? Infinity;
   const maxNodes = limits.maxNodes ?? Infinity;
+  const hit = isObject(root) ? complete.get(root) : undefined;
+  // Within the limits, a limited walk finds exactly what the complete one found.
+  if (hit && hit.dialect === dialect && hit.depth < maxDepth && hit.index.nodes.size < maxNodes) return hit.index;
+  let deepest = 0;
   const nodes = new Map<JsonPointer, IndexedSchema>();
   const ids = new Map<string, JsonPointer>();
   let truncated = false;
@@ -133,6 +158,7 @@ export function indexSchema(
     }
     if (item.pointer === '') ids.set(DOCUMENT_BASE, '');
     nodes.set(item.pointer, { pointer: item.pointer, schema: s, depth: item.depth, base });
+    if (item.depth > deepest) deepest = item.depth;
     if (item.depth >= maxDepth || nodes.size + queue.length - qi > maxNodes) {
       let has = false;
       forEachSubschema(s, item.pointer, dialect, () => (has = true));
@@ -141,7 +167,9 @@ export function indexSchema(
     }
     forEachSubschema(s, item.pointer, dialect, (p, child) => queue.push({ pointer: p, schema: child, depth: item.depth + 1, base }));
   }
-  return { nodes, ids, truncated };
+  const index = { nodes, ids, truncated };
+  if (!truncated && isObject(root)) complete.set(root, { dialect, index, depth: deepest });
+  return index;
 }
 
 /** Decodes the fragment of a `$ref` (`#/a%20b/c~1d`) into a JSON Pointer, or undefined. */
