@@ -14,7 +14,6 @@ import type {
   CompiledSchema,
   Dialect,
   FieldModel,
-  FormWarning,
   JsonPointer,
   JsonSchema,
   JsonSchemaObject,
@@ -1379,9 +1378,6 @@ export class FormEngine {
     walk(root);
     return out;
   }
-
-  /** Warnings collected while importing data. */
-  readonly warnings: FormWarning[] = [];
 }
 
 const labels = new Map<string, string>();
