@@ -365,9 +365,10 @@ export class FormEngine {
   // ---------- conditions ----------
 
   /** The property names the subschema at `ptr` reads from an object, or 'all'. */
-  readSet(ptr: JsonPointer, seen: Set<string> = new Set()): ReadSet {
+  readSet(ptr: JsonPointer, seen?: Set<string>): ReadSet {
     const cached = this.readSets.get(ptr);
     if (cached) return cached;
+    seen ??= new Set();
     if (seen.has(ptr) || seen.size > 64) return 'all';
     seen.add(ptr);
     const s = this.schemaAt(ptr);
@@ -377,7 +378,7 @@ export class FormEngine {
     else {
       const keys = new Set<string>();
       const sub = (p: string): boolean => {
-        const r = this.readSet(p, seen);
+        const r = this.readSet(p, seen!);
         if (r === 'all') return false;
         for (const k of r) keys.add(k);
         return true;
@@ -501,22 +502,30 @@ export class FormEngine {
         if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
         return;
       }
+      const allOf = plan.allOf;
       if (!plan.ownFirst) {
         if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
-        for (const p of plan.allOf) visit(p, rank, hops + 1);
+        for (let i = 0; i < allOf.length; i++) visit(allOf[i]!, rank, hops + 1);
       }
       out.push(snode(plan, ptr, rank + 0.5));
       if (plan.ownFirst) {
         if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
-        for (const p of plan.allOf) visit(p, rank, hops + 1);
+        for (let i = 0; i < allOf.length; i++) visit(allOf[i]!, rank, hops + 1);
       }
-      if (plan.dynamic) dynamic = true;
+      if (!plan.dynamic) return;
+      dynamic = true;
       if (plan.cond) {
         const branch = this.matches(plan.cond.if, data, dataPtr) ? plan.cond.then : plan.cond.else;
         if (branch !== undefined) visit(branch, rank + 1, hops + 1);
       }
-      for (const [k, p] of plan.deps) if (present(data, k)) visit(p, rank + 1, hops + 1);
-      for (const o of plan.options) visit(`${ptr}/${o.kw}/${this.selectOption(ptr, o.kw, o.count, data, dataPtr)}`, rank + 1, hops + 1);
+      for (let i = 0; i < plan.deps.length; i++) {
+        const [k, p] = plan.deps[i]!;
+        if (present(data, k)) visit(p, rank + 1, hops + 1);
+      }
+      for (let i = 0; i < plan.options.length; i++) {
+        const o = plan.options[i]!;
+        visit(`${ptr}/${o.kw}/${this.selectOption(ptr, o.kw, o.count, data, dataPtr)}`, rank + 1, hops + 1);
+      }
     };
     for (const e of entries) visit(e, 0, 0);
     const last = this.lastApplied.get(entries);
