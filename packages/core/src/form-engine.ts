@@ -772,6 +772,29 @@ export class FormEngine {
     return part;
   }
 
+  /**
+   * The property names whose entries or required flag may differ between two applied sets: those
+   * the subschemas in one but not the other declare. `undefined` when that cannot be told so simply
+   * (`dependentRequired` and draft-07 `dependencies` make required depend on the answers).
+   */
+  private shapeDiff(a: Applied, b: Applied): Set<string> | undefined {
+    const sa = this.shape(a);
+    const sb = this.shape(b);
+    if (sa.dependentRequired.length || sb.dependentRequired.length) return undefined;
+    const inA = new Set(a.nodes);
+    const inB = new Set(b.nodes);
+    const keys = new Set<string>();
+    const add = (n: SNode) => {
+      if (!isObject(n.s)) return;
+      const part = this.shapePart(n.ptr, n.s);
+      for (const [k] of part.props) keys.add(k);
+      for (const r of part.required) keys.add(r);
+    };
+    for (const n of b.nodes) if (!inA.has(n)) add(n);
+    for (const n of a.nodes) if (!inB.has(n)) add(n);
+    return keys;
+  }
+
   shape(a: Applied): ObjectShape {
     if (a.shape) return a.shape;
     // A property named by one subschema (the usual case) keeps its pointer as a string; by several, a list.
@@ -1094,8 +1117,15 @@ export class FormEngine {
       order = shape.order;
       const ancestors = [...loc.ancestors, applied];
       const sameShape = iter === 0 && prev?.req !== undefined && prev.applied === applied && prev.label === label && sameSet(required, prev.req);
-      const some = sameShape && here !== 'all';
-      const keys = some ? [...here] : order;
+      // Only the dirty keys, plus (when another branch now applies) the properties of the subschemas
+      // that came or went: every other child keeps its entries, required flag and answer.
+      const affected =
+        !sameShape && iter === 0 && here !== 'all' && prev?.req !== undefined && prev.label === label && !prev.pendingCount
+          ? this.shapeDiff(prev.applied, applied)
+          : undefined;
+      if (affected) for (const k of here) affected.add(k);
+      const some = (sameShape && here !== 'all') || affected !== undefined;
+      const keys = affected ? [...affected] : some ? [...(here as ReadonlySet<string>)] : order;
       for (let ki = 0; ki < keys.length; ki++) {
         const k = keys[ki]!;
         const entries = some ? shape.entries.get(k) : shape.lists[ki];
@@ -1127,8 +1157,9 @@ export class FormEngine {
         }
         setBag(k, c.payload);
       }
-      for (const k of Object.keys(bag))
-        if (!shape.index.has(k)) {
+      // Properties that left the shape: among the affected ones when only those were visited.
+      for (const k of affected ?? Object.keys(bag))
+        if (!shape.index.has(k) && Object.prototype.hasOwnProperty.call(bag, k)) {
           setBag(k, undefined);
           changed.add(k);
         }

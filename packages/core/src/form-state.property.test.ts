@@ -64,6 +64,36 @@ describe('form state (property-based)', () => {
     );
   }, 60_000);
 
+  it('derives the same fields, errors and payload after any changes as a full re-derivation of the same answers', async () => {
+    const compiled = await compileSchema(schema);
+    const tree = (field: import('./types.js').FieldModel): unknown => ({
+      pointer: field.pointer,
+      label: field.label,
+      required: field.required,
+      widget: field.widget,
+      children: field.children?.map(tree),
+    });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+        const f = createForm(compiled);
+        for (const o of ops) {
+          if (o.kind === 'set') f.setValue(o.pointer, o.value);
+          else if (o.kind === 'add') f.addItem('/itens');
+          else if (o.kind === 'remove') f.removeItem('/itens', o.index);
+          else f.moveItem('/itens', o.from, o.to);
+        }
+        // Replacing the whole value re-derives everything from scratch (wrong-type answers included,
+        // which an initial value would drop on import).
+        const fresh = createForm(compiled);
+        fresh.setValue('', f.value);
+        expect(tree(f.root)).toEqual(tree(fresh.root));
+        expect(f.payload()).toEqual(fresh.payload());
+        expect(f.validate().map((e) => e.instancePath)).toEqual(fresh.validate().map((e) => e.instancePath));
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
   it('restores hidden values when their branch comes back', async () => {
     const compiled = await compileSchema(schema);
     fc.assert(
