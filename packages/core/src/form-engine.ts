@@ -29,7 +29,11 @@ interface SNode {
   readonly ptr: JsonPointer;
   readonly s: JsonSchema;
   readonly rank: number;
+  /** Scratch for `shapeDiff`: the last diff pass that saw this node. */
+  seen?: number;
 }
+
+let diffPass = 0;
 
 /** The subschemas that apply at one data location for the current answers (interned by `sig`). */
 interface Applied {
@@ -781,8 +785,6 @@ export class FormEngine {
     const sa = this.shape(a);
     const sb = this.shape(b);
     if (sa.dependentRequired.length || sb.dependentRequired.length) return undefined;
-    const inA = new Set(a.nodes);
-    const inB = new Set(b.nodes);
     const keys = new Set<string>();
     const add = (n: SNode) => {
       if (!isObject(n.s)) return;
@@ -790,8 +792,13 @@ export class FormEngine {
       for (const [k] of part.props) keys.add(k);
       for (const r of part.required) keys.add(r);
     };
-    for (const n of b.nodes) if (!inA.has(n)) add(n);
-    for (const n of a.nodes) if (!inB.has(n)) add(n);
+    // Nodes are interned per subschema and rank: marking them finds the difference without sets.
+    const one = ++diffPass;
+    for (const n of a.nodes) n.seen = one;
+    for (const n of b.nodes) if (n.seen !== one) add(n);
+    const two = ++diffPass;
+    for (const n of b.nodes) n.seen = two;
+    for (const n of a.nodes) if (n.seen !== two) add(n);
     return keys;
   }
 
@@ -1433,7 +1440,7 @@ function readableLabel(key: string): string {
 
 function snode(plan: Plan, ptr: JsonPointer, rank: number): SNode {
   const i = rank * 2;
-  return (plan.snodes[i] ??= { ptr, s: plan.s, rank });
+  return (plan.snodes[i] ??= { ptr, s: plan.s, rank, seen: 0 });
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
