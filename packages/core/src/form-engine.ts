@@ -56,7 +56,6 @@ interface ObjectShape {
   /** The entry list of each property, in `order`. */
   readonly lists: readonly (readonly string[])[];
   readonly index: ReadonlyMap<string, number>;
-  readonly entries: ReadonlyMap<string, readonly string[]>;
   readonly required: ReadonlySet<string>;
   readonly dependentRequired: readonly (readonly [string, readonly string[]])[];
 }
@@ -824,7 +823,6 @@ export class FormEngine {
     }
     const order: string[] = [];
     const entryLists: (readonly string[])[] = [];
-    const entries = new Map<string, readonly string[]>();
     const index = new Map<string, number>();
     for (const [k, l] of lists) {
       if (forbidden?.has(k)) continue;
@@ -832,9 +830,8 @@ export class FormEngine {
       index.set(k, order.length);
       order.push(k);
       entryLists.push(list);
-      entries.set(k, list);
     }
-    a.shape = { order, lists: entryLists, index, entries, required, dependentRequired: depReq };
+    a.shape = { order, lists: entryLists, index, required, dependentRequired: depReq };
     return a.shape;
   }
 
@@ -1057,7 +1054,7 @@ export class FormEngine {
           const childPtr = childPointer(loc.ptr, k);
           const before = prev.children[idx]!;
           const c = this.deriveField(
-            { ptr: childPtr, key: k, entries: shape.entries.get(k)!, raw: own(raw, k), required: required.has(k), present: false, parentLabel: prev.label, depth: loc.depth + 1, ancestors },
+            { ptr: childPtr, key: k, entries: shape.lists[idx]!, raw: own(raw, k), required: required.has(k), present: false, parentLabel: prev.label, depth: loc.depth + 1, ancestors },
             before,
             childHere(k, childPtr),
             dirty,
@@ -1102,12 +1099,8 @@ export class FormEngine {
     const kid = (k: string): DNode | undefined => {
       const c = kids.get(k);
       if (c !== undefined || !prevChildren) return c;
-      const i = prevIndex?.get(k);
-      const at = i === undefined ? undefined : prevChildren[i];
-      if (at !== undefined && at.field.key === k) return at;
-      if (!prevIndex || prevChildren.length !== prevIndex.size)
-        for (const x of prevChildren) if (x.field.key === k) return x;
-      return undefined;
+      const at = prevChildren[prevIndex?.get(k) ?? -1];
+      return at?.field.key === k ? at : undefined;
     };
     let order: readonly string[] = [];
     let required: ReadonlySet<string> = new Set();
@@ -1135,7 +1128,7 @@ export class FormEngine {
       const keys = affected ? [...affected] : some ? [...(here as ReadonlySet<string>)] : order;
       for (let ki = 0; ki < keys.length; ki++) {
         const k = keys[ki]!;
-        const entries = some ? shape.entries.get(k) : shape.lists[ki];
+        const entries = shape.lists[some ? shape.index.get(k)! : ki];
         if (!entries) continue;
         const before = kid(k);
         const childPtr = before?.field.pointer ?? childPointer(loc.ptr, k);
