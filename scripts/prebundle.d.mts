@@ -1,0 +1,1 @@
+export declare const LIT_MODULES: string[];
