@@ -6,6 +6,12 @@ const text = (nodes: readonly HelpNode[]): string =>
     .map((n) => ('text' in n ? n.text : 'children' in n ? text(n.children) : n.type === 'list' ? n.items.map(text).join('|') : ''))
     .join('');
 
+
+/** The children of a paragraph (or other container) node; none for a list. */
+function childrenOf(node: HelpNode | undefined): readonly HelpNode[] {
+  return node && 'children' in node ? node.children : [];
+}
+
 describe('parseHelp', () => {
   it('parses paragraphs, emphasis, code and lists', () => {
     expect(parseHelp('Primeiro *parágrafo*\ncontinua.\n\n- um\n- **dois**\n\n1. a\n2. `b`')).toEqual([
@@ -48,7 +54,7 @@ describe('parseHelp', () => {
   ])('allows only https:, mailto: and relative URLs: %j', (href, expected) => {
     expect(safeHref(href)).toBe(expected);
     const [p] = parseHelp(`[ajuda](${href})`);
-    const children = (p as { children: HelpNode[] }).children;
+    const children = childrenOf(p);
     if (expected === undefined) expect(children).toEqual([{ type: 'text', text: 'ajuda' }]);
     else expect(children[0]).toMatchObject({ type: 'link', href: expected });
   });
@@ -61,7 +67,7 @@ describe('parseHelp', () => {
       children: [{ type: 'link', href: '?loja=Loja%20%26%20Cia%2FCentro&v=', children: [{ type: 'text', text: 'r' }] }],
     });
     const [p] = parseHelp('[r]({/x})', { resolve });
-    expect((p as { children: HelpNode[] }).children[0]).toEqual({ type: 'link', href: 'javascript%3Aalert(1)', children: [{ type: 'text', text: 'r' }] });
+    expect(childrenOf(p)[0]).toEqual({ type: 'link', href: 'javascript%3Aalert(1)', children: [{ type: 'text', text: 'r' }] });
   });
 
   it('caps input length and nesting depth (markdown bombs stay cheap)', () => {
@@ -86,7 +92,7 @@ describe('parseHelp', () => {
     form.setValue('/loja', 'l1');
     form.setValue('/token', 'tok_secret');
     const [p] = parseHelp('[x](?loja={/loja}&t={/token})', { resolve: answerResolver(form) });
-    expect((p as { children: HelpNode[] }).children[0]).toMatchObject({ href: '?loja=l1&t=' });
+    expect(childrenOf(p)[0]).toMatchObject({ href: '?loja=l1&t=' });
   });
 });
 
