@@ -78,7 +78,12 @@ class FieldListDirective extends Directive {
     return noChange;
   }
 
-  /** Structure changed (a branch opened or closed, an item moved): place every part, last to first. */
+  /**
+   * Structure changed (a branch opened or closed, an item moved). Removes the parts whose keys left,
+   * keeps in place the longest run of parts already in the new relative order (a longest increasing
+   * subsequence of their old indices), and moves or inserts only the others, last to first: one field
+   * appearing in the middle inserts one part and moves nothing else, as Lit's `repeat` does.
+   */
   #place(container: ChildPart, keys: string[]): void {
     const wanted = new Set(keys);
     for (const [key, entry] of this.#entries) {
@@ -87,16 +92,49 @@ class FieldListDirective extends Directive {
         this.#entries.delete(key);
       }
     }
+    const oldIndex = new Map<string, number>();
+    for (let i = 0; i < this.#keys.length; i++) oldIndex.set(this.#keys[i]!, i);
+    const stay = stableIndices(keys.map((key) => (this.#entries.has(key) ? oldIndex.get(key)! : -1)));
     let next: ChildPart | undefined;
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       const existing = this.#entries.get(key);
+      if (existing && stay[i]) {
+        next = existing.part;
+        continue;
+      }
       const part = insertPart(container, next, existing?.part);
       if (!existing) this.#entries.set(key, { part, item: undefined, deps: undefined, volatile: true, epoch: -1 });
       next = part;
     }
     this.#keys = keys;
   }
+}
+
+/**
+ * Which positions of `order` (old indices, -1 for new items) belong to one longest strictly increasing
+ * subsequence: the items that can stay where they are while the others move around them.
+ */
+function stableIndices(order: readonly number[]): boolean[] {
+  const stay = new Array<boolean>(order.length).fill(false);
+  // tails[k]: position in `order` of the smallest tail of an increasing run of length k + 1.
+  const tails: number[] = [];
+  const previous = new Array<number>(order.length).fill(-1);
+  for (let i = 0; i < order.length; i++) {
+    const value = order[i]!;
+    if (value < 0) continue;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (order[tails[mid]!]! < value) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) previous[i] = tails[low - 1]!;
+    tails[low] = i;
+  }
+  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i >= 0; i = previous[i]!) stay[i] = true;
+  return stay;
 }
 
 /** Renders `items` keyed, re-rendering an item only when its `deps` change. */
