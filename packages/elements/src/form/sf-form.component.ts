@@ -279,6 +279,13 @@ export class SfForm extends LitElement {
   /** Whether the language must be looked up again (on connect, and when a `lang` attribute changes). */
   #langDirty = true;
   #quietValidity = false;
+  /**
+   * Whether the element's validity reflects the current form. A new form's whole-form validation is
+   * not paid at mount: it runs when someone asks (validity, checkValidity, a host form's submit, a
+   * change) or once the browser is idle after the first render (see `#scheduleValidity`).
+   */
+  #validityCurrent = false;
+  #validityTimer: number | undefined;
   #deferredTouch: string[] = [];
 
   #groupErrors = new Map<string, string>();
@@ -331,6 +338,7 @@ export class SfForm extends LitElement {
       // A host form's submit (or reportValidity) found this element invalid: show what is wrong where
       // the person looks. Our own checkValidity() is a question, not a submission: it stays quiet.
       if (!this.#quietValidity) this.#showAllErrors();
+      this.#syncValidity();
     });
   }
 
@@ -360,12 +368,14 @@ export class SfForm extends LitElement {
   /** The element's validity, as for a native control. */
   get validity(): ValidityState {
     this.#flush();
+    this.#syncValidity();
     return this.#internals.validity;
   }
 
   /** The message of the first error, as for a native control. */
   get validationMessage(): string {
     this.#flush();
+    this.#syncValidity();
     return this.#internals.validationMessage;
   }
 
@@ -377,6 +387,7 @@ export class SfForm extends LitElement {
   /** Whether every active answer is valid; fires `invalid` when not, as a native control does. */
   checkValidity(): boolean {
     this.#flush();
+    this.#syncValidity();
     this.#quietValidity = true;
     try {
       return this.#internals.checkValidity();
@@ -388,6 +399,7 @@ export class SfForm extends LitElement {
   /** Like `checkValidity`, and shows the errors and focuses the first invalid field when invalid. */
   reportValidity(): boolean {
     this.#flush();
+    this.#syncValidity();
     return this.#internals.reportValidity();
   }
 
@@ -557,7 +569,8 @@ export class SfForm extends LitElement {
   }
 
   protected override updated(): void {
-    this.#syncValidity();
+    if (this.#validityCurrent || !this.#form) this.#syncValidity();
+    else this.#scheduleValidity();
     if (this.#formValueDirty && this.#form && this.#internals.form) {
       this.#formValueDirty = false;
       // No restore state: the browser would otherwise keep the entries, secrets included, in session
@@ -712,6 +725,11 @@ export class SfForm extends LitElement {
    */
   #collectGroupErrors(form: Form): void {
     const groups = new Map<string, string>();
+    // Nothing shows yet: reading `form.errors` would run the whole-form validation for nothing.
+    if (!this.#submitted && this.#touched.size === 0) {
+      this.#groupErrors = groups;
+      return;
+    }
     for (const [pointer, errors] of form.errors) {
       if (!this.#submitted && !this.#touched.has(pointer)) continue;
       const message = errors[0]?.message ?? '';
@@ -948,6 +966,15 @@ export class SfForm extends LitElement {
     this.#ui = new Map();
     this.#uiVersion = new Map();
     this.#formValueDirty = true;
+    // Until the new form's validity is computed, the element keeps the invalid "loading" state it had:
+    // a host form submitted in that instant is held back rather than sent unvalidated.
+    this.#validityCurrent = false;
+    const pending = this.#strings.loading;
+    if (this.#validityKey !== pending) {
+      this.#validityKey = pending;
+      this.#validityAnchor = undefined;
+      this.#internals.setValidity({ customError: true }, pending);
+    }
     this.#unsubscribe = form.subscribe(() => this.#changed());
     this.requestUpdate();
   }
@@ -1040,8 +1067,25 @@ export class SfForm extends LitElement {
     if (this.isUpdatePending && this.isConnected) this.performUpdate();
   }
 
+  /**
+   * Computes the validity of a new form after the first render has been painted (an idle callback, or
+   * a timeout where there is none), so mounting does not pay a whole-form validation.
+   */
+  #scheduleValidity(): void {
+    if (this.#validityTimer !== undefined) return;
+    const run = (): void => {
+      this.#validityTimer = undefined;
+      if (this.#form && !this.#validityCurrent) this.#syncValidity();
+    };
+    this.#validityTimer =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(run, { timeout: 100 })
+        : (setTimeout(run, 0) as unknown as number);
+  }
+
   #syncValidity(): void {
     const form = this.#form;
+    if (form) this.#validityCurrent = true;
     if (!form) {
       const message = this.#status === 'failed' ? this.#strings.unavailable : this.#status === 'loading' ? this.#strings.loading : '';
       if (this.#validityKey === message) return;
