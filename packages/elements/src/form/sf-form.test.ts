@@ -406,6 +406,31 @@ describe('<sf-form>', () => {
     await expectFocus(group.getByRole('button', { name: 'Adicionar item em Contatos' }));
   });
 
+  it('offers no remove button at minItems, and moves focus to add when the last removable item goes', async () => {
+    await mountForm({
+      schema: {
+        type: 'object',
+        properties: {
+          telefones: {
+            type: 'array',
+            title: 'Telefones',
+            minItems: 1,
+            items: { type: 'string', title: 'Telefone', maxLength: 20 },
+          },
+        },
+      },
+      value: { telefones: ['1111'] },
+      locale: 'pt-BR',
+    });
+    const group = page.getByRole('group', { name: 'Telefones' });
+    await expect.element(group.getByRole('button', { name: /^Remover/ })).not.toBeInTheDocument();
+    await group.getByRole('button', { name: 'Adicionar item em Telefones' }).click();
+    await expect.poll(() => group.getByRole('button', { name: /^Remover/ }).elements().length).toBe(2);
+    await group.getByRole('button', { name: 'Remover Item 2' }).click();
+    await expect.element(group.getByRole('button', { name: /^Remover/ })).not.toBeInTheDocument();
+    await expectFocus(group.getByRole('button', { name: 'Adicionar item em Telefones' }));
+  });
+
   it('attaches a file as base64 and removes it again', async () => {
     const element = await kitchenSink();
     await page.getByLabelText(/^Anexo/).upload(new File(['abc'], 'a.pdf', { type: 'application/pdf' }));

@@ -29,6 +29,8 @@ export const arrayWidget: WidgetDefinition = {
     const { strings } = ctx;
     const max = field.constraints.maxItems;
     const canAdd = !field.readOnly && (max === undefined || items.length < max);
+    // At minItems the core refuses to remove, so the button is not offered.
+    const canRemove = items.length > (field.constraints.minItems ?? 0);
     const move = (from: number, to: number, direction: 'up' | 'down') => {
       ctx.moveItem(from, to);
       ctx.announce(strings.itemMoved(from + 1, to + 1));
@@ -62,7 +64,8 @@ export const arrayWidget: WidgetDefinition = {
                           ${strings.moveDown}<span class="visually-hidden"> ${strings.itemName(index + 1)}</span>
                         </button>`
                       : nothing}
-                    <button
+                    ${canRemove
+                      ? html`<button
                       type="button"
                       part="button remove"
                       id=${ctx.id(`remove-${index}`)}
@@ -70,11 +73,14 @@ export const arrayWidget: WidgetDefinition = {
                         ctx.removeItem(index);
                         ctx.announce(strings.itemRemoved(index + 1));
                         const next = index < items.length - 1 ? index : index - 1;
-                        ctx.focusAfterRender(next >= 0 ? ctx.id(`remove-${next}`) : ctx.id('add'));
+                        // Once minItems is reached the remove buttons go, so focus moves to "add".
+                        const removable = items.length - 1 > (field.constraints.minItems ?? 0);
+                        ctx.focusAfterRender(next >= 0 && removable ? ctx.id(`remove-${next}`) : ctx.id('add'));
                       }}
                     >
                       ${strings.removeItem}<span class="visually-hidden"> ${strings.itemName(index + 1)}</span>
-                    </button>
+                    </button>`
+                      : nothing}
                   </div>`}
             </div>
           `,
