@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Submission } from './submission.js';
+import { parseRetryAfter, Submission } from './submission.js';
 
 const url = new URL('https://api.example.com/tickets');
 
@@ -114,5 +114,96 @@ describe('Submission', () => {
       status: 204,
       response: null,
     });
+  });
+
+  it('retries a 503 once after its Retry-After, with the same key, and stays in flight while waiting', async () => {
+    const { fetch, key } = stubFetch(
+      () => Promise.resolve(new Response('', { status: 503, headers: { 'Retry-After': '0' } })),
+      () => Promise.resolve(new Response('{"id":"CH-2"}', { status: 201 })),
+    );
+    const submission = new Submission();
+    const sent = submission.send(url, { a: 1 }, { timeout: 5000 });
+    expect(submission.sending).toBe(true);
+    await expect(sent).resolves.toEqual({ kind: 'ok', status: 201, response: { id: 'CH-2' } });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(key(1)).toBe(key(0));
+  });
+
+  it('honours a Retry-After in seconds on a 429 only after the delay has passed', async () => {
+    const { fetch, key } = stubFetch(
+      () => Promise.resolve(new Response('', { status: 429, headers: { 'Retry-After': '1' } })),
+      () => Promise.resolve(new Response('{}', { status: 201 })),
+    );
+    const started = Date.now();
+    const sent = new Submission().send(url, { a: 1 }, { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await expect(sent).resolves.toMatchObject({ kind: 'ok' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(990);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(key(1)).toBe(key(0));
+  });
+
+  it('retries automatically only once, and never beyond the Retry-After cap or for other 5xx', async () => {
+    const { fetch } = stubFetch(
+      () => Promise.resolve(new Response('', { status: 503, headers: { 'Retry-After': '0' } })),
+      () => Promise.resolve(new Response('', { status: 503, headers: { 'Retry-After': '0' } })),
+      () => Promise.resolve(new Response('', { status: 503, headers: { 'Retry-After': '31' } })),
+      () => Promise.resolve(new Response('', { status: 500, headers: { 'Retry-After': '0' } })),
+    );
+    const submission = new Submission();
+    await expect(submission.send(url, { a: 1 }, { timeout: 5000 })).resolves.toEqual({ kind: 'server', status: 503 });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await expect(submission.send(url, { a: 1 }, { timeout: 5000 })).resolves.toEqual({ kind: 'server', status: 503 });
+    expect(fetch).toHaveBeenCalledTimes(3);
+    await expect(submission.send(url, { a: 1 }, { timeout: 5000 })).resolves.toEqual({ kind: 'server', status: 500 });
+    expect(fetch).toHaveBeenCalledTimes(4);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
+    expect(parseRetryAfter('5', now)).toBe(5000);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', now)).toBe(10_000);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:27:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+
+  it('reports a failed fetch while the browser is offline as offline', async () => {
+    stubFetch(
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      () => Promise.reject(new TypeError('Failed to fetch')),
+    );
+    const submission = new Submission();
+    Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
+    try {
+      await expect(submission.send(url, {}, { timeout: 5000 })).resolves.toEqual({ kind: 'offline' });
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    await expect(submission.send(url, {}, { timeout: 5000 })).resolves.toEqual({ kind: 'network' });
+  });
+
+  it('asks the browser to warn before unload only while a request is in flight', async () => {
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    let release!: (r: Response) => void;
+    stubFetch(() => new Promise((resolve) => (release = resolve)));
+    const submission = new Submission();
+    expect(unload()).toBe(false);
+    const sent = submission.send(url, {}, { timeout: 5000 });
+    expect(unload()).toBe(true);
+    release(new Response(null, { status: 204 }));
+    await sent;
+    expect(unload()).toBe(false);
+  });
+
+  it("sends the form's locale as Accept-Language", async () => {
+    const { calls } = stubFetch(() => Promise.resolve(new Response(null, { status: 204 })));
+    await new Submission().send(url, {}, { timeout: 5000, locale: 'en' });
+    expect((calls[0]!.headers as Record<string, string>)['Accept-Language']).toBe('en');
   });
 });

@@ -12,12 +12,30 @@ export type SendOutcome =
   | { readonly kind: 'server'; readonly status: number }
   | { readonly kind: 'timeout' }
   | { readonly kind: 'network' }
+  /** `fetch` failed while the browser reports no connection (`navigator.onLine === false`). */
+  | { readonly kind: 'offline' }
   | { readonly kind: 'busy' };
 
 /** Options of one `send`. */
 export interface SendOptions {
   /** Milliseconds before the request is aborted and reported as `timeout`. */
   readonly timeout: number;
+  /** Sent as `Accept-Language`, so the server answers (and words its field errors) in the form's locale. */
+  readonly locale?: string;
+  /**
+   * The longest `Retry-After` (ms) waited for before the one automatic retry of a 503/429; a longer
+   * wait is left to a manual retry. Default 30 000.
+   */
+  readonly maxRetryAfter?: number;
+}
+
+/** The default cap of an honoured `Retry-After`, in milliseconds. */
+const MAX_RETRY_AFTER = 30_000;
+
+/** Asks the browser to warn before the page is left while a request is in flight (D12). */
+function warnBeforeUnload(event: BeforeUnloadEvent): void {
+  event.preventDefault();
+  event.returnValue = '';
 }
 
 /**
@@ -40,7 +58,11 @@ export class Submission {
     return this.#key;
   }
 
-  /** POSTs `payload` as JSON to `url`; a second call while one is in flight returns `busy` at once. */
+  /**
+   * POSTs `payload` as JSON to `url`; a second call while one is in flight returns `busy` at once. A
+   * 503 or 429 with a `Retry-After` within `maxRetryAfter` is retried once, after that delay, with the
+   * same key. While the request (or that wait) lasts, leaving the page asks for confirmation.
+   */
   async send(url: URL, payload: unknown, options: SendOptions): Promise<SendOutcome> {
     if (this.#inFlight) return { kind: 'busy' };
     // The payload comes from the core: plain JSON, no cycles, nothing JSON.stringify could refuse.
@@ -50,45 +72,86 @@ export class Submission {
       this.#key = newKey();
       this.#keyBody = body;
     }
+    const key = this.#key;
+    const unload = typeof window !== 'undefined' ? window : undefined;
+    unload?.addEventListener('beforeunload', warnBeforeUnload);
+    try {
+      let outcome = await this.#attempt(url, body, key, options);
+      const delay = outcome.retryAfter;
+      if (delay !== undefined && delay <= (options.maxRetryAfter ?? MAX_RETRY_AFTER)) {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        outcome = await this.#attempt(url, body, key, options);
+      }
+      if (outcome.result.kind === 'ok') {
+        this.#key = undefined;
+        this.#keyBody = undefined;
+      }
+      return outcome.result;
+    } finally {
+      unload?.removeEventListener('beforeunload', warnBeforeUnload);
+      this.#inFlight = false;
+    }
+  }
+
+  /** One POST; `retryAfter` (ms) when a 503/429 said when to come back. */
+  async #attempt(
+    url: URL,
+    body: string,
+    key: string,
+    options: SendOptions,
+  ): Promise<{ result: SendOutcome; retryAfter?: number }> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
     }, options.timeout);
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      'Idempotency-Key': key,
+    };
+    if (options.locale) headers['Accept-Language'] = options.locale;
     try {
       const response = await globalThis.fetch(url, {
         method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-          'Idempotency-Key': this.#key,
-        },
+        headers,
         body,
         signal: controller.signal,
         credentials: 'same-origin',
       });
       const data = await readBody(response);
-      if (response.ok) {
-        this.#key = undefined;
-        this.#keyBody = undefined;
-        return { kind: 'ok', status: response.status, response: data };
-      }
+      if (response.ok) return { result: { kind: 'ok', status: response.status, response: data } };
       if (response.status === 422 || response.status === 400) {
         const errors = fieldErrors(data);
-        if (errors) return { kind: 'invalid', status: response.status, errors };
+        if (errors) return { result: { kind: 'invalid', status: response.status, errors } };
       }
       if (response.status >= 500 || response.status === 409 || response.status === 429) {
-        return { kind: 'server', status: response.status };
+        const result: SendOutcome = { kind: 'server', status: response.status };
+        const retryAfter =
+          response.status === 503 || response.status === 429
+            ? parseRetryAfter(response.headers.get('Retry-After'))
+            : undefined;
+        return retryAfter === undefined ? { result } : { result, retryAfter };
       }
-      return { kind: 'rejected', status: response.status };
-    } catch {
-      return timedOut ? { kind: 'timeout' } : { kind: 'network' };
+      return { result: { kind: 'rejected', status: response.status } };
+    } catch (error) {
+      if (timedOut) return { result: { kind: 'timeout' } };
+      const offline = error instanceof TypeError && typeof navigator !== 'undefined' && navigator.onLine === false;
+      return { result: { kind: offline ? 'offline' : 'network' } };
     } finally {
       clearTimeout(timer);
-      this.#inFlight = false;
     }
   }
+}
+
+/** A `Retry-After` value (delay-seconds or an HTTP date) in milliseconds from now, or `undefined`. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /**
