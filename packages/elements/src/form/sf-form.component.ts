@@ -268,6 +268,8 @@ export class SfForm extends LitElement {
   #notices: Notice[] = [];
   #sendError: string | undefined;
   #sending = false;
+  /** The one resend waiting for the window's `online` event after an offline failure. */
+  #onlineRetry: (() => void) | undefined;
   #disabled = false;
   #drafts: DraftStore | undefined;
   #pendingFocus: (() => void) | undefined;
@@ -420,6 +422,7 @@ export class SfForm extends LitElement {
     this.#drafts?.clear();
     this.#notices = [];
     this.#sendError = undefined;
+    this.#cancelOnlineRetry();
     if (this.#compiled) this.#start(this.#compiled, { restoreDraft: false });
     for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=file]')) input.value = '';
   }
@@ -457,11 +460,21 @@ export class SfForm extends LitElement {
       this.requestUpdate();
       return;
     }
+    await this.#post(url, payload);
+  }
+
+  /**
+   * POSTs the `payload` snapshot and shows how it ended. Offline (D8), one resend of the same snapshot —
+   * same `Idempotency-Key` — waits for the window's `online` event.
+   */
+  async #post(url: URL, payload: unknown): Promise<void> {
+    const strings = this.#strings;
+    this.#cancelOnlineRetry();
     this.#sending = true;
     this.#announce(strings.sending);
     let outcome: Awaited<ReturnType<Submission['send']>>;
     try {
-      outcome = await this.#submission.send(url, payload, { timeout: this.timeout });
+      outcome = await this.#submission.send(url, payload, { timeout: this.timeout, locale: this.#resolvedLocale });
     } catch {
       outcome = { kind: 'network' };
     } finally {
@@ -470,6 +483,7 @@ export class SfForm extends LitElement {
     if (outcome.kind === 'busy') return;
     switch (outcome.kind) {
       case 'ok':
+        this.#sendError = undefined;
         this.#drafts?.clear();
         this.#announce(strings.sent);
         this.dispatchEvent(
@@ -481,8 +495,20 @@ export class SfForm extends LitElement {
         );
         break;
       case 'invalid':
+        this.#sendError = undefined;
         this.#showServerErrors(outcome.errors);
         break;
+      case 'offline': {
+        this.#sendError = strings.sendOffline;
+        this.#error({ kind: 'network', message: 'The browser is offline; the request is sent again once it is back online.' });
+        const retry = (): void => {
+          this.#onlineRetry = undefined;
+          if (!this.#sending) void this.#post(url, payload);
+        };
+        this.#onlineRetry = retry;
+        window.addEventListener('online', retry, { once: true });
+        break;
+      }
       default: {
         const [kind, message, detail] = this.#sendFailure(outcome);
         this.#sendError = message;
@@ -490,6 +516,12 @@ export class SfForm extends LitElement {
       }
     }
     this.requestUpdate();
+  }
+
+  /** Forgets a pending resend on `online` (a new submit, a reset, or leaving the page supersedes it). */
+  #cancelOnlineRetry(): void {
+    if (this.#onlineRetry) window.removeEventListener('online', this.#onlineRetry);
+    this.#onlineRetry = undefined;
   }
 
   override connectedCallback(): void {
@@ -509,6 +541,7 @@ export class SfForm extends LitElement {
     document.removeEventListener('pointerdown', this.#onPointerDown, true);
     document.removeEventListener('pointerup', this.#onPointerUp, true);
     document.removeEventListener('pointercancel', this.#onPointerUp, true);
+    this.#cancelOnlineRetry();
     this.#drafts?.flush();
   }
 

@@ -209,4 +209,60 @@ describe('<sf-form> submission', () => {
     expect(calls).toHaveLength(0);
     expect(element.validate()).toBe(false);
   });
+
+  it('says it is offline when fetch fails without a connection, and resends once, same key, when back online', async () => {
+    const calls = scriptFetch(new TypeError('Failed to fetch'), new Response('{"id":"CH-3"}', { status: 201 }));
+    const element = await filledForm({ action: '/api/tickets' });
+    const errors = errorsOf(element);
+    const done = new Promise<unknown>((resolve) =>
+      element.addEventListener('sf-submitted', (event) => resolve(event.detail), { once: true }),
+    );
+    Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
+    try {
+      await submit().click();
+      await until(() => errors.length === 1);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    expect(errors[0]).toMatchObject({ kind: 'network' });
+    await until(() => shadowOf(element).querySelector('[role=alert] .notice'));
+    expect(shadowOf(element).querySelector('[role=alert] .notice')!.textContent).toBe(
+      'Você está sem conexão — suas respostas estão guardadas neste dispositivo (exceto o token).',
+    );
+    expect(calls).toHaveLength(1);
+    window.dispatchEvent(new Event('online'));
+    await expect(done).resolves.toEqual({ status: 201, response: { id: 'CH-3' } });
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).toHaveLength(2);
+    expect(key(calls[1]!)).toBe(key(calls[0]!));
+  });
+
+  it('waits out a 503 Retry-After as sending, then resends once with the same key', async () => {
+    const calls = scriptFetch(
+      new Response('', { status: 503, headers: { 'Retry-After': '1' } }),
+      new Response('{}', { status: 201 }),
+    );
+    const element = await filledForm({ action: '/api/tickets' });
+    const done = new Promise<unknown>((resolve) =>
+      element.addEventListener('sf-submitted', (event) => resolve(event.detail), { once: true }),
+    );
+    await submit().click();
+    await until(() => calls.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(calls).toHaveLength(1);
+    await expect.element(submit()).toHaveTextContent('Enviando…');
+    expect(shadowOf(element).querySelector('.fields')!.hasAttribute('inert')).toBe(true);
+    await expect(done).resolves.toMatchObject({ status: 201 });
+    expect(calls).toHaveLength(2);
+    expect(key(calls[1]!)).toBe(key(calls[0]!));
+  });
+
+  it("sends the form's locale as Accept-Language", async () => {
+    const calls = scriptFetch(new Response('{}', { status: 201 }));
+    await filledForm({ action: '/api/tickets' });
+    await submit().click();
+    await until(() => calls.length === 1);
+    expect((calls[0]!.init.headers as Record<string, string>)['Accept-Language']).toBe('pt-BR');
+  });
 });

@@ -45,6 +45,8 @@ export interface ElementStrings {
   readonly unsupported: string;
   readonly sendTimeout: string;
   readonly sendNetwork: string;
+  /** The browser is offline: the answers wait on this device and are sent again once it is back online. */
+  readonly sendOffline: string;
   readonly sendServer: string;
   readonly sendRejected: (status: number) => string;
   readonly invalidEndpoint: string;
@@ -93,6 +95,7 @@ const ptBR: ElementStrings = {
     'Não conseguimos confirmar se o seu pedido foi recebido. Suas respostas foram mantidas: envie de novo (não haverá pedido duplicado).',
   sendNetwork:
     'Não foi possível enviar: verifique sua conexão. Suas respostas foram mantidas; tente enviar de novo.',
+  sendOffline: 'Você está sem conexão — suas respostas estão guardadas neste dispositivo (exceto o token).',
   sendServer:
     'O serviço está com problemas no momento. Suas respostas foram mantidas; tente enviar de novo em alguns instantes.',
   sendRejected: (status) => `O envio foi recusado (erro ${status}). Suas respostas foram mantidas.`,
@@ -145,6 +148,7 @@ const en: ElementStrings = {
   sendTimeout:
     "We couldn't confirm that your request was received. Your answers are kept: submit again (it won't be duplicated).",
   sendNetwork: "We couldn't send your answers: check your connection. Your answers are kept; try again.",
+  sendOffline: "You're offline — your answers are saved on this device (except the API token).",
   sendServer: 'The service is having problems right now. Your answers are kept; try again in a moment.',
   sendRejected: (status) => `The submission was refused (error ${status}). Your answers are kept.`,
   invalidEndpoint: 'This form cannot be submitted: its submission address is misconfigured.',
