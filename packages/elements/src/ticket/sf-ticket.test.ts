@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import './sf-ticket.js';
 import type { SfTicket } from './sf-ticket.component.js';
+import { until } from '../internal/fixtures.test-support.js';
 
 const STORES = {
   stores: [
@@ -85,15 +86,6 @@ function catalogOf(failing: string[] = []): Catalog {
 
 const startUrl = location.href;
 
-async function until<T>(probe: () => T | undefined | null | false, timeout = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const result = probe();
-    if (result) return result;
-    if (performance.now() - start > timeout) throw new Error(`until: condition not met in ${timeout} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 async function mount(options: { catalog?: Catalog; attributes?: Record<string, string> } = {}): Promise<SfTicket> {
   const element = document.createElement('sf-ticket');
