@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { schemaformsCatalog } from '@schemaforms/tooling/vite';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { ticketIntake } from './demo/server/intake-plugin.js';
+import { compactLitTemplates } from './scripts/lit-templates.mjs';
 import { LIT_MODULES } from './scripts/prebundle.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -24,7 +25,7 @@ export default defineConfig({
   optimizeDeps: { include: [...LIT_MODULES, 'ajv/dist/2020.js', 'ajv', 'ajv-formats'] },
   server: { port: 5173, strictPort: false, host: 'localhost' },
   preview: { port: 4173, host: 'localhost' },
-  plugins: [schemaformsCatalog({ dir: schemasDir }), ticketIntake({ schemasDir })],
+  plugins: [schemaformsCatalog({ dir: schemasDir }), ticketIntake({ schemasDir }), compactLitTemplates()],
   build: {
     outDir: here('./dist/demo'),
     emptyOutDir: true,

@@ -14,6 +14,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { compactLitTemplates } from './lit-templates.mjs';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const KB = 1000;
@@ -226,7 +227,7 @@ export async function measureSfForm() {
     built = await viteBuild({
       configFile: false,
       root: dir,
-      plugins: [schemaformsCatalog({ dir: join(repo, 'schemas') })],
+      plugins: [schemaformsCatalog({ dir: join(repo, 'schemas') }), compactLitTemplates()],
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       build: {
         target: 'es2022',

@@ -12,6 +12,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { compactLitTemplates } from '../../scripts/lit-templates.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -34,7 +35,7 @@ function cleanChunks(): Plugin {
 
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [cleanChunks()],
+  plugins: [cleanChunks(), compactLitTemplates()],
   // No `source` condition here: workspace packages resolve to their dist/ entries, as for a consumer.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
