@@ -202,7 +202,9 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
   const dialect = detectDialect(schema);
   const pointers: JsonPointer[] = [...new Set(conditionPointers(schema))];
   const formats = usedFormats(schema, dialect);
-  const ajv = createFormAjv(dialect, { code: { source: true, esm: true, formats: _`__sfFormats` } });
+  // `messages: false`: the engine words every error itself (pt-BR/en), so Ajv's English messages would
+  // only add bytes to each shipped validator.
+  const ajv = createFormAjv(dialect, { messages: false, code: { source: true, esm: true, formats: _`__sfFormats` } });
 
   const refs: Record<string, string> = { validate: ROOT_KEY };
   pointers.forEach((pointer, i) => (refs[`sub${i}`] = subschemaRef(pointer)));
