@@ -13,6 +13,17 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // The forms the demo serves; tests point this at a copy so they never write into the repository.
 const schemasDir = process.env.SCHEMAFORMS_SCHEMAS_DIR ?? here('./schemas');
 
+/**
+ * One chunk for the engine (core, elements, Lit) that every page shares, instead of Rolldown's split by
+ * importer set, which gave core's schema index a file of its own because the lazy Ajv chunk and the
+ * playground share it too (−0.4 KB on the portal). Left out, so they load only where they are used: the
+ * modules behind a dynamic import (runtime Ajv, the JSON catalog) and the schema check the playground
+ * alone calls (core's barrel exports it, so the import graph cannot tell).
+ */
+const LAZY_ENGINE_MODULES = /core\/src\/(ajv|check-schema-shape)\.ts$|elements\/src\/ticket\/json-catalog\.ts$/;
+const isEngineModule = (id: string): boolean =>
+  /packages\/(core|elements)\/src\/|node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) && !LAZY_ENGINE_MODULES.test(id);
+
 const pages = ['index', 'playground', 'embed', 'kitchen-sink']
   .map((name) => [name, here(`./demo/${name}.html`)] as const)
   .filter(([, path]) => existsSync(path));
@@ -29,6 +40,11 @@ export default defineConfig({
   build: {
     outDir: here('./dist/demo'),
     emptyOutDir: true,
-    rolldownOptions: { input: Object.fromEntries(pages) },
+    // Every browser the ES2022 build runs in supports <link rel="modulepreload">: no polyfill.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: Object.fromEntries(pages),
+      output: { codeSplitting: { groups: [{ name: 'schemaforms', test: isEngineModule }] } },
+    },
   },
 });
