@@ -1,7 +1,10 @@
 // The kitchen-sink demo: <sf-form> with every widget kind, the live answers beside it, and the last
 // sf-* event. The secret (writeOnly) answer is masked here too: only the submission carries it.
+import { fromPrecompiled } from '@schemaforms/core';
 import '@schemaforms/elements';
-import schema from './samples/kitchen-sink.schema.json';
+// Precompiled at build time by @schemaforms/tooling's Vite plugin: the page needs no eval, so it works
+// under a strict Content-Security-Policy like the portal.
+import kitchenSink from './samples/kitchen-sink.schema.json?precompiled';
 import { sampleContext } from './src/sample-stores.js';
 
 const form = document.querySelector('sf-form')!;
@@ -9,7 +12,7 @@ const answers = document.querySelector<HTMLElement>('#answers')!;
 const last = document.querySelector<HTMLElement>('#event')!;
 
 form.context = sampleContext;
-form.schema = schema;
+form.schema = fromPrecompiled(kitchenSink);
 
 const show = () => {
   answers.textContent = JSON.stringify(form.value, null, 2);

@@ -159,6 +159,27 @@ describe(`the built portal demo under Content-Security-Policy: ${CSP}`, () => {
     );
   });
 
+  it('renders the kitchen sink (every widget kind, precompiled at build time) with no CSP violation', async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+    try {
+      await page.goto(`${origin}/kitchen-sink.html`);
+      const store = page.getByLabel('Chamado para loja');
+      await expect.poll(() => store.count()).toBeGreaterThan(0);
+      expect(await page.getByText('Este formulário está temporariamente indisponível.').count()).toBe(0);
+      // Validation runs too: the precompiled validator, not a runtime compile, answers.
+      await page.getByRole('button', { name: 'Enviar' }).click();
+      await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
+
+      expect(await seen.violations()).toEqual([]);
+      expect(seen.pageErrors).toEqual([]);
+      const ajvLoaded = [...seen.loaded.keys()].filter((path) => /\/ajv-[^/]*\.js$/.test(path));
+      expect(ajvLoaded).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('contains no eval or new Function outside the lazily loaded Ajv compiler', async () => {
     const offenders = (await scripts(demo.dir)).filter(({ text }) => EVAL_PATTERN.test(text)).map(({ file }) => file);
     const ajvOnly = new Set(

@@ -63,6 +63,13 @@ export const FRAGMENT_OPTIONS = Object.freeze({
   strictNumbers: true,
 } satisfies Options);
 
+/**
+ * Options added for the validators a form runs (runtime or precompiled): the engine words every error
+ * itself (pt-BR/en, `x-errorMessage`), so Ajv's English messages are not built — nor shipped in
+ * precompiled code. Tooling's checks, which quote Ajv, keep them.
+ */
+export const VALIDATOR_OPTIONS = Object.freeze({ messages: false } satisfies Options);
+
 /** The ajv-formats mode: `full` checks real dates (`2024-02-30` is rejected). */
 export const FORMATS_MODE = 'full' as const;
 
@@ -171,7 +178,7 @@ function toRaw(errors: readonly ErrorObject[] | null | undefined): readonly RawE
  * clash) and returns the core's validator. Subschemas for `matches` compile on first use, once.
  */
 export function createRuntimeValidator(schema: JsonSchemaObject, dialect: Dialect, source?: string): FormValidator {
-  const ajv = createAjv(dialect);
+  const ajv = createAjv(dialect, VALIDATOR_OPTIONS);
   let root: ValidateFunction;
   try {
     ajv.addSchema(schema as object, ROOT_KEY);
@@ -190,7 +197,7 @@ export function createRuntimeValidator(schema: JsonSchemaObject, dialect: Dialec
       if (!fn) {
         try {
           if (!fragments) {
-            fragments = createAjv(dialect, FRAGMENT_OPTIONS);
+            fragments = createAjv(dialect, { ...FRAGMENT_OPTIONS, ...VALIDATOR_OPTIONS });
             fragments.addSchema(schema as object, ROOT_KEY);
           }
           fn = fragments.getSchema(subschemaRef(pointer));
@@ -231,7 +238,7 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
     // Strict checks on the whole document first, then one instance without them for the code,
     // as the runtime does (see FRAGMENT_OPTIONS).
     createAjv(dialect).compile(schema as object);
-    const ajv = createAjv(dialect, { ...FRAGMENT_OPTIONS, code: { source: true, esm } });
+    const ajv = createAjv(dialect, { ...FRAGMENT_OPTIONS, ...VALIDATOR_OPTIONS, code: { source: true, esm } });
     ajv.addSchema(schema as object, ROOT_KEY);
     code = standaloneCode(ajv, refs);
   } catch (e) {

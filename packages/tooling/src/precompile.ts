@@ -4,7 +4,7 @@
  * run under `script-src 'self'`).
  */
 import { checkSchemaShape, conditionPointers, detectDialect, SchemaError, type JsonPointer, type JsonSchemaObject } from '@schemaforms/core';
-import { schemaErrorFromAjv } from '@schemaforms/core/ajv';
+import { schemaErrorFromAjv, VALIDATOR_OPTIONS } from '@schemaforms/core/ajv';
 import { _ } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
@@ -202,9 +202,7 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
   const dialect = detectDialect(schema);
   const pointers: JsonPointer[] = [...new Set(conditionPointers(schema))];
   const formats = usedFormats(schema, dialect);
-  // `messages: false`: the engine words every error itself (pt-BR/en), so Ajv's English messages would
-  // only add bytes to each shipped validator.
-  const ajv = createFormAjv(dialect, { messages: false, code: { source: true, esm: true, formats: _`__sfFormats` } });
+  const ajv = createFormAjv(dialect, { ...VALIDATOR_OPTIONS, code: { source: true, esm: true, formats: _`__sfFormats` } });
 
   const refs: Record<string, string> = { validate: ROOT_KEY };
   pointers.forEach((pointer, i) => (refs[`sub${i}`] = subschemaRef(pointer)));

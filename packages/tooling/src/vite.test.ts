@@ -73,6 +73,37 @@ describe('schemaformsCatalog (Vite plugin)', () => {
     ).rejects.toThrow(/token\/quebrado\.schema\.json:\d+:\d+ error #\/properties\/a\/type unknown type "strin"/);
   });
 
+  it('turns any schema file imported with ?precompiled into a precompiled form, and fails the build naming file:line:col when it is broken', async () => {
+    const root = path.join(scratch.dir, 'precompiled-app');
+    await import('node:fs/promises').then((fs) => fs.mkdir(root, { recursive: true }));
+    writeFileSync(
+      path.join(root, 'sample.schema.json'),
+      '{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n  "type": "object",\n  "required": ["email"],\n  "properties": { "email": { "type": "string", "title": "E-mail", "format": "email", "maxLength": 80 } }\n}\n',
+    );
+    writeFileSync(path.join(root, 'main.js'), "export { default } from './sample.schema.json?precompiled';\n");
+    const outDir = path.join(root, 'dist');
+    const options = (entry: string) => ({
+      configFile: false as const,
+      root,
+      logLevel: 'silent' as const,
+      plugins: [schemaformsCatalog({ dir: root })],
+      build: { outDir, minify: false, lib: { entry: path.join(root, entry), formats: ['es' as const], fileName: 'main' } },
+    });
+    await build(options('main.js'));
+    const code = readFileSync(path.join(outDir, 'main.js'), 'utf8');
+    expect(code).not.toMatch(/new Function|\beval\(|\brequire\(/);
+    const loaded = ((await import(pathToFileURL(path.join(outDir, 'main.js')).href)) as { default: PrecompiledForm }).default;
+    const precompiled = fromPrecompiled(loaded);
+    const runtime = await compileSchema(loaded.schema);
+    for (const value of [{}, { email: 'ana@example.com' }, { email: 'not an address' }]) {
+      expect(precompiled.validator.validate(value)).toEqual(runtime.validator.validate(value));
+    }
+
+    writeFileSync(path.join(root, 'broken.schema.json'), '{\n  "type": "object",\n  "properties": { "a": { "type": "strin" } }\n}\n');
+    writeFileSync(path.join(root, 'broken.js'), "export { default } from './broken.schema.json?precompiled';\n");
+    await expect(build(options('broken.js'))).rejects.toThrow(/broken\.schema\.json:3:\d+ error #\/properties\/a\/type unknown type "strin"/);
+  });
+
   describe('in dev', () => {
     let server: ViteDevServer | undefined;
     afterAll(async () => server?.close());

@@ -1,11 +1,14 @@
 /**
  * `@schemaforms/tooling/vite`: the Vite plugin that turns a forms folder into the catalog module
- * `virtual:schemaforms/catalog` (a `Catalog`), each subject a lazily imported precompiled form.
+ * `virtual:schemaforms/catalog` (a `Catalog`), each subject a lazily imported precompiled form, and any
+ * schema file imported with `?precompiled` into a `PrecompiledForm` (no eval at run time). Types for
+ * both imports: `/// <reference types="@schemaforms/tooling/client" />`.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { catalogEntries, catalogModuleSource } from './catalog.js';
-import { checkForms, FORM_SUFFIX, type CheckResult } from './check.js';
+import { checkForms, checkFormText, FORM_SUFFIX, type CheckResult } from './check.js';
 import { formatDiagnostic } from './diagnostic.js';
 import { FORMATS_MODULE, precompileForm } from './precompile.js';
 
@@ -13,6 +16,12 @@ import { FORMATS_MODULE, precompileForm } from './precompile.js';
 export const CATALOG_ID = 'virtual:schemaforms/catalog';
 /** The prefix of a form module id (`virtual:schemaforms/form/token/revogacao-de-token`). */
 export const FORM_ID_PREFIX = 'virtual:schemaforms/form/';
+
+/** The query that imports any schema file as a precompiled form: `import form from './x.schema.json?precompiled'`. */
+export const PRECOMPILED_QUERY = '?precompiled';
+// The module id of a precompiled schema file: virtual, and not ending in `.json`, which Vite's JSON
+// plugin would take as its own.
+const PRECOMPILED_SUFFIX = '.precompiled.js';
 
 /** Options of `schemaformsCatalog`. */
 export interface SchemaformsCatalogOptions {
@@ -44,6 +53,8 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
 
   return {
     name: 'schemaforms-catalog',
+    // Before Vite's own resolver, which would resolve `x.schema.json?precompiled` to the JSON file.
+    enforce: 'pre',
     config() {
       // The precompiled modules import ajv-formats' format table (CommonJS): pre-bundle it for dev.
       return { optimizeDeps: { include: [FORMATS_MODULE] } };
@@ -76,15 +87,30 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
     },
     resolveId: {
       // Hook filters let Vite skip this plugin for every other module without calling into JavaScript.
-      filter: { id: /^virtual:schemaforms\// },
-      handler(id) {
+      filter: { id: /^virtual:schemaforms\/|\?precompiled$/ },
+      async handler(id, importer) {
         if (id === CATALOG_ID || id.startsWith(FORM_ID_PREFIX)) return `\0${id}`;
+        if (id.endsWith(PRECOMPILED_QUERY)) {
+          const file = await this.resolve(id.slice(0, -PRECOMPILED_QUERY.length), importer, { skipSelf: true });
+          if (file && !file.external) return `\0${file.id}${PRECOMPILED_SUFFIX}`;
+        }
         return undefined;
       },
     },
     load: {
-      filter: { id: /^\0virtual:schemaforms\// },
+      filter: { id: /^\0(virtual:schemaforms\/|.*\.precompiled\.js$)/ },
       async handler(id) {
+        if (id.endsWith(PRECOMPILED_SUFFIX)) {
+          const file = id.slice(1, -PRECOMPILED_SUFFIX.length);
+          this.addWatchFile(file);
+          const displayFile = path.relative(process.cwd(), file) || file;
+          const checked = checkFormText(await readFile(file, 'utf8'), { displayFile });
+          const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+          if (errors.length > 0 || !checked.schema) {
+            this.error(`schemaforms: ${displayFile} has errors (run schemaforms check):\n${errors.map(formatDiagnostic).join('\n')}`);
+          }
+          return precompileForm(checked.schema, { source: displayFile });
+        }
         const result = await check();
         for (const form of result.forms) this.addWatchFile(form.file);
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
