@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { WidgetDefinition } from './widget-types.js';
 
 /** Reads a file as base64 (no `data:` prefix: `contentEncoding: base64` describes the string itself). */
@@ -37,7 +36,7 @@ export const fileWidget: WidgetDefinition = {
         type="file"
         part="input"
         id=${ctx.id('control')}
-        accept=${ifDefined(field.constraints.contentMediaType)}
+        accept=${field.constraints.contentMediaType ?? nothing}
         ?disabled=${field.readOnly}
         aria-invalid=${ctx.error ? 'true' : nothing}
         aria-describedby=${ctx.describedBy || nothing}
