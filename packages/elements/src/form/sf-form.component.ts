@@ -23,6 +23,7 @@ import { payloadFormData } from '../internal/form-data.js';
 import { fieldId } from '../internal/ids.js';
 import { Submission, type ServerFieldError } from '../internal/submission.js';
 import { validityFlags } from '../internal/validity.js';
+import { LazyWidget } from '../widgets/lazy-widget.js';
 import { selectWidget } from '../widgets/registry.js';
 import { unsupportedWidget } from '../widgets/unsupported-widget.js';
 import type { SfErrorDetail, SfErrorKind, SfSubmitDetail, SfSubmittedDetail } from './events.js';
@@ -162,7 +163,7 @@ function firstErrorPointer(field: FieldModel, errors: ReadonlyMap<string, unknow
  * @csspart submit - The submit button.
  * @csspart actions - The row holding the submit button.
  * @csspart fallback - The message shown when the schema cannot be used.
- * @csspart loading - The message shown while the schema loads.
+ * @csspart loading - The message shown while the schema, or a field's widget, loads.
  * @csspart unsupported - The notice of a field that can't be displayed.
  *
  * @cssproperty --sf-color-scheme - `light`, `dark` or `light dark` (default: follow the system).
@@ -289,6 +290,8 @@ export class SfForm extends LitElement {
   #validityCurrent = false;
   #validityTimer: number | undefined;
   #deferredTouch: string[] = [];
+  /** Fields waiting for their widget's code, by pointer: they render again when it has arrived. */
+  readonly #widgetLoads = new Map<string, Promise<void>>();
 
   #groupErrors = new Map<string, string>();
   /** Bumped whenever something besides a field object changes how fields render (see `fieldList`). */
@@ -315,13 +318,7 @@ export class SfForm extends LitElement {
       let state = this.#ui.get(pointer);
       if (!state) this.#ui.set(pointer, (state = new Map()));
       state.set(key, value);
-      // The field and every group around it: a group whose field object did not change must still
-      // re-render down to the field.
-      for (let at = pointer; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
-        this.#uiVersion.set(at, (this.#uiVersion.get(at) ?? 0) + 1);
-      }
-      this.#epoch++;
-      this.requestUpdate();
+      this.#rerenderField(pointer);
     },
     renderField: (field) => this.#renderField(field),
     renderFields: (fields) => fieldList(fields, this.#listOptions),
@@ -601,6 +598,16 @@ export class SfForm extends LitElement {
     }
   }
 
+  /** Also waits for widget code that rendered fields are fetching, so hosts and tests see the final fields. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#widgetLoads.size > 0) {
+      await Promise.all(this.#widgetLoads.values());
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(): void {
     if (this.#validityCurrent || !this.#form) this.#syncValidity();
     else this.#scheduleValidity();
@@ -721,6 +728,7 @@ export class SfForm extends LitElement {
     const error = this.#shownError(field.pointer);
     const context = new FieldContext(this.#host, field, error, this.#strings, this.#resolvedLocale);
     let widget = selectWidget(field);
+    if (widget instanceof LazyWidget) this.#awaitWidget(widget, field.pointer);
     let content: unknown;
     try {
       content = widget.render(field, context);
@@ -750,6 +758,27 @@ export class SfForm extends LitElement {
         ><span dir="auto">${field.label}</span><span class="mark" part="optional-mark"> (${strings.optional})</span></label
       >${context.help()}${context.errorText()}${content}</div
     >`;
+  }
+
+  /** Renders the field at `pointer` again, and every group around it, even where no field object changed. */
+  #rerenderField(pointer: string): void {
+    for (let at = pointer; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+      this.#uiVersion.set(at, (this.#uiVersion.get(at) ?? 0) + 1);
+    }
+    this.#epoch++;
+    this.requestUpdate();
+  }
+
+  /** Fetches a lazy widget's code for the field at `pointer`, which renders again once the fetch has settled. */
+  #awaitWidget(widget: LazyWidget, pointer: string): void {
+    if (widget.status === 'loaded' || widget.status === 'failed' || this.#widgetLoads.has(pointer)) return;
+    this.#widgetLoads.set(
+      pointer,
+      widget.load().then(() => {
+        this.#widgetLoads.delete(pointer);
+        this.#rerenderField(pointer);
+      }),
+    );
   }
 
   /**

@@ -304,7 +304,8 @@ export const sfFormStyles = [
       margin: var(--_space-s) 0 0;
     }
 
-    .unsupported {
+    .unsupported,
+    .widget-loading {
       margin: 0;
       color: var(--_text-muted);
     }
