@@ -13,7 +13,6 @@ import {
   type PrecompiledForm,
 } from '@schemaforms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { renderHelp } from '../help/help-template.js';
 import { resolveLocale, stringsFor, type ElementStrings, type ElementsLocale } from '../i18n/strings.js';
 import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
@@ -320,7 +319,8 @@ export class SfForm extends LitElement {
       state.set(key, value);
       this.#rerenderField(pointer);
     },
-    renderField: (field) => this.#renderField(field),
+    // One field is a list of one: the same memo as a group's fields, without a second directive.
+    renderField: (field) => fieldList([field], this.#listOptions),
     renderFields: (fields) => fieldList(fields, this.#listOptions),
     renderHelp: (text) => renderHelp(this.#parseHelp(text), { newTabText: this.#strings.newTab }),
     addItem: (pointer) => this.#editArray(() => this.#form?.addItem(pointer)),
@@ -336,7 +336,7 @@ export class SfForm extends LitElement {
     this.addEventListener('invalid', () => {
       // A host form's submit (or reportValidity) found this element invalid: show what is wrong where
       // the person looks. Our own checkValidity() is a question, not a submission: it stays quiet.
-      if (!this.#quietValidity) this.#showAllErrors();
+      if (!this.#quietValidity) this.validate();
       this.#syncValidity();
     });
   }
@@ -407,10 +407,7 @@ export class SfForm extends LitElement {
     const form = this.#form;
     if (!form) return false;
     const errors = form.validate();
-    this.#submitted = true;
-    this.#epoch++;
-    this.#summary = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
-    this.requestUpdate();
+    this.#showErrors(errors);
     return errors.length === 0;
   }
 
@@ -701,11 +698,6 @@ export class SfForm extends LitElement {
         )}
       </ul>
     </div>`;
-  }
-
-  /** One field, memoised on what its rendering depends on (for a widget that renders a single child). */
-  #renderField(field: FieldModel): unknown {
-    return guard(this.#fieldDeps(field), () => this.#fieldTemplate(field));
   }
 
   /**
@@ -1031,12 +1023,7 @@ export class SfForm extends LitElement {
     // Until the new form's validity is computed, the element keeps the invalid "loading" state it had:
     // a host form submitted in that instant is held back rather than sent unvalidated.
     this.#validityCurrent = false;
-    const pending = this.#strings.loading;
-    if (this.#validityKey !== pending) {
-      this.#validityKey = pending;
-      this.#validityAnchor = undefined;
-      this.#internals.setValidity({ customError: true }, pending);
-    }
+    this.#setValidity(this.#strings.loading, { customError: true }, this.#strings.loading);
     this.#unsubscribe = form.subscribe(() => this.#changed());
     this.requestUpdate();
   }
@@ -1065,20 +1052,17 @@ export class SfForm extends LitElement {
     this.#host.emit('change');
   }
 
-  #showAllErrors(): void {
-    const form = this.#form;
-    if (!form) return;
+  /** Shows every field's error from now on, and `errors` in the summary. */
+  #showErrors(errors: readonly { instancePath: string; message: string }[]): void {
     this.#submitted = true;
     this.#epoch++;
-    this.#summary = form.validate().map(({ instancePath, message }) => ({ pointer: instancePath, message }));
+    this.#summary = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
     this.requestUpdate();
   }
 
   #showServerErrors(errors: readonly ServerFieldError[]): void {
     this.#form?.setServerErrors(errors);
-    this.#submitted = true;
-    this.#epoch++;
-    this.#summary = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
+    this.#showErrors(errors);
     this.#focusAfterRender(() => this.renderRoot.querySelector<HTMLElement>('.summary'));
   }
 
@@ -1147,34 +1131,28 @@ export class SfForm extends LitElement {
 
   #syncValidity(): void {
     const form = this.#form;
-    if (form) this.#validityCurrent = true;
     if (!form) {
       const message = this.#status === 'failed' ? this.#strings.unavailable : this.#status === 'loading' ? this.#strings.loading : '';
-      if (this.#validityKey === message) return;
-      this.#validityKey = message;
-      this.#validityAnchor = undefined;
-      this.#internals.setValidity(message ? { customError: true } : {}, message);
+      this.#setValidity(message, message ? { customError: true } : {}, message);
       return;
     }
-    let first: { pointer: string; keyword: string; message: string } | undefined;
-    if (form.errors.size > 0) {
-      // The first error in field order, so the browser focuses the first invalid field (map order is Ajv's).
-      const pointer = firstErrorPointer(form.root, form.errors) ?? form.errors.keys().next().value!;
-      const error = form.errors.get(pointer)?.[0];
-      if (error) first = { pointer, keyword: error.keyword, message: error.message };
-    }
-    if (!first) {
-      if (this.#validityKey === '') return;
-      this.#validityKey = '';
-      this.#validityAnchor = undefined;
-      this.#internals.setValidity({});
+    this.#validityCurrent = true;
+    // The first error in field order, so the browser focuses the first invalid field (map order is Ajv's).
+    const pointer = form.errors.size > 0 ? (firstErrorPointer(form.root, form.errors) ?? form.errors.keys().next().value) : undefined;
+    const error = pointer === undefined ? undefined : form.errors.get(pointer)?.[0];
+    if (pointer === undefined || !error) {
+      this.#setValidity('', {}, '');
       return;
     }
-    const key = `${first.pointer}\u0000${first.keyword}\u0000${first.message}`;
-    const anchor = this.#controlOf(first.pointer) ?? undefined;
+    const key = `${pointer}\u0000${error.keyword}\u0000${error.message}`;
+    this.#setValidity(key, validityFlags(error.keyword), error.message, this.#controlOf(pointer) ?? undefined);
+  }
+
+  /** Hands a validity to the browser unless it is the one handed last (`key` names it). */
+  #setValidity(key: string, flags: ValidityStateFlags, message: string, anchor?: HTMLElement): void {
     if (key === this.#validityKey && anchor === this.#validityAnchor) return;
     this.#validityKey = key;
     this.#validityAnchor = anchor;
-    this.#internals.setValidity(validityFlags(first.keyword), first.message, anchor);
+    this.#internals.setValidity(flags, message, anchor);
   }
 }
