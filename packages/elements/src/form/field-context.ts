@@ -81,37 +81,24 @@ export class FieldContext implements WidgetContext {
     return this.host.renderFields(children);
   }
 
-  // Labels choose among static templates rather than binding the mark's part and text: a thousand
-  // fields mount a thousand labels, and every binding is work.
   label(): TemplateResult {
-    const { field, strings } = this;
-    const id = this.id('control');
-    if (field.required) {
-      return html`<label class="label" part="label" for=${id}
-        ><span dir="auto">${field.label}</span><span class="mark" part="required-mark"> (${strings.required})</span></label
-      >`;
-    }
-    if (NO_OPTIONAL_MARK.has(field.widget)) {
-      return html`<label class="label" part="label" for=${id}><span dir="auto">${field.label}</span></label>`;
-    }
-    return html`<label class="label" part="label" for=${id}
-      ><span dir="auto">${field.label}</span><span class="mark" part="optional-mark"> (${strings.optional})</span></label
+    return html`<label class="label" part="label" for=${this.id('control')}
+      ><span dir="auto">${this.field.label}</span>${this.#mark()}</label
     >`;
   }
 
   legend(): TemplateResult {
-    const { field, strings } = this;
-    if (field.required) {
-      return html`<legend class="legend" part="legend label"
-        ><span dir="auto">${field.label}</span><span class="mark" part="required-mark"> (${strings.required})</span></legend
-      >`;
-    }
-    if (NO_OPTIONAL_MARK.has(field.widget)) {
-      return html`<legend class="legend" part="legend label"><span dir="auto">${field.label}</span></legend>`;
-    }
     return html`<legend class="legend" part="legend label"
-      ><span dir="auto">${field.label}</span><span class="mark" part="optional-mark"> (${strings.optional})</span></legend
+      ><span dir="auto">${this.field.label}</span>${this.#mark()}</legend
     >`;
+  }
+
+  /** "(obrigatório)" or "(opcional)" after the label; nothing for a lone checkbox and for groups. */
+  #mark(): unknown {
+    const { field, strings } = this;
+    if (field.required) return html`<span class="mark" part="required-mark"> (${strings.required})</span>`;
+    if (NO_OPTIONAL_MARK.has(field.widget)) return nothing;
+    return html`<span class="mark" part="optional-mark"> (${strings.optional})</span>`;
   }
 
   help(): unknown {

@@ -13,7 +13,6 @@ import {
   type PrecompiledForm,
 } from '@schemaforms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { renderHelp } from '../help/help-template.js';
 import { resolveLocale, stringsFor, type ElementStrings, type ElementsLocale } from '../i18n/strings.js';
 import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
@@ -23,6 +22,7 @@ import { payloadFormData } from '../internal/form-data.js';
 import { fieldId } from '../internal/ids.js';
 import { Submission, type ServerFieldError } from '../internal/submission.js';
 import { validityFlags } from '../internal/validity.js';
+import { LazyWidget } from '../widgets/lazy-widget.js';
 import { selectWidget } from '../widgets/registry.js';
 import { unsupportedWidget } from '../widgets/unsupported-widget.js';
 import type { SfErrorDetail, SfErrorKind, SfSubmitDetail, SfSubmittedDetail } from './events.js';
@@ -162,7 +162,7 @@ function firstErrorPointer(field: FieldModel, errors: ReadonlyMap<string, unknow
  * @csspart submit - The submit button.
  * @csspart actions - The row holding the submit button.
  * @csspart fallback - The message shown when the schema cannot be used.
- * @csspart loading - The message shown while the schema loads.
+ * @csspart loading - The message shown while the schema, or a field's widget, loads.
  * @csspart unsupported - The notice of a field that can't be displayed.
  *
  * @cssproperty --sf-color-scheme - `light`, `dark` or `light dark` (default: follow the system).
@@ -289,6 +289,8 @@ export class SfForm extends LitElement {
   #validityCurrent = false;
   #validityTimer: number | undefined;
   #deferredTouch: string[] = [];
+  /** Fields waiting for their widget's code, by pointer: they render again when it has arrived. */
+  readonly #widgetLoads = new Map<string, Promise<void>>();
 
   #groupErrors = new Map<string, string>();
   /** Bumped whenever something besides a field object changes how fields render (see `fieldList`). */
@@ -315,15 +317,10 @@ export class SfForm extends LitElement {
       let state = this.#ui.get(pointer);
       if (!state) this.#ui.set(pointer, (state = new Map()));
       state.set(key, value);
-      // The field and every group around it: a group whose field object did not change must still
-      // re-render down to the field.
-      for (let at = pointer; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
-        this.#uiVersion.set(at, (this.#uiVersion.get(at) ?? 0) + 1);
-      }
-      this.#epoch++;
-      this.requestUpdate();
+      this.#rerenderField(pointer);
     },
-    renderField: (field) => this.#renderField(field),
+    // One field is a list of one: the same memo as a group's fields, without a second directive.
+    renderField: (field) => fieldList([field], this.#listOptions),
     renderFields: (fields) => fieldList(fields, this.#listOptions),
     renderHelp: (text) => renderHelp(this.#parseHelp(text), { newTabText: this.#strings.newTab }),
     addItem: (pointer) => this.#editArray(() => this.#form?.addItem(pointer)),
@@ -339,7 +336,7 @@ export class SfForm extends LitElement {
     this.addEventListener('invalid', () => {
       // A host form's submit (or reportValidity) found this element invalid: show what is wrong where
       // the person looks. Our own checkValidity() is a question, not a submission: it stays quiet.
-      if (!this.#quietValidity) this.#showAllErrors();
+      if (!this.#quietValidity) this.validate();
       this.#syncValidity();
     });
   }
@@ -410,10 +407,7 @@ export class SfForm extends LitElement {
     const form = this.#form;
     if (!form) return false;
     const errors = form.validate();
-    this.#submitted = true;
-    this.#epoch++;
-    this.#summary = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
-    this.requestUpdate();
+    this.#showErrors(errors);
     return errors.length === 0;
   }
 
@@ -601,6 +595,16 @@ export class SfForm extends LitElement {
     }
   }
 
+  /** Also waits for widget code that rendered fields are fetching, so hosts and tests see the final fields. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#widgetLoads.size > 0) {
+      await Promise.all(this.#widgetLoads.values());
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(): void {
     if (this.#validityCurrent || !this.#form) this.#syncValidity();
     else this.#scheduleValidity();
@@ -696,11 +700,6 @@ export class SfForm extends LitElement {
     </div>`;
   }
 
-  /** One field, memoised on what its rendering depends on (for a widget that renders a single child). */
-  #renderField(field: FieldModel): unknown {
-    return guard(this.#fieldDeps(field), () => this.#fieldTemplate(field));
-  }
-
   /**
    * What a field's template depends on. A group (object, array) also depends on the errors shown and
    * the UI state inside it: those can change while the group's own field object stays the same.
@@ -721,6 +720,7 @@ export class SfForm extends LitElement {
     const error = this.#shownError(field.pointer);
     const context = new FieldContext(this.#host, field, error, this.#strings, this.#resolvedLocale);
     let widget = selectWidget(field);
+    if (widget instanceof LazyWidget) this.#awaitWidget(widget, field.pointer);
     let content: unknown;
     try {
       content = widget.render(field, context);
@@ -750,6 +750,27 @@ export class SfForm extends LitElement {
         ><span dir="auto">${field.label}</span><span class="mark" part="optional-mark"> (${strings.optional})</span></label
       >${context.help()}${context.errorText()}${content}</div
     >`;
+  }
+
+  /** Renders the field at `pointer` again, and every group around it, even where no field object changed. */
+  #rerenderField(pointer: string): void {
+    for (let at = pointer; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+      this.#uiVersion.set(at, (this.#uiVersion.get(at) ?? 0) + 1);
+    }
+    this.#epoch++;
+    this.requestUpdate();
+  }
+
+  /** Fetches a lazy widget's code for the field at `pointer`, which renders again once the fetch has settled. */
+  #awaitWidget(widget: LazyWidget, pointer: string): void {
+    if (widget.status === 'loaded' || widget.status === 'failed' || this.#widgetLoads.has(pointer)) return;
+    this.#widgetLoads.set(
+      pointer,
+      widget.load().then(() => {
+        this.#widgetLoads.delete(pointer);
+        this.#rerenderField(pointer);
+      }),
+    );
   }
 
   /**
@@ -1002,12 +1023,7 @@ export class SfForm extends LitElement {
     // Until the new form's validity is computed, the element keeps the invalid "loading" state it had:
     // a host form submitted in that instant is held back rather than sent unvalidated.
     this.#validityCurrent = false;
-    const pending = this.#strings.loading;
-    if (this.#validityKey !== pending) {
-      this.#validityKey = pending;
-      this.#validityAnchor = undefined;
-      this.#internals.setValidity({ customError: true }, pending);
-    }
+    this.#setValidity(this.#strings.loading, { customError: true }, this.#strings.loading);
     this.#unsubscribe = form.subscribe(() => this.#changed());
     this.requestUpdate();
   }
@@ -1036,20 +1052,17 @@ export class SfForm extends LitElement {
     this.#host.emit('change');
   }
 
-  #showAllErrors(): void {
-    const form = this.#form;
-    if (!form) return;
+  /** Shows every field's error from now on, and `errors` in the summary. */
+  #showErrors(errors: readonly { instancePath: string; message: string }[]): void {
     this.#submitted = true;
     this.#epoch++;
-    this.#summary = form.validate().map(({ instancePath, message }) => ({ pointer: instancePath, message }));
+    this.#summary = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
     this.requestUpdate();
   }
 
   #showServerErrors(errors: readonly ServerFieldError[]): void {
     this.#form?.setServerErrors(errors);
-    this.#submitted = true;
-    this.#epoch++;
-    this.#summary = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
+    this.#showErrors(errors);
     this.#focusAfterRender(() => this.renderRoot.querySelector<HTMLElement>('.summary'));
   }
 
@@ -1118,34 +1131,28 @@ export class SfForm extends LitElement {
 
   #syncValidity(): void {
     const form = this.#form;
-    if (form) this.#validityCurrent = true;
     if (!form) {
       const message = this.#status === 'failed' ? this.#strings.unavailable : this.#status === 'loading' ? this.#strings.loading : '';
-      if (this.#validityKey === message) return;
-      this.#validityKey = message;
-      this.#validityAnchor = undefined;
-      this.#internals.setValidity(message ? { customError: true } : {}, message);
+      this.#setValidity(message, message ? { customError: true } : {}, message);
       return;
     }
-    let first: { pointer: string; keyword: string; message: string } | undefined;
-    if (form.errors.size > 0) {
-      // The first error in field order, so the browser focuses the first invalid field (map order is Ajv's).
-      const pointer = firstErrorPointer(form.root, form.errors) ?? form.errors.keys().next().value!;
-      const error = form.errors.get(pointer)?.[0];
-      if (error) first = { pointer, keyword: error.keyword, message: error.message };
-    }
-    if (!first) {
-      if (this.#validityKey === '') return;
-      this.#validityKey = '';
-      this.#validityAnchor = undefined;
-      this.#internals.setValidity({});
+    this.#validityCurrent = true;
+    // The first error in field order, so the browser focuses the first invalid field (map order is Ajv's).
+    const pointer = form.errors.size > 0 ? (firstErrorPointer(form.root, form.errors) ?? form.errors.keys().next().value) : undefined;
+    const error = pointer === undefined ? undefined : form.errors.get(pointer)?.[0];
+    if (pointer === undefined || !error) {
+      this.#setValidity('', {}, '');
       return;
     }
-    const key = `${first.pointer}\u0000${first.keyword}\u0000${first.message}`;
-    const anchor = this.#controlOf(first.pointer) ?? undefined;
+    const key = `${pointer}\u0000${error.keyword}\u0000${error.message}`;
+    this.#setValidity(key, validityFlags(error.keyword), error.message, this.#controlOf(pointer) ?? undefined);
+  }
+
+  /** Hands a validity to the browser unless it is the one handed last (`key` names it). */
+  #setValidity(key: string, flags: ValidityStateFlags, message: string, anchor?: HTMLElement): void {
     if (key === this.#validityKey && anchor === this.#validityAnchor) return;
     this.#validityKey = key;
     this.#validityAnchor = anchor;
-    this.#internals.setValidity(validityFlags(first.keyword), first.message, anchor);
+    this.#internals.setValidity(flags, message, anchor);
   }
 }

@@ -49,10 +49,7 @@ export const sfFormStyles = [
       margin-top: var(--_space-xs);
     }
 
-    .field > .label,
-    .field > .input,
-    .field > .help,
-    .field > .counter {
+    .field > :is(.label, .input, .help, .counter) {
       display: block;
     }
 
@@ -83,22 +80,15 @@ export const sfFormStyles = [
       color: var(--_text-muted);
     }
 
-    .help > :first-child,
-    .option-help > :first-child,
-    .description > :first-child {
+    :is(.help, .option-help, .description) > :first-child {
       margin-top: 0;
     }
 
-    .help > :last-child,
-    .option-help > :last-child,
-    .description > :last-child {
+    :is(.help, .option-help, .description) > :last-child {
       margin-bottom: 0;
     }
 
-    .help ul,
-    .help ol,
-    .option-help ul,
-    .option-help ol {
+    :is(.help, .option-help) :is(ul, ol) {
       padding-inline-start: 1.25em;
     }
 
@@ -304,7 +294,8 @@ export const sfFormStyles = [
       margin: var(--_space-s) 0 0;
     }
 
-    .unsupported {
+    .unsupported,
+    .widget-loading {
       margin: 0;
       color: var(--_text-muted);
     }

@@ -43,6 +43,10 @@ export interface ElementStrings {
   readonly unavailable: string;
   readonly developerDetails: string;
   readonly unsupported: string;
+  /** A field whose widget code is still being fetched. */
+  readonly widgetLoading: string;
+  /** A field whose widget code could not be fetched. */
+  readonly widgetUnavailable: string;
   readonly sendTimeout: string;
   readonly sendNetwork: string;
   /** The browser is offline: the answers wait on this device and are sent again once it is back online. */
@@ -91,6 +95,8 @@ const ptBR: ElementStrings = {
   unavailable: 'Este formulário está temporariamente indisponível.',
   developerDetails: 'Detalhes para desenvolvedores',
   unsupported: 'Esta pergunta não pode ser exibida.',
+  widgetLoading: 'Carregando…',
+  widgetUnavailable: 'Não foi possível carregar esta pergunta. Verifique sua conexão e recarregue a página.',
   sendTimeout:
     'Não conseguimos confirmar se o seu pedido foi recebido. Suas respostas foram mantidas: envie de novo (não haverá pedido duplicado).',
   sendNetwork:
@@ -145,6 +151,8 @@ const en: ElementStrings = {
   unavailable: 'This form is temporarily unavailable.',
   developerDetails: 'Details for developers',
   unsupported: "This question can't be displayed.",
+  widgetLoading: 'Loading…',
+  widgetUnavailable: "This question couldn't be loaded. Check your connection and reload the page.",
   sendTimeout:
     "We couldn't confirm that your request was received. Your answers are kept: submit again (it won't be duplicated).",
   sendNetwork: "We couldn't send your answers: check your connection. Your answers are kept; try again.",

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { WidgetDefinition } from './widget-types.js';
+import type { WidgetCode } from './lazy-widget.js';
 
 /** Reads a file as base64 (no `data:` prefix: `contentEncoding: base64` describes the string itself). */
 export function readAsBase64(file: Blob): Promise<string> {
@@ -23,10 +22,7 @@ function readAsText(file: Blob): Promise<string> {
  * A file attachment (`contentMediaType` + `contentEncoding`): the answer is the file's content, base64
  * encoded when the schema says so; `contentMediaType` becomes the picker's `accept`.
  */
-export const fileWidget: WidgetDefinition = {
-  name: 'file',
-  rank: 1,
-  tester: (field) => field.widget === 'file',
+export const fileWidget: WidgetCode = {
   render: (field, ctx) => {
     const name = ctx.getState<string>('fileName');
     const failed = ctx.getState<boolean>('unreadable') === true;
@@ -37,7 +33,7 @@ export const fileWidget: WidgetDefinition = {
         type="file"
         part="input"
         id=${ctx.id('control')}
-        accept=${ifDefined(field.constraints.contentMediaType)}
+        accept=${field.constraints.contentMediaType ?? nothing}
         ?disabled=${field.readOnly}
         aria-invalid=${ctx.error ? 'true' : nothing}
         aria-describedby=${ctx.describedBy || nothing}

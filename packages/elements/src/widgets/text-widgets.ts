@@ -1,6 +1,5 @@
 import type { FieldModel } from '@schemaforms/core';
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { countCodePoints } from '../internal/text.js';
 import type { WidgetContext, WidgetDefinition } from './widget-types.js';
@@ -31,30 +30,64 @@ function inputValue(event: Event): string {
   return (event.target as HTMLInputElement | HTMLTextAreaElement).value;
 }
 
+/** What differs between the single-line inputs; ids, ARIA, read-only state and events are the same for all. */
+interface InputOptions {
+  readonly type: string;
+  /** The text the control shows. */
+  readonly text: string;
+  /** What typed text does to the answer (and to the field's UI state). */
+  readonly onInput: (text: string) => void;
+  readonly inputmode?: string;
+  readonly autocomplete?: string;
+  readonly spellcheck?: 'false';
+  readonly maxlength?: number;
+  readonly placeholder?: string;
+  /** A secret: no autocapitalisation, and password managers are asked to stay out (1Password, LastPass). */
+  readonly secret?: boolean;
+}
+
+/** The `<input>` every single-line widget draws. */
+function input(field: FieldModel, ctx: WidgetContext, options: InputOptions) {
+  return html`
+    <input
+      class="input"
+      part="input"
+      id=${ctx.id('control')}
+      type=${options.type}
+      .value=${live(options.text)}
+      inputmode=${options.inputmode ?? nothing}
+      autocomplete=${options.autocomplete ?? nothing}
+      autocapitalize=${options.secret ? 'off' : nothing}
+      spellcheck=${options.spellcheck ?? nothing}
+      ?data-1p-ignore=${options.secret}
+      data-lpignore=${options.secret ? 'true' : nothing}
+      maxlength=${options.maxlength ?? nothing}
+      placeholder=${options.placeholder ?? nothing}
+      ?readonly=${field.readOnly}
+      aria-required=${field.required ? 'true' : nothing}
+      aria-invalid=${ctx.error ? 'true' : nothing}
+      aria-describedby=${ctx.describedBy || nothing}
+      @input=${(event: Event) => options.onInput(inputValue(event))}
+      @change=${() => ctx.commit()}
+    />
+  `;
+}
+
 /** Single-line text, e-mail, URL and phone answers. */
 export const textWidget: WidgetDefinition = {
   name: 'text',
   rank: 1,
   tester: (field) => field.widget in INPUT_TYPES,
-  render: (field, ctx) => html`
-    <input
-      class="input"
-      part="input"
-      id=${ctx.id('control')}
-      type=${INPUT_TYPES[field.widget] ?? 'text'}
-      .value=${live(textOf(field.value))}
-      autocomplete=${ifDefined(AUTOCOMPLETE[field.widget])}
-      spellcheck=${field.widget === 'text' ? nothing : 'false'}
-      maxlength=${ifDefined(pasteCap(field))}
-      placeholder=${ifDefined(field.placeholder)}
-      ?readonly=${field.readOnly}
-      aria-required=${field.required ? 'true' : nothing}
-      aria-invalid=${ctx.error ? 'true' : nothing}
-      aria-describedby=${ctx.describedBy || nothing}
-      @input=${(event: Event) => ctx.setValue(answerOf(inputValue(event)))}
-      @change=${() => ctx.commit()}
-    />
-  `,
+  render: (field, ctx) =>
+    input(field, ctx, {
+      type: INPUT_TYPES[field.widget] ?? 'text',
+      text: textOf(field.value),
+      onInput: (text) => ctx.setValue(answerOf(text)),
+      autocomplete: AUTOCOMPLETE[field.widget],
+      spellcheck: field.widget === 'text' ? undefined : 'false',
+      maxlength: pasteCap(field),
+      placeholder: field.placeholder,
+    }),
 };
 
 /** Long text with a character counter that counts code points, as the validation does. */
@@ -67,14 +100,14 @@ export const textareaWidget: WidgetDefinition = {
     const count = countCodePoints(textOf(field.value));
     const counterId = ctx.id('counter');
     return html`
-        <textarea
+      <textarea
         class="input"
         part="input"
         id=${ctx.id('control')}
         rows="5"
         .value=${live(textOf(field.value))}
-        maxlength=${ifDefined(pasteCap(field))}
-        placeholder=${ifDefined(field.placeholder)}
+        maxlength=${pasteCap(field) ?? nothing}
+        placeholder=${field.placeholder ?? nothing}
         ?readonly=${field.readOnly}
         aria-required=${field.required ? 'true' : nothing}
         aria-invalid=${ctx.error ? 'true' : nothing}
@@ -119,29 +152,19 @@ export const numberWidget: WidgetDefinition = {
   name: 'number',
   rank: 1,
   tester: (field) => field.widget === 'number' || field.widget === 'integer',
-  render: (field, ctx) => html`
-    <input
-      class="input"
-      part="input"
-      id=${ctx.id('control')}
-      type="text"
-      inputmode=${field.widget === 'integer' ? 'numeric' : 'decimal'}
-      spellcheck="false"
-      autocomplete="off"
-      .value=${live(displayedText(field, ctx, parseNumber, textOf))}
-      placeholder=${ifDefined(field.placeholder)}
-      ?readonly=${field.readOnly}
-      aria-required=${field.required ? 'true' : nothing}
-      aria-invalid=${ctx.error ? 'true' : nothing}
-      aria-describedby=${ctx.describedBy || nothing}
-      @input=${(event: Event) => {
-        const text = inputValue(event);
+  render: (field, ctx) =>
+    input(field, ctx, {
+      type: 'text',
+      text: displayedText(field, ctx, parseNumber, textOf),
+      onInput: (text) => {
         ctx.setState('typed', text);
         ctx.setValue(parseNumber(text));
-      }}
-      @change=${() => ctx.commit()}
-    />
-  `,
+      },
+      inputmode: field.widget === 'integer' ? 'numeric' : 'decimal',
+      spellcheck: 'false',
+      autocomplete: 'off',
+      placeholder: field.placeholder,
+    }),
 };
 
 function pad(n: number): string {
@@ -200,25 +223,14 @@ export const temporalWidget: WidgetDefinition = {
           : (text: string) => answerOf(text);
     const toText =
       field.widget === 'time' ? temporal.timeToText : field.widget === 'date-time' ? temporal.dateTimeToText : textOf;
-    return html`
-        <input
-        class="input"
-        part="input"
-        id=${ctx.id('control')}
-        type=${TEMPORAL_TYPES[field.widget] ?? 'date'}
-        .value=${live(displayedText(field, ctx, toAnswer, toText))}
-        ?readonly=${field.readOnly}
-        aria-required=${field.required ? 'true' : nothing}
-        aria-invalid=${ctx.error ? 'true' : nothing}
-        aria-describedby=${ctx.describedBy || nothing}
-        @input=${(event: Event) => {
-          const text = inputValue(event);
-          ctx.setState('typed', text);
-          ctx.setValue(toAnswer(text));
-        }}
-        @change=${() => ctx.commit()}
-      />
-    `;
+    return input(field, ctx, {
+      type: TEMPORAL_TYPES[field.widget] ?? 'date',
+      text: displayedText(field, ctx, toAnswer, toText),
+      onInput: (text) => {
+        ctx.setState('typed', text);
+        ctx.setValue(toAnswer(text));
+      },
+    });
   },
 };
 
@@ -234,26 +246,16 @@ export const secretWidget: WidgetDefinition = {
     const shown = ctx.getState<boolean>('shown') === true;
     const controlId = ctx.id('control');
     return html`
-        <div class="row">
-        <input
-          class="input"
-          part="input"
-          id=${controlId}
-          type=${shown ? 'text' : 'password'}
-          autocomplete=${shown ? 'off' : 'new-password'}
-          autocapitalize="off"
-          spellcheck="false"
-          data-1p-ignore
-          data-lpignore="true"
-          .value=${live(textOf(field.value))}
-          maxlength=${ifDefined(pasteCap(field))}
-          ?readonly=${field.readOnly}
-          aria-required=${field.required ? 'true' : nothing}
-          aria-invalid=${ctx.error ? 'true' : nothing}
-          aria-describedby=${ctx.describedBy || nothing}
-          @input=${(event: Event) => ctx.setValue(answerOf(inputValue(event)))}
-          @change=${() => ctx.commit()}
-        />
+      <div class="row">
+        ${input(field, ctx, {
+          type: shown ? 'text' : 'password',
+          text: textOf(field.value),
+          onInput: (text) => ctx.setValue(answerOf(text)),
+          autocomplete: shown ? 'off' : 'new-password',
+          spellcheck: 'false',
+          maxlength: pasteCap(field),
+          secret: true,
+        })}
         <button
           type="button"
           part="button secret-toggle"

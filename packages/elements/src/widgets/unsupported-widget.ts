@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing } from 'lit';
 import type { WidgetDefinition } from './widget-types.js';
 
 /**
@@ -13,7 +12,7 @@ export const unsupportedWidget: WidgetDefinition = {
   tester: (field) => field.widget === 'unsupported',
   render: (field, ctx) => html`
     <p class="label" part="label"><span dir="auto">${field.label}</span></p>
-    <p class="unsupported" part="unsupported" data-reason=${ifDefined(field.unsupportedReason)}>
+    <p class="unsupported" part="unsupported" data-reason=${field.unsupportedReason ?? nothing}>
       ${ctx.strings.unsupported}
     </p>
   `,

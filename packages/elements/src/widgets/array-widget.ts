@@ -1,29 +1,12 @@
 import { html, nothing } from 'lit';
-import type { WidgetDefinition } from './widget-types.js';
-
-/** A nested object as a fieldset whose legend is its title. */
-export const objectWidget: WidgetDefinition = {
-  name: 'object',
-  rank: 1,
-  layout: 'field',
-  tester: (field) => field.widget === 'object',
-  render: (field, ctx) => html`
-    <fieldset class="group" part="fieldset" aria-describedby=${ctx.describedBy || nothing}>
-      ${ctx.legend()}${ctx.help()}${ctx.errorText()}
-      ${ctx.renderFields(field.children ?? [])}
-    </fieldset>
-  `,
-};
+import type { WidgetCode } from './lazy-widget.js';
 
 /**
  * A list the person edits: each item with remove and move buttons named for screen readers
  * ("Remover item 2"), an add button, and focus kept where the person is working after each action.
  */
-export const arrayWidget: WidgetDefinition = {
-  name: 'array',
-  rank: 1,
+export const arrayWidget: WidgetCode = {
   layout: 'field',
-  tester: (field) => field.widget === 'array',
   render: (field, ctx) => {
     const items = field.children ?? [];
     const { strings } = ctx;
