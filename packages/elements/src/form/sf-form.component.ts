@@ -523,6 +523,7 @@ export class SfForm extends LitElement {
     this.#langDirty = true;
     watchLang(this.#langChanged);
     window.addEventListener('pagehide', this.#flushDraft);
+    window.addEventListener('storage', this.#onStorage);
     document.addEventListener('pointerdown', this.#onPointerDown, true);
     document.addEventListener('pointerup', this.#onPointerUp, true);
     document.addEventListener('pointercancel', this.#onPointerUp, true);
@@ -532,6 +533,7 @@ export class SfForm extends LitElement {
     super.disconnectedCallback();
     unwatchLang(this.#langChanged);
     window.removeEventListener('pagehide', this.#flushDraft);
+    window.removeEventListener('storage', this.#onStorage);
     document.removeEventListener('pointerdown', this.#onPointerDown, true);
     document.removeEventListener('pointerup', this.#onPointerUp, true);
     document.removeEventListener('pointercancel', this.#onPointerUp, true);
@@ -632,6 +634,7 @@ export class SfForm extends LitElement {
       ${this.#notices.map(
         (notice) => html`<p class="notice" part="notice" data-kind=${notice.kind}>${notice.text}</p>`,
       )}
+      ${this.#renderDraftConflict()}
       ${this.#renderSummary(form)}
       <div
         class="fields"
@@ -886,6 +889,40 @@ export class SfForm extends LitElement {
     this.requestUpdate();
   };
 
+  #onStorage = (event: StorageEvent): void => {
+    this.#drafts?.storageChanged(event);
+  };
+
+  /** Settles a draft conflict: this tab's answers are saved over the other tab's, or replaced by them. */
+  #settleDraftConflict(keep: 'mine' | 'theirs'): void {
+    const drafts = this.#drafts;
+    const form = this.#form;
+    if (!drafts || !form || !this.#compiled) return;
+    if (keep === 'mine') {
+      drafts.keepMine(() => answersWithoutSecrets(form.root));
+      this.requestUpdate();
+    } else {
+      const theirs = drafts.takeTheirs();
+      // The other tab's draft holds no secrets: a secret typed here stays.
+      const secrets = new Map<string, unknown>();
+      for (const pointer of secretPointers(form.root)) secrets.set(pointer, form.getValue(pointer));
+      if (theirs.kind === 'found') this.#start(this.#compiled, { restoreDraft: false, value: theirs.value, keep: secrets });
+    }
+    this.#focusAfterRender(() => this.renderRoot.querySelector<HTMLElement>('.fields :is(input, select, textarea)'));
+  }
+
+  #renderDraftConflict(): unknown {
+    if (!this.#drafts?.conflict) return nothing;
+    const strings = this.#strings;
+    return html`<div class="notice" part="notice" data-kind="warning">
+      <p>${strings.draftConflict}</p>
+      <div class="row">
+        <button type="button" part="button draft-theirs" @click=${() => this.#settleDraftConflict('theirs')}>${strings.draftUseTheirs}</button>
+        <button type="button" part="button draft-mine" @click=${() => this.#settleDraftConflict('mine')}>${strings.draftKeepMine}</button>
+      </div>
+    </div>`;
+  }
+
   #flushDraft = (): void => {
     this.#drafts?.flush();
   };
@@ -967,14 +1004,21 @@ export class SfForm extends LitElement {
     this.#unsubscribe?.();
     this.#compiled = compiled;
     this.#notices = [];
-    this.#drafts = this.draftKey
-      ? new DraftStore(this.draftKey, {
-          onFail: () => {
-            this.#notices = [...this.#notices, { kind: 'info', text: this.#strings.draftUnavailable }];
-            this.requestUpdate();
-          },
-        })
-      : undefined;
+    // The same key keeps its store: it knows which saved draft is this tab's own (RELIABILITY D14).
+    if (this.#drafts?.name !== this.draftKey) {
+      this.#drafts = this.draftKey
+        ? new DraftStore(this.draftKey, {
+            onFail: () => {
+              this.#notices = [...this.#notices, { kind: 'info', text: this.#strings.draftUnavailable }];
+              this.requestUpdate();
+            },
+            onConflict: () => {
+              this.#announce(this.#strings.draftConflict);
+              this.requestUpdate();
+            },
+          })
+        : undefined;
+    }
     let value = 'value' in options ? options.value : this.#hostValue;
     let restored = false;
     if (options.restoreDraft && this.#drafts) {

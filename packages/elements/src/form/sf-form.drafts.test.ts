@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { cleanPage, CONTEXT, kitchenSinkSchema, mountForm, shadowOf, until } from '../internal/fixtures.test-support.js';
+import { axeViolations, cleanPage, CONTEXT, kitchenSinkSchema, mountForm, shadowOf, until } from '../internal/fixtures.test-support.js';
 import type { SfForm } from './sf-form.component.js';
 
 const KEY = 'schemaforms:draft:chamado';
@@ -99,6 +99,62 @@ describe('<sf-form> drafts', () => {
     await page.getByRole('button', { name: 'Enviar' }).click();
     await done;
     expect(localStorage.getItem(KEY)).toBeNull();
+  });
+
+  describe('the same draft open in another tab (RELIABILITY D14)', () => {
+    /** Another tab saves its answers: storage changes and this window gets the `storage` event. */
+    const otherTabSaves = (value: unknown): void => {
+      const text = JSON.stringify({ v: 1, savedAt: new Date().toISOString(), value });
+      localStorage.setItem(KEY, text);
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: text, storageArea: localStorage }));
+    };
+    const saved = () => JSON.parse(localStorage.getItem(KEY) ?? 'null')?.value;
+    const CONFLICT = /também está aberto em outra aba/;
+
+    it('stops saving over the other tab\'s answers and says so; "use the other tab\'s answers" loads them', async () => {
+      const element = await withDraft();
+      await page.getByLabelText(/^Seu nome/).fill('Maria');
+      await until(() => saved()?.nome === 'Maria');
+
+      otherTabSaves({ nome: 'Joana' });
+      await expect.element(page.getByText(CONFLICT).first()).toBeVisible();
+      // Screen readers hear it too: the element's status region says the same.
+      await until(() => CONFLICT.test(shadowOf(element).querySelector('[role=status]')?.textContent ?? ''));
+      await page.getByLabelText(/^Seu nome/).fill('Maria Silva');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(saved()).toEqual({ nome: 'Joana' });
+      expect(element.value).toMatchObject({ nome: 'Maria Silva' });
+
+      await page.getByRole('button', { name: 'Usar as respostas da outra aba' }).click();
+      await expect.element(page.getByLabelText(/^Seu nome/)).toHaveValue('Joana');
+      await until(() => !shadowOf(element).querySelector('.notice[data-kind=warning]'));
+      await page.getByLabelText(/^Seu nome/).fill('Joana Souza');
+      await until(() => saved()?.nome === 'Joana Souza');
+    });
+
+    it('"save this tab\'s answers" writes them over the other tab\'s', async () => {
+      const element = await withDraft();
+      await page.getByLabelText(/^Seu nome/).fill('Maria');
+      await until(() => saved()?.nome === 'Maria');
+      otherTabSaves({ nome: 'Joana' });
+      await page.getByRole('button', { name: 'Salvar as respostas desta aba' }).click();
+      await until(() => saved()?.nome === 'Maria');
+      await until(() => !shadowOf(element).querySelector('.notice[data-kind=warning]'));
+      await expect.element(page.getByLabelText(/^Seu nome/)).toHaveValue('Maria');
+    });
+
+    it('keeps a secret typed in this tab when it takes the other tab\'s answers, and passes axe with the notice', async () => {
+      const element = await withDraft();
+      await page.getByRole('radio', { name: 'Revogação de token' }).click();
+      await page.getByLabelText(/^Token de API/).fill('tok_typed_here');
+      await until(() => saved()?.tipo === 'revogacao');
+      otherTabSaves({ nome: 'Joana', tipo: 'revogacao' });
+      await expect.element(page.getByText(CONFLICT).first()).toBeVisible();
+      expect(await axeViolations(element)).toEqual([]);
+      await page.getByRole('button', { name: 'Usar as respostas da outra aba' }).click();
+      await expect.element(page.getByLabelText(/^Seu nome/)).toHaveValue('Joana');
+      await expect.element(page.getByLabelText(/^Token de API/)).toHaveValue('tok_typed_here');
+    });
   });
 
   it('keeps no draft without draft-key', async () => {

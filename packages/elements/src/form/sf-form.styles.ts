@@ -277,6 +277,10 @@ export const sfFormStyles = [
       border-color: var(--_danger);
     }
 
+    .notice > p {
+      margin: 0 0 var(--_space-s);
+    }
+
     .fallback {
       padding: var(--_space-m);
       border: var(--_border-width) solid var(--_border);

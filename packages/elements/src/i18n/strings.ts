@@ -57,6 +57,10 @@ export interface ElementStrings {
   readonly draftRestored: string;
   readonly draftPartlyRestored: (count: number) => string;
   readonly draftUnavailable: string;
+  /** Another tab saved this draft: this tab's draft is held back until the person chooses. */
+  readonly draftConflict: string;
+  readonly draftUseTheirs: string;
+  readonly draftKeepMine: string;
 }
 
 const ptBR: ElementStrings = {
@@ -113,6 +117,10 @@ const ptBR: ElementStrings = {
       : `Não foi possível recuperar ${count} respostas salvas, porque o formulário mudou desde então.`,
   draftUnavailable:
     'Não é possível salvar rascunhos neste navegador. O formulário funciona normalmente, mas suas respostas não serão guardadas se você sair da página.',
+  draftConflict:
+    'Este formulário também está aberto em outra aba, onde as respostas foram alteradas. Para não apagar o que foi feito lá, as respostas desta aba não estão sendo salvas.',
+  draftUseTheirs: 'Usar as respostas da outra aba',
+  draftKeepMine: 'Salvar as respostas desta aba',
 };
 
 const en: ElementStrings = {
@@ -167,6 +175,10 @@ const en: ElementStrings = {
       : `${count} saved answers couldn't be restored because the form has changed since.`,
   draftUnavailable:
     "Drafts can't be saved in this browser. The form works normally, but your answers won't be kept if you leave the page.",
+  draftConflict:
+    "This form is also open in another tab, where the answers were changed. So that nothing done there is lost, this tab's answers are not being saved.",
+  draftUseTheirs: "Use the other tab's answers",
+  draftKeepMine: "Save this tab's answers",
 };
 
 const STRINGS: Readonly<Record<ElementsLocale, ElementStrings>> = { 'pt-BR': ptBR, en };

@@ -59,4 +59,77 @@ describe('DraftStore', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(localStorage.getItem(KEY)).toBeNull();
   });
+
+  describe('the same draft open in two tabs (RELIABILITY D14)', () => {
+    /** What another tab's store does: write its own answers under the same key. */
+    const otherTabSaves = (value: unknown): string => {
+      const text = JSON.stringify({ v: 1, savedAt: new Date().toISOString(), value });
+      localStorage.setItem(KEY, text);
+      return text;
+    };
+
+    it('never writes over answers another tab saved after this one read the draft; it reports the conflict once', () => {
+      otherTabSaves({ a: 'first' });
+      const onConflict = vi.fn();
+      const store = new DraftStore('test', { onConflict });
+      expect(store.read()).toEqual({ kind: 'found', value: { a: 'first' } });
+      store.schedule(() => ({ a: 'mine' }));
+      expect(store.flush()).toBe(true);
+
+      otherTabSaves({ a: 'theirs' });
+      store.schedule(() => ({ a: 'mine again' }));
+      expect(store.flush()).toBe(false);
+      store.schedule(() => ({ a: 'and again' }));
+      expect(store.flush()).toBe(false);
+      expect(JSON.parse(localStorage.getItem(KEY)!).value).toEqual({ a: 'theirs' });
+      expect(onConflict).toHaveBeenCalledTimes(1);
+      expect(store.conflict).toBe(true);
+    });
+
+    it('hears the other tab at once through the storage event', () => {
+      const onConflict = vi.fn();
+      const store = new DraftStore('test', { onConflict });
+      store.read();
+      const text = otherTabSaves({ a: 'theirs' });
+      // Browsers fire `storage` only in the other documents; this is what this tab receives.
+      store.storageChanged(new StorageEvent('storage', { key: 'schemaforms:draft:other', newValue: text, storageArea: localStorage }));
+      store.storageChanged(new StorageEvent('storage', { key: KEY, newValue: text, storageArea: sessionStorage }));
+      expect(onConflict).not.toHaveBeenCalled();
+      store.storageChanged(new StorageEvent('storage', { key: KEY, newValue: text, storageArea: localStorage }));
+      store.storageChanged(new StorageEvent('storage', { key: KEY, newValue: '{}', storageArea: localStorage }));
+      expect(onConflict).toHaveBeenCalledTimes(1);
+    });
+
+    it('keepMine saves this tab\'s answers over the other tab\'s; takeTheirs hands back the other tab\'s draft', () => {
+      const mine = new DraftStore('test', { onConflict: () => {} });
+      mine.read();
+      otherTabSaves({ a: 'theirs' });
+      mine.schedule(() => ({ a: 'mine' }));
+      expect(mine.flush()).toBe(false);
+      mine.keepMine(() => ({ a: 'mine' }));
+      expect(mine.conflict).toBe(false);
+      expect(JSON.parse(localStorage.getItem(KEY)!).value).toEqual({ a: 'mine' });
+
+      otherTabSaves({ a: 'theirs, later' });
+      mine.schedule(() => ({ a: 'mine, later' }));
+      expect(mine.flush()).toBe(false);
+      expect(mine.takeTheirs()).toEqual({ kind: 'found', value: { a: 'theirs, later' } });
+      expect(mine.conflict).toBe(false);
+      // Nothing of this tab's is left pending to overwrite what was just taken.
+      expect(mine.flush()).toBe(true);
+      expect(JSON.parse(localStorage.getItem(KEY)!).value).toEqual({ a: 'theirs, later' });
+    });
+
+    it('takes a draft the other tab deleted (after sending it) as no conflict', () => {
+      otherTabSaves({ a: 'first' });
+      const onConflict = vi.fn();
+      const store = new DraftStore('test', { onConflict });
+      store.read();
+      localStorage.removeItem(KEY);
+      store.storageChanged(new StorageEvent('storage', { key: KEY, newValue: null, storageArea: localStorage }));
+      store.schedule(() => ({ a: 'mine' }));
+      expect(store.flush()).toBe(true);
+      expect(onConflict).not.toHaveBeenCalled();
+    });
+  });
 });

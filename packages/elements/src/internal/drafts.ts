@@ -8,12 +8,32 @@ export type DraftRead =
   | { readonly kind: 'unavailable' };
 
 const VERSION = 1;
+const KEY_PREFIX = 'schemaforms:draft:';
 /** Drafts beyond this size are not written (RELIABILITY C6): a draft is a convenience, not a store. */
 const MAX_DRAFT_CHARS = 1_000_000;
+
+/** Options of a `DraftStore`. */
+export interface DraftStoreOptions {
+  /** The quiet period before a write, in milliseconds. */
+  readonly delay?: number;
+  /** Called once, when the first write fails. */
+  readonly onFail?: () => void;
+  /**
+   * Called once when another tab (or window) saved this draft since this store last read or wrote it
+   * (RELIABILITY D14). From then on the store writes nothing until `keepMine()` or `takeTheirs()`.
+   */
+  readonly onConflict?: () => void;
+}
 
 /**
  * Answers saved in `localStorage` under one key, written after a quiet period. The caller hands in
  * answers without secrets (`writeOnly`); this store only serialises them.
+ *
+ * The same draft may be open in two tabs: the store remembers the text it last read or wrote, and
+ * never overwrites a draft another tab saved after that. It stops and reports the conflict instead,
+ * through `onConflict` (as soon as the other tab writes, when the page hands its `storage` events to
+ * `storageChanged`, or at the latest when this tab would write), so the person chooses which answers
+ * to keep.
  */
 export class DraftStore {
   readonly #key: string;
@@ -21,22 +41,33 @@ export class DraftStore {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pending: (() => unknown) | undefined;
   readonly #onFail: (() => void) | undefined;
+  readonly #onConflict: (() => void) | undefined;
   #failed = false;
+  /** The stored text as this store last read or wrote it (`null`: nothing stored). */
+  #seen: string | null = null;
+  #conflict = false;
 
-  /**
-   * @param key - the host's `draft-key`; stored as `schemaforms:draft:<key>`.
-   * @param options.delay - the quiet period before a write, in milliseconds.
-   * @param options.onFail - called once, when the first write fails.
-   */
-  constructor(key: string, options: { delay?: number; onFail?: () => void } = {}) {
-    this.#key = `schemaforms:draft:${key}`;
+  /** @param key - the host's `draft-key`; stored as `schemaforms:draft:<key>`. */
+  constructor(key: string, options: DraftStoreOptions = {}) {
+    this.#key = `${KEY_PREFIX}${key}`;
     this.#delay = options.delay ?? 400;
     this.#onFail = options.onFail;
+    this.#onConflict = options.onConflict;
+  }
+
+  /** The draft key the store was made for (the host's `draft-key`). */
+  get name(): string {
+    return this.#key.slice(KEY_PREFIX.length);
   }
 
   /** Whether a write failed (quota, storage disabled) since the store was made. */
   get failed(): boolean {
     return this.#failed;
+  }
+
+  /** Whether another tab saved this draft and the person has not yet chosen whose answers to keep. */
+  get conflict(): boolean {
+    return this.#conflict;
   }
 
   /** Reads the draft; a corrupt one is deleted. */
@@ -49,6 +80,7 @@ export class DraftStore {
     } catch {
       return { kind: 'unavailable' };
     }
+    this.#seen = text;
     if (text === null) return { kind: 'none' };
     try {
       const parsed = JSON.parse(text) as unknown;
@@ -75,18 +107,23 @@ export class DraftStore {
     this.#timer = setTimeout(() => this.flush(), this.#delay);
   }
 
-  /** Writes a scheduled draft now. Returns `false` when storage refused it. */
+  /**
+   * Writes a scheduled draft now. Returns `false` when storage refused it, or when another tab saved
+   * the draft meanwhile (the write is then held back until the conflict is settled).
+   */
   flush(): boolean {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     const answers = this.#pending;
-    this.#pending = undefined;
     if (!answers) return !this.#failed;
     const storage = openStorage();
     try {
+      if (this.#conflict || this.#savedElsewhere(storage)) return false;
+      this.#pending = undefined;
       const text = JSON.stringify({ v: VERSION, savedAt: new Date().toISOString(), value: answers() });
       if (!storage || text.length > MAX_DRAFT_CHARS) throw new Error('draft not written');
       storage.setItem(this.#key, text);
+      this.#seen = text;
       return true;
     } catch {
       if (!this.#failed) {
@@ -102,11 +139,53 @@ export class DraftStore {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#pending = undefined;
+    this.#seen = null;
+    this.#conflict = false;
     try {
       openStorage()?.removeItem(this.#key);
     } catch {
       // Nothing stored, nothing to delete.
     }
+  }
+
+  /** Settles a conflict in favour of this tab: `answers()` are saved over the other tab's now. */
+  keepMine(answers: () => unknown): void {
+    this.#pending = answers;
+    this.#conflict = false;
+    try {
+      this.#seen = openStorage()?.getItem(this.#key) ?? null;
+    } catch {
+      this.#seen = null;
+    }
+    this.flush();
+  }
+
+  /** Settles a conflict in favour of the other tab: its draft, to load in place of this tab's answers. */
+  takeTheirs(): DraftRead {
+    this.#conflict = false;
+    this.#pending = undefined;
+    return this.read();
+  }
+
+  /** Whether the stored draft is not the one this store last read or wrote (a deleted draft is no conflict). */
+  #savedElsewhere(storage: Storage | undefined): boolean {
+    const text = storage?.getItem(this.#key) ?? null;
+    if (text === null || text === this.#seen) return false;
+    this.#raiseConflict();
+    return true;
+  }
+
+  #raiseConflict(): void {
+    if (this.#conflict) return;
+    this.#conflict = true;
+    this.#onConflict?.();
+  }
+
+  /** Takes a window's `storage` event: another tab saving this draft is a conflict at once. */
+  storageChanged(event: StorageEvent): void {
+    if (event.key !== this.#key || event.newValue === null || event.newValue === this.#seen) return;
+    if (event.storageArea !== openStorage()) return;
+    this.#raiseConflict();
   }
 }
 
