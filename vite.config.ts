@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { schemaformsCatalog } from '@schemaforms/tooling/vite';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { ticketIntake } from './demo/server/intake-plugin.js';
 import { compactLitTemplates } from './scripts/lit-templates.mjs';
 import { LIT_MODULES } from './scripts/prebundle.mjs';
@@ -16,13 +16,30 @@ const schemasDir = process.env.SCHEMAFORMS_SCHEMAS_DIR ?? here('./schemas');
 /**
  * One chunk for the engine (core, elements, Lit) that every page shares, instead of Rolldown's split by
  * importer set, which gave core's schema index a file of its own because the lazy Ajv chunk and the
- * playground share it too (−0.4 KB on the portal). Left out, so they load only where they are used: the
- * modules behind a dynamic import (runtime Ajv, the JSON catalog) and the schema check the playground
- * alone calls (core's barrel exports it, so the import graph cannot tell).
+ * playground share it too (−0.4 KB on the portal). It holds only what the portal page imports
+ * statically: what loads on demand (runtime Ajv, the JSON catalog, the file and list widgets) stays in
+ * its own chunk. The schema check is left out by name: core's barrel exports it, so the portal reaches
+ * it statically, but only the playground calls it.
  */
-const LAZY_ENGINE_MODULES = /core\/src\/(ajv|check-schema-shape)\.ts$|elements\/src\/ticket\/json-catalog\.ts$/;
-const isEngineModule = (id: string): boolean =>
-  /packages\/(core|elements)\/src\/|node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) && !LAZY_ENGINE_MODULES.test(id);
+function engineChunk(portalPage: string): { plugin: Plugin; test: (id: string) => boolean } {
+  const engine = /packages\/(core|elements)\/src\/|node_modules\/(lit|lit-html|lit-element|@lit)\//;
+  const playgroundOnly = /core\/src\/check-schema-shape\.ts$/;
+  const eager = new Set<string>();
+  const plugin: Plugin = {
+    name: 'schemaforms:engine-chunk',
+    apply: 'build',
+    buildEnd() {
+      const queue = [portalPage];
+      for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+        if (eager.has(id)) continue;
+        eager.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, test: (id) => engine.test(id) && eager.has(id) && !playgroundOnly.test(id) };
+}
+const engine = engineChunk(here('./demo/index.html'));
 
 const pages = ['index', 'playground', 'embed', 'kitchen-sink']
   .map((name) => [name, here(`./demo/${name}.html`)] as const)
@@ -36,7 +53,7 @@ export default defineConfig({
   optimizeDeps: { include: [...LIT_MODULES, 'ajv/dist/2020.js', 'ajv', 'ajv-formats'] },
   server: { port: 5173, strictPort: false, host: 'localhost' },
   preview: { port: 4173, host: 'localhost' },
-  plugins: [schemaformsCatalog({ dir: schemasDir }), ticketIntake({ schemasDir }), compactLitTemplates()],
+  plugins: [schemaformsCatalog({ dir: schemasDir }), ticketIntake({ schemasDir }), compactLitTemplates(), engine.plugin],
   build: {
     outDir: here('./dist/demo'),
     emptyOutDir: true,
@@ -44,7 +61,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       input: Object.fromEntries(pages),
-      output: { codeSplitting: { groups: [{ name: 'schemaforms', test: isEngineModule }] } },
+      output: { codeSplitting: { groups: [{ name: 'schemaforms', test: engine.test }] } },
     },
   },
 });
