@@ -65,7 +65,8 @@ describe('precompileForm', () => {
     const mod = await importPrecompiled(code);
     const pointers = conditionPointers(schema);
     expect(Object.keys(mod.subschemas).sort()).toEqual([...new Set(pointers)].sort());
-    expect(mod.schema).toEqual(schema);
+    // Everything but the editors' notes ($comment) ships.
+    expect(mod.schema).toEqual(JSON.parse(JSON.stringify(schema), (key, value) => (key === '$comment' ? undefined : value)));
     const runtime = await compileSchema(schema);
     const precompiled = fromPrecompiled(mod);
     fc.assert(fc.property(answers(schema), (value) => expectSameAnswers(runtime, precompiled, pointers, value)), { numRuns: 300, seed: 2020 });
@@ -78,6 +79,29 @@ describe('precompileForm', () => {
     } catch (error) {
       expect(error).toMatchObject({ code: 'unknown-type', pointer: '#/properties/a/type' });
     }
+  });
+
+  it('leaves the editors\' $comment notes out of the shipped schema, but not a property named "$comment"', async () => {
+    const schema: JsonSchemaObject = {
+      $comment: 'for the content owners',
+      type: 'object',
+      properties: {
+        $comment: { type: 'string', title: 'Comentário', maxLength: 10, $comment: 'a field note' },
+        mais: { type: 'string', maxLength: 5 },
+      },
+      allOf: [
+        {
+          $comment: 'a branch note',
+          if: { properties: { mais: { minLength: 1 } }, required: ['mais'] },
+          then: { properties: { $comment: {} }, required: ['$comment'] },
+        },
+      ],
+    };
+    const mod = await importPrecompiled(precompileForm(schema));
+    expect(JSON.stringify(mod.schema)).not.toMatch(/content owners|field note|branch note/);
+    expect(Object.keys((mod.schema.properties as object) ?? {})).toEqual(['$comment', 'mais']);
+    expect(mod.validate({ mais: 'x' })).toBe(false);
+    expect(mod.validate({ mais: 'x', $comment: 'ok' })).toBe(true);
   });
 
   it('keeps a "__proto__" key of the schema an own property', async () => {

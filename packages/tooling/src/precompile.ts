@@ -176,6 +176,18 @@ export function formatsSource(formats: readonly string[]): string {
   return [...helpers.map((h) => FORMAT_HELPERS[h]!.code), `const __sfFormats = {${entries.join(',')} };`].join('\n');
 }
 
+/**
+ * A copy of `schema` without its `$comment`s: notes for the people who edit the file, which no
+ * validator or form reads (JSON Schema: "MUST NOT be used" for validation), so they are not shipped.
+ */
+function withoutComments(schema: JsonSchemaObject, dialect: ReturnType<typeof detectDialect>): JsonSchemaObject {
+  const copy = JSON.parse(JSON.stringify(schema)) as JsonSchemaObject;
+  walkSchemas(copy, dialect, ({ schema: s }) => {
+    delete (s as Record<string, unknown>).$comment;
+  });
+  return copy;
+}
+
 /** The formats a schema uses (values of `format` in any subschema). */
 function usedFormats(schema: JsonSchemaObject, dialect: ReturnType<typeof detectDialect>): string[] {
   const found = new Set<string>();
@@ -236,7 +248,7 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
         ]),
     ...[...helpers].map((id) => RUNTIME_HELPERS[id]!.code),
     // JSON.parse keeps a "__proto__" key an own property, which an object literal would not.
-    `export const schema = JSON.parse(${JSON.stringify(JSON.stringify(schema))});`,
+    `export const schema = JSON.parse(${JSON.stringify(JSON.stringify(withoutComments(schema, dialect)))});`,
   ].filter(Boolean);
   const subschemas = `export const subschemas = {${pointers.map((pointer, i) => `\n  ${JSON.stringify(pointer)}: sub${i},`).join('')}\n};`;
   return `${prelude.join('\n')}\n${code.replace(/^"use strict";/, '')}\n${subschemas}\nexport default { schema, validate, subschemas };\n`;
