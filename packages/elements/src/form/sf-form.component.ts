@@ -16,7 +16,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { renderHelp } from '../help/help-template.js';
 import { resolveLocale, stringsFor, type ElementStrings, type ElementsLocale } from '../i18n/strings.js';
 import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
-import { DraftStore } from '../internal/drafts.js';
+import type { DraftStore } from '../internal/drafts.js';
 import { checkEndpoint } from '../internal/endpoint.js';
 import { payloadFormData } from '../internal/form-data.js';
 import { fieldId } from '../internal/ids.js';
@@ -34,6 +34,25 @@ import { sfFormStyles } from './sf-form.styles.js';
 export type SchemaInput = JsonSchemaObject | PrecompiledForm | CompiledSchema;
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
+
+/**
+ * The drafts code (`internal/drafts.ts`), fetched the first time a form with a `draft-key` starts:
+ * most forms keep no draft and never download it. `null` once fetching failed (offline): such forms
+ * then start without drafts and say so.
+ */
+const drafts: { module?: typeof import('../internal/drafts.js') | null; load?: Promise<void> } = {};
+
+function loadDrafts(): Promise<void> {
+  drafts.load ??= import('../internal/drafts.js').then(
+    (module) => {
+      drafts.module = module;
+    },
+    () => {
+      drafts.module = null;
+    },
+  );
+  return drafts.load;
+}
 
 interface Notice {
   readonly kind: 'info' | 'error';
@@ -272,6 +291,8 @@ export class SfForm extends LitElement {
   #onlineRetry: (() => void) | undefined;
   #disabled = false;
   #drafts: DraftStore | undefined;
+  /** Fetching the drafts code for this element's first start with a `draft-key`. */
+  #draftsLoad: Promise<void> | undefined;
   #pendingFocus: (() => void) | undefined;
   #helpCache = new Map<string, readonly HelpNode[]>();
   #validityKey: string | undefined;
@@ -600,8 +621,8 @@ export class SfForm extends LitElement {
   /** Also waits for widget code that rendered fields are fetching, so hosts and tests see the final fields. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#widgetLoads.size > 0) {
-      await Promise.all(this.#widgetLoads.values());
+    while (this.#widgetLoads.size > 0 || this.#draftsLoad) {
+      await Promise.all([...this.#widgetLoads.values(), this.#draftsLoad]);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -1001,24 +1022,23 @@ export class SfForm extends LitElement {
     compiled: CompiledSchema,
     options: { restoreDraft: boolean; value?: unknown; keep?: Map<string, unknown> },
   ): void {
+    if (this.draftKey && drafts.module === undefined) {
+      // The drafts code comes on first use (most forms keep no draft): start once it is here.
+      const token = this.#loadToken;
+      this.#status = 'loading';
+      this.requestUpdate();
+      const load: Promise<void> = loadDrafts().then(() => {
+        if (this.#draftsLoad === load) this.#draftsLoad = undefined;
+        if (token === this.#loadToken) this.#start(compiled, options);
+      });
+      this.#draftsLoad = load;
+      return;
+    }
     this.#unsubscribe?.();
     this.#compiled = compiled;
     this.#notices = [];
     // The same key keeps its store: it knows which saved draft is this tab's own (RELIABILITY D14).
-    if (this.#drafts?.name !== this.draftKey) {
-      this.#drafts = this.draftKey
-        ? new DraftStore(this.draftKey, {
-            onFail: () => {
-              this.#notices = [...this.#notices, { kind: 'info', text: this.#strings.draftUnavailable }];
-              this.requestUpdate();
-            },
-            onConflict: () => {
-              this.#announce(this.#strings.draftConflict);
-              this.requestUpdate();
-            },
-          })
-        : undefined;
-    }
+    if (this.#drafts?.name !== this.draftKey) this.#drafts = this.#openDrafts();
     let value = 'value' in options ? options.value : this.#hostValue;
     let restored = false;
     if (options.restoreDraft && this.#drafts) {
@@ -1070,6 +1090,26 @@ export class SfForm extends LitElement {
     this.#setValidity(this.#strings.loading, { customError: true }, this.#strings.loading);
     this.#unsubscribe = form.subscribe(() => this.#changed());
     this.requestUpdate();
+  }
+
+  /** The store for `draft-key`: none without a key, nor when the drafts code could not be fetched (said in a notice). */
+  #openDrafts(): DraftStore | undefined {
+    const key = this.draftKey;
+    if (!key) return undefined;
+    if (!drafts.module) {
+      this.#notices.push({ kind: 'info', text: this.#strings.draftUnavailable });
+      return undefined;
+    }
+    return new drafts.module.DraftStore(key, {
+      onFail: () => {
+        this.#notices = [...this.#notices, { kind: 'info', text: this.#strings.draftUnavailable }];
+        this.requestUpdate();
+      },
+      onConflict: () => {
+        this.#announce(this.#strings.draftConflict);
+        this.requestUpdate();
+      },
+    });
   }
 
   /** A new `context` or draft key: a new form with the same answers, secrets included. */
