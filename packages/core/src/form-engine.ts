@@ -194,7 +194,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual((a as never)[k], (b as never)[k]));
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && jsonEqual((a as never)[k], (b as never)[k]));
 }
 
 /** A deep copy of a JSON value (defaults are copied so the schema's objects are never shared). */
@@ -250,20 +250,10 @@ function cachesFor(compiled: CompiledSchema): SchemaCaches {
 
 /** The per-form engine. */
 export class FormEngine {
-  readonly schema: JsonSchemaObject;
-  readonly dialect: Dialect;
   readonly index: SchemaIndex;
-  private readonly compiled: CompiledSchema;
-  private readonly context: Readonly<Record<string, unknown>> | undefined;
-  private readonly interned: Map<string, Applied>;
-  private readonly staticApplied: WeakMap<readonly string[], Applied>;
-  private readonly lastApplied: WeakMap<readonly string[], Applied>;
-  private readonly plans: Map<string, Plan | null>;
-  private readonly entryLists: Map<string, readonly string[]>;
-  private readonly readSets: Map<string, ReadSet>;
-  private readonly choiceCache: Map<string, readonly RawOption[] | null>;
-  private readonly refCache: Map<string, string | null>;
-  private readonly shapeParts: Map<string, ShapePart>;
+  private readonly dialect: Dialect;
+  /** Shared by every form of the compiled schema. */
+  private readonly cache: SchemaCaches;
   /** Field descriptions that depend on this form's host context (`x-context`). */
   private readonly contextInfo = new WeakMap<Applied, FieldInfo>();
   private readonly condCache = new Map<string, Map<string, { data: unknown; result: boolean }>>();
@@ -275,22 +265,13 @@ export class FormEngine {
   readonly defaultsDone = new Set<string>();
   applyDefaults = true;
 
-  constructor(compiled: CompiledSchema, context?: Readonly<Record<string, unknown>>) {
-    this.compiled = compiled;
-    this.schema = compiled.schema;
+  constructor(
+    private readonly compiled: CompiledSchema,
+    private readonly context?: Readonly<Record<string, unknown>>,
+  ) {
     this.dialect = compiled.dialect;
-    this.context = context;
-    const c = cachesFor(compiled);
-    this.index = c.index;
-    this.interned = c.interned;
-    this.staticApplied = c.staticApplied;
-    this.lastApplied = c.lastApplied;
-    this.plans = c.plans;
-    this.entryLists = c.entryLists;
-    this.readSets = c.readSets;
-    this.choiceCache = c.choiceCache;
-    this.refCache = c.refCache;
-    this.shapeParts = c.shapeParts;
+    this.cache = cachesFor(compiled);
+    this.index = this.cache.index;
   }
 
   // ---------- schema access ----------
@@ -301,11 +282,11 @@ export class FormEngine {
 
   private refTarget(ptr: JsonPointer, ref: string): string | undefined {
     const key = ptr + '\0' + ref;
-    let t = this.refCache.get(key);
+    let t = this.cache.refCache.get(key);
     if (t === undefined) {
       const r = resolveRef(this.index, ref, ptr);
       t = r.ok ? r.pointer : null;
-      this.refCache.set(key, t);
+      this.cache.refCache.set(key, t);
     }
     return t ?? undefined;
   }
@@ -327,7 +308,7 @@ export class FormEngine {
   /** The const options of a `oneOf`/`anyOf` whose every option is `{const, title?, description?}`. */
   choiceOf(ptr: JsonPointer, kw: 'oneOf' | 'anyOf'): readonly RawOption[] | null {
     const key = ptr + '/' + kw;
-    let c = this.choiceCache.get(key);
+    let c = this.cache.choiceCache.get(key);
     if (c !== undefined) return c;
     const s = this.schemaAt(ptr);
     const list = isObject(s) ? s[kw] : undefined;
@@ -344,7 +325,7 @@ export class FormEngine {
       }
       if (opts.length === list.length) c = opts;
     }
-    this.choiceCache.set(key, c);
+    this.cache.choiceCache.set(key, c);
     return c;
   }
 
@@ -352,15 +333,15 @@ export class FormEngine {
   entryList(ptrs: readonly string[]): readonly string[] {
     if (ptrs.length === 0) return NONE;
     if (ptrs.length === 1) {
-      let l = this.entryLists.get(ptrs[0]!);
-      if (!l) this.entryLists.set(ptrs[0]!, (l = Object.freeze([ptrs[0]!])));
+      let l = this.cache.entryLists.get(ptrs[0]!);
+      if (!l) this.cache.entryLists.set(ptrs[0]!, (l = Object.freeze([ptrs[0]!])));
       return l;
     }
     const key = ptrs.length === 1 ? ptrs[0]! : ptrs.join('\n');
-    let l = this.entryLists.get(key);
+    let l = this.cache.entryLists.get(key);
     if (!l) {
       l = Object.freeze(ptrs.slice());
-      this.entryLists.set(key, l);
+      this.cache.entryLists.set(key, l);
     }
     return l;
   }
@@ -369,7 +350,7 @@ export class FormEngine {
 
   /** The property names the subschema at `ptr` reads from an object, or 'all'. */
   readSet(ptr: JsonPointer, seen?: Set<string>): ReadSet {
-    const cached = this.readSets.get(ptr);
+    const cached = this.cache.readSets.get(ptr);
     if (cached) return cached;
     seen ??= new Set();
     if (seen.has(ptr) || seen.size > 64) return 'all';
@@ -416,7 +397,7 @@ export class FormEngine {
       result = all ? 'all' : [...keys];
     }
     seen.delete(ptr);
-    if (seen.size === 0 || result === 'all') this.readSets.set(ptr, result);
+    if (seen.size === 0 || result === 'all') this.cache.readSets.set(ptr, result);
     return result;
   }
 
@@ -489,7 +470,7 @@ export class FormEngine {
    * draft-07 `dependencies`, the chosen `oneOf`/`anyOf` option). Static results are cached per entry list.
    */
   apply(entries: readonly string[], data: unknown, dataPtr: JsonPointer): Applied {
-    const st = this.staticApplied.get(entries);
+    const st = this.cache.staticApplied.get(entries);
     if (st) return st;
     const out: SNode[] = [];
     let dynamic = false;
@@ -531,37 +512,37 @@ export class FormEngine {
       }
     };
     for (const e of entries) visit(e, 0, 0);
-    const last = this.lastApplied.get(entries);
+    const last = this.cache.lastApplied.get(entries);
     let applied: Applied | undefined;
     if (last && last.nodes.length === out.length && last.nodes.every((n, i) => n === out[i] || (n.ptr === out[i]!.ptr && n.rank === out[i]!.rank))) applied = last;
     else {
       let sig = '';
       for (const n of out) sig += n.ptr + '\n';
-      applied = this.interned.get(sig);
+      applied = this.cache.interned.get(sig);
       if (!applied) {
         applied = { nodes: out, sig };
         // Bounded: 50 independent conditions make 2^50 combinations.
-        if (this.interned.size > 5000) this.interned.clear();
-        this.interned.set(sig, applied);
+        if (this.cache.interned.size > 5000) this.cache.interned.clear();
+        this.cache.interned.set(sig, applied);
       }
-      this.lastApplied.set(entries, applied);
+      this.cache.lastApplied.set(entries, applied);
     }
-    if (!dynamic) this.staticApplied.set(entries, applied);
+    if (!dynamic) this.cache.staticApplied.set(entries, applied);
     return applied;
   }
 
   /** What `apply` needs to know about the subschema at `ptr`, computed once. */
   private plan(ptr: JsonPointer): Plan | undefined {
-    let p = this.plans.get(ptr);
+    let p = this.cache.plans.get(ptr);
     if (p !== undefined) return p ?? undefined;
     const s = this.schemaAt(ptr);
     if (s === undefined) {
-      this.plans.set(ptr, null);
+      this.cache.plans.set(ptr, null);
       return undefined;
     }
     if (typeof s === 'boolean') {
       p = { s, bool: true, refOnly: false, ownFirst: false, allOf: NONE, deps: NO_DEPS, options: NO_OPTIONS, dynamic: false, snodes: [] };
-      this.plans.set(ptr, p);
+      this.cache.plans.set(ptr, p);
       return p;
     }
     const draft07 = this.dialect === 'draft-07';
@@ -612,7 +593,7 @@ export class FormEngine {
       dynamic,
       snodes: [],
     };
-    this.plans.set(ptr, p);
+    this.cache.plans.set(ptr, p);
     return p;
   }
 
@@ -755,7 +736,7 @@ export class FormEngine {
 
   /** What the subschema at `ptr` adds to an object's shape (cached per schema). */
   private shapePart(ptr: JsonPointer, s: JsonSchemaObject): ShapePart {
-    let part = this.shapeParts.get(ptr);
+    let part = this.cache.shapeParts.get(ptr);
     if (part) return part;
     const props: (readonly [string, string, boolean])[] = [];
     const required: string[] = [];
@@ -771,7 +752,7 @@ export class FormEngine {
     const d7 = this.dialect === 'draft-07' ? s.dependencies : undefined;
     if (isObject(d7)) for (const k of Object.keys(d7)) if (Array.isArray(d7[k])) depReq.push([k, (d7[k] as unknown[]).map(String)]);
     part = { props, required, dependentRequired: depReq };
-    this.shapeParts.set(ptr, part);
+    this.cache.shapeParts.set(ptr, part);
     return part;
   }
 
@@ -1020,7 +1001,7 @@ export class FormEngine {
     const bag: Record<string, unknown> = prev?.bag ?? {};
     let bagSize = prev?.bagSize ?? 0;
     const setBag = (k: string, v: unknown) => {
-      const had = Object.prototype.hasOwnProperty.call(bag, k);
+      const had = Object.hasOwn(bag, k);
       if (v === undefined) {
         if (had) {
           delete bag[k];
@@ -1159,7 +1140,7 @@ export class FormEngine {
       }
       // Properties that left the shape: among the affected ones when only those were visited.
       for (const k of affected ?? Object.keys(bag))
-        if (!shape.index.has(k) && Object.prototype.hasOwnProperty.call(bag, k)) {
+        if (!shape.index.has(k) && Object.hasOwn(bag, k)) {
           setBag(k, undefined);
           changed.add(k);
         }
