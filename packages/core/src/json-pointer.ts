@@ -1,5 +1,5 @@
 /**
- * JSON Pointer (RFC 6901) helpers: parse, format and copy-on-write updates of plain JSON values.
+ * JSON Pointer (RFC 6901) helpers: parse, format, read and define properties of plain JSON values.
  * Only own properties are read; keys that could reach `Object.prototype` are refused.
  */
 import type { JsonPointer } from './types.js';
@@ -44,7 +44,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /** Own-property read that never reaches the prototype chain. */
 export function own(value: unknown, key: string): unknown {
   if (typeof value !== 'object' || value === null) return undefined;
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** The value at `tokens` inside `root`, reading own properties only. */
@@ -63,37 +63,4 @@ export function getIn(root: unknown, tokens: readonly string[]): unknown {
 /** Defines a property without invoking setters (so `__proto__` can never change a prototype). */
 export function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/**
- * Returns a copy of `root` with `value` at `tokens`, copying only the containers along the path
- * (copy-on-write); `undefined` removes the property. `containerFor(depth)` says whether a missing
- * container at that depth is an array or an object.
- */
-export function setIn(
-  root: unknown,
-  tokens: readonly string[],
-  value: unknown,
-  containerFor: (depth: number) => 'array' | 'object' = () => 'object',
-): unknown {
-  const rec = (cur: unknown, depth: number): unknown => {
-    if (depth === tokens.length) return value;
-    const t = tokens[depth]!;
-    if (Array.isArray(cur) || (cur === undefined && containerFor(depth) === 'array')) {
-      const arr = Array.isArray(cur) ? cur.slice() : [];
-      const i = t === '-' ? arr.length : Number(t);
-      if (!Number.isInteger(i) || i < 0) return cur;
-      const next = rec(arr[i], depth + 1);
-      if (next === undefined && depth + 1 === tokens.length) {
-        if (i < arr.length) arr[i] = undefined;
-      } else arr[i] = next;
-      return arr;
-    }
-    const obj: Record<string, unknown> = isObject(cur) ? { ...cur } : {};
-    const next = rec(own(obj, t), depth + 1);
-    if (next === undefined) delete obj[t];
-    else defineOwn(obj, t, next);
-    return obj;
-  };
-  return rec(root, 0);
 }

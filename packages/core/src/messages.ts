@@ -2,6 +2,7 @@
  * Built-in validation messages in pt-BR (default) and en, written for people (GOV.UK style): they
  * say what to do, name the field by its label and never repeat the value typed.
  */
+import { own } from './json-pointer.js';
 import type { Locale, WidgetKind } from './types.js';
 
 /** What a message may mention about the field an error is on. */
@@ -103,10 +104,8 @@ export function formatMessage(
 ): string {
   const custom = ctx.errorMessage;
   if (typeof custom === 'string') return custom;
-  if (typeof custom === 'object' && custom !== null) {
-    const own = Object.prototype.hasOwnProperty.call(custom, keyword) ? (custom as Record<string, unknown>)[keyword] : undefined;
-    if (typeof own === 'string') return own;
-  }
+  const forKeyword = own(custom, keyword);
+  if (typeof forKeyword === 'string') return forKeyword;
   const text = pick(keyFor(keyword, params, ctx), locale);
   const label = ctx.label || (locale === 'en' ? 'This field' : 'Este campo');
   return text
