@@ -2,8 +2,8 @@
  * `createForm`: a live form over a compiled schema. Answers in (`setValue`), field model, errors and
  * payload out; every change re-derives only what depends on it.
  */
-import { cloneJson, FormEngine, jsonEqual, markDirty, type DNode, type Dirty } from './form-engine.js';
-import { assertTractable, copyClean, importValue } from './import-value.js';
+import { cloneJson, FormEngine, jsonEqual, markDirty, type DNode } from './form-engine.js';
+import { assertTractable, copyClean, importValue, warn } from './import-value.js';
 import { childPointer, defineOwn, formatPointer, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
 import type {
   CompiledSchema,
@@ -211,12 +211,16 @@ class LiveForm implements Form {
   }
 
   private update(all?: 'all'): void {
-    const dirty: Dirty = all ?? this.dirty ?? new Map();
-    this.dirty = undefined;
-    this.tree = this.engine.derive(this.current, this.tree, dirty);
+    this.rederive(all);
     this.fillDefaults();
     if (this.validated) this.revalidate();
     this.notify();
+  }
+
+  /** Re-derives the field tree where `write` recorded changes (everywhere for 'all'). */
+  private rederive(all?: 'all'): void {
+    this.tree = this.engine.derive(this.current, this.tree, all ?? this.dirty ?? new Map());
+    this.dirty = undefined;
   }
 
   private notify(): void {
@@ -232,21 +236,13 @@ class LiveForm implements Form {
         const ptr = n.field.pointer;
         if (n.raw === undefined && !this.engine.defaultsDone.has(ptr)) {
           this.engine.defaultsDone.add(ptr);
-          const d = this.engine.defaultOf(n.applied);
           const fromContext = n.field.context ? this.engine.contextDefault(n.applied) : undefined;
-          if (fromContext !== undefined) {
-            const opts = n.field.options;
-            if (!opts || opts.some((o) => jsonEqual(o.value, fromContext))) sets.push([parsePointer(ptr), cloneJson(fromContext)]);
-            else this.warnInvalidDefault(ptr);
-          } else if (d) {
-            let ok: boolean;
-            try {
-              ok = this.compiled.validator.matches(d.ptr, d.value);
-            } catch {
-              ok = true;
-            }
-            if (ok) sets.push([parsePointer(ptr), cloneJson(d.value)]);
-            else this.warnInvalidDefault(ptr);
+          const d = fromContext === undefined ? this.engine.defaultOf(n.applied) : undefined;
+          if (fromContext !== undefined || d) {
+            const value = d ? d.value : fromContext;
+            if (d ? this.fits(d.ptr, d.value) : !n.field.options || n.field.options.some((o) => jsonEqual(o.value, value)))
+              sets.push([parsePointer(ptr), cloneJson(value)]);
+            else warn(this.warnings, 'invalid-default', ptr, 'Default that does not fit its own schema ignored');
           }
         }
         n.children?.forEach(walk);
@@ -254,14 +250,17 @@ class LiveForm implements Form {
       walk(this.tree);
       if (!sets.length) break;
       for (const [tokens, v] of sets) this.write(tokens, v);
-      const dirty = this.dirty ?? new Map();
-      this.dirty = undefined;
-      this.tree = this.engine.derive(this.current, this.tree, dirty);
+      this.rederive();
     }
   }
 
-  private warnInvalidDefault(pointer: string): void {
-    this.warnings.push({ code: 'invalid-default', pointer, message: `The default of "${pointer}" does not fit its own schema; it was ignored` });
+  /** Whether a `default` fits the subschema declaring it (a validator that cannot tell lets it in). */
+  private fits(ptr: JsonPointer, value: unknown): boolean {
+    try {
+      return this.compiled.validator.matches(ptr, value);
+    } catch {
+      return true;
+    }
   }
 
   private revalidate(): void {

@@ -23,8 +23,8 @@ export function assertTractable(value: unknown): void {
     }
     const v = item.v;
     if (typeof v !== 'object' || v === null) continue;
-    if (onPath.has(v)) throw new DataError('cyclic-data', item.ptr, `The data contains a cycle at "${item.ptr}": it cannot be a form's answers`);
-    if (item.depth >= MAX_DATA_DEPTH) throw new DataError('too-deep', item.ptr, `The data nests more than ${MAX_DATA_DEPTH} levels deep`);
+    if (onPath.has(v)) throw new DataError('cyclic-data', item.ptr, `Cyclic data at "${item.ptr}"`);
+    if (item.depth >= MAX_DATA_DEPTH) throw new DataError('too-deep', item.ptr, `Data nests over ${MAX_DATA_DEPTH} levels deep at "${item.ptr}"`);
     onPath.add(v);
     stack.push({ v, ptr: item.ptr, depth: item.depth, exit: true });
     const keys = Array.isArray(v) ? v.map((_, i) => String(i)) : Object.keys(v);
@@ -34,20 +34,13 @@ export function assertTractable(value: unknown): void {
 
 function typeFits(value: unknown, types: ReadonlySet<string>): boolean {
   if (types.size === 0) return true;
-  if (value === null) return types.has('null');
-  if (Array.isArray(value)) return types.has('array');
-  switch (typeof value) {
-    case 'string':
-      return types.has('string');
-    case 'number':
-      return types.has('number') || types.has('integer');
-    case 'boolean':
-      return types.has('boolean');
-    case 'object':
-      return types.has('object');
-    default:
-      return false;
-  }
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  return types.has(type) || (type === 'number' && types.has('integer'));
+}
+
+/** Records what was left out of the answers and where (never the value). */
+export function warn(warnings: FormWarning[], code: FormWarning['code'], pointer: JsonPointer, what: string): void {
+  warnings.push({ code, pointer, message: `${what}: "${pointer}"` });
 }
 
 /**
@@ -78,21 +71,20 @@ export function importValue(
       for (const k of Object.keys(n.s.properties)) {
         let l = props.get(k);
         if (!l) props.set(k, (l = []));
-        l.push(`${n.ptr}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        l.push(childPointer(n.ptr + '/properties', k));
       }
     if (isObject(n.s.items) || typeof n.s.items === 'boolean') items.push(`${n.ptr}/items`);
     if (n.s.patternProperties !== undefined || isObject(n.s.additionalProperties)) open = true;
   }
   if (writeOnly) {
-    warnings.push({ code: 'dropped-secret', pointer: ptr, message: `A secret (writeOnly) answer at "${ptr}" was ignored: secrets are never prefilled` });
+    warn(warnings, 'dropped-secret', ptr, 'Secret (writeOnly) answer ignored: secrets are never prefilled');
     return undefined;
   }
   if (!typeFits(value, types)) {
-    warnings.push({ code: 'wrong-type', pointer: ptr, message: `The answer at "${ptr}" is not of type ${[...types].join(' or ')}; it was left out` });
+    warn(warnings, 'wrong-type', ptr, `Answer not of type ${[...types].join(' or ')} left out`);
     return undefined;
   }
-  if (typeof value === 'string' && isIllFormed(value))
-    warnings.push({ code: 'ill-formed-text', pointer: ptr, message: `The text at "${ptr}" has invalid characters (lone surrogates)` });
+  if (typeof value === 'string' && isIllFormed(value)) warn(warnings, 'ill-formed-text', ptr, 'Text with lone surrogates');
   if (Array.isArray(value)) {
     if (items.length === 0) return copyClean(value);
     const itemEntries = engine.entryList(items);
@@ -109,12 +101,12 @@ export function importValue(
     for (const k of Object.keys(value)) {
       const cp = childPointer(ptr, k);
       if (POISONED_KEYS.has(k)) {
-        warnings.push({ code: 'poisoned-key', pointer: cp, message: `The key "${k}" at "${ptr || '/'}" was dropped: it could alter object prototypes` });
+        warn(warnings, 'poisoned-key', cp, 'Key that could alter object prototypes dropped');
         continue;
       }
       const l = props.get(k);
       if (!l) {
-        warnings.push({ code: 'unknown-property', pointer: cp, message: `"${k}" is not a field of this form; it is not shown or submitted` });
+        warn(warnings, 'unknown-property', cp, 'Not a field of this form, left out');
         continue;
       }
       const c = importValue(engine, value[k], warnings, engine.entryList(l), cp);
