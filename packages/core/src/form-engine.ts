@@ -1015,64 +1015,6 @@ export class FormEngine {
     const childHere = (k: string, childPtr: string): Here =>
       here === 'all' ? 'all' : here.has(k) ? (dirty === 'all' ? 'all' : (dirty.get(childPtr) ?? 'all')) : null;
     const changed = new Set<string>();
-    // The previous derivation left the condition cache consistent with `prev.applied`.
-    let applied = prev && here !== 'all' ? prev.applied : this.apply(loc.entries, bag, loc.ptr);
-
-    // Fast path: the same shape as before and a few dirty keys. Only those children are derived.
-    if (prev?.children && prev.req && here !== 'all' && prev.applied === applied) {
-      const info = this.info(applied);
-      const shape = this.shape(applied);
-      const required = this.requiredOf(shape, bag);
-      if (sameSet(required, prev.req!) && loc.depth < MAX_FIELD_DEPTH) {
-        let children: DNode[] | undefined;
-        let fields: FieldModel[] | undefined;
-        let illFormed = prev.illFormed;
-        let pending = prev.pendingCount ?? 0;
-        const ancestors = [...loc.ancestors, applied];
-        for (const k of here) {
-          const idx = shape.index.get(k);
-          if (idx === undefined) continue;
-          const childPtr = childPointer(loc.ptr, k);
-          const before = prev.children[idx]!;
-          const c = this.deriveField(
-            { ptr: childPtr, key: k, entries: shape.lists[idx]!, raw: own(raw, k), required: required.has(k), present: false, parentLabel: prev.label, depth: loc.depth + 1, ancestors },
-            before,
-            childHere(k, childPtr),
-            dirty,
-          );
-          if (c === before) continue;
-          (children ??= prev.children.slice())[idx] = c;
-          (fields ??= prev.field.children!.slice())[idx] = c.field;
-          changed.add(k);
-          illFormed += c.illFormed - before.illFormed;
-          pending += (c.pendingDefault ? 1 : 0) - (before.pendingDefault ? 1 : 0);
-          setBag(k, c.payload);
-        }
-        const triggers = this.triggers(applied);
-        const relevant = changed.size > 0 && (triggers === 'all' || [...changed].some((k) => triggers.has(k)));
-        if (relevant) this.invalidate(loc.ptr, changed);
-        const again = relevant ? this.apply(loc.entries, bag, loc.ptr) : applied;
-        if (again === applied && (!relevant || sameSet(this.requiredOf(shape, bag), required))) {
-          const selfPending = this.wantsDefault(loc, applied, info);
-          const payload = bagSize === 0 && !(loc.required || loc.present) ? undefined : bag;
-          if (!children && prev.raw === loc.raw && prev.payload === payload && prev.pendingDefault === (selfPending || pending > 0)) return prev;
-          const field = children || prev.raw !== loc.raw ? this.fieldModel(loc, applied, info, prev.label, fields ?? prev.field.children) : prev.field;
-          return this.node(loc, applied, prev.label, field, payload, {
-            bag,
-            bagSize,
-            req: required,
-            children: children ?? prev.children,
-            illFormed,
-            pendingDefault: selfPending || pending > 0,
-            pendingCount: pending,
-          });
-        }
-        applied = again;
-        if (children) prev = { ...prev, children, byKey: undefined };
-      }
-    }
-
-    // Full path: the shape may change while conditions settle on the answers that will be submitted.
     // Children derived now; the others are found among the previous ones by the previous shape.
     const kids = new Map<string, DNode>();
     const prevChildren = prev?.children;
@@ -1083,30 +1025,34 @@ export class FormEngine {
       const at = prevChildren[prevIndex?.get(k) ?? -1];
       return at?.field.key === k ? at : undefined;
     };
-    let order: readonly string[] = [];
+    // The previous derivation left the condition cache consistent with `prev.applied`.
+    let applied = prev && here !== 'all' ? prev.applied : this.apply(loc.entries, bag, loc.ptr);
+    // What the children `kid` finds were derived for: while it stays, only dirty keys need a visit.
+    let base = prev?.req ? { applied: prev.applied, label: prev.label, required: prev.req } : undefined;
+    // Children waiting for a default must be visited, so only a shape diff without them is trusted.
+    const revisitPending = !!prev?.pendingCount;
+    let shape = this.shape(applied);
     let required: ReadonlySet<string> = new Set();
     let label = '';
     let info = this.info(applied);
+    // The shape may change while conditions settle on the answers that will be submitted.
     for (let iter = 0; iter < 6; iter++) {
       info = this.info(applied);
       label = this.labelFor(loc, info);
-      const shape = this.shape(applied);
+      shape = this.shape(applied);
       required = this.requiredOf(shape, bag);
       // A recursive schema expands only as deep as the data goes.
       const recursive = loc.depth > 0 && loc.ancestors.some((anc) => applied.nodes.some((n) => this.ptrSet(anc).has(n.ptr)));
       if ((recursive && raw === undefined) || loc.depth >= MAX_FIELD_DEPTH) return this.lazyObject(loc, applied, info, label);
-      order = shape.order;
       const ancestors = [...loc.ancestors, applied];
-      const sameShape = iter === 0 && prev?.req !== undefined && prev.applied === applied && prev.label === label && sameSet(required, prev.req);
+      const sameShape = base?.applied === applied && base.label === label && sameSet(required, base.required);
       // Only the dirty keys, plus (when another branch now applies) the properties of the subschemas
       // that came or went: every other child keeps its entries, required flag and answer.
       const affected =
-        !sameShape && iter === 0 && here !== 'all' && prev?.req !== undefined && prev.label === label && !prev.pendingCount
-          ? this.shapeDiff(prev.applied, applied)
-          : undefined;
+        !sameShape && here !== 'all' && base?.label === label && !revisitPending ? this.shapeDiff(base.applied, applied) : undefined;
       if (affected) for (const k of here) affected.add(k);
       const some = (sameShape && here !== 'all') || affected !== undefined;
-      const keys = affected ? [...affected] : some ? [...(here as ReadonlySet<string>)] : order;
+      const keys = affected ? [...affected] : some ? [...(here as ReadonlySet<string>)] : shape.order;
       for (let ki = 0; ki < keys.length; ki++) {
         const k = keys[ki]!;
         const entries = shape.lists[some ? shape.index.get(k)! : ki];
@@ -1139,32 +1085,55 @@ export class FormEngine {
         setBag(k, c.payload);
       }
       // Properties that left the shape: among the affected ones when only those were visited.
-      for (const k of affected ?? Object.keys(bag))
+      for (const k of affected ?? (sameShape ? NONE : Object.keys(bag)))
         if (!shape.index.has(k) && Object.hasOwn(bag, k)) {
           setBag(k, undefined);
           changed.add(k);
         }
-      if (changed.size) this.invalidate(loc.ptr, changed);
+      if (changed.size === 0) break;
+      this.invalidate(loc.ptr, changed);
+      // Only a change to a property that conditions, dependencies or options read can change what applies.
+      const triggers = this.triggers(applied);
+      if (triggers !== 'all' && ![...triggers].some((k) => changed.has(k))) break;
       const again = this.apply(loc.entries, bag, loc.ptr);
-      if (again === applied && sameSet(this.requiredOf(this.shape(again), bag), required)) break;
+      if (again === applied && sameSet(this.requiredOf(shape, bag), required)) break;
+      base = { applied, label, required };
       applied = again;
     }
-    const children: DNode[] = [];
-    let same =
-      prev?.children !== undefined && prev.children.length === order.length && prev.applied === applied && prev.label === label && prev.required === loc.required && prev.raw === loc.raw;
+    // With the previous shape, the children derived now take their places in the previous lists.
+    let children: readonly DNode[];
+    let fields: readonly FieldModel[] | undefined;
     let illFormed = 0;
     let pending = 0;
-    for (let i = 0; i < order.length; i++) {
-      const c = kid(order[i]!)!;
-      children.push(c);
-      if (same && prev!.children![i] !== c) same = false;
-      illFormed += c.illFormed;
-      if (c.pendingDefault) pending++;
+    if (prevChildren && prev!.applied === applied && prevChildren.length === shape.order.length) {
+      let copy: DNode[] | undefined;
+      let fieldCopy: FieldModel[] | undefined;
+      illFormed = prev!.illFormed;
+      pending = prev!.pendingCount ?? 0;
+      for (const [k, c] of kids) {
+        const i = shape.index.get(k);
+        if (i === undefined) continue;
+        const before = prevChildren[i]!;
+        (copy ??= prevChildren.slice())[i] = c;
+        (fieldCopy ??= prev!.field.children!.slice())[i] = c.field;
+        illFormed += c.illFormed - before.illFormed;
+        pending += (c.pendingDefault ? 1 : 0) - (before.pendingDefault ? 1 : 0);
+      }
+      children = copy ?? prevChildren;
+      fields = fieldCopy ?? prev!.field.children;
+    } else {
+      children = shape.order.map((k) => kid(k)!);
+      for (const c of children) {
+        illFormed += c.illFormed;
+        if (c.pendingDefault) pending++;
+      }
     }
+    const same =
+      children === prevChildren && prev!.applied === applied && prev!.label === label && prev!.required === loc.required && prev!.raw === loc.raw;
     const selfPending = this.wantsDefault(loc, applied, info);
     const payload = bagSize === 0 && !(loc.required || loc.present) ? undefined : bag;
     if (same && prev!.payload === payload && prev!.pendingDefault === (selfPending || pending > 0)) return prev!;
-    const field = same ? prev!.field : this.fieldModel(loc, applied, info, label, children.map((c) => c.field));
+    const field = same ? prev!.field : this.fieldModel(loc, applied, info, label, fields ?? children.map((c) => c.field));
     return this.node(loc, applied, label, field, payload, {
       bag,
       bagSize,
