@@ -7,7 +7,7 @@
  * reused while the properties its `if` reads are unchanged.
  */
 import { fieldInfo, readableKey, type FieldInfo, type RawOption } from './field-info.js';
-import { childPointer, escapeToken, formatPointer, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
+import { childPointer, escapeToken, getIn, isObject, own, parsePointer, POISONED_KEYS, unescapeToken } from './json-pointer.js';
 import { formatMessage } from './messages.js';
 import { indexSchema, resolveRef, type SchemaIndex } from './schema-index.js';
 import type {
@@ -332,17 +332,9 @@ export class FormEngine {
   /** Interns a list of schema pointers so equal lists are the same array (caches key on identity). */
   entryList(ptrs: readonly string[]): readonly string[] {
     if (ptrs.length === 0) return NONE;
-    if (ptrs.length === 1) {
-      let l = this.cache.entryLists.get(ptrs[0]!);
-      if (!l) this.cache.entryLists.set(ptrs[0]!, (l = Object.freeze([ptrs[0]!])));
-      return l;
-    }
-    const key = ptrs.length === 1 ? ptrs[0]! : ptrs.join('\n');
+    const key = ptrs.join('\n');
     let l = this.cache.entryLists.get(key);
-    if (!l) {
-      l = Object.freeze(ptrs.slice());
-      this.cache.entryLists.set(key, l);
-    }
+    if (!l) this.cache.entryLists.set(key, (l = Object.freeze(ptrs.slice())));
     return l;
   }
 
@@ -1219,59 +1211,41 @@ export class FormEngine {
   /** The derived node at a working-value pointer. */
   nodeAt(root: DNode, pointer: JsonPointer): DNode | undefined {
     let cur: DNode | undefined = root;
+    for (const t of parsePointer(pointer)) cur = cur && childOf(cur, t);
+    return cur;
+  }
+
+  /** The nearest derived node at or above a working-value pointer. */
+  nearest(root: DNode, pointer: JsonPointer): DNode {
+    let cur = root;
     for (const t of parsePointer(pointer)) {
-      if (!cur?.children) return undefined;
-      cur = cur.field.widget === 'array' ? (/^(0|[1-9]\d*)$/.test(t) ? cur.children[Number(t)] : undefined) : childOf(cur, t);
+      const next = childOf(cur, t);
+      if (!next) break;
+      cur = next;
     }
     return cur;
   }
 
   /** Translates a payload pointer (array items may be left out) to the working-value pointer. */
   toWorkingPointer(root: DNode, payloadPointer: JsonPointer): { pointer: JsonPointer; node?: DNode } {
-    if (payloadPointer === '') return { pointer: '', node: root };
-    // Hot path (every error, every change): walk the string without splitting it.
-    if (payloadPointer.includes('~') || payloadPointer[0] !== '/') return this.toWorkingSlow(root, payloadPointer);
+    if (payloadPointer[0] !== '/') parsePointer(payloadPointer); // '' is the root; anything else throws
+    // Hot path (every error, every change): the string is walked, not split.
+    let pointer = payloadPointer;
     let cur: DNode | undefined = root;
-    let start = 1;
-    while (cur && start <= payloadPointer.length) {
-      let end = payloadPointer.indexOf('/', start);
-      if (end < 0) end = payloadPointer.length;
-      const t = payloadPointer.slice(start, end);
-      if (cur.indexMap) return this.toWorkingSlow(root, payloadPointer);
-      cur = childOf(cur, t);
+    for (let start = 1; cur && start <= pointer.length; ) {
+      let end = pointer.indexOf('/', start);
+      if (end < 0) end = pointer.length;
+      let t = pointer.slice(start, end);
+      const working = cur.indexMap && /^\d+$/.test(t) ? cur.indexMap[Number(t)] : undefined;
+      if (working !== undefined && String(working) !== t) {
+        t = String(working);
+        pointer = pointer.slice(0, start) + t + pointer.slice(end);
+        end = start + t.length;
+      }
+      cur = childOf(cur, unescapeToken(t));
       start = end + 1;
     }
-    return cur ? { pointer: payloadPointer, node: cur } : { pointer: payloadPointer };
-  }
-
-  private toWorkingSlow(root: DNode, payloadPointer: JsonPointer): { pointer: JsonPointer; node?: DNode } {
-    const tokens = parsePointer(payloadPointer);
-    let cur: DNode | undefined = root;
-    let changed = false;
-    for (let i = 0; i < tokens.length && cur; i++) {
-      const t = tokens[i]!;
-      if (cur.indexMap && /^\d+$/.test(t)) {
-        const wi: number | undefined = cur.indexMap[Number(t)];
-        if (wi !== undefined && String(wi) !== t) {
-          tokens[i] = String(wi);
-          changed = true;
-        }
-        cur = cur.children?.[wi ?? Number(t)];
-      } else cur = childOf(cur, t);
-    }
-    const pointer = changed ? formatPointer(tokens) : payloadPointer;
     return cur ? { pointer, node: cur } : { pointer };
-  }
-
-  /** The nearest derived node at or above `pointer`. */
-  nearest(root: DNode, pointer: JsonPointer): DNode {
-    let cur = root;
-    for (const t of parsePointer(pointer)) {
-      const next = cur.children ? (cur.field.widget === 'array' ? cur.children[Number(t)] : childOf(cur, t)) : undefined;
-      if (!next) break;
-      cur = next;
-    }
-    return cur;
   }
 
   // ---------- errors ----------
@@ -1401,9 +1375,11 @@ function decodeSchemaPath(p: string): string {
   }
 }
 
+/** The child of a derived node by key (an array's by canonical index). */
 function childOf(node: DNode, key: string): DNode | undefined {
   const children = node.children;
   if (!children) return undefined;
+  if (node.indexMap) return /^(0|[1-9]\d*)$/.test(key) ? children[Number(key)] : undefined;
   const idx = node.applied.shape?.index.get(key);
   if (idx !== undefined && children[idx]?.field.key === key) return children[idx];
   if (!node.byKey) {

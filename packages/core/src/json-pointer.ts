@@ -13,15 +13,17 @@ export function escapeToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** Unescapes one reference token (`~1` → `/`, `~0` → `~`). */
+export function unescapeToken(token: string): string {
+  return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
+}
+
 /** Splits a pointer into unescaped tokens; `''` gives `[]`. Throws on a pointer not starting with `/`. */
 export function parsePointer(pointer: JsonPointer): string[] {
   if (pointer === '') return [];
   if (pointer[0] !== '/') throw new TypeError(`Invalid JSON Pointer "${pointer}": it must be empty or start with "/"`);
-  if (!pointer.includes('~')) return pointer.slice(1).split('/');
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = pointer.slice(1).split('/');
+  return pointer.includes('~') ? tokens.map(unescapeToken) : tokens;
 }
 
 /** Joins tokens into a pointer. */
