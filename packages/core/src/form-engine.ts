@@ -1252,23 +1252,21 @@ export class FormEngine {
 
   /** Places and words Ajv's errors of the payload: each on the field it is about, in `locale`. */
   localizeErrors(root: DNode, raw: readonly RawError[], locale: Locale): ValidationError[] {
-    const groups: { schemaPath: string; instancePath: string; choice: boolean; chosen?: number; kept: boolean }[] = [];
-    for (const e of raw)
-      if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
-        const sp = e.schemaPath.replace(/^#/, '').replace(/\/(oneOf|anyOf)$/, '');
-        const kw = e.keyword;
+    // A `oneOf`/`anyOf` error and its options' errors: only the chosen option's errors show (none
+    // for a choice of constants), and the aggregate error only when none of them does.
+    const groups = raw
+      .filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')
+      .map((e) => {
+        const at = decodeSchemaPath(e.schemaPath.replace(/^#|\/(oneOf|anyOf)$/g, ''));
         const work = this.toWorkingPointer(root, e.instancePath).pointer;
-        const choice = !!this.choiceOf(decodeSchemaPath(sp), kw);
-        const chosen = this.choices.get(work + '\0' + decodeSchemaPath(sp) + '/' + kw);
-        const g: { schemaPath: string; instancePath: string; choice: boolean; chosen?: number; kept: boolean } = {
-          schemaPath: e.schemaPath + '/',
-          instancePath: e.instancePath,
-          choice,
+        return {
+          error: e,
+          options: e.schemaPath + '/',
+          choice: !!this.choiceOf(at, e.keyword as 'oneOf' | 'anyOf'),
+          chosen: this.choices.get(work + '\0' + at + '/' + e.keyword),
           kept: false,
         };
-        if (chosen !== undefined) g.chosen = chosen;
-        groups.push(g);
-      }
+      });
     const out: ValidationError[] = [];
     const seen = new Set<string>();
     const emit = (e: RawError) => {
@@ -1280,44 +1278,31 @@ export class FormEngine {
       const at = node ?? this.nearest(root, pointer);
       let byPath = this.errorCache.get(at);
       if (!byPath) this.errorCache.set(at, (byPath = new Map()));
-      const cached = byPath.get(e.schemaPath);
-      if (cached && cached.locale === locale && cached.error.keyword === e.keyword && cached.error.instancePath === pointer) {
-        if (!seen.has(cached.key)) {
-          seen.add(cached.key);
-          out.push(cached.error);
-        }
-        return;
+      let cached = byPath.get(e.schemaPath);
+      if (!cached || cached.locale !== locale || cached.error.keyword !== e.keyword || cached.error.instancePath !== pointer) {
+        const f = at.field;
+        const params = f.writeOnly && (e.keyword === 'const' || e.keyword === 'enum' || e.keyword === 'pattern') ? {} : e.params;
+        const label = at.label || (node ? '' : readableKey(pointer.split('/').pop()!));
+        const message = formatMessage(e.keyword, params, { label, widget: f.widget, errorMessage: this.info(at.applied).errorMessage }, locale);
+        const error: ValidationError = Object.freeze({ keyword: e.keyword, instancePath: pointer, schemaPath: e.schemaPath, params, message });
+        byPath.set(e.schemaPath, (cached = { locale, key: pointer + '\0' + e.keyword + '\0' + message, error }));
       }
-      const f = at.field;
-      const params = f.writeOnly && (e.keyword === 'const' || e.keyword === 'enum' || e.keyword === 'pattern') ? {} : e.params;
-      const message = formatMessage(e.keyword, params, { label: at.label || (node ? '' : readableKey(pointer.split('/').pop() ?? '')), widget: f.widget, errorMessage: this.info(at.applied).errorMessage }, locale);
-      const key = pointer + '\0' + e.keyword + '\0' + message;
-      const error: ValidationError = Object.freeze({ keyword: e.keyword, instancePath: pointer, schemaPath: e.schemaPath, params, message });
-      byPath.set(e.schemaPath, { locale, key, error });
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push(error);
+      if (seen.has(cached.key)) return;
+      seen.add(cached.key);
+      out.push(cached.error);
     };
-    const aggregates: RawError[] = [];
     for (const e of raw) {
-      if (e.keyword === 'if') continue;
-      if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
-        aggregates.push(e);
-        continue;
-      }
+      if (e.keyword === 'if' || e.keyword === 'oneOf' || e.keyword === 'anyOf') continue;
       let drop = false;
       for (const g of groups) {
-        if (!e.schemaPath.startsWith(g.schemaPath) || !e.instancePath.startsWith(g.instancePath)) continue;
-        const option = Number(e.schemaPath.slice(g.schemaPath.length).split('/')[0]);
+        if (!e.schemaPath.startsWith(g.options) || !e.instancePath.startsWith(g.error.instancePath)) continue;
+        const option = Number(e.schemaPath.slice(g.options.length).split('/')[0]);
         if (g.choice || option !== g.chosen) drop = true;
         else g.kept = true;
       }
       if (!drop) emit(e);
     }
-    for (const e of aggregates) {
-      const g = groups.find((x) => x.schemaPath === e.schemaPath + '/' && x.instancePath === e.instancePath);
-      if (!g?.kept) emit(e);
-    }
+    for (const g of groups) if (!g.kept) emit(g.error);
     return out;
   }
 
