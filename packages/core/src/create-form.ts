@@ -3,7 +3,7 @@
  * payload out; every change re-derives only what depends on it.
  */
 import { cloneJson, FormEngine, jsonEqual, markDirty, type DNode } from './form-engine.js';
-import { assertTractable, copyClean, importValue, warn } from './import-value.js';
+import { assertTractable, importValue, warn } from './import-value.js';
 import { childPointer, defineOwn, formatPointer, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
 import type {
   CompiledSchema,
@@ -83,7 +83,7 @@ class LiveForm implements Form {
     if (tokens.some((t) => POISONED_KEYS.has(t))) return;
     if (typeof value === 'object' && value !== null) {
       assertTractable(value);
-      value = copyClean(value);
+      value = cloneJson(value, POISONED_KEYS);
     }
     if (getIn(this.current, tokens) === value) return;
     this.write(tokens, value);

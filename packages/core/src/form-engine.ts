@@ -7,7 +7,7 @@
  * reused while the properties its `if` reads are unchanged.
  */
 import { fieldInfo, readableKey, type FieldInfo, type RawOption } from './field-info.js';
-import { childPointer, escapeToken, getIn, isObject, own, parsePointer, POISONED_KEYS, unescapeToken } from './json-pointer.js';
+import { childPointer, defineOwn, escapeToken, getIn, isObject, own, parsePointer, POISONED_KEYS, unescapeToken } from './json-pointer.js';
 import { formatMessage } from './messages.js';
 import { indexSchema, resolveRef, type SchemaIndex } from './schema-index.js';
 import type {
@@ -197,12 +197,15 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && jsonEqual((a as never)[k], (b as never)[k]));
 }
 
-/** A deep copy of a JSON value (defaults are copied so the schema's objects are never shared). */
-export function cloneJson<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(cloneJson) as T;
+/**
+ * A deep copy of a JSON value (defaults are copied so the schema's objects are never shared),
+ * leaving out the keys in `drop` at every level.
+ */
+export function cloneJson<T>(value: T, drop?: ReadonlySet<string>): T {
+  if (Array.isArray(value)) return value.map((v) => cloneJson(v, drop)) as T;
   if (isObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) Object.defineProperty(out, k, { value: cloneJson(value[k]), enumerable: true, writable: true, configurable: true });
+    for (const k of Object.keys(value)) if (!drop?.has(k)) defineOwn(out, k, cloneJson(value[k], drop));
     return out as T;
   }
   return value;
@@ -1004,8 +1007,6 @@ export class FormEngine {
         bag[k] = v;
       }
     };
-    const childHere = (k: string, childPtr: string): Here =>
-      here === 'all' ? 'all' : here.has(k) ? (dirty === 'all' ? 'all' : (dirty.get(childPtr) ?? 'all')) : null;
     const changed = new Set<string>();
     // Children derived now; the others are found among the previous ones by the previous shape.
     const kids = new Map<string, DNode>();
@@ -1051,7 +1052,7 @@ export class FormEngine {
         if (!entries) continue;
         const before = kid(k);
         const childPtr = before?.field.pointer ?? childPointer(loc.ptr, k);
-        const hereK: Here = sameShape || before?.parentLabel === label ? childHere(k, childPtr) : 'all';
+        const hereK: Here = sameShape || before?.parentLabel === label ? childHere(here, dirty, k, childPtr) : 'all';
         if (
           hereK === null &&
           before &&
@@ -1177,11 +1178,10 @@ export class FormEngine {
       for (let i = 0; i < raw.length; i++) {
         const childPtr = childPointer(loc.ptr, i);
         const k = String(i);
-        const childHere: Here = here === 'all' ? 'all' : here.has(k) ? (dirty === 'all' ? 'all' : (dirty.get(childPtr) ?? 'all')) : null;
         const c = this.deriveField(
           { ptr: childPtr, key: k, entries: itemEntries, raw: raw[i], required: false, present: true, parentLabel: label, itemIndex: i, depth: loc.depth + 1, ancestors },
           prev?.children?.[i],
-          childHere,
+          childHere(here, dirty, k, childPtr),
           dirty,
         );
         children.push(c);
@@ -1343,6 +1343,11 @@ function readableLabel(key: string): string {
 function snode(plan: Plan, ptr: JsonPointer, rank: number): SNode {
   const i = rank * 2;
   return (plan.snodes[i] ??= { ptr, s: plan.s, rank, seen: 0 });
+}
+
+/** What changed at or below the child `key` (at `childPtr`) of a node whose changes are `here`. */
+function childHere(here: 'all' | ReadonlySet<string>, dirty: Dirty, key: string, childPtr: JsonPointer): Here {
+  return here === 'all' ? 'all' : here.has(key) ? (dirty === 'all' ? 'all' : (dirty.get(childPtr) ?? 'all')) : null;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

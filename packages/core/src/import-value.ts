@@ -3,7 +3,7 @@
  * front; poisoned keys, unknown properties, wrong types and secrets are left out with a warning.
  * The caller's objects are never mutated or merged into.
  */
-import { isIllFormed, type FormEngine } from './form-engine.js';
+import { cloneJson, isIllFormed, type FormEngine } from './form-engine.js';
 import { childPointer, defineOwn, isObject, POISONED_KEYS } from './json-pointer.js';
 import { DataError } from './schema-error.js';
 import type { FormWarning, JsonPointer } from './types.js';
@@ -86,7 +86,7 @@ export function importValue(
   }
   if (typeof value === 'string' && isIllFormed(value)) warn(warnings, 'ill-formed-text', ptr, 'Text with lone surrogates');
   if (Array.isArray(value)) {
-    if (items.length === 0) return copyClean(value);
+    if (items.length === 0) return cloneJson(value, POISONED_KEYS);
     const itemEntries = engine.entryList(items);
     const out: unknown[] = [];
     value.forEach((v, i) => {
@@ -96,7 +96,7 @@ export function importValue(
     return out;
   }
   if (isObject(value)) {
-    if (open && props.size === 0) return copyClean(value);
+    if (open && props.size === 0) return cloneJson(value, POISONED_KEYS);
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(value)) {
       const cp = childPointer(ptr, k);
@@ -112,17 +112,6 @@ export function importValue(
       const c = importValue(engine, value[k], warnings, engine.entryList(l), cp);
       if (c !== undefined) defineOwn(out, k, c);
     }
-    return out;
-  }
-  return value;
-}
-
-/** A deep copy without prototype-polluting keys, for data the schema does not describe field by field. */
-export function copyClean(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copyClean);
-  if (isObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) if (!POISONED_KEYS.has(k)) defineOwn(out, k, copyClean(value[k]));
     return out;
   }
   return value;
