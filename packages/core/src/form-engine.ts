@@ -509,7 +509,8 @@ export class FormEngine {
     for (const e of entries) visit(e, 0, 0);
     const last = this.cache.lastApplied.get(entries);
     let applied: Applied | undefined;
-    if (last && last.nodes.length === out.length && last.nodes.every((n, i) => n === out[i] || (n.ptr === out[i]!.ptr && n.rank === out[i]!.rank))) applied = last;
+    // Nodes are interned per subschema and rank, so equal lists hold the same nodes.
+    if (last && last.nodes.length === out.length && last.nodes.every((n, i) => n === out[i])) applied = last;
     else {
       let sig = '';
       for (const n of out) sig += n.ptr + '\n';
@@ -779,8 +780,7 @@ export class FormEngine {
 
   shape(a: Applied): ObjectShape {
     if (a.shape) return a.shape;
-    // A property named by one subschema (the usual case) keeps its pointer as a string; by several, a list.
-    const lists = new Map<string, string | string[]>();
+    const lists = new Map<string, string[]>();
     let forbidden: Set<string> | undefined;
     const required = new Set<string>();
     const depReq: (readonly [string, readonly string[]])[] = [];
@@ -790,9 +790,8 @@ export class FormEngine {
       for (const [k, ptr, no] of part.props) {
         if (no) (forbidden ??= new Set()).add(k);
         const l = lists.get(k);
-        if (l === undefined) lists.set(k, ptr);
-        else if (typeof l === 'string') lists.set(k, [l, ptr]);
-        else l.push(ptr);
+        if (l) l.push(ptr);
+        else lists.set(k, [ptr]);
       }
       for (const r of part.required) required.add(r);
       for (const d of part.dependentRequired) depReq.push(d);
@@ -802,10 +801,9 @@ export class FormEngine {
     const index = new Map<string, number>();
     for (const [k, l] of lists) {
       if (forbidden?.has(k)) continue;
-      const list = this.entryList(typeof l === 'string' ? [l] : l);
       index.set(k, order.length);
       order.push(k);
-      entryLists.push(list);
+      entryLists.push(this.entryList(l));
     }
     a.shape = { order, lists: entryLists, index, required, dependentRequired: depReq };
     return a.shape;
@@ -885,15 +883,10 @@ export class FormEngine {
         ? 'object'
         : prev && prev.entries === loc.entries && prev.indexMap && (Array.isArray(loc.raw) || loc.raw === undefined)
           ? 'array'
-          : this.info(this.apply(loc.entries, this.leafView(loc.raw), loc.ptr)).widget;
+          : this.info(this.apply(loc.entries, leafView(loc.raw), loc.ptr)).widget;
     if (kind === 'object' && isObject(loc.raw) || kind === 'object' && loc.raw === undefined) return this.deriveObject(loc, prev?.bag ? prev : undefined, here ?? 'all', dirty);
     if (kind === 'array' && (Array.isArray(loc.raw) || loc.raw === undefined)) return this.deriveArray(loc, prev?.children ? prev : undefined, here ?? 'all', dirty);
-    return this.deriveLeaf(loc, this.apply(loc.entries, this.leafView(loc.raw), loc.ptr), prev);
-  }
-
-  private leafView(raw: unknown): unknown {
-    if (typeof raw === 'string') return raw === '' ? undefined : raw.normalize('NFC');
-    return raw;
+    return this.deriveLeaf(loc, this.apply(loc.entries, leafView(loc.raw), loc.ptr), prev);
   }
 
   private fieldModel(loc: Loc, applied: Applied, info: FieldInfo, label: string, children?: readonly FieldModel[]): FieldModel {
@@ -956,31 +949,22 @@ export class FormEngine {
     const info = this.info(applied);
     const label = this.labelFor(loc, info);
     const pendingDefault = this.wantsDefault(loc, applied, info);
+    const raw = loc.raw;
+    const sameField =
+      prev && !prev.children && prev.applied === applied && prev.raw === raw && prev.required === loc.required && prev.label === label;
+    // An object answer is copied into the payload anew; anything else keeps its node where nothing moved.
     if (
-      prev &&
-      !prev.children &&
-      prev.applied === applied &&
-      prev.raw === loc.raw &&
-      (typeof loc.raw !== 'object' || loc.raw === null) &&
-      prev.required === loc.required &&
-      prev.label === label &&
+      sameField &&
+      (typeof raw !== 'object' || raw === null) &&
       prev.entries === loc.entries &&
       prev.parentLabel === loc.parentLabel &&
       prev.depth === loc.depth &&
       prev.pendingDefault === pendingDefault
     )
       return prev;
-    const raw = loc.raw;
-    let payload: unknown = raw;
-    let illFormed = 0;
-    if (typeof raw === 'string') {
-      payload = raw === '' ? undefined : raw.normalize('NFC');
-      if (isIllFormed(raw)) illFormed = 1;
-    } else if (typeof raw === 'object' && raw !== null) payload = cloneJson(raw);
-    const field =
-      prev && !prev.children && prev.applied === applied && prev.raw === raw && prev.required === loc.required && prev.label === label
-        ? prev.field
-        : this.fieldModel(loc, applied, info, label);
+    const payload = typeof raw === 'object' && raw !== null ? cloneJson(raw) : leafView(raw);
+    const illFormed = typeof raw === 'string' && isIllFormed(raw) ? 1 : 0;
+    const field = sameField ? prev.field : this.fieldModel(loc, applied, info, label);
     return this.node(loc, applied, label, field, payload, { illFormed, pendingDefault });
   }
 
@@ -1348,6 +1332,12 @@ function snode(plan: Plan, ptr: JsonPointer, rank: number): SNode {
 /** What changed at or below the child `key` (at `childPtr`) of a node whose changes are `here`. */
 function childHere(here: 'all' | ReadonlySet<string>, dirty: Dirty, key: string, childPtr: JsonPointer): Here {
   return here === 'all' ? 'all' : here.has(key) ? (dirty === 'all' ? 'all' : (dirty.get(childPtr) ?? 'all')) : null;
+}
+
+/** The answer as conditions and the payload see it: text in NFC, an empty string unanswered. */
+function leafView(raw: unknown): unknown {
+  if (typeof raw === 'string') return raw === '' ? undefined : raw.normalize('NFC');
+  return raw;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -13,22 +13,17 @@ export const MAX_DATA_DEPTH = 64;
 
 /** Throws `DataError` (`cyclic-data` / `too-deep`) for data no form can hold; never recurses. */
 export function assertTractable(value: unknown): void {
-  const onPath = new Set<object>();
-  const stack: { v: unknown; ptr: string; depth: number; exit?: boolean }[] = [{ v: value, ptr: '', depth: 0 }];
+  // Depth first with an explicit stack; `path` holds the containers from the root to the one visited.
+  const path: object[] = [];
+  const stack: { v: unknown; ptr: string; depth: number }[] = [{ v: value, ptr: '', depth: 0 }];
   while (stack.length) {
-    const item = stack.pop()!;
-    if (item.exit) {
-      onPath.delete(item.v as object);
-      continue;
-    }
-    const v = item.v;
+    const { v, ptr, depth } = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
-    if (onPath.has(v)) throw new DataError('cyclic-data', item.ptr, `Cyclic data at "${item.ptr}"`);
-    if (item.depth >= MAX_DATA_DEPTH) throw new DataError('too-deep', item.ptr, `Data nests over ${MAX_DATA_DEPTH} levels deep at "${item.ptr}"`);
-    onPath.add(v);
-    stack.push({ v, ptr: item.ptr, depth: item.depth, exit: true });
-    const keys = Array.isArray(v) ? v.map((_, i) => String(i)) : Object.keys(v);
-    for (const k of keys) stack.push({ v: (v as Record<string, unknown>)[k], ptr: childPointer(item.ptr, k), depth: item.depth + 1 });
+    path.length = depth;
+    if (path.includes(v)) throw new DataError('cyclic-data', ptr, `Cyclic data at "${ptr}"`);
+    if (depth >= MAX_DATA_DEPTH) throw new DataError('too-deep', ptr, `Data nests over ${MAX_DATA_DEPTH} levels deep at "${ptr}"`);
+    path.push(v);
+    for (const k of Object.keys(v)) stack.push({ v: (v as Record<string, unknown>)[k], ptr: childPointer(ptr, k), depth: depth + 1 });
   }
 }
 
