@@ -173,9 +173,7 @@ const ANNOTATIONS = new Set([
   '$anchor', '$defs', 'definitions', 'type', 'format', 'contentMediaType', 'contentEncoding',
 ]);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const NONE: readonly string[] = Object.freeze([]);
-const NO_DEPS: Plan['deps'] = Object.freeze([]);
-const NO_OPTIONS: Plan['options'] = Object.freeze([]);
+const NONE: readonly never[] = Object.freeze([]);
 const CHOICE_KEYWORDS = ['oneOf', 'anyOf'] as const;
 
 /** Whether a string has lone surrogates (ill-formed UTF-16). */
@@ -224,7 +222,6 @@ interface SchemaCaches {
   readonly plans: Map<string, Plan | null>;
   readonly entryLists: Map<string, readonly string[]>;
   readonly readSets: Map<string, ReadSet>;
-  readonly choiceCache: Map<string, readonly RawOption[] | null>;
   readonly refCache: Map<string, string | null>;
   readonly shapeParts: Map<string, ShapePart>;
 }
@@ -242,7 +239,6 @@ function cachesFor(compiled: CompiledSchema): SchemaCaches {
       plans: new Map(),
       entryLists: new Map(),
       readSets: new Map(),
-      choiceCache: new Map(),
       refCache: new Map(),
       shapeParts: new Map(),
     };
@@ -257,8 +253,6 @@ export class FormEngine {
   private readonly dialect: Dialect;
   /** Shared by every form of the compiled schema. */
   private readonly cache: SchemaCaches;
-  /** Field descriptions that depend on this form's host context (`x-context`). */
-  private readonly contextInfo = new WeakMap<Applied, FieldInfo>();
   private readonly condCache = new Map<string, Map<string, { data: unknown; result: boolean }>>();
   /** The option chosen at each `oneOf`/`anyOf` for each data location: `${dataPtr}\0${schemaPtr}`. */
   readonly choices = new Map<string, number>();
@@ -310,26 +304,16 @@ export class FormEngine {
 
   /** The const options of a `oneOf`/`anyOf` whose every option is `{const, title?, description?}`. */
   choiceOf(ptr: JsonPointer, kw: 'oneOf' | 'anyOf'): readonly RawOption[] | null {
-    const key = ptr + '/' + kw;
-    let c = this.cache.choiceCache.get(key);
-    if (c !== undefined) return c;
     const s = this.schemaAt(ptr);
     const list = isObject(s) ? s[kw] : undefined;
-    c = null;
-    if (Array.isArray(list) && list.length > 0) {
-      const opts: RawOption[] = [];
-      for (let i = 0; i < list.length; i++) {
-        const o = this.deref(`${key}/${i}`);
-        if (!o || !isObject(o.s) || o.s.const === undefined) {
-          opts.length = 0;
-          break;
-        }
-        opts.push(o.s as unknown as RawOption);
-      }
-      if (opts.length === list.length) c = opts;
+    if (!Array.isArray(list) || list.length === 0) return null;
+    const options: RawOption[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const o = this.deref(`${ptr}/${kw}/${i}`);
+      if (!o || !isObject(o.s) || o.s.const === undefined) return null;
+      options.push(o.s as unknown as RawOption);
     }
-    this.cache.choiceCache.set(key, c);
-    return c;
+    return options;
   }
 
   /** Interns a list of schema pointers so equal lists are the same array (caches key on identity). */
@@ -410,19 +394,14 @@ export class FormEngine {
     return result;
   }
 
-  /** Forgets the condition results at `dataPtr` that read one of `changed` (all of them for 'all'). */
-  invalidate(dataPtr: JsonPointer, changed: ReadonlySet<string> | 'all'): void {
+  /** Forgets the condition results at `dataPtr` that read one of `changed`. */
+  invalidate(dataPtr: JsonPointer, changed: ReadonlySet<string>): void {
     const at = this.condCache.get(dataPtr);
     if (!at) return;
     for (const ptr of at.keys()) {
       const rs = this.readSet(ptr);
-      if (changed === 'all' || rs === 'all' || rs.some((k) => changed.has(k))) at.delete(ptr);
+      if (rs === 'all' || rs.some((k) => changed.has(k))) at.delete(ptr);
     }
-  }
-
-  /** Forgets every cached condition result (after the whole value was replaced). */
-  forgetConditions(): void {
-    this.condCache.clear();
   }
 
   private selectOption(ptr: JsonPointer, kw: 'oneOf' | 'anyOf', count: number, data: unknown, dataPtr: JsonPointer): number {
@@ -537,7 +516,7 @@ export class FormEngine {
       return undefined;
     }
     if (typeof s === 'boolean') {
-      p = { s, bool: true, refOnly: false, ownFirst: false, allOf: NONE, deps: NO_DEPS, options: NO_OPTIONS, dynamic: false, snodes: [] };
+      p = { s, bool: true, refOnly: false, ownFirst: false, allOf: NONE, deps: NONE, options: NONE, dynamic: false, snodes: [] };
       this.cache.plans.set(ptr, p);
       return p;
     }
@@ -584,8 +563,8 @@ export class FormEngine {
       ownFirst,
       allOf,
       cond,
-      deps: deps ?? NO_DEPS,
-      options: options ?? NO_OPTIONS,
+      deps: deps ?? NONE,
+      options: options ?? NONE,
       dynamic,
       snodes: [],
     };
@@ -713,20 +692,10 @@ export class FormEngine {
 
   info(a: Applied): FieldInfo {
     if (a.info) return a.info;
-    const withContext = this.merged(a)['x-context'] !== undefined;
-    if (withContext) {
-      const hit = this.contextInfo.get(a);
-      if (hit) return hit;
-    }
-    const choice = this.choiceFor(a);
-    const unsupported = this.unsupportedOf(a);
-    const input: { choice?: readonly RawOption[]; unsupported?: string; context?: Readonly<Record<string, unknown>> } = {};
-    if (choice) input.choice = choice;
-    if (unsupported) input.unsupported = unsupported;
-    if (this.context) input.context = this.context;
-    const info = fieldInfo(this.merged(a), input);
-    if (withContext) this.contextInfo.set(a, info);
-    else a.info = info;
+    const merged = this.merged(a);
+    const info = fieldInfo(merged, { choice: this.choiceFor(a), unsupported: this.unsupportedOf(a), context: this.context });
+    // `a` is shared by every form of the schema: a field described by this form's host context is not kept on it.
+    if (merged['x-context'] === undefined) a.info = info;
     return info;
   }
 
@@ -848,7 +817,8 @@ export class FormEngine {
    * Values are plain objects that the form updates in place; `dirty` says where.
    */
   derive(value: unknown, prev: DNode | undefined, dirty: Dirty = 'all', rootEntries: readonly string[] = this.entryList([''])): DNode {
-    if (dirty === 'all') this.forgetConditions();
+    // A new value: every cached condition result may be stale.
+    if (dirty === 'all') this.condCache.clear();
     const here: Here = dirty === 'all' ? 'all' : (dirty.get('') ?? null);
     return this.deriveField(
       { ptr: '', key: '', entries: rootEntries, raw: value, required: true, present: true, parentLabel: '', depth: 0, ancestors: [] },
