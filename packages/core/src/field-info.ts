@@ -3,7 +3,7 @@
  * constraints. Pure functions of the merged schema (and the host context for `x-context`).
  */
 import { getIn, isObject, parsePointer } from './json-pointer.js';
-import type { ChoiceOption, FieldConstraints, FieldContext, JsonSchemaObject, WidgetKind } from './types.js';
+import type { ChoiceOption, FieldConstraints, FieldContext, FieldModel, JsonSchemaObject, WidgetKind } from './types.js';
 
 /** Above this `maxLength`, a string is a `textarea`. */
 export const TEXTAREA_MIN_LENGTH = 200;
@@ -35,20 +35,16 @@ export function valueLabel(value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-/** The static description of a field: everything but its value and label. */
+/** What a field model shows that follows from the effective schema alone. */
+export type StaticField = Pick<
+  FieldModel,
+  'readOnly' | 'writeOnly' | 'widget' | 'constraints' | 'help' | 'options' | 'placeholder' | 'unsupportedReason' | 'context'
+>;
+
+/** The static description of a field: everything but where it is, its value and label. */
 export interface FieldInfo {
+  readonly field: StaticField;
   readonly title?: string;
-  readonly help?: string;
-  readonly widget: WidgetKind;
-  readonly options?: readonly ChoiceOption[];
-  readonly constraints: FieldConstraints;
-  readonly placeholder?: string;
-  readonly readOnly: boolean;
-  readonly writeOnly: boolean;
-  readonly unsupportedReason?: string;
-  readonly context?: FieldContext;
-  /** The type the field holds (`undefined` when the schema does not say). */
-  readonly type?: string;
   readonly errorMessage?: unknown;
 }
 
@@ -170,17 +166,15 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
   const forced = s['x-widget'];
   if (typeof forced === 'string' && WIDGET_KINDS.has(forced) && widget !== 'unsupported') widget = forced as WidgetKind;
 
-  const info: {
-    -readonly [K in keyof FieldInfo]: FieldInfo[K];
-  } = { widget, constraints: constraintsOf(s), readOnly, writeOnly };
-  if (typeof s.title === 'string') info.title = s.title;
-  if (typeof s.description === 'string') info.help = s.description;
-  if (options) info.options = options;
+  const field: { -readonly [K in keyof StaticField]: StaticField[K] } = { readOnly, writeOnly, widget, constraints: constraintsOf(s) };
+  if (typeof s.description === 'string') field.help = s.description;
+  if (options) field.options = options;
   const ex = Array.isArray(s.examples) ? s.examples[0] : undefined;
-  if (!writeOnly && (typeof ex === 'string' || typeof ex === 'number')) info.placeholder = String(ex);
-  if (unsupportedReason) info.unsupportedReason = unsupportedReason;
-  if (context) info.context = context;
-  if (type !== undefined) info.type = type;
+  if (!writeOnly && (typeof ex === 'string' || typeof ex === 'number')) field.placeholder = String(ex);
+  if (unsupportedReason) field.unsupportedReason = unsupportedReason;
+  if (context) field.context = context;
+  const info: { field: StaticField; title?: string; errorMessage?: unknown } = { field };
+  if (typeof s.title === 'string') info.title = s.title;
   if (s['x-errorMessage'] !== undefined) info.errorMessage = s['x-errorMessage'];
   return info;
 }

@@ -853,7 +853,7 @@ export class FormEngine {
         ? 'object'
         : prev && prev.entries === loc.entries && prev.indexMap && (Array.isArray(loc.raw) || loc.raw === undefined)
           ? 'array'
-          : this.info(this.apply(loc.entries, leafView(loc.raw), loc.ptr)).widget;
+          : this.info(this.apply(loc.entries, leafView(loc.raw), loc.ptr)).field.widget;
     if (kind === 'object' && isObject(loc.raw) || kind === 'object' && loc.raw === undefined) return this.deriveObject(loc, prev?.bag ? prev : undefined, here ?? 'all', dirty);
     if (kind === 'array' && (Array.isArray(loc.raw) || loc.raw === undefined)) return this.deriveArray(loc, prev?.children ? prev : undefined, here ?? 'all', dirty);
     return this.deriveLeaf(loc, this.apply(loc.entries, leafView(loc.raw), loc.ptr), prev);
@@ -865,29 +865,19 @@ export class FormEngine {
       key: loc.key,
       label,
       required: loc.required,
-      readOnly: info.readOnly,
-      writeOnly: info.writeOnly,
-      widget: info.widget,
-      constraints: info.constraints,
+      ...info.field,
       value: loc.raw,
       schema: this.merged(applied),
     };
-    if (info.help !== undefined) f.help = info.help;
-    if (info.options) {
-      f.options = info.options;
-      const chosen = loc.raw === undefined ? undefined : info.options.find((o) => jsonEqual(o.value, loc.raw));
-      if (chosen?.help !== undefined) f.optionHelp = chosen.help;
-    }
-    if (info.placeholder !== undefined) f.placeholder = info.placeholder;
+    const chosen = loc.raw === undefined ? undefined : info.field.options?.find((o) => jsonEqual(o.value, loc.raw));
+    if (chosen?.help !== undefined) f.optionHelp = chosen.help;
     if (children) f.children = children;
-    if (info.unsupportedReason !== undefined) f.unsupportedReason = info.unsupportedReason;
-    if (info.context) f.context = info.context;
     return Object.freeze(f) as unknown as FieldModel;
   }
 
   private wantsDefault(loc: Loc, applied: Applied, info: FieldInfo): boolean {
-    if (!this.applyDefaults || loc.raw !== undefined || info.writeOnly || this.defaultsDone.has(loc.ptr)) return false;
-    return this.defaultOf(applied) !== null || (info.context !== undefined && this.contextDefault(applied) !== undefined);
+    if (!this.applyDefaults || loc.raw !== undefined || info.field.writeOnly || this.defaultsDone.has(loc.ptr)) return false;
+    return this.defaultOf(applied) !== null || (info.field.context !== undefined && this.contextDefault(applied) !== undefined);
   }
 
   /** Builds a node with every property present, so all nodes share one hidden class. */
@@ -1094,7 +1084,7 @@ export class FormEngine {
 
   private lazyObject(loc: Loc, applied: Applied, info: FieldInfo, label: string): DNode {
     const tooDeep = loc.depth >= MAX_FIELD_DEPTH;
-    const shown = tooDeep ? { ...info, widget: 'unsupported' as const, unsupportedReason: 'nested too deep' } : info;
+    const shown = tooDeep ? { ...info, field: { ...info.field, widget: 'unsupported' as const, unsupportedReason: 'nested too deep' } } : info;
     const payload = loc.raw === undefined ? undefined : cloneJson(loc.raw);
     return this.node(loc, applied, label, this.fieldModel(loc, applied, shown, label, []), payload, {
       bag: {},
