@@ -87,7 +87,6 @@ export interface DNode {
   readonly illFormed: number;
   /** A field in this subtree waits for its `default`. */
   readonly pendingDefault: boolean;
-  byKey?: Map<string, DNode>;
 }
 
 /**
@@ -901,7 +900,6 @@ export class FormEngine {
       illFormed: rest.illFormed,
       pendingDefault: rest.pendingDefault,
       pendingCount: rest.pendingCount,
-      byKey: undefined,
     };
   }
 
@@ -1315,16 +1313,11 @@ function decodeSchemaPath(p: string): string {
   }
 }
 
-/** The child of a derived node by key (an array's by canonical index). */
+/** The child of a derived node by key (an array's by canonical index; an object's children follow its shape). */
 function childOf(node: DNode, key: string): DNode | undefined {
   const children = node.children;
   if (!children) return undefined;
   if (node.indexMap) return /^(0|[1-9]\d*)$/.test(key) ? children[Number(key)] : undefined;
   const idx = node.applied.shape?.index.get(key);
-  if (idx !== undefined && children[idx]?.field.key === key) return children[idx];
-  if (!node.byKey) {
-    node.byKey = new Map();
-    for (const c of children) node.byKey.set(c.field.key, c);
-  }
-  return node.byKey.get(key);
+  return idx === undefined ? undefined : children[idx];
 }
