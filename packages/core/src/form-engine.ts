@@ -847,15 +847,20 @@ export class FormEngine {
       return prev;
     // The kind comes from the previous node while the value keeps its type, so conditions are
     // always evaluated on the same view (the payload) and their cached results stay valid.
+    const objectLike = isObject(loc.raw) || loc.raw === undefined;
+    const arrayLike = Array.isArray(loc.raw) || loc.raw === undefined;
+    const samePlace = prev?.entries === loc.entries;
+    let applied: Applied | undefined;
     const kind =
-      prev && prev.entries === loc.entries && prev.bag && (isObject(loc.raw) || loc.raw === undefined)
+      samePlace && prev!.bag && objectLike
         ? 'object'
-        : prev && prev.entries === loc.entries && prev.indexMap && (Array.isArray(loc.raw) || loc.raw === undefined)
+        : samePlace && prev!.indexMap && arrayLike
           ? 'array'
-          : this.info(this.apply(loc.entries, leafView(loc.raw), loc.ptr)).field.widget;
-    if (kind === 'object' && isObject(loc.raw) || kind === 'object' && loc.raw === undefined) return this.deriveObject(loc, prev?.bag ? prev : undefined, here ?? 'all', dirty);
-    if (kind === 'array' && (Array.isArray(loc.raw) || loc.raw === undefined)) return this.deriveArray(loc, prev?.children ? prev : undefined, here ?? 'all', dirty);
-    return this.deriveLeaf(loc, this.apply(loc.entries, leafView(loc.raw), loc.ptr), prev);
+          : this.info((applied = this.apply(loc.entries, leafView(loc.raw), loc.ptr))).field.widget;
+    if (kind === 'object' && objectLike) return this.deriveObject(loc, prev?.bag ? prev : undefined, here ?? 'all', dirty);
+    if (kind === 'array' && arrayLike) return this.deriveArray(loc, prev?.children ? prev : undefined, here ?? 'all', dirty);
+    // A kind taken from the previous node always leads above, so `applied` is set here.
+    return this.deriveLeaf(loc, applied!, prev);
   }
 
   private fieldModel(loc: Loc, applied: Applied, info: FieldInfo, label: string, children?: readonly FieldModel[]): FieldModel {
