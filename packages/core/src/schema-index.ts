@@ -53,9 +53,6 @@ function resolveUri(ref: string, base: string): string | undefined {
   return parseUrl(ref, base)?.href;
 }
 
-/** Every keyword whose value may hold subschemas: a schema with none of them is a leaf. */
-const SUBSCHEMA_KEYWORDS: ReadonlySet<string> = new Set<string>([...SINGLE_SUBSCHEMA, ...MAP_SUBSCHEMA, ...LIST_SUBSCHEMA, 'items', 'dependencies']);
-
 function isSubschema(v: unknown): v is JsonSchema {
   return isObject(v) || typeof v === 'boolean';
 }
@@ -68,14 +65,6 @@ export function forEachSubschema(
   visit: (pointer: JsonPointer, schema: JsonSchema) => void,
 ): void {
   if (!isObject(schema)) return;
-  // Most subschemas are leaves (`{type, title, maxLength}`): a look at their few keys settles it.
-  let any = false;
-  for (const k of Object.keys(schema))
-    if (SUBSCHEMA_KEYWORDS.has(k)) {
-      any = true;
-      break;
-    }
-  if (!any) return;
   for (const kw of SINGLE_SUBSCHEMA) {
     const v = schema[kw];
     if (isSubschema(v)) visit(pointer + '/' + kw, v);
