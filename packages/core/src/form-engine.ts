@@ -45,7 +45,6 @@ interface Applied {
   info?: FieldInfo;
   shape?: ObjectShape;
   items?: readonly string[] | null;
-  ptrSet?: ReadonlySet<string>;
   defaultFrom?: { ptr: JsonPointer; value: unknown } | null;
   /** The property names whose change can change what applies here ('all': any change). */
   triggers?: ReadonlySet<string> | 'all';
@@ -599,12 +598,8 @@ export class FormEngine {
   }
 
   private annotationOrder(a: Applied): readonly SNode[] {
-    if (a.ordered) return a.ordered;
-    const nodes = a.nodes;
-    let sorted = true;
-    for (let i = 1; i < nodes.length && sorted; i++) if (nodes[i - 1]!.rank > nodes[i]!.rank) sorted = false;
-    // A stable sort, so an already ordered list (one subschema, the usual case) is kept as is.
-    return (a.ordered = sorted ? nodes : nodes.slice().sort((x, y) => x.rank - y.rank));
+    // A stable sort: subschemas of one rank keep their order.
+    return (a.ordered ??= a.nodes.slice().sort((x, y) => x.rank - y.rank));
   }
 
   /** The property names that conditions, dependencies and options at this location read. */
@@ -783,10 +778,6 @@ export class FormEngine {
     for (const n of a.nodes) if (isObject(n.s) && (isObject(n.s.items) || typeof n.s.items === 'boolean')) l.push(`${n.ptr}/items`);
     a.items = l.length ? this.entryList(l) : null;
     return a.items;
-  }
-
-  private ptrSet(a: Applied): ReadonlySet<string> {
-    return (a.ptrSet ??= new Set(a.nodes.map((n) => n.ptr)));
   }
 
   /** The `default` that applies (the most specific) and the subschema declaring it. */
@@ -982,7 +973,7 @@ export class FormEngine {
       shape = this.shape(applied);
       required = this.requiredOf(shape, bag);
       // A recursive schema expands only as deep as the data goes.
-      const recursive = loc.depth > 0 && loc.ancestors.some((anc) => applied.nodes.some((n) => this.ptrSet(anc).has(n.ptr)));
+      const recursive = loc.depth > 0 && loc.ancestors.some((anc) => anc.nodes.some((m) => applied.nodes.some((n) => n.ptr === m.ptr)));
       if ((recursive && raw === undefined) || loc.depth >= MAX_FIELD_DEPTH) return this.lazyObject(loc, applied, info, label);
       const ancestors = [...loc.ancestors, applied];
       const sameShape = base?.applied === applied && base.label === label && sameSet(required, base.required);
