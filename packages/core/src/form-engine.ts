@@ -508,18 +508,14 @@ export class FormEngine {
   private plan(ptr: JsonPointer): Plan | undefined {
     let p = this.cache.plans.get(ptr);
     if (p !== undefined) return p ?? undefined;
-    const s = this.schemaAt(ptr);
-    if (s === undefined) {
+    const schema = this.schemaAt(ptr);
+    if (schema === undefined) {
       this.cache.plans.set(ptr, null);
       return undefined;
     }
-    if (typeof s === 'boolean') {
-      p = { s, bool: true, refOnly: false, ownFirst: false, allOf: NONE, deps: NONE, options: NONE, dynamic: false, snodes: [] };
-      this.cache.plans.set(ptr, p);
-      return p;
-    }
+    // A boolean subschema has no keywords: it applies as itself.
+    const s: JsonSchemaObject = isObject(schema) ? schema : {};
     const draft07 = this.dialect === 'draft-07';
-    const ref = typeof s.$ref === 'string' ? this.refTarget(ptr, s.$ref) : undefined;
     // Whether `properties` comes before `$ref` and `allOf` in the object.
     let ownFirst = false;
     if (s.properties !== undefined)
@@ -530,40 +526,30 @@ export class FormEngine {
         }
         if (k === '$ref' || k === 'allOf') break;
       }
-    const allOf = Array.isArray(s.allOf) ? s.allOf.map((_, i) => `${ptr}/allOf/${i}`) : NONE;
-    let dynamic = false;
-    let cond: Plan['cond'];
-    if (s.if !== undefined && (s.then !== undefined || s.else !== undefined)) {
-      dynamic = true;
-      cond = { if: `${ptr}/if`, then: s.then === undefined ? undefined : `${ptr}/then`, else: s.else === undefined ? undefined : `${ptr}/else` };
-    }
+    const cond =
+      s.if !== undefined && (s.then !== undefined || s.else !== undefined)
+        ? { if: `${ptr}/if`, then: s.then === undefined ? undefined : `${ptr}/then`, else: s.else === undefined ? undefined : `${ptr}/else` }
+        : undefined;
     const depKw = draft07 ? 'dependencies' : 'dependentSchemas';
-    let deps: [string, string][] | undefined;
+    const deps: [string, string][] = [];
     const dm = s[depKw];
-    if (isObject(dm))
-      for (const k of Object.keys(dm)) {
-        if (Array.isArray(dm[k])) continue;
-        (deps ??= []).push([k, `${ptr}/${depKw}/${escapeToken(k)}`]);
-      }
-    if (deps || isObject(s.dependentRequired) || (draft07 && isObject(s.dependencies))) dynamic = true;
-    let options: { kw: 'oneOf' | 'anyOf'; count: number }[] | undefined;
+    if (isObject(dm)) for (const k of Object.keys(dm)) if (!Array.isArray(dm[k])) deps.push([k, `${ptr}/${depKw}/${escapeToken(k)}`]);
+    const options: { kw: 'oneOf' | 'anyOf'; count: number }[] = [];
     for (const kw of CHOICE_KEYWORDS) {
       const list = s[kw];
-      if (!Array.isArray(list) || list.length === 0 || this.choiceOf(ptr, kw)) continue;
-      (options ??= []).push({ kw, count: list.length });
-      dynamic = true;
+      if (Array.isArray(list) && list.length > 0 && !this.choiceOf(ptr, kw)) options.push({ kw, count: list.length });
     }
     p = {
-      s,
-      bool: false,
+      s: schema,
+      bool: typeof schema === 'boolean',
       refOnly: draft07 && typeof s.$ref === 'string',
-      ref,
+      ref: typeof s.$ref === 'string' ? this.refTarget(ptr, s.$ref) : undefined,
       ownFirst,
-      allOf,
+      allOf: Array.isArray(s.allOf) ? s.allOf.map((_, i) => `${ptr}/allOf/${i}`) : NONE,
       cond,
-      deps: deps ?? NONE,
-      options: options ?? NONE,
-      dynamic,
+      deps,
+      options,
+      dynamic: !!cond || deps.length > 0 || options.length > 0 || isObject(s.dependentRequired) || (draft07 && isObject(s.dependencies)),
       snodes: [],
     };
     this.cache.plans.set(ptr, p);
