@@ -458,16 +458,11 @@ export class FormEngine {
         if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
         return;
       }
-      const allOf = plan.allOf;
-      if (!plan.ownFirst) {
-        if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
-        for (let i = 0; i < allOf.length; i++) visit(allOf[i]!, rank, hops + 1);
-      }
-      out.push(snode(plan, ptr, rank + 0.5));
-      if (plan.ownFirst) {
-        if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
-        for (let i = 0; i < allOf.length; i++) visit(allOf[i]!, rank, hops + 1);
-      }
+      const self = snode(plan, ptr, rank + 0.5);
+      if (plan.ownFirst) out.push(self);
+      if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
+      for (const p of plan.allOf) visit(p, rank, hops + 1);
+      if (!plan.ownFirst) out.push(self);
       if (!plan.dynamic) return;
       dynamic = true;
       if (plan.cond) {

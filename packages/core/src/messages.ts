@@ -17,8 +17,8 @@ export interface MessageContext {
 type Entry = readonly [pt: string, en: string];
 
 /**
- * The message templates, by key. `{label}` is the field label; `{limit}` and `{format}` come from
- * the error's params. Exported so a host can show them elsewhere; treat as read-only.
+ * The message templates, by key. `{label}` is the field label; `{limit}` comes from the error's
+ * params. Exported so a host can show them elsewhere; treat as read-only.
  */
 export const messages: Readonly<Record<string, Entry>> = Object.freeze({
   required: ['Informe {label}', 'Enter {label}'],
@@ -110,6 +110,5 @@ export function formatMessage(
   const label = ctx.label || (locale === 'en' ? 'This field' : 'Este campo');
   return text
     .replace('{label}', label)
-    .replace('{limit}', typeof params.limit === 'number' ? String(params.limit) : '')
-    .replace('{format}', String(params.format ?? ''));
+    .replace('{limit}', typeof params.limit === 'number' ? String(params.limit) : '');
 }
