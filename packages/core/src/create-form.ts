@@ -29,7 +29,7 @@ class LiveForm implements Form {
   private current: unknown;
   private dirty: Map<JsonPointer, Set<string> | 'all'> | undefined;
   private tree: DNode;
-  private serverErrors = new Map<JsonPointer, ValidationError[]>();
+  private serverErrors: ValidationError[] = [];
   private errorMap: Map<JsonPointer, ValidationError[]> = new Map();
   private rawErrors: readonly RawError[] = [];
   /**
@@ -87,7 +87,7 @@ class LiveForm implements Form {
     }
     if (getIn(this.current, tokens) === value) return;
     this.write(tokens, value);
-    for (const p of [...this.serverErrors.keys()]) if (related(p, pointer)) this.serverErrors.delete(p);
+    this.serverErrors = this.serverErrors.filter((e) => !related(e.instancePath, pointer));
     this.update();
   }
 
@@ -143,13 +143,10 @@ class LiveForm implements Form {
   }
 
   setServerErrors(errors: readonly Pick<ValidationError, 'instancePath' | 'message'>[]): void {
-    this.serverErrors = new Map();
-    for (const e of errors) {
-      const pointer = this.engine.toWorkingPointer(this.tree, e.instancePath).pointer;
-      const list = this.serverErrors.get(pointer) ?? [];
-      list.push({ keyword: 'server', instancePath: pointer, schemaPath: '', params: {}, message: e.message });
-      this.serverErrors.set(pointer, list);
-    }
+    this.serverErrors = errors.map((e) => {
+      const instancePath = this.engine.toWorkingPointer(this.tree, e.instancePath).pointer;
+      return { keyword: 'server', instancePath, schemaPath: '', params: {}, message: e.message };
+    });
     if (this.validated) this.relocalize();
     this.notify();
   }
@@ -161,7 +158,7 @@ class LiveForm implements Form {
   reset(): void {
     this.engine.defaultsDone.clear();
     this.current = cloneJson(this.initial);
-    this.serverErrors.clear();
+    this.serverErrors = [];
     this.update('all');
   }
 
@@ -272,12 +269,11 @@ class LiveForm implements Form {
     const list = this.engine.localizeErrors(this.tree, this.rawErrors, this.lang);
     if (this.tree.illFormed) list.push(...this.engine.illFormedErrors(this.tree, this.lang));
     const map = new Map<JsonPointer, ValidationError[]>();
-    for (const e of list) {
+    for (const e of [...list, ...this.serverErrors]) {
       const l = map.get(e.instancePath);
       if (l) l.push(e);
       else map.set(e.instancePath, [e]);
     }
-    for (const [p, e] of this.serverErrors) map.set(p, [...(map.get(p) ?? []), ...e]);
     this.errorMap = map;
   }
 }
