@@ -669,7 +669,7 @@ export class FormEngine {
   }
 
   /** What the subschema at `ptr` adds to an object's shape (cached per schema). */
-  private shapePart(ptr: JsonPointer, s: JsonSchemaObject): ShapePart {
+  shapePart(ptr: JsonPointer, s: JsonSchemaObject): ShapePart {
     let part = this.cache.shapeParts.get(ptr);
     if (part) return part;
     const props: (readonly [string, string, boolean])[] = [];
@@ -747,7 +747,8 @@ export class FormEngine {
     return a.shape;
   }
 
-  private itemEntries(a: Applied): readonly string[] | null {
+  /** The entry list of the items of an array, or null when no subschema says. */
+  itemEntries(a: Applied): readonly string[] | null {
     if (a.items !== undefined) return a.items;
     const l: string[] = [];
     for (const n of a.nodes) if (isObject(n.s) && (isObject(n.s.items) || typeof n.s.items === 'boolean')) l.push(`${n.ptr}/items`);

@@ -54,7 +54,6 @@ export function importValue(
   const types = new Set<string>();
   let writeOnly = false;
   const props = new Map<string, string[]>();
-  const items: string[] = [];
   let open = false;
   for (const n of possible.nodes) {
     if (!isObject(n.s)) continue;
@@ -62,13 +61,11 @@ export function importValue(
     if (typeof t === 'string') types.add(t);
     else if (Array.isArray(t)) t.forEach((x) => types.add(String(x)));
     if (n.s.writeOnly === true) writeOnly = true;
-    if (isObject(n.s.properties))
-      for (const k of Object.keys(n.s.properties)) {
-        let l = props.get(k);
-        if (!l) props.set(k, (l = []));
-        l.push(childPointer(n.ptr + '/properties', k));
-      }
-    if (isObject(n.s.items) || typeof n.s.items === 'boolean') items.push(`${n.ptr}/items`);
+    for (const [k, ptr] of engine.shapePart(n.ptr, n.s).props) {
+      const l = props.get(k);
+      if (l) l.push(ptr);
+      else props.set(k, [ptr]);
+    }
     if (n.s.patternProperties !== undefined || isObject(n.s.additionalProperties)) open = true;
   }
   if (writeOnly) {
@@ -81,8 +78,8 @@ export function importValue(
   }
   if (typeof value === 'string' && isIllFormed(value)) warn(warnings, 'ill-formed-text', ptr, 'Text with lone surrogates');
   if (Array.isArray(value)) {
-    if (items.length === 0) return cloneJson(value, POISONED_KEYS);
-    const itemEntries = engine.entryList(items);
+    const itemEntries = engine.itemEntries(possible);
+    if (!itemEntries) return cloneJson(value, POISONED_KEYS);
     const out: unknown[] = [];
     value.forEach((v, i) => {
       const c = importValue(engine, v, warnings, itemEntries, childPointer(ptr, i));
