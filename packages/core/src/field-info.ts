@@ -64,6 +64,15 @@ export interface FieldInfoInput {
   readonly context?: Readonly<Record<string, unknown>>;
 }
 
+/** The host context's value at a JSON Pointer (`x-context`), or `undefined` for a bad pointer. */
+export function readContext(context: unknown, pointer: string): unknown {
+  try {
+    return getIn(context, parsePointer(pointer));
+  } catch {
+    return undefined;
+  }
+}
+
 function contextOptions(list: unknown): ChoiceOption[] | undefined {
   if (!Array.isArray(list)) return undefined;
   const out: ChoiceOption[] = [];
@@ -102,11 +111,8 @@ function typeOf(s: JsonSchemaObject): { type?: string; union?: string } {
   }
   if (s.properties !== undefined) return { type: 'object' };
   if (s.items !== undefined || s.prefixItems !== undefined) return { type: 'array' };
-  const sample = s.const !== undefined ? s.const : Array.isArray(s.enum) ? s.enum[0] : undefined;
-  if (typeof sample === 'boolean') return { type: 'boolean' };
-  if (typeof sample === 'number') return { type: 'number' };
-  if (typeof sample === 'string') return { type: 'string' };
-  return {};
+  const sample = typeof (s.const !== undefined ? s.const : Array.isArray(s.enum) ? s.enum[0] : undefined);
+  return sample === 'boolean' || sample === 'number' || sample === 'string' ? { type: sample } : {};
 }
 
 /** Derives the field description from its effective (merged) schema. */
@@ -119,15 +125,7 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
   const xc = s['x-context'];
   if (isObject(xc)) {
     context = typeof xc.changeLabel === 'string' ? { changeLabel: xc.changeLabel } : {};
-    if (typeof xc.options === 'string') {
-      let list: unknown;
-      try {
-        list = getIn(input.context, parsePointer(xc.options));
-      } catch {
-        list = undefined;
-      }
-      options = contextOptions(list) ?? [];
-    }
+    if (typeof xc.options === 'string') options = contextOptions(readContext(input.context, xc.options)) ?? [];
   }
   if (!options && input.choice)
     options = input.choice.map((o) => {

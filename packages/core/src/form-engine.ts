@@ -6,8 +6,8 @@
  * identity and its field model is reused; each condition result is cached per data location and
  * reused while the properties its `if` reads are unchanged.
  */
-import { fieldInfo, readableKey, type FieldInfo, type RawOption } from './field-info.js';
-import { childPointer, defineOwn, escapeToken, getIn, isObject, own, parsePointer, POISONED_KEYS, unescapeToken } from './json-pointer.js';
+import { fieldInfo, readableKey, readContext, type FieldInfo, type RawOption } from './field-info.js';
+import { childPointer, defineOwn, escapeToken, isObject, own, parsePointer, POISONED_KEYS, unescapeToken } from './json-pointer.js';
 import { formatMessage } from './messages.js';
 import { indexSchema, resolveRef, type SchemaIndex } from './schema-index.js';
 import type {
@@ -768,12 +768,7 @@ export class FormEngine {
   /** The default answer from the host context (`x-context.default`), if any. */
   contextDefault(a: Applied): unknown {
     const xc = this.merged(a)['x-context'];
-    if (!isObject(xc) || typeof xc.default !== 'string' || !this.context) return undefined;
-    try {
-      return getIn(this.context, parsePointer(xc.default));
-    } catch {
-      return undefined;
-    }
+    return isObject(xc) && typeof xc.default === 'string' && this.context ? readContext(this.context, xc.default) : undefined;
   }
 
   // ---------- derivation ----------
