@@ -21,7 +21,7 @@ export function unescapeToken(token: string): string {
 /** Splits a pointer into unescaped tokens; `''` gives `[]`. Throws on a pointer not starting with `/`. */
 export function parsePointer(pointer: JsonPointer): string[] {
   if (pointer === '') return [];
-  if (pointer[0] !== '/') throw new TypeError(`Invalid JSON Pointer "${pointer}": it must be empty or start with "/"`);
+  if (pointer[0] !== '/') throw new TypeError(`JSON Pointer "${pointer}" must be empty or start with "/"`);
   const tokens = pointer.slice(1).split('/');
   return pointer.includes('~') ? tokens.map(unescapeToken) : tokens;
 }

@@ -120,6 +120,7 @@ export function indexSchema(
   const nodes = new Map<JsonPointer, IndexedSchema>();
   const ids = new Map<string, JsonPointer>();
   let truncated = false;
+  // Each queued subschema is entered in `nodes` as it is, once its base URI is known.
   const queue: { pointer: string; schema: JsonSchema; depth: number; base: string }[] = [
     { pointer: '', schema: root, depth: 0, base: DOCUMENT_BASE },
   ];
@@ -146,12 +147,11 @@ export function indexSchema(
       if (typeof dyn === 'string' && !ids.has(base + '#' + dyn)) ids.set(base + '#' + dyn, item.pointer);
     }
     if (item.pointer === '') ids.set(DOCUMENT_BASE, '');
-    nodes.set(item.pointer, { pointer: item.pointer, schema: s, depth: item.depth, base });
+    item.base = base;
+    nodes.set(item.pointer, item);
     if (item.depth > deepest) deepest = item.depth;
     if (item.depth >= maxDepth || nodes.size + queue.length - qi > maxNodes) {
-      let has = false;
-      forEachSubschema(s, item.pointer, dialect, () => (has = true));
-      if (has) truncated = true;
+      forEachSubschema(s, item.pointer, dialect, () => (truncated = true));
       continue;
     }
     forEachSubschema(s, item.pointer, dialect, (p, child) => queue.push({ pointer: p, schema: child, depth: item.depth + 1, base }));
