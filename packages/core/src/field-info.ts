@@ -148,10 +148,7 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
   } else if (writeOnly && (type === 'string' || type === undefined) && !options) widget = 'secret';
   else if (options && type !== 'array' && type !== 'object') widget = options.length <= RADIO_MAX_OPTIONS ? 'radio' : 'select';
   else if (type === 'boolean') widget = 'checkbox';
-  else if (type === 'number') widget = 'number';
-  else if (type === 'integer') widget = 'integer';
-  else if (type === 'object') widget = 'object';
-  else if (type === 'array') widget = 'array';
+  else if (type === 'number' || type === 'integer' || type === 'object' || type === 'array') widget = type;
   else if (type === 'null') {
     widget = 'unsupported';
     unsupportedReason = 'type null';

@@ -930,10 +930,11 @@ export class FormEngine {
     let base = prev?.req ? { applied: prev.applied, label: prev.label, required: prev.req } : undefined;
     // Children waiting for a default must be visited, so only a shape diff without them is trusted.
     const revisitPending = !!prev?.pendingCount;
-    let shape = this.shape(applied);
-    let required: ReadonlySet<string> = new Set();
-    let label = '';
-    let info = this.info(applied);
+    // Set by the loop's first pass, which always runs.
+    let shape!: ObjectShape;
+    let required!: ReadonlySet<string>;
+    let label!: string;
+    let info!: FieldInfo;
     // The shape may change while conditions settle on the answers that will be submitted.
     for (let iter = 0; iter < 6; iter++) {
       info = this.info(applied);
