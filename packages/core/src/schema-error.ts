@@ -48,7 +48,8 @@ export class SchemaError extends Error {
   column?: number;
 
   constructor(code: string, pointer: string, message: string, options: SchemaErrorOptions = {}) {
-    super(options.source ? `${options.source}: ${message}` : message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Error reads only `cause` from the options.
+    super(options.source ? `${options.source}: ${message}` : message, options);
     this.name = 'SchemaError';
     this.code = code;
     this.pointer = pointer;
