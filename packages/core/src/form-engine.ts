@@ -212,7 +212,6 @@ interface SchemaCaches {
   readonly index: SchemaIndex;
   readonly interned: Map<string, Applied>;
   readonly staticApplied: WeakMap<readonly string[], Applied>;
-  readonly lastApplied: WeakMap<readonly string[], Applied>;
   readonly plans: Map<string, Plan | null>;
   readonly entryLists: Map<string, readonly string[]>;
   readonly readSets: Map<string, ReadSet>;
@@ -229,7 +228,6 @@ function cachesFor(compiled: CompiledSchema): SchemaCaches {
       index: indexSchema(compiled.schema, compiled.dialect),
       interned: new Map(),
       staticApplied: new WeakMap(),
-      lastApplied: new WeakMap(),
       plans: new Map(),
       entryLists: new Map(),
       readSets: new Map(),
@@ -475,21 +473,14 @@ export class FormEngine {
       }
     };
     for (const e of entries) visit(e, 0, 0);
-    const last = this.cache.lastApplied.get(entries);
-    let applied: Applied | undefined;
-    // Nodes are interned per subschema and rank, so equal lists hold the same nodes.
-    if (last && last.nodes.length === out.length && last.nodes.every((n, i) => n === out[i])) applied = last;
-    else {
-      let sig = '';
-      for (const n of out) sig += n.ptr + '\n';
-      applied = this.cache.interned.get(sig);
-      if (!applied) {
-        applied = { nodes: out, sig };
-        // Bounded: 50 independent conditions make 2^50 combinations.
-        if (this.cache.interned.size > 5000) this.cache.interned.clear();
-        this.cache.interned.set(sig, applied);
-      }
-      this.cache.lastApplied.set(entries, applied);
+    let sig = '';
+    for (const n of out) sig += n.ptr + '\n';
+    let applied = this.cache.interned.get(sig);
+    if (!applied) {
+      applied = { nodes: out, sig };
+      // Bounded: 50 independent conditions make 2^50 combinations.
+      if (this.cache.interned.size > 5000) this.cache.interned.clear();
+      this.cache.interned.set(sig, applied);
     }
     if (!dynamic) this.cache.staticApplied.set(entries, applied);
     return applied;
