@@ -98,13 +98,9 @@ export function forEachSubschema(
     for (let i = 0; i < items.length; i++) if (isSubschema(items[i])) visit(pointer + '/items/' + i, items[i] as JsonSchema);
 }
 
-/** Complete indexes by schema object, with the deepest level they reached. */
-const complete = new WeakMap<object, { readonly dialect: Dialect; readonly index: SchemaIndex; readonly depth: number }>();
-
 /**
- * Walks a schema document breadth-first, up to `maxDepth` levels and `maxNodes` subschemas. A
- * complete index is kept per schema object (schemas are treated as immutable once compiled), so the
- * shape check, the compiler and every form of one schema walk it once.
+ * Walks a schema document breadth-first, up to `maxDepth` levels and `maxNodes` subschemas. Every
+ * form of one compiled schema shares its index (see the form engine's schema caches).
  */
 export function indexSchema(
   root: JsonSchema,
@@ -113,10 +109,6 @@ export function indexSchema(
 ): SchemaIndex {
   const maxDepth = limits.maxDepth ?? Infinity;
   const maxNodes = limits.maxNodes ?? Infinity;
-  const hit = isObject(root) ? complete.get(root) : undefined;
-  // Within the limits, a limited walk finds exactly what the complete one found.
-  if (hit && hit.dialect === dialect && hit.depth < maxDepth && hit.index.nodes.size < maxNodes) return hit.index;
-  let deepest = 0;
   const nodes = new Map<JsonPointer, IndexedSchema>();
   const ids = new Map<string, JsonPointer>();
   let truncated = false;
@@ -149,16 +141,13 @@ export function indexSchema(
     if (item.pointer === '') ids.set(DOCUMENT_BASE, '');
     item.base = base;
     nodes.set(item.pointer, item);
-    if (item.depth > deepest) deepest = item.depth;
     if (item.depth >= maxDepth || nodes.size + queue.length - qi > maxNodes) {
       forEachSubschema(s, item.pointer, dialect, () => (truncated = true));
       continue;
     }
     forEachSubschema(s, item.pointer, dialect, (p, child) => queue.push({ pointer: p, schema: child, depth: item.depth + 1, base }));
   }
-  const index = { nodes, ids, truncated };
-  if (!truncated && isObject(root)) complete.set(root, { dialect, index, depth: deepest });
-  return index;
+  return { nodes, ids, truncated };
 }
 
 /** Decodes the fragment of a `$ref` (`#/a%20b/c~1d`) into a JSON Pointer, or undefined. */
