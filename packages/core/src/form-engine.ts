@@ -578,10 +578,9 @@ export class FormEngine {
       const plan = this.plan(n.ptr);
       if (!plan || plan.bool) continue;
       if (plan.cond) add(this.readSet(plan.cond.if));
-      for (const [k] of plan.deps) keys.add(k);
       for (const o of plan.options) for (let i = 0; i < o.count; i++) add(this.readSet(`${n.ptr}/${o.kw}/${i}`));
       const s = n.s as JsonSchemaObject;
-      for (const kw of ['dependentRequired', 'dependencies']) {
+      for (const kw of ['dependentRequired', 'dependentSchemas', 'dependencies']) {
         const m = s[kw];
         if (isObject(m)) for (const k of Object.keys(m)) keys.add(k);
       }
@@ -765,12 +764,12 @@ export class FormEngine {
    * Derives the field tree for `value`, reusing `prev` below every pointer `dirty` does not name.
    * Values are plain objects that the form updates in place; `dirty` says where.
    */
-  derive(value: unknown, prev: DNode | undefined, dirty: Dirty = 'all', rootEntries: readonly string[] = this.entryList([''])): DNode {
+  derive(value: unknown, prev: DNode | undefined, dirty: Dirty = 'all'): DNode {
     // A new value: every cached condition result may be stale.
     if (dirty === 'all') this.condCache.clear();
     const here: Here = dirty === 'all' ? 'all' : (dirty.get('') ?? null);
     return this.deriveField(
-      { ptr: '', key: '', entries: rootEntries, raw: value, required: true, present: true, parentLabel: '', depth: 0, ancestors: [] },
+      { ptr: '', key: '', entries: this.entryList(['']), raw: value, required: true, present: true, parentLabel: '', depth: 0, ancestors: [] },
       prev,
       here,
       dirty,
@@ -1177,7 +1176,7 @@ export class FormEngine {
       let byPath = this.errorCache.get(at);
       if (!byPath) this.errorCache.set(at, (byPath = new Map()));
       let cached = byPath.get(e.schemaPath);
-      if (!cached || cached.locale !== locale || cached.error.keyword !== e.keyword || cached.error.instancePath !== pointer) {
+      if (!cached || cached.locale !== locale || cached.error.instancePath !== pointer) {
         const f = at.field;
         const params = f.writeOnly && (e.keyword === 'const' || e.keyword === 'enum' || e.keyword === 'pattern') ? {} : e.params;
         const label = at.label || (node ? '' : readableKey(pointer.split('/').pop()!));
