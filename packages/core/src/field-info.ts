@@ -77,11 +77,9 @@ function contextOptions(list: unknown): ChoiceOption[] | undefined {
   if (!Array.isArray(list)) return undefined;
   const out: ChoiceOption[] = [];
   for (const item of list) {
-    if (typeof item === 'string' || typeof item === 'number') out.push({ value: item, label: String(item) });
-    else if (isObject(item) && item.value !== undefined) {
-      const label = typeof item.label === 'string' ? item.label : valueLabel(item.value);
-      out.push({ value: item.value, label });
-    }
+    // A plain string or number, or `{ value, label? }`.
+    const value = typeof item === 'string' || typeof item === 'number' ? item : isObject(item) ? item.value : undefined;
+    if (value !== undefined) out.push({ value, label: isObject(item) && typeof item.label === 'string' ? item.label : valueLabel(value) });
   }
   return out;
 }

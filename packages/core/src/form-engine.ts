@@ -668,10 +668,8 @@ export class FormEngine {
       for (const k of Object.keys(p)) props.push([k, base + escapeToken(k), p[k] === false]);
     }
     if (Array.isArray(s.required)) for (const r of s.required) required.push(String(r));
-    const dr = s.dependentRequired;
-    if (isObject(dr)) for (const k of Object.keys(dr)) if (Array.isArray(dr[k])) depReq.push([k, (dr[k] as unknown[]).map(String)]);
-    const d7 = this.dialect === 'draft-07' ? s.dependencies : undefined;
-    if (isObject(d7)) for (const k of Object.keys(d7)) if (Array.isArray(d7[k])) depReq.push([k, (d7[k] as unknown[]).map(String)]);
+    for (const m of [s.dependentRequired, this.dialect === 'draft-07' ? s.dependencies : undefined])
+      if (isObject(m)) for (const k of Object.keys(m)) if (Array.isArray(m[k])) depReq.push([k, (m[k] as unknown[]).map(String)]);
     part = { props, required, dependentRequired: depReq };
     this.cache.shapeParts.set(ptr, part);
     return part;
