@@ -101,7 +101,7 @@ class LiveForm implements Form {
     const type = isObject(items) ? items.type : undefined;
     const fresh = type === 'object' ? {} : type === 'array' ? [] : type === 'string' ? '' : undefined;
     const ptr = childPointer(pointer, list.length);
-    for (const p of [...this.engine.defaultsDone]) if (related(p, ptr)) this.engine.defaultsDone.delete(p);
+    for (const p of this.engine.defaultsDone) if (related(p, ptr)) this.engine.defaultsDone.delete(p);
     this.write(parsePointer(pointer), [...list, fresh]);
     this.update();
   }
@@ -267,7 +267,7 @@ class LiveForm implements Form {
 
   private relocalize(): void {
     const list = this.engine.localizeErrors(this.tree, this.rawErrors, this.lang);
-    if (this.tree.illFormed) list.push(...this.engine.illFormedErrors(this.tree, this.lang));
+    list.push(...this.engine.illFormedErrors(this.tree, this.lang));
     const map = new Map<JsonPointer, ValidationError[]>();
     for (const e of [...list, ...this.serverErrors]) {
       const l = map.get(e.instancePath);

@@ -35,10 +35,9 @@ interface SNode {
 
 let diffPass = 0;
 
-/** The subschemas that apply at one data location for the current answers (interned by `sig`). */
+/** The subschemas that apply at one data location for the current answers (interned by their pointers). */
 interface Applied {
   readonly nodes: readonly SNode[];
-  readonly sig: string;
   /** `nodes` by rank (least specific first), computed once. */
   ordered?: readonly SNode[];
   merged?: JsonSchemaObject;
@@ -477,7 +476,7 @@ export class FormEngine {
     for (const n of out) sig += n.ptr + '\n';
     let applied = this.cache.interned.get(sig);
     if (!applied) {
-      applied = { nodes: out, sig };
+      applied = { nodes: out };
       // Bounded: 50 independent conditions make 2^50 combinations.
       if (this.cache.interned.size > 5000) this.cache.interned.clear();
       this.cache.interned.set(sig, applied);
@@ -557,7 +556,7 @@ export class FormEngine {
       });
     };
     for (const e of entries) visit(e);
-    return { nodes: out, sig: '' };
+    return { nodes: out };
   }
 
   private annotationOrder(a: Applied): readonly SNode[] {
