@@ -29,11 +29,7 @@ interface SNode {
   readonly ptr: JsonPointer;
   readonly s: JsonSchema;
   readonly rank: number;
-  /** Scratch for `shapeDiff`: the last diff pass that saw this node. */
-  seen?: number;
 }
-
-let diffPass = 0;
 
 /** The subschemas that apply at one data location for the current answers (interned by their pointers). */
 interface Applied {
@@ -690,13 +686,11 @@ export class FormEngine {
       for (const [k] of part.props) keys.add(k);
       for (const r of part.required) keys.add(r);
     };
-    // Nodes are interned per subschema and rank: marking them finds the difference without sets.
-    const one = ++diffPass;
-    for (const n of a.nodes) n.seen = one;
-    for (const n of b.nodes) if (n.seen !== one) add(n);
-    const two = ++diffPass;
-    for (const n of b.nodes) n.seen = two;
-    for (const n of a.nodes) if (n.seen !== two) add(n);
+    // Nodes are interned per subschema and rank, so the same node is the same object.
+    const inA = new Set(a.nodes);
+    const inB = new Set(b.nodes);
+    for (const n of b.nodes) if (!inA.has(n)) add(n);
+    for (const n of a.nodes) if (!inB.has(n)) add(n);
     return keys;
   }
 
@@ -1236,7 +1230,7 @@ function readableLabel(key: string): string {
 
 function snode(plan: Plan, ptr: JsonPointer, rank: number): SNode {
   const i = rank * 2;
-  return (plan.snodes[i] ??= { ptr, s: plan.s, rank, seen: 0 });
+  return (plan.snodes[i] ??= { ptr, s: plan.s, rank });
 }
 
 /** What changed at or below the child `key` (at `childPtr`) of a node whose changes are `here`. */
