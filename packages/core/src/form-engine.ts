@@ -879,7 +879,7 @@ export class FormEngine {
   }
 
   private deriveObject(loc: Loc, prev: DNode | undefined, here: 'all' | ReadonlySet<string>, dirty: Dirty): DNode {
-    const raw = isObject(loc.raw) ? loc.raw : undefined;
+    const raw = loc.raw; // an object or undefined (see deriveField)
     const bag: Record<string, unknown> = prev?.bag ?? {};
     let bagSize = prev?.bagSize ?? 0;
     const setBag = (k: string, v: unknown) => {
@@ -1029,7 +1029,7 @@ export class FormEngine {
   private lazyObject(loc: Loc, applied: Applied, info: FieldInfo, label: string): DNode {
     const tooDeep = loc.depth >= MAX_FIELD_DEPTH;
     const shown = tooDeep ? { ...info, field: { ...info.field, widget: 'unsupported' as const, unsupportedReason: 'nested too deep' } } : info;
-    const payload = loc.raw === undefined ? undefined : cloneJson(loc.raw);
+    const payload = cloneJson(loc.raw);
     return this.node(loc, applied, label, this.fieldModel(loc, applied, shown, label, []), payload, {
       bag: {},
       children: [],
@@ -1039,7 +1039,7 @@ export class FormEngine {
   }
 
   private deriveArray(loc: Loc, prev: DNode | undefined, here: 'all' | ReadonlySet<string>, dirty: Dirty): DNode {
-    const raw = Array.isArray(loc.raw) ? loc.raw : undefined;
+    const raw = loc.raw as unknown[] | undefined; // see deriveField
     let view: unknown[] = Array.isArray(prev?.payload) ? (prev!.payload as unknown[]) : [];
     let node: DNode | undefined;
     for (let iter = 0; iter < 3; iter++) {
