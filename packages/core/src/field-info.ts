@@ -84,16 +84,11 @@ function contextOptions(list: unknown): ChoiceOption[] | undefined {
   return out;
 }
 
-function pickNumber(s: JsonSchemaObject, key: string): number | undefined {
-  const v = s[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-
 function constraintsOf(s: JsonSchemaObject): FieldConstraints {
   const c: Record<string, unknown> = {};
   for (const k of ['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems']) {
-    const n = pickNumber(s, k);
-    if (n !== undefined) c[k] = n;
+    const n = s[k];
+    if (typeof n === 'number' && Number.isFinite(n)) c[k] = n;
   }
   for (const k of ['pattern', 'format', 'contentMediaType', 'contentEncoding']) if (typeof s[k] === 'string') c[k] = s[k];
   return c as FieldConstraints;

@@ -54,11 +54,7 @@ export const messages: Readonly<Record<string, Entry>> = Object.freeze({
 const CHOICE_WIDGETS = new Set<WidgetKind | undefined>(['radio', 'select', 'checkbox']);
 const URL_FORMATS = new Set(['uri', 'url', 'iri', 'uri-reference', 'iri-reference']);
 
-function pick(key: string, locale: Locale): string {
-  const e = messages[key] ?? messages.invalid!;
-  return locale === 'en' ? e[1] : e[0];
-}
-
+/** The key of the built-in message for an error (always one of `messages`). */
 function keyFor(keyword: string, params: Readonly<Record<string, unknown>>, ctx: MessageContext): string {
   switch (keyword) {
     case 'required':
@@ -88,7 +84,7 @@ function keyFor(keyword: string, params: Readonly<Record<string, unknown>>, ctx:
     case 'unevaluatedProperties':
       return 'unknown';
     default:
-      return keyword in messages ? keyword : 'invalid';
+      return Object.hasOwn(messages, keyword) ? keyword : 'invalid';
   }
 }
 
@@ -106,7 +102,7 @@ export function formatMessage(
   if (typeof custom === 'string') return custom;
   const forKeyword = own(custom, keyword);
   if (typeof forKeyword === 'string') return forKeyword;
-  const text = pick(keyFor(keyword, params, ctx), locale);
+  const text = messages[keyFor(keyword, params, ctx)]![locale === 'en' ? 1 : 0];
   const label = ctx.label || (locale === 'en' ? 'This field' : 'Este campo');
   return text
     .replace('{label}', label)
