@@ -45,7 +45,7 @@ class LiveForm implements Form {
     this.compiled = compiled;
     this.lang = options.locale ?? 'pt-BR';
     this.engine = new FormEngine(compiled, options.context);
-    if (options.value !== undefined) assertTractable(options.value);
+    assertTractable(options.value);
     this.initial = importValue(this.engine, options.value ?? {}, this.warnings) ?? {};
     this.current = this.initial;
     this.tree = this.engine.derive(this.current, undefined);
@@ -81,10 +81,8 @@ class LiveForm implements Form {
   setValue(pointer: JsonPointer, value: unknown): void {
     const tokens = parsePointer(pointer);
     if (tokens.some((t) => POISONED_KEYS.has(t))) return;
-    if (typeof value === 'object' && value !== null) {
-      assertTractable(value);
-      value = cloneJson(value, POISONED_KEYS);
-    }
+    assertTractable(value);
+    value = cloneJson(value, POISONED_KEYS);
     if (getIn(this.current, tokens) === value) return;
     this.write(tokens, value);
     this.serverErrors = this.serverErrors.filter((e) => !related(e.instancePath, pointer));

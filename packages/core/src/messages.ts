@@ -65,10 +65,7 @@ function keyFor(keyword: string, params: Readonly<Record<string, unknown>>, ctx:
       return params.limit === 1 ? 'minLength1' : 'minLength';
     case 'format': {
       const f = String(params.format);
-      if (URL_FORMATS.has(f)) return 'uri';
-      if (f === 'email' || f === 'idn-email') return 'email';
-      if (f === 'date' || f === 'time' || f === 'date-time') return f;
-      return 'format';
+      return URL_FORMATS.has(f) ? 'uri' : f === 'idn-email' ? 'email' : ['email', 'date', 'time', 'date-time'].includes(f) ? f : 'format';
     }
     case 'type': {
       const t = String(params.type);
