@@ -1197,20 +1197,18 @@ export class FormEngine {
   /** Errors for strings with lone surrogates (Ajv would accept them). */
   illFormedErrors(root: DNode, locale: Locale): ValidationError[] {
     const out: ValidationError[] = [];
+    // A leaf counts as ill-formed only for a non-empty string with lone surrogates.
     const walk = (n: DNode) => {
       if (n.illFormed === 0) return;
-      if (!n.children) {
-        if (typeof n.raw === 'string' && n.payload !== undefined)
-          out.push({
-            keyword: 'wellFormed',
-            instancePath: n.field.pointer,
-            schemaPath: '',
-            params: {},
-            message: formatMessage('wellFormed', {}, { label: n.label, widget: n.field.widget, errorMessage: this.info(n.applied).errorMessage }, locale),
-          });
-        return;
-      }
-      n.children.forEach(walk);
+      if (n.children) n.children.forEach(walk);
+      else
+        out.push({
+          keyword: 'wellFormed',
+          instancePath: n.field.pointer,
+          schemaPath: '',
+          params: {},
+          message: formatMessage('wellFormed', {}, { label: n.label, widget: n.field.widget, errorMessage: this.info(n.applied).errorMessage }, locale),
+        });
     };
     walk(root);
     return out;
