@@ -231,7 +231,7 @@ class LiveForm implements Form {
         const ptr = n.field.pointer;
         if (n.raw === undefined && !this.engine.defaultsDone.has(ptr)) {
           this.engine.defaultsDone.add(ptr);
-          const fromContext = n.field.context ? this.engine.contextDefault(n.applied) : undefined;
+          const fromContext = this.engine.contextDefault(n.applied);
           const d = fromContext === undefined ? this.engine.defaultOf(n.applied) : undefined;
           if (fromContext !== undefined || d) {
             const value = d ? d.value : fromContext;

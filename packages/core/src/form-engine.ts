@@ -769,7 +769,7 @@ export class FormEngine {
 
   private labelFor(loc: Loc, info: FieldInfo): string {
     if (loc.itemIndex !== undefined) return `${info.title ?? loc.parentLabel} ${loc.itemIndex + 1}`.trim();
-    return info.title ?? (loc.key ? readableLabel(loc.key) : '');
+    return info.title ?? readableLabel(loc.key);
   }
 
   private deriveField(loc: Loc, prev: DNode | undefined, here: Here, dirty: Dirty): DNode {
@@ -821,7 +821,7 @@ export class FormEngine {
 
   private wantsDefault(loc: Loc, applied: Applied, info: FieldInfo): boolean {
     if (!this.applyDefaults || loc.raw !== undefined || info.field.writeOnly || this.defaultsDone.has(loc.ptr)) return false;
-    return this.defaultOf(applied) !== null || (info.field.context !== undefined && this.contextDefault(applied) !== undefined);
+    return this.defaultOf(applied) !== null || this.contextDefault(applied) !== undefined;
   }
 
   /** Builds a node with every property present, so all nodes share one hidden class. */
