@@ -275,16 +275,14 @@ export class FormEngine {
     return t ?? undefined;
   }
 
-  /** Follows `$ref`s (and single-member `allOf`s) of the schema at `ptr` to the object that says something. */
-  private deref(ptr: JsonPointer): { ptr: string; s: JsonSchema } | undefined {
-    let cur = ptr;
+  /** Follows the `$ref`s of the schema at `ptr` to the schema that says something. */
+  private deref(ptr: JsonPointer): JsonSchema | undefined {
     for (let hops = 0; hops < 32; hops++) {
-      const s = this.schemaAt(cur);
-      if (!isObject(s) || typeof s.$ref !== 'string') return s === undefined ? undefined : { ptr: cur, s };
-      if (s.const !== undefined) return { ptr: cur, s };
-      const t = this.refTarget(cur, s.$ref);
+      const s = this.schemaAt(ptr);
+      if (!isObject(s) || typeof s.$ref !== 'string' || s.const !== undefined) return s;
+      const t = this.refTarget(ptr, s.$ref);
       if (t === undefined) return undefined;
-      cur = t;
+      ptr = t;
     }
     return undefined;
   }
@@ -297,8 +295,8 @@ export class FormEngine {
     const options: RawOption[] = [];
     for (let i = 0; i < list.length; i++) {
       const o = this.deref(`${ptr}/${kw}/${i}`);
-      if (!o || !isObject(o.s) || o.s.const === undefined) return null;
-      options.push(o.s as unknown as RawOption);
+      if (!isObject(o) || o.const === undefined) return null;
+      options.push(o as unknown as RawOption);
     }
     return options;
   }
@@ -405,7 +403,7 @@ export class FormEngine {
     let bestScore = -Infinity;
     for (let i = 0; i < count; i++) {
       const o = this.deref(`${ptr}/${kw}/${i}`);
-      const props = o && isObject(o.s) && isObject(o.s.properties) ? o.s.properties : undefined;
+      const props = isObject(o) && isObject(o.properties) ? o.properties : undefined;
       let score = 0;
       if (props && isObject(data))
         for (const k of Object.keys(props)) {
