@@ -633,8 +633,8 @@ export class FormEngine {
       if (n.s.prefixItems !== undefined || Array.isArray(n.s.items)) return 'tuple items';
     }
     const m = this.merged(a);
-    const isObj = m.type === 'object' || (m.type === undefined && m.properties !== undefined);
-    if (isObj && m.properties === undefined && (m.patternProperties !== undefined || isObject(m.additionalProperties)))
+    // A map: an object whose properties are not named.
+    if (m.type === 'object' && m.properties === undefined && (m.patternProperties !== undefined || isObject(m.additionalProperties)))
       return m.patternProperties !== undefined ? 'patternProperties' : 'additionalProperties map';
     return undefined;
   }
