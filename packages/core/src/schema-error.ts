@@ -53,9 +53,10 @@ export class SchemaError extends Error {
     this.name = 'SchemaError';
     this.code = code;
     this.pointer = pointer;
-    if (options.source !== undefined) this.source = options.source;
-    if (options.line !== undefined) this.line = options.line;
-    if (options.column !== undefined) this.column = options.column;
+    // Declared fields exist (as undefined) whether or not the options give them.
+    this.source = options.source;
+    this.line = options.line;
+    this.column = options.column;
   }
 }
 
