@@ -9,7 +9,7 @@
 import { fieldInfo, readableKey, readContext, type FieldInfo, type RawOption } from './field-info.js';
 import { childPointer, defineOwn, escapeToken, isObject, own, parsePointer, POISONED_KEYS, unescapeToken } from './json-pointer.js';
 import { formatMessage } from './messages.js';
-import { forEachSubschema, indexSchema, resolveRef, type SchemaIndex } from './schema-index.js';
+import { indexSchema, resolveRef, type SchemaIndex } from './schema-index.js';
 import type {
   CompiledSchema,
   Dialect,
@@ -168,8 +168,6 @@ const ANNOTATIONS = new Set([
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NONE: readonly never[] = Object.freeze([]);
 const CHOICE_KEYWORDS = ['oneOf', 'anyOf'] as const;
-/** Keywords whose subschemas apply at the same location, in some branch. */
-const APPLICATORS = new Set(['allOf', 'oneOf', 'anyOf', 'then', 'else', 'dependentSchemas', 'dependencies']);
 
 /** Whether a string has lone surrogates (ill-formed UTF-16). */
 export function isIllFormed(text: string): boolean {
@@ -541,13 +539,18 @@ export class FormEngine {
       const s = this.schemaAt(ptr);
       if (s === undefined) return;
       out.push({ ptr, s, rank: 0 });
-      if (isObject(s) && typeof s.$ref === 'string') {
+      if (!isObject(s)) return;
+      if (typeof s.$ref === 'string') {
         const t = this.refTarget(ptr, s.$ref);
         if (t !== undefined) visit(t);
       }
-      forEachSubschema(s, ptr, this.dialect, (p) => {
-        if (APPLICATORS.has(p.slice(ptr.length + 1).split('/', 1)[0]!)) visit(p);
-      });
+      for (const kw of ['allOf', 'oneOf', 'anyOf'])
+        if (Array.isArray(s[kw])) for (let i = 0; i < (s[kw] as unknown[]).length; i++) visit(`${ptr}/${kw}/${i}`);
+      for (const kw of ['then', 'else']) if (s[kw] !== undefined) visit(`${ptr}/${kw}`);
+      for (const kw of ['dependentSchemas', 'dependencies']) {
+        const m = s[kw];
+        if (isObject(m)) for (const k of Object.keys(m)) if (!Array.isArray(m[k])) visit(`${ptr}/${kw}/${escapeToken(k)}`);
+      }
     };
     for (const e of entries) visit(e);
     return { nodes: out };
