@@ -900,12 +900,7 @@ export class FormEngine {
     const kids = new Map<string, DNode>();
     const prevChildren = prev?.children;
     const prevIndex = prevChildren?.length ? prev!.applied.shape?.index : undefined;
-    const kid = (k: string): DNode | undefined => {
-      const c = kids.get(k);
-      if (c !== undefined || !prevChildren) return c;
-      const at = prevChildren[prevIndex?.get(k) ?? -1];
-      return at?.field.key === k ? at : undefined;
-    };
+    const kid = (k: string): DNode | undefined => kids.get(k) ?? prevChildren?.[prevIndex?.get(k) ?? -1];
     // The previous derivation left the condition cache consistent with `prev.applied`.
     let applied = prev && here !== 'all' ? prev.applied : this.apply(loc.entries, bag, loc.ptr);
     // What the children `kid` finds were derived for: while it stays, only dirty keys need a visit.

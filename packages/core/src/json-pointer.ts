@@ -57,7 +57,6 @@ export function getIn(root: unknown, tokens: readonly string[]): unknown {
       if (!/^(0|[1-9]\d*)$/.test(t)) return undefined;
       cur = cur[Number(t)];
     } else cur = own(cur, t);
-    if (cur === undefined) return undefined;
   }
   return cur;
 }
