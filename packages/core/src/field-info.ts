@@ -133,7 +133,7 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
 
   let widget: WidgetKind;
   let unsupportedReason = input.unsupported;
-  const format = typeof s.format === 'string' ? s.format : undefined;
+  const format = String(s.format);
   if (unsupportedReason) widget = 'unsupported';
   else if (union) {
     widget = 'unsupported';
@@ -147,8 +147,8 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
     unsupportedReason = 'type null';
   } else if (typeof s.contentMediaType === 'string' || typeof s.contentEncoding === 'string') widget = 'file';
   else if (format === 'email' || format === 'idn-email') widget = 'email';
-  else if (format && URL_FORMATS.has(format)) widget = 'url';
-  else if (format && DATE_FORMATS.has(format)) widget = format as WidgetKind;
+  else if (URL_FORMATS.has(format)) widget = 'url';
+  else if (DATE_FORMATS.has(format)) widget = format as WidgetKind;
   else if (typeof s.maxLength === 'number' && s.maxLength > TEXTAREA_MIN_LENGTH) widget = 'textarea';
   else widget = 'text';
   const forced = s['x-widget'];
