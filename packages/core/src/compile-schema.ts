@@ -3,9 +3,9 @@
  * or from a module tooling precompiled (`fromPrecompiled`, no compiler and no eval).
  */
 import { detectDialect } from './dialect.js';
-import { isObject } from './json-pointer.js';
+import { isObject, own } from './json-pointer.js';
 import { SchemaError } from './schema-error.js';
-import type { CompiledSchema, PrecompiledForm, RawError } from './types.js';
+import type { CompiledSchema, PrecompiledForm, PrecompiledFunction, RawError } from './types.js';
 
 /** Options of `compileSchema`. */
 export interface CompileOptions {
@@ -54,9 +54,9 @@ export function fromPrecompiled(mod: PrecompiledForm): CompiledSchema {
         return mod.validate(value) ? [] : (mod.validate.errors ?? []);
       },
       matches(pointer: string, data: unknown): boolean {
-        const fn = Object.prototype.hasOwnProperty.call(subs, pointer) ? subs[pointer] : undefined;
+        const fn = own(subs, pointer) as PrecompiledFunction | undefined;
         if (!fn)
-          throw new SchemaError('missing-precompiled', '#' + pointer, `The precompiled form has no validator for #${pointer}; rebuild it with the current tooling`);
+          throw new SchemaError('missing-precompiled', '#' + pointer, `No precompiled validator for #${pointer}: rebuild the form`);
         return fn(data);
       },
     },

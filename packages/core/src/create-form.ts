@@ -2,8 +2,8 @@
  * `createForm`: a live form over a compiled schema. Answers in (`setValue`), field model, errors and
  * payload out; every change re-derives only what depends on it.
  */
-import { cloneJson, FormEngine, jsonEqual, markDirty, type DNode, type Dirty } from './form-engine.js';
-import { assertTractable, copyClean, importValue } from './import-value.js';
+import { cloneJson, FormEngine, jsonEqual, markDirty, type DNode } from './form-engine.js';
+import { assertTractable, importValue, warn } from './import-value.js';
 import { childPointer, defineOwn, formatPointer, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
 import type {
   CompiledSchema,
@@ -29,7 +29,7 @@ class LiveForm implements Form {
   private current: unknown;
   private dirty: Map<JsonPointer, Set<string> | 'all'> | undefined;
   private tree: DNode;
-  private serverErrors = new Map<JsonPointer, ValidationError[]>();
+  private serverErrors: ValidationError[] = [];
   private errorMap: Map<JsonPointer, ValidationError[]> = new Map();
   private rawErrors: readonly RawError[] = [];
   /**
@@ -45,7 +45,7 @@ class LiveForm implements Form {
     this.compiled = compiled;
     this.lang = options.locale ?? 'pt-BR';
     this.engine = new FormEngine(compiled, options.context);
-    if (options.value !== undefined) assertTractable(options.value);
+    assertTractable(options.value);
     this.initial = importValue(this.engine, options.value ?? {}, this.warnings) ?? {};
     this.current = this.initial;
     this.tree = this.engine.derive(this.current, undefined);
@@ -81,13 +81,11 @@ class LiveForm implements Form {
   setValue(pointer: JsonPointer, value: unknown): void {
     const tokens = parsePointer(pointer);
     if (tokens.some((t) => POISONED_KEYS.has(t))) return;
-    if (typeof value === 'object' && value !== null) {
-      assertTractable(value);
-      value = copyClean(value);
-    }
+    assertTractable(value);
+    value = cloneJson(value, POISONED_KEYS);
     if (getIn(this.current, tokens) === value) return;
     this.write(tokens, value);
-    for (const p of [...this.serverErrors.keys()]) if (related(p, pointer)) this.serverErrors.delete(p);
+    this.serverErrors = this.serverErrors.filter((e) => !related(e.instancePath, pointer));
     this.update();
   }
 
@@ -101,7 +99,7 @@ class LiveForm implements Form {
     const type = isObject(items) ? items.type : undefined;
     const fresh = type === 'object' ? {} : type === 'array' ? [] : type === 'string' ? '' : undefined;
     const ptr = childPointer(pointer, list.length);
-    for (const p of [...this.engine.defaultsDone]) if (related(p, ptr)) this.engine.defaultsDone.delete(p);
+    for (const p of this.engine.defaultsDone) if (related(p, ptr)) this.engine.defaultsDone.delete(p);
     this.write(parsePointer(pointer), [...list, fresh]);
     this.update();
   }
@@ -143,13 +141,10 @@ class LiveForm implements Form {
   }
 
   setServerErrors(errors: readonly Pick<ValidationError, 'instancePath' | 'message'>[]): void {
-    this.serverErrors = new Map();
-    for (const e of errors) {
-      const pointer = this.engine.toWorkingPointer(this.tree, e.instancePath).pointer;
-      const list = this.serverErrors.get(pointer) ?? [];
-      list.push({ keyword: 'server', instancePath: pointer, schemaPath: '', params: {}, message: e.message });
-      this.serverErrors.set(pointer, list);
-    }
+    this.serverErrors = errors.map((e) => {
+      const instancePath = this.engine.toWorkingPointer(this.tree, e.instancePath).pointer;
+      return { keyword: 'server', instancePath, schemaPath: '', params: {}, message: e.message };
+    });
     if (this.validated) this.relocalize();
     this.notify();
   }
@@ -161,7 +156,7 @@ class LiveForm implements Form {
   reset(): void {
     this.engine.defaultsDone.clear();
     this.current = cloneJson(this.initial);
-    this.serverErrors.clear();
+    this.serverErrors = [];
     this.update('all');
   }
 
@@ -211,12 +206,16 @@ class LiveForm implements Form {
   }
 
   private update(all?: 'all'): void {
-    const dirty: Dirty = all ?? this.dirty ?? new Map();
-    this.dirty = undefined;
-    this.tree = this.engine.derive(this.current, this.tree, dirty);
+    this.rederive(all);
     this.fillDefaults();
     if (this.validated) this.revalidate();
     this.notify();
+  }
+
+  /** Re-derives the field tree where `write` recorded changes (everywhere for 'all'). */
+  private rederive(all?: 'all'): void {
+    this.tree = this.engine.derive(this.current, this.tree, all ?? this.dirty ?? new Map());
+    this.dirty = undefined;
   }
 
   private notify(): void {
@@ -232,21 +231,13 @@ class LiveForm implements Form {
         const ptr = n.field.pointer;
         if (n.raw === undefined && !this.engine.defaultsDone.has(ptr)) {
           this.engine.defaultsDone.add(ptr);
-          const d = this.engine.defaultOf(n.applied);
-          const fromContext = n.field.context ? this.engine.contextDefault(n.applied) : undefined;
-          if (fromContext !== undefined) {
-            const opts = n.field.options;
-            if (!opts || opts.some((o) => jsonEqual(o.value, fromContext))) sets.push([parsePointer(ptr), cloneJson(fromContext)]);
-            else this.warnInvalidDefault(ptr);
-          } else if (d) {
-            let ok: boolean;
-            try {
-              ok = this.compiled.validator.matches(d.ptr, d.value);
-            } catch {
-              ok = true;
-            }
-            if (ok) sets.push([parsePointer(ptr), cloneJson(d.value)]);
-            else this.warnInvalidDefault(ptr);
+          const fromContext = this.engine.contextDefault(n.applied);
+          const d = fromContext === undefined ? this.engine.defaultOf(n.applied) : undefined;
+          if (fromContext !== undefined || d) {
+            const value = d ? d.value : fromContext;
+            if (d ? this.fits(d.ptr, d.value) : !n.field.options || n.field.options.some((o) => jsonEqual(o.value, value)))
+              sets.push([parsePointer(ptr), cloneJson(value)]);
+            else warn(this.warnings, 'invalid-default', ptr, 'Default that does not fit its own schema ignored');
           }
         }
         n.children?.forEach(walk);
@@ -254,14 +245,17 @@ class LiveForm implements Form {
       walk(this.tree);
       if (!sets.length) break;
       for (const [tokens, v] of sets) this.write(tokens, v);
-      const dirty = this.dirty ?? new Map();
-      this.dirty = undefined;
-      this.tree = this.engine.derive(this.current, this.tree, dirty);
+      this.rederive();
     }
   }
 
-  private warnInvalidDefault(pointer: string): void {
-    this.warnings.push({ code: 'invalid-default', pointer, message: `The default of "${pointer}" does not fit its own schema; it was ignored` });
+  /** Whether a `default` fits the subschema declaring it (a validator that cannot tell lets it in). */
+  private fits(ptr: JsonPointer, value: unknown): boolean {
+    try {
+      return this.compiled.validator.matches(ptr, value);
+    } catch {
+      return true;
+    }
   }
 
   private revalidate(): void {
@@ -271,14 +265,13 @@ class LiveForm implements Form {
 
   private relocalize(): void {
     const list = this.engine.localizeErrors(this.tree, this.rawErrors, this.lang);
-    if (this.tree.illFormed) list.push(...this.engine.illFormedErrors(this.tree, this.lang));
+    list.push(...this.engine.illFormedErrors(this.tree, this.lang));
     const map = new Map<JsonPointer, ValidationError[]>();
-    for (const e of list) {
+    for (const e of [...list, ...this.serverErrors]) {
       const l = map.get(e.instancePath);
       if (l) l.push(e);
       else map.set(e.instancePath, [e]);
     }
-    for (const [p, e] of this.serverErrors) map.set(p, [...(map.get(p) ?? []), ...e]);
     this.errorMap = map;
   }
 }

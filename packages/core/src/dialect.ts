@@ -26,6 +26,6 @@ export function detectDialect(schema: unknown): Dialect {
   throw new SchemaError(
     'unsupported-dialect',
     '#/$schema',
-    `Unsupported "$schema" ${JSON.stringify(declared)}: use "https://json-schema.org/draft/2020-12/schema" (or draft-07 "http://json-schema.org/draft-07/schema#")`,
+    `Unsupported "$schema" ${JSON.stringify(declared)}: use JSON Schema 2020-12 or draft-07`,
   );
 }

@@ -3,7 +3,7 @@
  * constraints. Pure functions of the merged schema (and the host context for `x-context`).
  */
 import { getIn, isObject, parsePointer } from './json-pointer.js';
-import type { ChoiceOption, FieldConstraints, FieldContext, JsonSchemaObject, WidgetKind } from './types.js';
+import type { ChoiceOption, FieldConstraints, FieldContext, FieldModel, JsonSchemaObject, WidgetKind } from './types.js';
 
 /** Above this `maxLength`, a string is a `textarea`. */
 export const TEXTAREA_MIN_LENGTH = 200;
@@ -35,20 +35,16 @@ export function valueLabel(value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-/** The static description of a field: everything but its value and label. */
+/** What a field model shows that follows from the effective schema alone. */
+export type StaticField = Pick<
+  FieldModel,
+  'readOnly' | 'writeOnly' | 'widget' | 'constraints' | 'help' | 'options' | 'placeholder' | 'unsupportedReason' | 'context'
+>;
+
+/** The static description of a field: everything but where it is, its value and label. */
 export interface FieldInfo {
+  readonly field: StaticField;
   readonly title?: string;
-  readonly help?: string;
-  readonly widget: WidgetKind;
-  readonly options?: readonly ChoiceOption[];
-  readonly constraints: FieldConstraints;
-  readonly placeholder?: string;
-  readonly readOnly: boolean;
-  readonly writeOnly: boolean;
-  readonly unsupportedReason?: string;
-  readonly context?: FieldContext;
-  /** The type the field holds (`undefined` when the schema does not say). */
-  readonly type?: string;
   readonly errorMessage?: unknown;
 }
 
@@ -68,29 +64,31 @@ export interface FieldInfoInput {
   readonly context?: Readonly<Record<string, unknown>>;
 }
 
+/** The host context's value at a JSON Pointer (`x-context`), or `undefined` for a bad pointer. */
+export function readContext(context: unknown, pointer: string): unknown {
+  try {
+    return getIn(context, parsePointer(pointer));
+  } catch {
+    return undefined;
+  }
+}
+
 function contextOptions(list: unknown): ChoiceOption[] | undefined {
   if (!Array.isArray(list)) return undefined;
   const out: ChoiceOption[] = [];
   for (const item of list) {
-    if (typeof item === 'string' || typeof item === 'number') out.push({ value: item, label: String(item) });
-    else if (isObject(item) && item.value !== undefined) {
-      const label = typeof item.label === 'string' ? item.label : valueLabel(item.value);
-      out.push({ value: item.value, label });
-    }
+    // A plain string or number, or `{ value, label? }`.
+    const value = typeof item === 'string' || typeof item === 'number' ? item : isObject(item) ? item.value : undefined;
+    if (value !== undefined) out.push({ value, label: isObject(item) && typeof item.label === 'string' ? item.label : valueLabel(value) });
   }
   return out;
-}
-
-function pickNumber(s: JsonSchemaObject, key: string): number | undefined {
-  const v = s[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
 function constraintsOf(s: JsonSchemaObject): FieldConstraints {
   const c: Record<string, unknown> = {};
   for (const k of ['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems']) {
-    const n = pickNumber(s, k);
-    if (n !== undefined) c[k] = n;
+    const n = s[k];
+    if (typeof n === 'number' && Number.isFinite(n)) c[k] = n;
   }
   for (const k of ['pattern', 'format', 'contentMediaType', 'contentEncoding']) if (typeof s[k] === 'string') c[k] = s[k];
   return c as FieldConstraints;
@@ -106,11 +104,8 @@ function typeOf(s: JsonSchemaObject): { type?: string; union?: string } {
   }
   if (s.properties !== undefined) return { type: 'object' };
   if (s.items !== undefined || s.prefixItems !== undefined) return { type: 'array' };
-  const sample = s.const !== undefined ? s.const : Array.isArray(s.enum) ? s.enum[0] : undefined;
-  if (typeof sample === 'boolean') return { type: 'boolean' };
-  if (typeof sample === 'number') return { type: 'number' };
-  if (typeof sample === 'string') return { type: 'string' };
-  return {};
+  const sample = typeof (s.const !== undefined ? s.const : Array.isArray(s.enum) ? s.enum[0] : undefined);
+  return sample === 'boolean' || sample === 'number' || sample === 'string' ? { type: sample } : {};
 }
 
 /** Derives the field description from its effective (merged) schema. */
@@ -123,15 +118,7 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
   const xc = s['x-context'];
   if (isObject(xc)) {
     context = typeof xc.changeLabel === 'string' ? { changeLabel: xc.changeLabel } : {};
-    if (typeof xc.options === 'string') {
-      let list: unknown;
-      try {
-        list = getIn(input.context, parsePointer(xc.options));
-      } catch {
-        list = undefined;
-      }
-      options = contextOptions(list) ?? [];
-    }
+    if (typeof xc.options === 'string') options = contextOptions(readContext(input.context, xc.options)) ?? [];
   }
   if (!options && input.choice)
     options = input.choice.map((o) => {
@@ -146,7 +133,7 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
 
   let widget: WidgetKind;
   let unsupportedReason = input.unsupported;
-  const format = typeof s.format === 'string' ? s.format : undefined;
+  const format = String(s.format);
   if (unsupportedReason) widget = 'unsupported';
   else if (union) {
     widget = 'unsupported';
@@ -154,33 +141,28 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
   } else if (writeOnly && (type === 'string' || type === undefined) && !options) widget = 'secret';
   else if (options && type !== 'array' && type !== 'object') widget = options.length <= RADIO_MAX_OPTIONS ? 'radio' : 'select';
   else if (type === 'boolean') widget = 'checkbox';
-  else if (type === 'number') widget = 'number';
-  else if (type === 'integer') widget = 'integer';
-  else if (type === 'object') widget = 'object';
-  else if (type === 'array') widget = 'array';
+  else if (type === 'number' || type === 'integer' || type === 'object' || type === 'array') widget = type;
   else if (type === 'null') {
     widget = 'unsupported';
     unsupportedReason = 'type null';
   } else if (typeof s.contentMediaType === 'string' || typeof s.contentEncoding === 'string') widget = 'file';
   else if (format === 'email' || format === 'idn-email') widget = 'email';
-  else if (format && URL_FORMATS.has(format)) widget = 'url';
-  else if (format && DATE_FORMATS.has(format)) widget = format as WidgetKind;
+  else if (URL_FORMATS.has(format)) widget = 'url';
+  else if (DATE_FORMATS.has(format)) widget = format as WidgetKind;
   else if (typeof s.maxLength === 'number' && s.maxLength > TEXTAREA_MIN_LENGTH) widget = 'textarea';
   else widget = 'text';
   const forced = s['x-widget'];
   if (typeof forced === 'string' && WIDGET_KINDS.has(forced) && widget !== 'unsupported') widget = forced as WidgetKind;
 
-  const info: {
-    -readonly [K in keyof FieldInfo]: FieldInfo[K];
-  } = { widget, constraints: constraintsOf(s), readOnly, writeOnly };
-  if (typeof s.title === 'string') info.title = s.title;
-  if (typeof s.description === 'string') info.help = s.description;
-  if (options) info.options = options;
+  const field: { -readonly [K in keyof StaticField]: StaticField[K] } = { readOnly, writeOnly, widget, constraints: constraintsOf(s) };
+  if (typeof s.description === 'string') field.help = s.description;
+  if (options) field.options = options;
   const ex = Array.isArray(s.examples) ? s.examples[0] : undefined;
-  if (!writeOnly && (typeof ex === 'string' || typeof ex === 'number')) info.placeholder = String(ex);
-  if (unsupportedReason) info.unsupportedReason = unsupportedReason;
-  if (context) info.context = context;
-  if (type !== undefined) info.type = type;
+  if (!writeOnly && (typeof ex === 'string' || typeof ex === 'number')) field.placeholder = String(ex);
+  if (unsupportedReason) field.unsupportedReason = unsupportedReason;
+  if (context) field.context = context;
+  const info: { field: StaticField; title?: string; errorMessage?: unknown } = { field };
+  if (typeof s.title === 'string') info.title = s.title;
   if (s['x-errorMessage'] !== undefined) info.errorMessage = s['x-errorMessage'];
   return info;
 }

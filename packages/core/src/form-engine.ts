@@ -6,8 +6,8 @@
  * identity and its field model is reused; each condition result is cached per data location and
  * reused while the properties its `if` reads are unchanged.
  */
-import { fieldInfo, readableKey, type FieldInfo, type RawOption } from './field-info.js';
-import { childPointer, escapeToken, formatPointer, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
+import { fieldInfo, readableKey, readContext, type FieldInfo, type RawOption } from './field-info.js';
+import { childPointer, defineOwn, escapeToken, isObject, own, parsePointer, POISONED_KEYS, unescapeToken } from './json-pointer.js';
 import { formatMessage } from './messages.js';
 import { indexSchema, resolveRef, type SchemaIndex } from './schema-index.js';
 import type {
@@ -29,23 +29,17 @@ interface SNode {
   readonly ptr: JsonPointer;
   readonly s: JsonSchema;
   readonly rank: number;
-  /** Scratch for `shapeDiff`: the last diff pass that saw this node. */
-  seen?: number;
 }
 
-let diffPass = 0;
-
-/** The subschemas that apply at one data location for the current answers (interned by `sig`). */
+/** The subschemas that apply at one data location for the current answers (interned by their pointers). */
 interface Applied {
   readonly nodes: readonly SNode[];
-  readonly sig: string;
   /** `nodes` by rank (least specific first), computed once. */
   ordered?: readonly SNode[];
   merged?: JsonSchemaObject;
   info?: FieldInfo;
   shape?: ObjectShape;
   items?: readonly string[] | null;
-  ptrSet?: ReadonlySet<string>;
   defaultFrom?: { ptr: JsonPointer; value: unknown } | null;
   /** The property names whose change can change what applies here ('all': any change). */
   triggers?: ReadonlySet<string> | 'all';
@@ -87,7 +81,6 @@ export interface DNode {
   readonly illFormed: number;
   /** A field in this subtree waits for its `default`. */
   readonly pendingDefault: boolean;
-  byKey?: Map<string, DNode>;
 }
 
 /**
@@ -173,9 +166,7 @@ const ANNOTATIONS = new Set([
   '$anchor', '$defs', 'definitions', 'type', 'format', 'contentMediaType', 'contentEncoding',
 ]);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const NONE: readonly string[] = Object.freeze([]);
-const NO_DEPS: Plan['deps'] = Object.freeze([]);
-const NO_OPTIONS: Plan['options'] = Object.freeze([]);
+const NONE: readonly never[] = Object.freeze([]);
 const CHOICE_KEYWORDS = ['oneOf', 'anyOf'] as const;
 
 /** Whether a string has lone surrogates (ill-formed UTF-16). */
@@ -186,23 +177,20 @@ export function isIllFormed(text: string): boolean {
 /** Deep equality of JSON values. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual((a as never)[k], (b as never)[k]));
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && jsonEqual((a as never)[k], (b as never)[k]));
 }
 
-/** A deep copy of a JSON value (defaults are copied so the schema's objects are never shared). */
-export function cloneJson<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(cloneJson) as T;
+/**
+ * A deep copy of a JSON value (defaults are copied so the schema's objects are never shared),
+ * leaving out the keys in `drop` at every level.
+ */
+export function cloneJson<T>(value: T, drop?: ReadonlySet<string>): T {
+  if (Array.isArray(value)) return value.map((v) => cloneJson(v, drop)) as T;
   if (isObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) Object.defineProperty(out, k, { value: cloneJson(value[k]), enumerable: true, writable: true, configurable: true });
+    for (const k of Object.keys(value)) if (!drop?.has(k)) defineOwn(out, k, cloneJson(value[k], drop));
     return out as T;
   }
   return value;
@@ -217,11 +205,9 @@ interface SchemaCaches {
   readonly index: SchemaIndex;
   readonly interned: Map<string, Applied>;
   readonly staticApplied: WeakMap<readonly string[], Applied>;
-  readonly lastApplied: WeakMap<readonly string[], Applied>;
   readonly plans: Map<string, Plan | null>;
   readonly entryLists: Map<string, readonly string[]>;
   readonly readSets: Map<string, ReadSet>;
-  readonly choiceCache: Map<string, readonly RawOption[] | null>;
   readonly refCache: Map<string, string | null>;
   readonly shapeParts: Map<string, ShapePart>;
 }
@@ -235,11 +221,9 @@ function cachesFor(compiled: CompiledSchema): SchemaCaches {
       index: indexSchema(compiled.schema, compiled.dialect),
       interned: new Map(),
       staticApplied: new WeakMap(),
-      lastApplied: new WeakMap(),
       plans: new Map(),
       entryLists: new Map(),
       readSets: new Map(),
-      choiceCache: new Map(),
       refCache: new Map(),
       shapeParts: new Map(),
     };
@@ -250,22 +234,10 @@ function cachesFor(compiled: CompiledSchema): SchemaCaches {
 
 /** The per-form engine. */
 export class FormEngine {
-  readonly schema: JsonSchemaObject;
-  readonly dialect: Dialect;
   readonly index: SchemaIndex;
-  private readonly compiled: CompiledSchema;
-  private readonly context: Readonly<Record<string, unknown>> | undefined;
-  private readonly interned: Map<string, Applied>;
-  private readonly staticApplied: WeakMap<readonly string[], Applied>;
-  private readonly lastApplied: WeakMap<readonly string[], Applied>;
-  private readonly plans: Map<string, Plan | null>;
-  private readonly entryLists: Map<string, readonly string[]>;
-  private readonly readSets: Map<string, ReadSet>;
-  private readonly choiceCache: Map<string, readonly RawOption[] | null>;
-  private readonly refCache: Map<string, string | null>;
-  private readonly shapeParts: Map<string, ShapePart>;
-  /** Field descriptions that depend on this form's host context (`x-context`). */
-  private readonly contextInfo = new WeakMap<Applied, FieldInfo>();
+  private readonly dialect: Dialect;
+  /** Shared by every form of the compiled schema. */
+  private readonly cache: SchemaCaches;
   private readonly condCache = new Map<string, Map<string, { data: unknown; result: boolean }>>();
   /** The option chosen at each `oneOf`/`anyOf` for each data location: `${dataPtr}\0${schemaPtr}`. */
   readonly choices = new Map<string, number>();
@@ -275,22 +247,13 @@ export class FormEngine {
   readonly defaultsDone = new Set<string>();
   applyDefaults = true;
 
-  constructor(compiled: CompiledSchema, context?: Readonly<Record<string, unknown>>) {
-    this.compiled = compiled;
-    this.schema = compiled.schema;
+  constructor(
+    private readonly compiled: CompiledSchema,
+    private readonly context?: Readonly<Record<string, unknown>>,
+  ) {
     this.dialect = compiled.dialect;
-    this.context = context;
-    const c = cachesFor(compiled);
-    this.index = c.index;
-    this.interned = c.interned;
-    this.staticApplied = c.staticApplied;
-    this.lastApplied = c.lastApplied;
-    this.plans = c.plans;
-    this.entryLists = c.entryLists;
-    this.readSets = c.readSets;
-    this.choiceCache = c.choiceCache;
-    this.refCache = c.refCache;
-    this.shapeParts = c.shapeParts;
+    this.cache = cachesFor(compiled);
+    this.index = this.cache.index;
   }
 
   // ---------- schema access ----------
@@ -301,67 +264,47 @@ export class FormEngine {
 
   private refTarget(ptr: JsonPointer, ref: string): string | undefined {
     const key = ptr + '\0' + ref;
-    let t = this.refCache.get(key);
+    let t = this.cache.refCache.get(key);
     if (t === undefined) {
       const r = resolveRef(this.index, ref, ptr);
       t = r.ok ? r.pointer : null;
-      this.refCache.set(key, t);
+      this.cache.refCache.set(key, t);
     }
     return t ?? undefined;
   }
 
-  /** Follows `$ref`s (and single-member `allOf`s) of the schema at `ptr` to the object that says something. */
-  private deref(ptr: JsonPointer): { ptr: string; s: JsonSchema } | undefined {
-    let cur = ptr;
+  /** Follows the `$ref`s of the schema at `ptr` to the schema that says something. */
+  private deref(ptr: JsonPointer): JsonSchema | undefined {
     for (let hops = 0; hops < 32; hops++) {
-      const s = this.schemaAt(cur);
-      if (!isObject(s) || typeof s.$ref !== 'string') return s === undefined ? undefined : { ptr: cur, s };
-      if (s.const !== undefined) return { ptr: cur, s };
-      const t = this.refTarget(cur, s.$ref);
+      const s = this.schemaAt(ptr);
+      if (!isObject(s) || typeof s.$ref !== 'string' || s.const !== undefined) return s;
+      const t = this.refTarget(ptr, s.$ref);
       if (t === undefined) return undefined;
-      cur = t;
+      ptr = t;
     }
     return undefined;
   }
 
   /** The const options of a `oneOf`/`anyOf` whose every option is `{const, title?, description?}`. */
   choiceOf(ptr: JsonPointer, kw: 'oneOf' | 'anyOf'): readonly RawOption[] | null {
-    const key = ptr + '/' + kw;
-    let c = this.choiceCache.get(key);
-    if (c !== undefined) return c;
     const s = this.schemaAt(ptr);
     const list = isObject(s) ? s[kw] : undefined;
-    c = null;
-    if (Array.isArray(list) && list.length > 0) {
-      const opts: RawOption[] = [];
-      for (let i = 0; i < list.length; i++) {
-        const o = this.deref(`${key}/${i}`);
-        if (!o || !isObject(o.s) || o.s.const === undefined) {
-          opts.length = 0;
-          break;
-        }
-        opts.push(o.s as unknown as RawOption);
-      }
-      if (opts.length === list.length) c = opts;
+    if (!Array.isArray(list) || list.length === 0) return null;
+    const options: RawOption[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const o = this.deref(`${ptr}/${kw}/${i}`);
+      if (!isObject(o) || o.const === undefined) return null;
+      options.push(o as unknown as RawOption);
     }
-    this.choiceCache.set(key, c);
-    return c;
+    return options;
   }
 
   /** Interns a list of schema pointers so equal lists are the same array (caches key on identity). */
   entryList(ptrs: readonly string[]): readonly string[] {
     if (ptrs.length === 0) return NONE;
-    if (ptrs.length === 1) {
-      let l = this.entryLists.get(ptrs[0]!);
-      if (!l) this.entryLists.set(ptrs[0]!, (l = Object.freeze([ptrs[0]!])));
-      return l;
-    }
-    const key = ptrs.length === 1 ? ptrs[0]! : ptrs.join('\n');
-    let l = this.entryLists.get(key);
-    if (!l) {
-      l = Object.freeze(ptrs.slice());
-      this.entryLists.set(key, l);
-    }
+    const key = ptrs.join('\n');
+    let l = this.cache.entryLists.get(key);
+    if (!l) this.cache.entryLists.set(key, (l = Object.freeze(ptrs.slice())));
     return l;
   }
 
@@ -369,7 +312,7 @@ export class FormEngine {
 
   /** The property names the subschema at `ptr` reads from an object, or 'all'. */
   readSet(ptr: JsonPointer, seen?: Set<string>): ReadSet {
-    const cached = this.readSets.get(ptr);
+    const cached = this.cache.readSets.get(ptr);
     if (cached) return cached;
     seen ??= new Set();
     if (seen.has(ptr) || seen.size > 64) return 'all';
@@ -416,7 +359,7 @@ export class FormEngine {
       result = all ? 'all' : [...keys];
     }
     seen.delete(ptr);
-    if (seen.size === 0 || result === 'all') this.readSets.set(ptr, result);
+    if (seen.size === 0 || result === 'all') this.cache.readSets.set(ptr, result);
     return result;
   }
 
@@ -434,19 +377,14 @@ export class FormEngine {
     return result;
   }
 
-  /** Forgets the condition results at `dataPtr` that read one of `changed` (all of them for 'all'). */
-  invalidate(dataPtr: JsonPointer, changed: ReadonlySet<string> | 'all'): void {
+  /** Forgets the condition results at `dataPtr` that read one of `changed`. */
+  invalidate(dataPtr: JsonPointer, changed: ReadonlySet<string>): void {
     const at = this.condCache.get(dataPtr);
     if (!at) return;
     for (const ptr of at.keys()) {
       const rs = this.readSet(ptr);
-      if (changed === 'all' || rs === 'all' || rs.some((k) => changed.has(k))) at.delete(ptr);
+      if (rs === 'all' || rs.some((k) => changed.has(k))) at.delete(ptr);
     }
-  }
-
-  /** Forgets every cached condition result (after the whole value was replaced). */
-  forgetConditions(): void {
-    this.condCache.clear();
   }
 
   private selectOption(ptr: JsonPointer, kw: 'oneOf' | 'anyOf', count: number, data: unknown, dataPtr: JsonPointer): number {
@@ -463,7 +401,7 @@ export class FormEngine {
     let bestScore = -Infinity;
     for (let i = 0; i < count; i++) {
       const o = this.deref(`${ptr}/${kw}/${i}`);
-      const props = o && isObject(o.s) && isObject(o.s.properties) ? o.s.properties : undefined;
+      const props = isObject(o) && isObject(o.properties) ? o.properties : undefined;
       let score = 0;
       if (props && isObject(data))
         for (const k of Object.keys(props)) {
@@ -489,7 +427,7 @@ export class FormEngine {
    * draft-07 `dependencies`, the chosen `oneOf`/`anyOf` option). Static results are cached per entry list.
    */
   apply(entries: readonly string[], data: unknown, dataPtr: JsonPointer): Applied {
-    const st = this.staticApplied.get(entries);
+    const st = this.cache.staticApplied.get(entries);
     if (st) return st;
     const out: SNode[] = [];
     let dynamic = false;
@@ -505,16 +443,11 @@ export class FormEngine {
         if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
         return;
       }
-      const allOf = plan.allOf;
-      if (!plan.ownFirst) {
-        if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
-        for (let i = 0; i < allOf.length; i++) visit(allOf[i]!, rank, hops + 1);
-      }
-      out.push(snode(plan, ptr, rank + 0.5));
-      if (plan.ownFirst) {
-        if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
-        for (let i = 0; i < allOf.length; i++) visit(allOf[i]!, rank, hops + 1);
-      }
+      const self = snode(plan, ptr, rank + 0.5);
+      if (plan.ownFirst) out.push(self);
+      if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
+      for (const p of plan.allOf) visit(p, rank, hops + 1);
+      if (!plan.ownFirst) out.push(self);
       if (!plan.dynamic) return;
       dynamic = true;
       if (plan.cond) {
@@ -531,41 +464,31 @@ export class FormEngine {
       }
     };
     for (const e of entries) visit(e, 0, 0);
-    const last = this.lastApplied.get(entries);
-    let applied: Applied | undefined;
-    if (last && last.nodes.length === out.length && last.nodes.every((n, i) => n === out[i] || (n.ptr === out[i]!.ptr && n.rank === out[i]!.rank))) applied = last;
-    else {
-      let sig = '';
-      for (const n of out) sig += n.ptr + '\n';
-      applied = this.interned.get(sig);
-      if (!applied) {
-        applied = { nodes: out, sig };
-        // Bounded: 50 independent conditions make 2^50 combinations.
-        if (this.interned.size > 5000) this.interned.clear();
-        this.interned.set(sig, applied);
-      }
-      this.lastApplied.set(entries, applied);
+    let sig = '';
+    for (const n of out) sig += n.ptr + '\n';
+    let applied = this.cache.interned.get(sig);
+    if (!applied) {
+      applied = { nodes: out };
+      // Bounded: 50 independent conditions make 2^50 combinations.
+      if (this.cache.interned.size > 5000) this.cache.interned.clear();
+      this.cache.interned.set(sig, applied);
     }
-    if (!dynamic) this.staticApplied.set(entries, applied);
+    if (!dynamic) this.cache.staticApplied.set(entries, applied);
     return applied;
   }
 
   /** What `apply` needs to know about the subschema at `ptr`, computed once. */
   private plan(ptr: JsonPointer): Plan | undefined {
-    let p = this.plans.get(ptr);
+    let p = this.cache.plans.get(ptr);
     if (p !== undefined) return p ?? undefined;
-    const s = this.schemaAt(ptr);
-    if (s === undefined) {
-      this.plans.set(ptr, null);
+    const schema = this.schemaAt(ptr);
+    if (schema === undefined) {
+      this.cache.plans.set(ptr, null);
       return undefined;
     }
-    if (typeof s === 'boolean') {
-      p = { s, bool: true, refOnly: false, ownFirst: false, allOf: NONE, deps: NO_DEPS, options: NO_OPTIONS, dynamic: false, snodes: [] };
-      this.plans.set(ptr, p);
-      return p;
-    }
+    // A boolean subschema has no keywords: it applies as itself.
+    const s: JsonSchemaObject = isObject(schema) ? schema : {};
     const draft07 = this.dialect === 'draft-07';
-    const ref = typeof s.$ref === 'string' ? this.refTarget(ptr, s.$ref) : undefined;
     // Whether `properties` comes before `$ref` and `allOf` in the object.
     let ownFirst = false;
     if (s.properties !== undefined)
@@ -576,43 +499,33 @@ export class FormEngine {
         }
         if (k === '$ref' || k === 'allOf') break;
       }
-    const allOf = Array.isArray(s.allOf) ? s.allOf.map((_, i) => `${ptr}/allOf/${i}`) : NONE;
-    let dynamic = false;
-    let cond: Plan['cond'];
-    if (s.if !== undefined && (s.then !== undefined || s.else !== undefined)) {
-      dynamic = true;
-      cond = { if: `${ptr}/if`, then: s.then === undefined ? undefined : `${ptr}/then`, else: s.else === undefined ? undefined : `${ptr}/else` };
-    }
+    const cond =
+      s.if !== undefined && (s.then !== undefined || s.else !== undefined)
+        ? { if: `${ptr}/if`, then: s.then === undefined ? undefined : `${ptr}/then`, else: s.else === undefined ? undefined : `${ptr}/else` }
+        : undefined;
     const depKw = draft07 ? 'dependencies' : 'dependentSchemas';
-    let deps: [string, string][] | undefined;
+    const deps: [string, string][] = [];
     const dm = s[depKw];
-    if (isObject(dm))
-      for (const k of Object.keys(dm)) {
-        if (Array.isArray(dm[k])) continue;
-        (deps ??= []).push([k, `${ptr}/${depKw}/${escapeToken(k)}`]);
-      }
-    if (deps || isObject(s.dependentRequired) || (draft07 && isObject(s.dependencies))) dynamic = true;
-    let options: { kw: 'oneOf' | 'anyOf'; count: number }[] | undefined;
+    if (isObject(dm)) for (const k of Object.keys(dm)) if (!Array.isArray(dm[k])) deps.push([k, `${ptr}/${depKw}/${escapeToken(k)}`]);
+    const options: { kw: 'oneOf' | 'anyOf'; count: number }[] = [];
     for (const kw of CHOICE_KEYWORDS) {
       const list = s[kw];
-      if (!Array.isArray(list) || list.length === 0 || this.choiceOf(ptr, kw)) continue;
-      (options ??= []).push({ kw, count: list.length });
-      dynamic = true;
+      if (Array.isArray(list) && list.length > 0 && !this.choiceOf(ptr, kw)) options.push({ kw, count: list.length });
     }
     p = {
-      s,
-      bool: false,
+      s: schema,
+      bool: typeof schema === 'boolean',
       refOnly: draft07 && typeof s.$ref === 'string',
-      ref,
+      ref: typeof s.$ref === 'string' ? this.refTarget(ptr, s.$ref) : undefined,
       ownFirst,
-      allOf,
+      allOf: Array.isArray(s.allOf) ? s.allOf.map((_, i) => `${ptr}/allOf/${i}`) : NONE,
       cond,
-      deps: deps ?? NO_DEPS,
-      options: options ?? NO_OPTIONS,
-      dynamic,
+      deps,
+      options,
+      dynamic: !!cond || deps.length > 0 || options.length > 0 || isObject(s.dependentRequired) || (draft07 && isObject(s.dependencies)),
       snodes: [],
     };
-    this.plans.set(ptr, p);
+    this.cache.plans.set(ptr, p);
     return p;
   }
 
@@ -640,16 +553,12 @@ export class FormEngine {
       }
     };
     for (const e of entries) visit(e);
-    return { nodes: out, sig: '' };
+    return { nodes: out };
   }
 
   private annotationOrder(a: Applied): readonly SNode[] {
-    if (a.ordered) return a.ordered;
-    const nodes = a.nodes;
-    let sorted = true;
-    for (let i = 1; i < nodes.length && sorted; i++) if (nodes[i - 1]!.rank > nodes[i]!.rank) sorted = false;
-    // A stable sort, so an already ordered list (one subschema, the usual case) is kept as is.
-    return (a.ordered = sorted ? nodes : nodes.slice().sort((x, y) => x.rank - y.rank));
+    // A stable sort: subschemas of one rank keep their order.
+    return (a.ordered ??= a.nodes.slice().sort((x, y) => x.rank - y.rank));
   }
 
   /** The property names that conditions, dependencies and options at this location read. */
@@ -665,10 +574,9 @@ export class FormEngine {
       const plan = this.plan(n.ptr);
       if (!plan || plan.bool) continue;
       if (plan.cond) add(this.readSet(plan.cond.if));
-      for (const [k] of plan.deps) keys.add(k);
       for (const o of plan.options) for (let i = 0; i < o.count; i++) add(this.readSet(`${n.ptr}/${o.kw}/${i}`));
       const s = n.s as JsonSchemaObject;
-      for (const kw of ['dependentRequired', 'dependencies']) {
+      for (const kw of ['dependentRequired', 'dependentSchemas', 'dependencies']) {
         const m = s[kw];
         if (isObject(m)) for (const k of Object.keys(m)) keys.add(k);
       }
@@ -728,34 +636,24 @@ export class FormEngine {
       if (n.s.prefixItems !== undefined || Array.isArray(n.s.items)) return 'tuple items';
     }
     const m = this.merged(a);
-    const isObj = m.type === 'object' || (m.type === undefined && m.properties !== undefined);
-    if (isObj && m.properties === undefined && (m.patternProperties !== undefined || isObject(m.additionalProperties)))
+    // A map: an object whose properties are not named.
+    if (m.type === 'object' && m.properties === undefined && (m.patternProperties !== undefined || isObject(m.additionalProperties)))
       return m.patternProperties !== undefined ? 'patternProperties' : 'additionalProperties map';
     return undefined;
   }
 
   info(a: Applied): FieldInfo {
     if (a.info) return a.info;
-    const withContext = this.merged(a)['x-context'] !== undefined;
-    if (withContext) {
-      const hit = this.contextInfo.get(a);
-      if (hit) return hit;
-    }
-    const choice = this.choiceFor(a);
-    const unsupported = this.unsupportedOf(a);
-    const input: { choice?: readonly RawOption[]; unsupported?: string; context?: Readonly<Record<string, unknown>> } = {};
-    if (choice) input.choice = choice;
-    if (unsupported) input.unsupported = unsupported;
-    if (this.context) input.context = this.context;
-    const info = fieldInfo(this.merged(a), input);
-    if (withContext) this.contextInfo.set(a, info);
-    else a.info = info;
+    const merged = this.merged(a);
+    const info = fieldInfo(merged, { choice: this.choiceFor(a), unsupported: this.unsupportedOf(a), context: this.context });
+    // `a` is shared by every form of the schema: a field described by this form's host context is not kept on it.
+    if (merged['x-context'] === undefined) a.info = info;
     return info;
   }
 
   /** What the subschema at `ptr` adds to an object's shape (cached per schema). */
-  private shapePart(ptr: JsonPointer, s: JsonSchemaObject): ShapePart {
-    let part = this.shapeParts.get(ptr);
+  shapePart(ptr: JsonPointer, s: JsonSchemaObject): ShapePart {
+    let part = this.cache.shapeParts.get(ptr);
     if (part) return part;
     const props: (readonly [string, string, boolean])[] = [];
     const required: string[] = [];
@@ -766,12 +664,10 @@ export class FormEngine {
       for (const k of Object.keys(p)) props.push([k, base + escapeToken(k), p[k] === false]);
     }
     if (Array.isArray(s.required)) for (const r of s.required) required.push(String(r));
-    const dr = s.dependentRequired;
-    if (isObject(dr)) for (const k of Object.keys(dr)) if (Array.isArray(dr[k])) depReq.push([k, (dr[k] as unknown[]).map(String)]);
-    const d7 = this.dialect === 'draft-07' ? s.dependencies : undefined;
-    if (isObject(d7)) for (const k of Object.keys(d7)) if (Array.isArray(d7[k])) depReq.push([k, (d7[k] as unknown[]).map(String)]);
+    for (const m of [s.dependentRequired, this.dialect === 'draft-07' ? s.dependencies : undefined])
+      if (isObject(m)) for (const k of Object.keys(m)) if (Array.isArray(m[k])) depReq.push([k, (m[k] as unknown[]).map(String)]);
     part = { props, required, dependentRequired: depReq };
-    this.shapeParts.set(ptr, part);
+    this.cache.shapeParts.set(ptr, part);
     return part;
   }
 
@@ -791,20 +687,17 @@ export class FormEngine {
       for (const [k] of part.props) keys.add(k);
       for (const r of part.required) keys.add(r);
     };
-    // Nodes are interned per subschema and rank: marking them finds the difference without sets.
-    const one = ++diffPass;
-    for (const n of a.nodes) n.seen = one;
-    for (const n of b.nodes) if (n.seen !== one) add(n);
-    const two = ++diffPass;
-    for (const n of b.nodes) n.seen = two;
-    for (const n of a.nodes) if (n.seen !== two) add(n);
+    // Nodes are interned per subschema and rank, so the same node is the same object.
+    const inA = new Set(a.nodes);
+    const inB = new Set(b.nodes);
+    for (const n of b.nodes) if (!inA.has(n)) add(n);
+    for (const n of a.nodes) if (!inB.has(n)) add(n);
     return keys;
   }
 
   shape(a: Applied): ObjectShape {
     if (a.shape) return a.shape;
-    // A property named by one subschema (the usual case) keeps its pointer as a string; by several, a list.
-    const lists = new Map<string, string | string[]>();
+    const lists = new Map<string, string[]>();
     let forbidden: Set<string> | undefined;
     const required = new Set<string>();
     const depReq: (readonly [string, readonly string[]])[] = [];
@@ -814,9 +707,8 @@ export class FormEngine {
       for (const [k, ptr, no] of part.props) {
         if (no) (forbidden ??= new Set()).add(k);
         const l = lists.get(k);
-        if (l === undefined) lists.set(k, ptr);
-        else if (typeof l === 'string') lists.set(k, [l, ptr]);
-        else l.push(ptr);
+        if (l) l.push(ptr);
+        else lists.set(k, [ptr]);
       }
       for (const r of part.required) required.add(r);
       for (const d of part.dependentRequired) depReq.push(d);
@@ -826,25 +718,21 @@ export class FormEngine {
     const index = new Map<string, number>();
     for (const [k, l] of lists) {
       if (forbidden?.has(k)) continue;
-      const list = this.entryList(typeof l === 'string' ? [l] : l);
       index.set(k, order.length);
       order.push(k);
-      entryLists.push(list);
+      entryLists.push(this.entryList(l));
     }
     a.shape = { order, lists: entryLists, index, required, dependentRequired: depReq };
     return a.shape;
   }
 
-  private itemEntries(a: Applied): readonly string[] | null {
+  /** The entry list of the items of an array, or null when no subschema says. */
+  itemEntries(a: Applied): readonly string[] | null {
     if (a.items !== undefined) return a.items;
     const l: string[] = [];
     for (const n of a.nodes) if (isObject(n.s) && (isObject(n.s.items) || typeof n.s.items === 'boolean')) l.push(`${n.ptr}/items`);
     a.items = l.length ? this.entryList(l) : null;
     return a.items;
-  }
-
-  private ptrSet(a: Applied): ReadonlySet<string> {
-    return (a.ptrSet ??= new Set(a.nodes.map((n) => n.ptr)));
   }
 
   /** The `default` that applies (the most specific) and the subschema declaring it. */
@@ -859,12 +747,7 @@ export class FormEngine {
   /** The default answer from the host context (`x-context.default`), if any. */
   contextDefault(a: Applied): unknown {
     const xc = this.merged(a)['x-context'];
-    if (!isObject(xc) || typeof xc.default !== 'string' || !this.context) return undefined;
-    try {
-      return getIn(this.context, parsePointer(xc.default));
-    } catch {
-      return undefined;
-    }
+    return isObject(xc) && typeof xc.default === 'string' && this.context ? readContext(this.context, xc.default) : undefined;
   }
 
   // ---------- derivation ----------
@@ -873,11 +756,12 @@ export class FormEngine {
    * Derives the field tree for `value`, reusing `prev` below every pointer `dirty` does not name.
    * Values are plain objects that the form updates in place; `dirty` says where.
    */
-  derive(value: unknown, prev: DNode | undefined, dirty: Dirty = 'all', rootEntries: readonly string[] = this.entryList([''])): DNode {
-    if (dirty === 'all') this.forgetConditions();
+  derive(value: unknown, prev: DNode | undefined, dirty: Dirty = 'all'): DNode {
+    // A new value: every cached condition result may be stale.
+    if (dirty === 'all') this.condCache.clear();
     const here: Here = dirty === 'all' ? 'all' : (dirty.get('') ?? null);
     return this.deriveField(
-      { ptr: '', key: '', entries: rootEntries, raw: value, required: true, present: true, parentLabel: '', depth: 0, ancestors: [] },
+      { ptr: '', key: '', entries: this.entryList(['']), raw: value, required: true, present: true, parentLabel: '', depth: 0, ancestors: [] },
       prev,
       here,
       dirty,
@@ -886,7 +770,7 @@ export class FormEngine {
 
   private labelFor(loc: Loc, info: FieldInfo): string {
     if (loc.itemIndex !== undefined) return `${info.title ?? loc.parentLabel} ${loc.itemIndex + 1}`.trim();
-    return info.title ?? (loc.key ? readableLabel(loc.key) : '');
+    return info.title ?? readableLabel(loc.key);
   }
 
   private deriveField(loc: Loc, prev: DNode | undefined, here: Here, dirty: Dirty): DNode {
@@ -904,20 +788,20 @@ export class FormEngine {
       return prev;
     // The kind comes from the previous node while the value keeps its type, so conditions are
     // always evaluated on the same view (the payload) and their cached results stay valid.
+    const objectLike = isObject(loc.raw) || loc.raw === undefined;
+    const arrayLike = Array.isArray(loc.raw) || loc.raw === undefined;
+    const samePlace = prev?.entries === loc.entries;
+    let applied: Applied | undefined;
     const kind =
-      prev && prev.entries === loc.entries && prev.bag && (isObject(loc.raw) || loc.raw === undefined)
+      samePlace && prev!.bag && objectLike
         ? 'object'
-        : prev && prev.entries === loc.entries && prev.indexMap && (Array.isArray(loc.raw) || loc.raw === undefined)
+        : samePlace && prev!.indexMap && arrayLike
           ? 'array'
-          : this.info(this.apply(loc.entries, this.leafView(loc.raw), loc.ptr)).widget;
-    if (kind === 'object' && isObject(loc.raw) || kind === 'object' && loc.raw === undefined) return this.deriveObject(loc, prev?.bag ? prev : undefined, here ?? 'all', dirty);
-    if (kind === 'array' && (Array.isArray(loc.raw) || loc.raw === undefined)) return this.deriveArray(loc, prev?.children ? prev : undefined, here ?? 'all', dirty);
-    return this.deriveLeaf(loc, this.apply(loc.entries, this.leafView(loc.raw), loc.ptr), prev);
-  }
-
-  private leafView(raw: unknown): unknown {
-    if (typeof raw === 'string') return raw === '' ? undefined : raw.normalize('NFC');
-    return raw;
+          : this.info((applied = this.apply(loc.entries, leafView(loc.raw), loc.ptr))).field.widget;
+    if (kind === 'object' && objectLike) return this.deriveObject(loc, prev?.bag ? prev : undefined, here ?? 'all', dirty);
+    if (kind === 'array' && arrayLike) return this.deriveArray(loc, prev?.children ? prev : undefined, here ?? 'all', dirty);
+    // A kind taken from the previous node always leads above, so `applied` is set here.
+    return this.deriveLeaf(loc, applied!, prev);
   }
 
   private fieldModel(loc: Loc, applied: Applied, info: FieldInfo, label: string, children?: readonly FieldModel[]): FieldModel {
@@ -926,29 +810,19 @@ export class FormEngine {
       key: loc.key,
       label,
       required: loc.required,
-      readOnly: info.readOnly,
-      writeOnly: info.writeOnly,
-      widget: info.widget,
-      constraints: info.constraints,
+      ...info.field,
       value: loc.raw,
       schema: this.merged(applied),
     };
-    if (info.help !== undefined) f.help = info.help;
-    if (info.options) {
-      f.options = info.options;
-      const chosen = loc.raw === undefined ? undefined : info.options.find((o) => jsonEqual(o.value, loc.raw));
-      if (chosen?.help !== undefined) f.optionHelp = chosen.help;
-    }
-    if (info.placeholder !== undefined) f.placeholder = info.placeholder;
+    const chosen = loc.raw === undefined ? undefined : info.field.options?.find((o) => jsonEqual(o.value, loc.raw));
+    if (chosen?.help !== undefined) f.optionHelp = chosen.help;
     if (children) f.children = children;
-    if (info.unsupportedReason !== undefined) f.unsupportedReason = info.unsupportedReason;
-    if (info.context) f.context = info.context;
     return Object.freeze(f) as unknown as FieldModel;
   }
 
   private wantsDefault(loc: Loc, applied: Applied, info: FieldInfo): boolean {
-    if (!this.applyDefaults || loc.raw !== undefined || info.writeOnly || this.defaultsDone.has(loc.ptr)) return false;
-    return this.defaultOf(applied) !== null || (info.context !== undefined && this.contextDefault(applied) !== undefined);
+    if (!this.applyDefaults || loc.raw !== undefined || info.field.writeOnly || this.defaultsDone.has(loc.ptr)) return false;
+    return this.defaultOf(applied) !== null || this.contextDefault(applied) !== undefined;
   }
 
   /** Builds a node with every property present, so all nodes share one hidden class. */
@@ -972,7 +846,6 @@ export class FormEngine {
       illFormed: rest.illFormed,
       pendingDefault: rest.pendingDefault,
       pendingCount: rest.pendingCount,
-      byKey: undefined,
     };
   }
 
@@ -980,31 +853,22 @@ export class FormEngine {
     const info = this.info(applied);
     const label = this.labelFor(loc, info);
     const pendingDefault = this.wantsDefault(loc, applied, info);
+    const raw = loc.raw;
+    const sameField =
+      prev && !prev.children && prev.applied === applied && prev.raw === raw && prev.required === loc.required && prev.label === label;
+    // An object answer is copied into the payload anew; anything else keeps its node where nothing moved.
     if (
-      prev &&
-      !prev.children &&
-      prev.applied === applied &&
-      prev.raw === loc.raw &&
-      (typeof loc.raw !== 'object' || loc.raw === null) &&
-      prev.required === loc.required &&
-      prev.label === label &&
+      sameField &&
+      (typeof raw !== 'object' || raw === null) &&
       prev.entries === loc.entries &&
       prev.parentLabel === loc.parentLabel &&
       prev.depth === loc.depth &&
       prev.pendingDefault === pendingDefault
     )
       return prev;
-    const raw = loc.raw;
-    let payload: unknown = raw;
-    let illFormed = 0;
-    if (typeof raw === 'string') {
-      payload = raw === '' ? undefined : raw.normalize('NFC');
-      if (isIllFormed(raw)) illFormed = 1;
-    } else if (typeof raw === 'object' && raw !== null) payload = cloneJson(raw);
-    const field =
-      prev && !prev.children && prev.applied === applied && prev.raw === raw && prev.required === loc.required && prev.label === label
-        ? prev.field
-        : this.fieldModel(loc, applied, info, label);
+    const payload = typeof raw === 'object' && raw !== null ? cloneJson(raw) : leafView(raw);
+    const illFormed = typeof raw === 'string' && isIllFormed(raw) ? 1 : 0;
+    const field = sameField ? prev.field : this.fieldModel(loc, applied, info, label);
     return this.node(loc, applied, label, field, payload, { illFormed, pendingDefault });
   }
 
@@ -1016,11 +880,11 @@ export class FormEngine {
   }
 
   private deriveObject(loc: Loc, prev: DNode | undefined, here: 'all' | ReadonlySet<string>, dirty: Dirty): DNode {
-    const raw = isObject(loc.raw) ? loc.raw : undefined;
+    const raw = loc.raw; // an object or undefined (see deriveField)
     const bag: Record<string, unknown> = prev?.bag ?? {};
     let bagSize = prev?.bagSize ?? 0;
     const setBag = (k: string, v: unknown) => {
-      const had = Object.prototype.hasOwnProperty.call(bag, k);
+      const had = Object.hasOwn(bag, k);
       if (v === undefined) {
         if (had) {
           delete bag[k];
@@ -1031,108 +895,48 @@ export class FormEngine {
         bag[k] = v;
       }
     };
-    const childHere = (k: string, childPtr: string): Here =>
-      here === 'all' ? 'all' : here.has(k) ? (dirty === 'all' ? 'all' : (dirty.get(childPtr) ?? 'all')) : null;
     const changed = new Set<string>();
-    // The previous derivation left the condition cache consistent with `prev.applied`.
-    let applied = prev && here !== 'all' ? prev.applied : this.apply(loc.entries, bag, loc.ptr);
-
-    // Fast path: the same shape as before and a few dirty keys. Only those children are derived.
-    if (prev?.children && prev.req && here !== 'all' && prev.applied === applied) {
-      const info = this.info(applied);
-      const shape = this.shape(applied);
-      const required = this.requiredOf(shape, bag);
-      if (sameSet(required, prev.req!) && loc.depth < MAX_FIELD_DEPTH) {
-        let children: DNode[] | undefined;
-        let fields: FieldModel[] | undefined;
-        let illFormed = prev.illFormed;
-        let pending = prev.pendingCount ?? 0;
-        const ancestors = [...loc.ancestors, applied];
-        for (const k of here) {
-          const idx = shape.index.get(k);
-          if (idx === undefined) continue;
-          const childPtr = childPointer(loc.ptr, k);
-          const before = prev.children[idx]!;
-          const c = this.deriveField(
-            { ptr: childPtr, key: k, entries: shape.lists[idx]!, raw: own(raw, k), required: required.has(k), present: false, parentLabel: prev.label, depth: loc.depth + 1, ancestors },
-            before,
-            childHere(k, childPtr),
-            dirty,
-          );
-          if (c === before) continue;
-          (children ??= prev.children.slice())[idx] = c;
-          (fields ??= prev.field.children!.slice())[idx] = c.field;
-          changed.add(k);
-          illFormed += c.illFormed - before.illFormed;
-          pending += (c.pendingDefault ? 1 : 0) - (before.pendingDefault ? 1 : 0);
-          setBag(k, c.payload);
-        }
-        const triggers = this.triggers(applied);
-        const relevant = changed.size > 0 && (triggers === 'all' || [...changed].some((k) => triggers.has(k)));
-        if (relevant) this.invalidate(loc.ptr, changed);
-        const again = relevant ? this.apply(loc.entries, bag, loc.ptr) : applied;
-        if (again === applied && (!relevant || sameSet(this.requiredOf(shape, bag), required))) {
-          const selfPending = this.wantsDefault(loc, applied, info);
-          const payload = bagSize === 0 && !(loc.required || loc.present) ? undefined : bag;
-          if (!children && prev.raw === loc.raw && prev.payload === payload && prev.pendingDefault === (selfPending || pending > 0)) return prev;
-          const field = children || prev.raw !== loc.raw ? this.fieldModel(loc, applied, info, prev.label, fields ?? prev.field.children) : prev.field;
-          return this.node(loc, applied, prev.label, field, payload, {
-            bag,
-            bagSize,
-            req: required,
-            children: children ?? prev.children,
-            illFormed,
-            pendingDefault: selfPending || pending > 0,
-            pendingCount: pending,
-          });
-        }
-        applied = again;
-        if (children) prev = { ...prev, children, byKey: undefined };
-      }
-    }
-
-    // Full path: the shape may change while conditions settle on the answers that will be submitted.
     // Children derived now; the others are found among the previous ones by the previous shape.
     const kids = new Map<string, DNode>();
     const prevChildren = prev?.children;
     const prevIndex = prevChildren?.length ? prev!.applied.shape?.index : undefined;
-    const kid = (k: string): DNode | undefined => {
-      const c = kids.get(k);
-      if (c !== undefined || !prevChildren) return c;
-      const at = prevChildren[prevIndex?.get(k) ?? -1];
-      return at?.field.key === k ? at : undefined;
-    };
-    let order: readonly string[] = [];
-    let required: ReadonlySet<string> = new Set();
-    let label = '';
-    let info = this.info(applied);
+    const kid = (k: string): DNode | undefined => kids.get(k) ?? prevChildren?.[prevIndex?.get(k) ?? -1];
+    // The previous derivation left the condition cache consistent with `prev.applied`.
+    let applied = prev && here !== 'all' ? prev.applied : this.apply(loc.entries, bag, loc.ptr);
+    // What the children `kid` finds were derived for: while it stays, only dirty keys need a visit.
+    let base = prev?.req ? { applied: prev.applied, label: prev.label, required: prev.req } : undefined;
+    // Children waiting for a default must be visited, so only a shape diff without them is trusted.
+    const revisitPending = !!prev?.pendingCount;
+    // Set by the loop's first pass, which always runs.
+    let shape!: ObjectShape;
+    let required!: ReadonlySet<string>;
+    let label!: string;
+    let info!: FieldInfo;
+    // The shape may change while conditions settle on the answers that will be submitted.
     for (let iter = 0; iter < 6; iter++) {
       info = this.info(applied);
       label = this.labelFor(loc, info);
-      const shape = this.shape(applied);
+      shape = this.shape(applied);
       required = this.requiredOf(shape, bag);
       // A recursive schema expands only as deep as the data goes.
-      const recursive = loc.depth > 0 && loc.ancestors.some((anc) => applied.nodes.some((n) => this.ptrSet(anc).has(n.ptr)));
+      const recursive = loc.depth > 0 && loc.ancestors.some((anc) => anc.nodes.some((m) => applied.nodes.some((n) => n.ptr === m.ptr)));
       if ((recursive && raw === undefined) || loc.depth >= MAX_FIELD_DEPTH) return this.lazyObject(loc, applied, info, label);
-      order = shape.order;
       const ancestors = [...loc.ancestors, applied];
-      const sameShape = iter === 0 && prev?.req !== undefined && prev.applied === applied && prev.label === label && sameSet(required, prev.req);
+      const sameShape = base?.applied === applied && base.label === label && sameSet(required, base.required);
       // Only the dirty keys, plus (when another branch now applies) the properties of the subschemas
       // that came or went: every other child keeps its entries, required flag and answer.
       const affected =
-        !sameShape && iter === 0 && here !== 'all' && prev?.req !== undefined && prev.label === label && !prev.pendingCount
-          ? this.shapeDiff(prev.applied, applied)
-          : undefined;
+        !sameShape && here !== 'all' && base?.label === label && !revisitPending ? this.shapeDiff(base.applied, applied) : undefined;
       if (affected) for (const k of here) affected.add(k);
       const some = (sameShape && here !== 'all') || affected !== undefined;
-      const keys = affected ? [...affected] : some ? [...(here as ReadonlySet<string>)] : order;
+      const keys = affected ? [...affected] : some ? [...(here as ReadonlySet<string>)] : shape.order;
       for (let ki = 0; ki < keys.length; ki++) {
         const k = keys[ki]!;
         const entries = shape.lists[some ? shape.index.get(k)! : ki];
         if (!entries) continue;
         const before = kid(k);
         const childPtr = before?.field.pointer ?? childPointer(loc.ptr, k);
-        const hereK: Here = sameShape || before?.parentLabel === label ? childHere(k, childPtr) : 'all';
+        const hereK: Here = sameShape || before?.parentLabel === label ? childHere(here, dirty, k, childPtr) : 'all';
         if (
           hereK === null &&
           before &&
@@ -1158,32 +962,55 @@ export class FormEngine {
         setBag(k, c.payload);
       }
       // Properties that left the shape: among the affected ones when only those were visited.
-      for (const k of affected ?? Object.keys(bag))
-        if (!shape.index.has(k) && Object.prototype.hasOwnProperty.call(bag, k)) {
+      for (const k of affected ?? (sameShape ? NONE : Object.keys(bag)))
+        if (!shape.index.has(k) && Object.hasOwn(bag, k)) {
           setBag(k, undefined);
           changed.add(k);
         }
-      if (changed.size) this.invalidate(loc.ptr, changed);
+      if (changed.size === 0) break;
+      this.invalidate(loc.ptr, changed);
+      // Only a change to a property that conditions, dependencies or options read can change what applies.
+      const triggers = this.triggers(applied);
+      if (triggers !== 'all' && ![...triggers].some((k) => changed.has(k))) break;
       const again = this.apply(loc.entries, bag, loc.ptr);
-      if (again === applied && sameSet(this.requiredOf(this.shape(again), bag), required)) break;
+      if (again === applied && sameSet(this.requiredOf(shape, bag), required)) break;
+      base = { applied, label, required };
       applied = again;
     }
-    const children: DNode[] = [];
-    let same =
-      prev?.children !== undefined && prev.children.length === order.length && prev.applied === applied && prev.label === label && prev.required === loc.required && prev.raw === loc.raw;
+    // With the previous shape, the children derived now take their places in the previous lists.
+    let children: readonly DNode[];
+    let fields: readonly FieldModel[] | undefined;
     let illFormed = 0;
     let pending = 0;
-    for (let i = 0; i < order.length; i++) {
-      const c = kid(order[i]!)!;
-      children.push(c);
-      if (same && prev!.children![i] !== c) same = false;
-      illFormed += c.illFormed;
-      if (c.pendingDefault) pending++;
+    if (prevChildren && prev!.applied === applied && prevChildren.length === shape.order.length) {
+      let copy: DNode[] | undefined;
+      let fieldCopy: FieldModel[] | undefined;
+      illFormed = prev!.illFormed;
+      pending = prev!.pendingCount ?? 0;
+      for (const [k, c] of kids) {
+        const i = shape.index.get(k);
+        if (i === undefined) continue;
+        const before = prevChildren[i]!;
+        (copy ??= prevChildren.slice())[i] = c;
+        (fieldCopy ??= prev!.field.children!.slice())[i] = c.field;
+        illFormed += c.illFormed - before.illFormed;
+        pending += (c.pendingDefault ? 1 : 0) - (before.pendingDefault ? 1 : 0);
+      }
+      children = copy ?? prevChildren;
+      fields = fieldCopy ?? prev!.field.children;
+    } else {
+      children = shape.order.map((k) => kid(k)!);
+      for (const c of children) {
+        illFormed += c.illFormed;
+        if (c.pendingDefault) pending++;
+      }
     }
+    const same =
+      children === prevChildren && prev!.applied === applied && prev!.label === label && prev!.required === loc.required && prev!.raw === loc.raw;
     const selfPending = this.wantsDefault(loc, applied, info);
     const payload = bagSize === 0 && !(loc.required || loc.present) ? undefined : bag;
     if (same && prev!.payload === payload && prev!.pendingDefault === (selfPending || pending > 0)) return prev!;
-    const field = same ? prev!.field : this.fieldModel(loc, applied, info, label, children.map((c) => c.field));
+    const field = same ? prev!.field : this.fieldModel(loc, applied, info, label, fields ?? children.map((c) => c.field));
     return this.node(loc, applied, label, field, payload, {
       bag,
       bagSize,
@@ -1197,8 +1024,8 @@ export class FormEngine {
 
   private lazyObject(loc: Loc, applied: Applied, info: FieldInfo, label: string): DNode {
     const tooDeep = loc.depth >= MAX_FIELD_DEPTH;
-    const shown = tooDeep ? { ...info, widget: 'unsupported' as const, unsupportedReason: 'nested too deep' } : info;
-    const payload = loc.raw === undefined ? undefined : cloneJson(loc.raw);
+    const shown = tooDeep ? { ...info, field: { ...info.field, widget: 'unsupported' as const, unsupportedReason: 'nested too deep' } } : info;
+    const payload = cloneJson(loc.raw);
     return this.node(loc, applied, label, this.fieldModel(loc, applied, shown, label, []), payload, {
       bag: {},
       children: [],
@@ -1208,7 +1035,7 @@ export class FormEngine {
   }
 
   private deriveArray(loc: Loc, prev: DNode | undefined, here: 'all' | ReadonlySet<string>, dirty: Dirty): DNode {
-    const raw = Array.isArray(loc.raw) ? loc.raw : undefined;
+    const raw = loc.raw as unknown[] | undefined; // see deriveField
     let view: unknown[] = Array.isArray(prev?.payload) ? (prev!.payload as unknown[]) : [];
     let node: DNode | undefined;
     for (let iter = 0; iter < 3; iter++) {
@@ -1235,11 +1062,10 @@ export class FormEngine {
       for (let i = 0; i < raw.length; i++) {
         const childPtr = childPointer(loc.ptr, i);
         const k = String(i);
-        const childHere: Here = here === 'all' ? 'all' : here.has(k) ? (dirty === 'all' ? 'all' : (dirty.get(childPtr) ?? 'all')) : null;
         const c = this.deriveField(
           { ptr: childPtr, key: k, entries: itemEntries, raw: raw[i], required: false, present: true, parentLabel: label, itemIndex: i, depth: loc.depth + 1, ancestors },
           prev?.children?.[i],
-          childHere,
+          childHere(here, dirty, k, childPtr),
           dirty,
         );
         children.push(c);
@@ -1269,82 +1095,62 @@ export class FormEngine {
   /** The derived node at a working-value pointer. */
   nodeAt(root: DNode, pointer: JsonPointer): DNode | undefined {
     let cur: DNode | undefined = root;
-    for (const t of parsePointer(pointer)) {
-      if (!cur?.children) return undefined;
-      cur = cur.field.widget === 'array' ? (/^(0|[1-9]\d*)$/.test(t) ? cur.children[Number(t)] : undefined) : childOf(cur, t);
-    }
+    for (const t of parsePointer(pointer)) cur = cur && childOf(cur, t);
     return cur;
   }
 
-  /** Translates a payload pointer (array items may be left out) to the working-value pointer. */
-  toWorkingPointer(root: DNode, payloadPointer: JsonPointer): { pointer: JsonPointer; node?: DNode } {
-    if (payloadPointer === '') return { pointer: '', node: root };
-    // Hot path (every error, every change): walk the string without splitting it.
-    if (payloadPointer.includes('~') || payloadPointer[0] !== '/') return this.toWorkingSlow(root, payloadPointer);
-    let cur: DNode | undefined = root;
-    let start = 1;
-    while (cur && start <= payloadPointer.length) {
-      let end = payloadPointer.indexOf('/', start);
-      if (end < 0) end = payloadPointer.length;
-      const t = payloadPointer.slice(start, end);
-      if (cur.indexMap) return this.toWorkingSlow(root, payloadPointer);
-      cur = childOf(cur, t);
-      start = end + 1;
-    }
-    return cur ? { pointer: payloadPointer, node: cur } : { pointer: payloadPointer };
-  }
-
-  private toWorkingSlow(root: DNode, payloadPointer: JsonPointer): { pointer: JsonPointer; node?: DNode } {
-    const tokens = parsePointer(payloadPointer);
-    let cur: DNode | undefined = root;
-    let changed = false;
-    for (let i = 0; i < tokens.length && cur; i++) {
-      const t = tokens[i]!;
-      if (cur.indexMap && /^\d+$/.test(t)) {
-        const wi: number | undefined = cur.indexMap[Number(t)];
-        if (wi !== undefined && String(wi) !== t) {
-          tokens[i] = String(wi);
-          changed = true;
-        }
-        cur = cur.children?.[wi ?? Number(t)];
-      } else cur = childOf(cur, t);
-    }
-    const pointer = changed ? formatPointer(tokens) : payloadPointer;
-    return cur ? { pointer, node: cur } : { pointer };
-  }
-
-  /** The nearest derived node at or above `pointer`. */
+  /** The nearest derived node at or above a working-value pointer. */
   nearest(root: DNode, pointer: JsonPointer): DNode {
     let cur = root;
     for (const t of parsePointer(pointer)) {
-      const next = cur.children ? (cur.field.widget === 'array' ? cur.children[Number(t)] : childOf(cur, t)) : undefined;
+      const next = childOf(cur, t);
       if (!next) break;
       cur = next;
     }
     return cur;
   }
 
+  /** Translates a payload pointer (array items may be left out) to the working-value pointer. */
+  toWorkingPointer(root: DNode, payloadPointer: JsonPointer): { pointer: JsonPointer; node?: DNode } {
+    if (payloadPointer[0] !== '/') parsePointer(payloadPointer); // '' is the root; anything else throws
+    // Hot path (every error, every change): the string is walked, not split.
+    let pointer = payloadPointer;
+    let cur: DNode | undefined = root;
+    for (let start = 1; cur && start <= pointer.length; ) {
+      let end = pointer.indexOf('/', start);
+      if (end < 0) end = pointer.length;
+      let t = pointer.slice(start, end);
+      const working = cur.indexMap && /^\d+$/.test(t) ? cur.indexMap[Number(t)] : undefined;
+      if (working !== undefined && String(working) !== t) {
+        t = String(working);
+        pointer = pointer.slice(0, start) + t + pointer.slice(end);
+        end = start + t.length;
+      }
+      cur = childOf(cur, unescapeToken(t));
+      start = end + 1;
+    }
+    return cur ? { pointer, node: cur } : { pointer };
+  }
+
   // ---------- errors ----------
 
   /** Places and words Ajv's errors of the payload: each on the field it is about, in `locale`. */
   localizeErrors(root: DNode, raw: readonly RawError[], locale: Locale): ValidationError[] {
-    const groups: { schemaPath: string; instancePath: string; choice: boolean; chosen?: number; kept: boolean }[] = [];
-    for (const e of raw)
-      if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
-        const sp = e.schemaPath.replace(/^#/, '').replace(/\/(oneOf|anyOf)$/, '');
-        const kw = e.keyword;
+    // A `oneOf`/`anyOf` error and its options' errors: only the chosen option's errors show (none
+    // for a choice of constants), and the aggregate error only when none of them does.
+    const groups = raw
+      .filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')
+      .map((e) => {
+        const at = decodeSchemaPath(e.schemaPath.replace(/^#|\/(oneOf|anyOf)$/g, ''));
         const work = this.toWorkingPointer(root, e.instancePath).pointer;
-        const choice = !!this.choiceOf(decodeSchemaPath(sp), kw);
-        const chosen = this.choices.get(work + '\0' + decodeSchemaPath(sp) + '/' + kw);
-        const g: { schemaPath: string; instancePath: string; choice: boolean; chosen?: number; kept: boolean } = {
-          schemaPath: e.schemaPath + '/',
-          instancePath: e.instancePath,
-          choice,
+        return {
+          error: e,
+          options: e.schemaPath + '/',
+          choice: !!this.choiceOf(at, e.keyword as 'oneOf' | 'anyOf'),
+          chosen: this.choices.get(work + '\0' + at + '/' + e.keyword),
           kept: false,
         };
-        if (chosen !== undefined) g.chosen = chosen;
-        groups.push(g);
-      }
+      });
     const out: ValidationError[] = [];
     const seen = new Set<string>();
     const emit = (e: RawError) => {
@@ -1356,64 +1162,49 @@ export class FormEngine {
       const at = node ?? this.nearest(root, pointer);
       let byPath = this.errorCache.get(at);
       if (!byPath) this.errorCache.set(at, (byPath = new Map()));
-      const cached = byPath.get(e.schemaPath);
-      if (cached && cached.locale === locale && cached.error.keyword === e.keyword && cached.error.instancePath === pointer) {
-        if (!seen.has(cached.key)) {
-          seen.add(cached.key);
-          out.push(cached.error);
-        }
-        return;
+      let cached = byPath.get(e.schemaPath);
+      if (!cached || cached.locale !== locale || cached.error.instancePath !== pointer) {
+        const f = at.field;
+        const params = f.writeOnly && (e.keyword === 'const' || e.keyword === 'enum' || e.keyword === 'pattern') ? {} : e.params;
+        const label = at.label || (node ? '' : readableKey(pointer.split('/').pop()!));
+        const message = formatMessage(e.keyword, params, { label, widget: f.widget, errorMessage: this.info(at.applied).errorMessage }, locale);
+        const error: ValidationError = Object.freeze({ keyword: e.keyword, instancePath: pointer, schemaPath: e.schemaPath, params, message });
+        byPath.set(e.schemaPath, (cached = { locale, key: pointer + '\0' + e.keyword + '\0' + message, error }));
       }
-      const f = at.field;
-      const params = f.writeOnly && (e.keyword === 'const' || e.keyword === 'enum' || e.keyword === 'pattern') ? {} : e.params;
-      const message = formatMessage(e.keyword, params, { label: at.label || (node ? '' : readableKey(pointer.split('/').pop() ?? '')), widget: f.widget, errorMessage: this.info(at.applied).errorMessage }, locale);
-      const key = pointer + '\0' + e.keyword + '\0' + message;
-      const error: ValidationError = Object.freeze({ keyword: e.keyword, instancePath: pointer, schemaPath: e.schemaPath, params, message });
-      byPath.set(e.schemaPath, { locale, key, error });
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push(error);
+      if (seen.has(cached.key)) return;
+      seen.add(cached.key);
+      out.push(cached.error);
     };
-    const aggregates: RawError[] = [];
     for (const e of raw) {
-      if (e.keyword === 'if') continue;
-      if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
-        aggregates.push(e);
-        continue;
-      }
+      if (e.keyword === 'if' || e.keyword === 'oneOf' || e.keyword === 'anyOf') continue;
       let drop = false;
       for (const g of groups) {
-        if (!e.schemaPath.startsWith(g.schemaPath) || !e.instancePath.startsWith(g.instancePath)) continue;
-        const option = Number(e.schemaPath.slice(g.schemaPath.length).split('/')[0]);
+        if (!e.schemaPath.startsWith(g.options) || !e.instancePath.startsWith(g.error.instancePath)) continue;
+        const option = Number(e.schemaPath.slice(g.options.length).split('/')[0]);
         if (g.choice || option !== g.chosen) drop = true;
         else g.kept = true;
       }
       if (!drop) emit(e);
     }
-    for (const e of aggregates) {
-      const g = groups.find((x) => x.schemaPath === e.schemaPath + '/' && x.instancePath === e.instancePath);
-      if (!g?.kept) emit(e);
-    }
+    for (const g of groups) if (!g.kept) emit(g.error);
     return out;
   }
 
   /** Errors for strings with lone surrogates (Ajv would accept them). */
   illFormedErrors(root: DNode, locale: Locale): ValidationError[] {
     const out: ValidationError[] = [];
+    // A leaf counts as ill-formed only for a non-empty string with lone surrogates.
     const walk = (n: DNode) => {
       if (n.illFormed === 0) return;
-      if (!n.children) {
-        if (typeof n.raw === 'string' && n.payload !== undefined)
-          out.push({
-            keyword: 'wellFormed',
-            instancePath: n.field.pointer,
-            schemaPath: '',
-            params: {},
-            message: formatMessage('wellFormed', {}, { label: n.label, widget: n.field.widget, errorMessage: this.info(n.applied).errorMessage }, locale),
-          });
-        return;
-      }
-      n.children.forEach(walk);
+      if (n.children) n.children.forEach(walk);
+      else
+        out.push({
+          keyword: 'wellFormed',
+          instancePath: n.field.pointer,
+          schemaPath: '',
+          params: {},
+          message: formatMessage('wellFormed', {}, { label: n.label, widget: n.field.widget, errorMessage: this.info(n.applied).errorMessage }, locale),
+        });
     };
     walk(root);
     return out;
@@ -1433,7 +1224,18 @@ function readableLabel(key: string): string {
 
 function snode(plan: Plan, ptr: JsonPointer, rank: number): SNode {
   const i = rank * 2;
-  return (plan.snodes[i] ??= { ptr, s: plan.s, rank, seen: 0 });
+  return (plan.snodes[i] ??= { ptr, s: plan.s, rank });
+}
+
+/** What changed at or below the child `key` (at `childPtr`) of a node whose changes are `here`. */
+function childHere(here: 'all' | ReadonlySet<string>, dirty: Dirty, key: string, childPtr: JsonPointer): Here {
+  return here === 'all' ? 'all' : here.has(key) ? (dirty === 'all' ? 'all' : (dirty.get(childPtr) ?? 'all')) : null;
+}
+
+/** The answer as conditions and the payload see it: text in NFC, an empty string unanswered. */
+function leafView(raw: unknown): unknown {
+  if (typeof raw === 'string') return raw === '' ? undefined : raw.normalize('NFC');
+  return raw;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -1451,14 +1253,11 @@ function decodeSchemaPath(p: string): string {
   }
 }
 
+/** The child of a derived node by key (an array's by canonical index; an object's children follow its shape). */
 function childOf(node: DNode, key: string): DNode | undefined {
   const children = node.children;
   if (!children) return undefined;
+  if (node.indexMap) return /^(0|[1-9]\d*)$/.test(key) ? children[Number(key)] : undefined;
   const idx = node.applied.shape?.index.get(key);
-  if (idx !== undefined && children[idx]?.field.key === key) return children[idx];
-  if (!node.byKey) {
-    node.byKey = new Map();
-    for (const c of children) node.byKey.set(c.field.key, c);
-  }
-  return node.byKey.get(key);
+  return idx === undefined ? undefined : children[idx];
 }

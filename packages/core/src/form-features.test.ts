@@ -168,6 +168,30 @@ describe('conditional schemas', () => {
     expect(f.field('/c')!.required).toBe(true);
   });
 
+  it('re-evaluates a nested condition whose answer changed while its branch was hidden', async () => {
+    // Regression: a change to a property read only by a hidden branch's `if` kept that condition's
+    // cached result, so the branch came back with the old outcome.
+    const schema = {
+      type: 'object',
+      properties: { sw: { type: 'boolean' }, a: { type: 'string' } },
+      allOf: [
+        {
+          if: { properties: { sw: { const: true } }, required: ['sw'] },
+          then: { allOf: [{ if: { properties: { a: { const: 'x' } }, required: ['a'] }, then: { properties: { t: { type: 'string' } } } }] },
+        },
+      ],
+    };
+    const f = await form(schema);
+    f.setValue('/sw', true);
+    f.setValue('/a', 'x');
+    expect(f.field('/t')).toBeDefined();
+    f.setValue('/sw', false);
+    f.setValue('/a', 'y');
+    f.setValue('/sw', true);
+    expect(f.field('/t')).toBeUndefined();
+    expect((await form(schema, { value: { sw: true, a: 'y' } })).field('/t')).toBeUndefined();
+  });
+
   it('switches help with the answer (if/then/else overrides the base description)', async () => {
     const f = await form({
       type: 'object',

@@ -3,7 +3,7 @@
  * front; poisoned keys, unknown properties, wrong types and secrets are left out with a warning.
  * The caller's objects are never mutated or merged into.
  */
-import { isIllFormed, type FormEngine } from './form-engine.js';
+import { cloneJson, isIllFormed, type FormEngine } from './form-engine.js';
 import { childPointer, defineOwn, isObject, POISONED_KEYS } from './json-pointer.js';
 import { DataError } from './schema-error.js';
 import type { FormWarning, JsonPointer } from './types.js';
@@ -13,41 +13,29 @@ export const MAX_DATA_DEPTH = 64;
 
 /** Throws `DataError` (`cyclic-data` / `too-deep`) for data no form can hold; never recurses. */
 export function assertTractable(value: unknown): void {
-  const onPath = new Set<object>();
-  const stack: { v: unknown; ptr: string; depth: number; exit?: boolean }[] = [{ v: value, ptr: '', depth: 0 }];
+  // Depth first with an explicit stack; `path` holds the containers from the root to the one visited.
+  const path: object[] = [];
+  const stack: { v: unknown; ptr: string; depth: number }[] = [{ v: value, ptr: '', depth: 0 }];
   while (stack.length) {
-    const item = stack.pop()!;
-    if (item.exit) {
-      onPath.delete(item.v as object);
-      continue;
-    }
-    const v = item.v;
+    const { v, ptr, depth } = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
-    if (onPath.has(v)) throw new DataError('cyclic-data', item.ptr, `The data contains a cycle at "${item.ptr}": it cannot be a form's answers`);
-    if (item.depth >= MAX_DATA_DEPTH) throw new DataError('too-deep', item.ptr, `The data nests more than ${MAX_DATA_DEPTH} levels deep`);
-    onPath.add(v);
-    stack.push({ v, ptr: item.ptr, depth: item.depth, exit: true });
-    const keys = Array.isArray(v) ? v.map((_, i) => String(i)) : Object.keys(v);
-    for (const k of keys) stack.push({ v: (v as Record<string, unknown>)[k], ptr: childPointer(item.ptr, k), depth: item.depth + 1 });
+    path.length = depth;
+    if (path.includes(v)) throw new DataError('cyclic-data', ptr, `Cyclic data at "${ptr}"`);
+    if (depth >= MAX_DATA_DEPTH) throw new DataError('too-deep', ptr, `Data nests over ${MAX_DATA_DEPTH} levels deep at "${ptr}"`);
+    path.push(v);
+    for (const k of Object.keys(v)) stack.push({ v: (v as Record<string, unknown>)[k], ptr: childPointer(ptr, k), depth: depth + 1 });
   }
 }
 
 function typeFits(value: unknown, types: ReadonlySet<string>): boolean {
   if (types.size === 0) return true;
-  if (value === null) return types.has('null');
-  if (Array.isArray(value)) return types.has('array');
-  switch (typeof value) {
-    case 'string':
-      return types.has('string');
-    case 'number':
-      return types.has('number') || types.has('integer');
-    case 'boolean':
-      return types.has('boolean');
-    case 'object':
-      return types.has('object');
-    default:
-      return false;
-  }
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  return types.has(type) || (type === 'number' && types.has('integer'));
+}
+
+/** Records what was left out of the answers and where (never the value). */
+export function warn(warnings: FormWarning[], code: FormWarning['code'], pointer: JsonPointer, what: string): void {
+  warnings.push({ code, pointer, message: `${what}: "${pointer}"` });
 }
 
 /**
@@ -66,7 +54,6 @@ export function importValue(
   const types = new Set<string>();
   let writeOnly = false;
   const props = new Map<string, string[]>();
-  const items: string[] = [];
   let open = false;
   for (const n of possible.nodes) {
     if (!isObject(n.s)) continue;
@@ -74,28 +61,25 @@ export function importValue(
     if (typeof t === 'string') types.add(t);
     else if (Array.isArray(t)) t.forEach((x) => types.add(String(x)));
     if (n.s.writeOnly === true) writeOnly = true;
-    if (isObject(n.s.properties))
-      for (const k of Object.keys(n.s.properties)) {
-        let l = props.get(k);
-        if (!l) props.set(k, (l = []));
-        l.push(`${n.ptr}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-      }
-    if (isObject(n.s.items) || typeof n.s.items === 'boolean') items.push(`${n.ptr}/items`);
+    for (const [k, ptr] of engine.shapePart(n.ptr, n.s).props) {
+      const l = props.get(k);
+      if (l) l.push(ptr);
+      else props.set(k, [ptr]);
+    }
     if (n.s.patternProperties !== undefined || isObject(n.s.additionalProperties)) open = true;
   }
   if (writeOnly) {
-    warnings.push({ code: 'dropped-secret', pointer: ptr, message: `A secret (writeOnly) answer at "${ptr}" was ignored: secrets are never prefilled` });
+    warn(warnings, 'dropped-secret', ptr, 'Secret (writeOnly) answer ignored: secrets are never prefilled');
     return undefined;
   }
   if (!typeFits(value, types)) {
-    warnings.push({ code: 'wrong-type', pointer: ptr, message: `The answer at "${ptr}" is not of type ${[...types].join(' or ')}; it was left out` });
+    warn(warnings, 'wrong-type', ptr, `Answer not of type ${[...types].join(' or ')} left out`);
     return undefined;
   }
-  if (typeof value === 'string' && isIllFormed(value))
-    warnings.push({ code: 'ill-formed-text', pointer: ptr, message: `The text at "${ptr}" has invalid characters (lone surrogates)` });
+  if (typeof value === 'string' && isIllFormed(value)) warn(warnings, 'ill-formed-text', ptr, 'Text with lone surrogates');
   if (Array.isArray(value)) {
-    if (items.length === 0) return copyClean(value);
-    const itemEntries = engine.entryList(items);
+    const itemEntries = engine.itemEntries(possible);
+    if (!itemEntries) return cloneJson(value, POISONED_KEYS);
     const out: unknown[] = [];
     value.forEach((v, i) => {
       const c = importValue(engine, v, warnings, itemEntries, childPointer(ptr, i));
@@ -104,33 +88,22 @@ export function importValue(
     return out;
   }
   if (isObject(value)) {
-    if (open && props.size === 0) return copyClean(value);
+    if (open && props.size === 0) return cloneJson(value, POISONED_KEYS);
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(value)) {
       const cp = childPointer(ptr, k);
       if (POISONED_KEYS.has(k)) {
-        warnings.push({ code: 'poisoned-key', pointer: cp, message: `The key "${k}" at "${ptr || '/'}" was dropped: it could alter object prototypes` });
+        warn(warnings, 'poisoned-key', cp, 'Key that could alter object prototypes dropped');
         continue;
       }
       const l = props.get(k);
       if (!l) {
-        warnings.push({ code: 'unknown-property', pointer: cp, message: `"${k}" is not a field of this form; it is not shown or submitted` });
+        warn(warnings, 'unknown-property', cp, 'Not a field of this form, left out');
         continue;
       }
       const c = importValue(engine, value[k], warnings, engine.entryList(l), cp);
       if (c !== undefined) defineOwn(out, k, c);
     }
-    return out;
-  }
-  return value;
-}
-
-/** A deep copy without prototype-polluting keys, for data the schema does not describe field by field. */
-export function copyClean(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copyClean);
-  if (isObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) if (!POISONED_KEYS.has(k)) defineOwn(out, k, copyClean(value[k]));
     return out;
   }
   return value;

@@ -1,5 +1,5 @@
 /**
- * JSON Pointer (RFC 6901) helpers: parse, format and copy-on-write updates of plain JSON values.
+ * JSON Pointer (RFC 6901) helpers: parse, format, read and define properties of plain JSON values.
  * Only own properties are read; keys that could reach `Object.prototype` are refused.
  */
 import type { JsonPointer } from './types.js';
@@ -13,15 +13,17 @@ export function escapeToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** Unescapes one reference token (`~1` → `/`, `~0` → `~`). */
+export function unescapeToken(token: string): string {
+  return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
+}
+
 /** Splits a pointer into unescaped tokens; `''` gives `[]`. Throws on a pointer not starting with `/`. */
 export function parsePointer(pointer: JsonPointer): string[] {
   if (pointer === '') return [];
-  if (pointer[0] !== '/') throw new TypeError(`Invalid JSON Pointer "${pointer}": it must be empty or start with "/"`);
-  if (!pointer.includes('~')) return pointer.slice(1).split('/');
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (pointer[0] !== '/') throw new TypeError(`JSON Pointer "${pointer}" must be empty or start with "/"`);
+  const tokens = pointer.slice(1).split('/');
+  return pointer.includes('~') ? tokens.map(unescapeToken) : tokens;
 }
 
 /** Joins tokens into a pointer. */
@@ -44,7 +46,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /** Own-property read that never reaches the prototype chain. */
 export function own(value: unknown, key: string): unknown {
   if (typeof value !== 'object' || value === null) return undefined;
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** The value at `tokens` inside `root`, reading own properties only. */
@@ -55,7 +57,6 @@ export function getIn(root: unknown, tokens: readonly string[]): unknown {
       if (!/^(0|[1-9]\d*)$/.test(t)) return undefined;
       cur = cur[Number(t)];
     } else cur = own(cur, t);
-    if (cur === undefined) return undefined;
   }
   return cur;
 }
@@ -63,37 +64,4 @@ export function getIn(root: unknown, tokens: readonly string[]): unknown {
 /** Defines a property without invoking setters (so `__proto__` can never change a prototype). */
 export function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/**
- * Returns a copy of `root` with `value` at `tokens`, copying only the containers along the path
- * (copy-on-write); `undefined` removes the property. `containerFor(depth)` says whether a missing
- * container at that depth is an array or an object.
- */
-export function setIn(
-  root: unknown,
-  tokens: readonly string[],
-  value: unknown,
-  containerFor: (depth: number) => 'array' | 'object' = () => 'object',
-): unknown {
-  const rec = (cur: unknown, depth: number): unknown => {
-    if (depth === tokens.length) return value;
-    const t = tokens[depth]!;
-    if (Array.isArray(cur) || (cur === undefined && containerFor(depth) === 'array')) {
-      const arr = Array.isArray(cur) ? cur.slice() : [];
-      const i = t === '-' ? arr.length : Number(t);
-      if (!Number.isInteger(i) || i < 0) return cur;
-      const next = rec(arr[i], depth + 1);
-      if (next === undefined && depth + 1 === tokens.length) {
-        if (i < arr.length) arr[i] = undefined;
-      } else arr[i] = next;
-      return arr;
-    }
-    const obj: Record<string, unknown> = isObject(cur) ? { ...cur } : {};
-    const next = rec(own(obj, t), depth + 1);
-    if (next === undefined) delete obj[t];
-    else defineOwn(obj, t, next);
-    return obj;
-  };
-  return rec(root, 0);
 }

@@ -2,6 +2,7 @@
  * Built-in validation messages in pt-BR (default) and en, written for people (GOV.UK style): they
  * say what to do, name the field by its label and never repeat the value typed.
  */
+import { own } from './json-pointer.js';
 import type { Locale, WidgetKind } from './types.js';
 
 /** What a message may mention about the field an error is on. */
@@ -16,8 +17,8 @@ export interface MessageContext {
 type Entry = readonly [pt: string, en: string];
 
 /**
- * The message templates, by key. `{label}` is the field label; `{limit}` and `{format}` come from
- * the error's params. Exported so a host can show them elsewhere; treat as read-only.
+ * The message templates, by key. `{label}` is the field label; `{limit}` comes from the error's
+ * params. Exported so a host can show them elsewhere; treat as read-only.
  */
 export const messages: Readonly<Record<string, Entry>> = Object.freeze({
   required: ['Informe {label}', 'Enter {label}'],
@@ -53,11 +54,7 @@ export const messages: Readonly<Record<string, Entry>> = Object.freeze({
 const CHOICE_WIDGETS = new Set<WidgetKind | undefined>(['radio', 'select', 'checkbox']);
 const URL_FORMATS = new Set(['uri', 'url', 'iri', 'uri-reference', 'iri-reference']);
 
-function pick(key: string, locale: Locale): string {
-  const e = messages[key] ?? messages.invalid!;
-  return locale === 'en' ? e[1] : e[0];
-}
-
+/** The key of the built-in message for an error (always one of `messages`). */
 function keyFor(keyword: string, params: Readonly<Record<string, unknown>>, ctx: MessageContext): string {
   switch (keyword) {
     case 'required':
@@ -68,10 +65,7 @@ function keyFor(keyword: string, params: Readonly<Record<string, unknown>>, ctx:
       return params.limit === 1 ? 'minLength1' : 'minLength';
     case 'format': {
       const f = String(params.format);
-      if (URL_FORMATS.has(f)) return 'uri';
-      if (f === 'email' || f === 'idn-email') return 'email';
-      if (f === 'date' || f === 'time' || f === 'date-time') return f;
-      return 'format';
+      return URL_FORMATS.has(f) ? 'uri' : f === 'idn-email' ? 'email' : ['email', 'date', 'time', 'date-time'].includes(f) ? f : 'format';
     }
     case 'type': {
       const t = String(params.type);
@@ -87,7 +81,7 @@ function keyFor(keyword: string, params: Readonly<Record<string, unknown>>, ctx:
     case 'unevaluatedProperties':
       return 'unknown';
     default:
-      return keyword in messages ? keyword : 'invalid';
+      return Object.hasOwn(messages, keyword) ? keyword : 'invalid';
   }
 }
 
@@ -103,14 +97,11 @@ export function formatMessage(
 ): string {
   const custom = ctx.errorMessage;
   if (typeof custom === 'string') return custom;
-  if (typeof custom === 'object' && custom !== null) {
-    const own = Object.prototype.hasOwnProperty.call(custom, keyword) ? (custom as Record<string, unknown>)[keyword] : undefined;
-    if (typeof own === 'string') return own;
-  }
-  const text = pick(keyFor(keyword, params, ctx), locale);
+  const forKeyword = own(custom, keyword);
+  if (typeof forKeyword === 'string') return forKeyword;
+  const text = messages[keyFor(keyword, params, ctx)]![locale === 'en' ? 1 : 0];
   const label = ctx.label || (locale === 'en' ? 'This field' : 'Este campo');
   return text
     .replace('{label}', label)
-    .replace('{limit}', typeof params.limit === 'number' ? String(params.limit) : '')
-    .replace('{format}', String(params.format ?? ''));
+    .replace('{limit}', typeof params.limit === 'number' ? String(params.limit) : '');
 }

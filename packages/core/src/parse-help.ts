@@ -165,8 +165,6 @@ class InlineParser {
 }
 
 const ITEM = /^\s{0,3}([-*+]|\d{1,9}[.)])\s+(.*)$/;
-/** What sends help text down the full parser: line breaks and inline markup characters. */
-const PLAIN_BREAKERS = /[\n\\`*_[]/;
 
 /**
  * Parses help text: paragraphs (blank-line separated), `**strong**`, `*em*`/`_em_`, `` `code` ``,
@@ -176,11 +174,6 @@ const PLAIN_BREAKERS = /[\n\\`*_[]/;
  */
 export function parseHelp(text: string, options: ParseHelpOptions = {}): HelpNode[] {
   const src = String(text ?? '').slice(0, MAX_HELP_LENGTH).replace(/\r\n?/g, '\n');
-  // Plain text on one line (most descriptions): one paragraph of one text node.
-  if (!PLAIN_BREAKERS.test(src) && !ITEM.test(src)) {
-    const line = src.trim();
-    return line ? [{ type: 'paragraph', children: [{ type: 'text', text: line }] }] : [];
-  }
   const inline = new InlineParser(options.resolve);
   const parseInline = (s: string) => inline.parse(s, 0, s.length, 0, false);
   const blocks: HelpNode[] = [];

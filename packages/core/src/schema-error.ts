@@ -48,13 +48,15 @@ export class SchemaError extends Error {
   column?: number;
 
   constructor(code: string, pointer: string, message: string, options: SchemaErrorOptions = {}) {
-    super(options.source ? `${options.source}: ${message}` : message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Error reads only `cause` from the options.
+    super(options.source ? `${options.source}: ${message}` : message, options);
     this.name = 'SchemaError';
     this.code = code;
     this.pointer = pointer;
-    if (options.source !== undefined) this.source = options.source;
-    if (options.line !== undefined) this.line = options.line;
-    if (options.column !== undefined) this.column = options.column;
+    // Declared fields exist (as undefined) whether or not the options give them.
+    this.source = options.source;
+    this.line = options.line;
+    this.column = options.column;
   }
 }
 

@@ -53,9 +53,6 @@ function resolveUri(ref: string, base: string): string | undefined {
   return parseUrl(ref, base)?.href;
 }
 
-/** Every keyword whose value may hold subschemas: a schema with none of them is a leaf. */
-const SUBSCHEMA_KEYWORDS: ReadonlySet<string> = new Set<string>([...SINGLE_SUBSCHEMA, ...MAP_SUBSCHEMA, ...LIST_SUBSCHEMA, 'items', 'dependencies']);
-
 function isSubschema(v: unknown): v is JsonSchema {
   return isObject(v) || typeof v === 'boolean';
 }
@@ -68,14 +65,6 @@ export function forEachSubschema(
   visit: (pointer: JsonPointer, schema: JsonSchema) => void,
 ): void {
   if (!isObject(schema)) return;
-  // Most subschemas are leaves (`{type, title, maxLength}`): a look at their few keys settles it.
-  let any = false;
-  for (const k of Object.keys(schema))
-    if (SUBSCHEMA_KEYWORDS.has(k)) {
-      any = true;
-      break;
-    }
-  if (!any) return;
   for (const kw of SINGLE_SUBSCHEMA) {
     const v = schema[kw];
     if (isSubschema(v)) visit(pointer + '/' + kw, v);
@@ -109,13 +98,9 @@ export function forEachSubschema(
     for (let i = 0; i < items.length; i++) if (isSubschema(items[i])) visit(pointer + '/items/' + i, items[i] as JsonSchema);
 }
 
-/** Complete indexes by schema object, with the deepest level they reached. */
-const complete = new WeakMap<object, { readonly dialect: Dialect; readonly index: SchemaIndex; readonly depth: number }>();
-
 /**
- * Walks a schema document breadth-first, up to `maxDepth` levels and `maxNodes` subschemas. A
- * complete index is kept per schema object (schemas are treated as immutable once compiled), so the
- * shape check, the compiler and every form of one schema walk it once.
+ * Walks a schema document breadth-first, up to `maxDepth` levels and `maxNodes` subschemas. Every
+ * form of one compiled schema shares its index (see the form engine's schema caches).
  */
 export function indexSchema(
   root: JsonSchema,
@@ -124,13 +109,10 @@ export function indexSchema(
 ): SchemaIndex {
   const maxDepth = limits.maxDepth ?? Infinity;
   const maxNodes = limits.maxNodes ?? Infinity;
-  const hit = isObject(root) ? complete.get(root) : undefined;
-  // Within the limits, a limited walk finds exactly what the complete one found.
-  if (hit && hit.dialect === dialect && hit.depth < maxDepth && hit.index.nodes.size < maxNodes) return hit.index;
-  let deepest = 0;
   const nodes = new Map<JsonPointer, IndexedSchema>();
   const ids = new Map<string, JsonPointer>();
   let truncated = false;
+  // Each queued subschema is entered in `nodes` as it is, once its base URI is known.
   const queue: { pointer: string; schema: JsonSchema; depth: number; base: string }[] = [
     { pointer: '', schema: root, depth: 0, base: DOCUMENT_BASE },
   ];
@@ -157,19 +139,15 @@ export function indexSchema(
       if (typeof dyn === 'string' && !ids.has(base + '#' + dyn)) ids.set(base + '#' + dyn, item.pointer);
     }
     if (item.pointer === '') ids.set(DOCUMENT_BASE, '');
-    nodes.set(item.pointer, { pointer: item.pointer, schema: s, depth: item.depth, base });
-    if (item.depth > deepest) deepest = item.depth;
+    item.base = base;
+    nodes.set(item.pointer, item);
     if (item.depth >= maxDepth || nodes.size + queue.length - qi > maxNodes) {
-      let has = false;
-      forEachSubschema(s, item.pointer, dialect, () => (has = true));
-      if (has) truncated = true;
+      forEachSubschema(s, item.pointer, dialect, () => (truncated = true));
       continue;
     }
     forEachSubschema(s, item.pointer, dialect, (p, child) => queue.push({ pointer: p, schema: child, depth: item.depth + 1, base }));
   }
-  const index = { nodes, ids, truncated };
-  if (!truncated && isObject(root)) complete.set(root, { dialect, index, depth: deepest });
-  return index;
+  return { nodes, ids, truncated };
 }
 
 /** Decodes the fragment of a `$ref` (`#/a%20b/c~1d`) into a JSON Pointer, or undefined. */
