@@ -2,7 +2,7 @@ import type { FieldModel } from '@schemaforms/core';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, cleanPage, CONTEXT, mountForm, shadowOf, until } from '../internal/fixtures.test-support.js';
-import { arrayWidget, fileWidget } from '../widgets/builtin-widgets.js';
+import { arrayWidget, fileWidget, numberWidget, temporalWidget } from '../widgets/builtin-widgets.js';
 import { LazyWidget, type WidgetCode } from '../widgets/lazy-widget.js';
 import { registerWidget } from '../widgets/registry.js';
 import type { SfForm } from './sf-form.component.js';
@@ -68,14 +68,36 @@ const fieldOf = (element: SfForm, pointer: string) =>
 
 describe('<sf-form> widgets fetched on demand', () => {
   // First in the file: the built-in lazy widgets are page-wide, and later tests load them.
-  it('renders the seed portal forms without fetching the attachment or list widgets', async () => {
+  it('renders the seed portal forms without fetching the attachment, list, number or date widgets', async () => {
     for (const url of SEED_FORMS) {
       const schema = await (await fetch(url)).json();
       const element = await mountForm({ schema, context: CONTEXT, locale: 'pt-BR' });
       expect(shadowOf(element).querySelectorAll('[data-pointer]').length).toBeGreaterThan(0);
       element.remove();
     }
-    expect([fileWidget.status, arrayWidget.status]).toEqual(['idle', 'idle']);
+    expect([fileWidget.status, arrayWidget.status, numberWidget.status, temporalWidget.status]).toEqual(['idle', 'idle', 'idle', 'idle']);
+  });
+
+  it('fetches the number and date widgets (one module) when a rendered field needs them, and reads "1,50" as 1.5', async () => {
+    const element = await mountForm({
+      schema: {
+        type: 'object',
+        properties: {
+          valor: { type: 'number', title: 'Valor' },
+          data: { type: 'string', format: 'date', title: 'Data do pedido' },
+        },
+      },
+      locale: 'pt-BR',
+    });
+    expect([numberWidget.status, temporalWidget.status]).toEqual(['loaded', 'loaded']);
+    const root = shadowOf(element);
+    const valor = root.querySelector<HTMLInputElement>('#sf_2f_valor--control')!;
+    expect(valor.inputMode).toBe('decimal');
+    expect(root.querySelector('input[type=date]')?.id).toBe('sf_2f_data--control');
+    valor.value = '1,50';
+    valor.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(element.value).toEqual({ valor: 1.5 });
+    expect(await axeViolations(element)).toEqual([]);
   });
 
   it('fetches the built-in attachment and list widgets when a rendered field needs them', async () => {

@@ -1,7 +1,7 @@
 import { checkboxWidget, contextWidget, radioWidget, selectWidget } from './choice-widgets.js';
 import { LazyWidget } from './lazy-widget.js';
 import { objectWidget } from './object-widget.js';
-import { numberWidget, secretWidget, temporalWidget, textareaWidget, textWidget } from './text-widgets.js';
+import { secretWidget, textareaWidget, textWidget } from './text-widgets.js';
 import { unsupportedWidget } from './unsupported-widget.js';
 import type { WidgetDefinition } from './widget-types.js';
 
@@ -19,6 +19,22 @@ export const arrayWidget = new LazyWidget({
   rank: 1,
   tester: (field) => field.widget === 'array',
   load: async () => (await import('./array-widget.js')).arrayWidget,
+});
+
+/** Numbers: fetched when a rendered field needs them, with dates and times (one module). */
+export const numberWidget = new LazyWidget({
+  name: 'number',
+  rank: 1,
+  tester: (field) => field.widget === 'number' || field.widget === 'integer',
+  load: async () => (await import('./typed-widgets.js')).numberWidget,
+});
+
+/** Dates, times and date-times with the browser's pickers, fetched like numbers. */
+export const temporalWidget = new LazyWidget({
+  name: 'date',
+  rank: 1,
+  tester: (field) => field.widget === 'date' || field.widget === 'time' || field.widget === 'date-time',
+  load: async () => (await import('./typed-widgets.js')).temporalWidget,
 });
 
 /** The widgets every `<sf-form>` knows, one per widget kind of the core (x-context fields rank higher). */
