@@ -94,6 +94,56 @@ describe('form state (property-based)', () => {
     );
   }, 60_000);
 
+  it('derives nested objects, arrays and dependencies incrementally as a fresh derivation would', async () => {
+    const item = {
+      type: 'object',
+      title: 'Item',
+      properties: { m: { type: 'string' }, n: { type: 'boolean' } },
+      if: { properties: { n: { const: true } }, required: ['n'] },
+      then: { properties: { mm: { type: 'string', title: 'MM' } }, required: ['mm'] },
+      else: { title: 'Objeto' },
+    };
+    const nested = await compileSchema({
+      type: 'object',
+      properties: { sw: { type: 'boolean' }, a: { type: 'string' }, b: { type: 'string' }, obj: { $ref: '#/$defs/item' }, list: { type: 'array', items: { $ref: '#/$defs/item' } } },
+      dependentRequired: { a: ['b'] },
+      dependentSchemas: { b: { properties: { c: { type: 'string' } } } },
+      allOf: [
+        {
+          if: { properties: { sw: { const: true } }, required: ['sw'] },
+          then: { allOf: [{ if: { properties: { a: { const: 'x' } }, required: ['a'] }, then: { properties: { t: { type: 'string' } }, required: ['t'] } }] },
+        },
+      ],
+      $defs: { item },
+    });
+    const setOp = fc.record({
+      pointer: fc.constantFrom('/sw', '/a', '/b', '/c', '/t', '/obj/m', '/obj/n', '/obj/mm', '/list/0/n', '/list/0/mm', '/list/1/m'),
+      value: fc.constantFrom<unknown>('x', 'y', '', true, false, 3, undefined, { n: true }),
+    });
+    const tree = (field: import('./types.js').FieldModel): unknown => ({
+      pointer: field.pointer,
+      label: field.label,
+      required: field.required,
+      value: field.value,
+      children: field.children?.map(tree),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(setOp, fc.constant('add' as const)), { maxLength: 20 }), (ops) => {
+        const f = createForm(nested);
+        for (const o of ops) {
+          if (o === 'add') f.addItem('/list');
+          else f.setValue(o.pointer, o.value);
+        }
+        const fresh = createForm(nested);
+        fresh.setValue('', f.value);
+        expect(tree(f.root)).toEqual(tree(fresh.root));
+        expect(f.payload()).toEqual(fresh.payload());
+        expect(f.validate().map((e) => e.instancePath)).toEqual(fresh.validate().map((e) => e.instancePath));
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
   it('restores hidden values when their branch comes back', async () => {
     const compiled = await compileSchema(schema);
     fc.assert(
