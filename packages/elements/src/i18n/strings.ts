@@ -17,27 +17,12 @@ export interface ElementStrings {
   readonly errorPrefix: string;
   readonly characterCount: (count: number, max: number) => string;
   readonly characterCountNoMax: (count: number) => string;
-  readonly addItem: string;
-  readonly addItemTo: (group: string) => string;
-  readonly removeItem: string;
-  readonly moveUp: string;
-  readonly moveDown: string;
-  readonly itemName: (position: number) => string;
-  readonly itemAdded: (position: number) => string;
-  readonly itemRemoved: (position: number) => string;
-  readonly itemMoved: (from: number, to: number) => string;
-  readonly noItems: string;
   readonly show: string;
   readonly hide: string;
   readonly shownStatus: (label: string) => string;
   readonly hiddenStatus: (label: string) => string;
   readonly change: string;
   readonly selectPlaceholder: string;
-  readonly noAnswer: string;
-  readonly fileChosen: (name: string) => string;
-  readonly fileAttached: string;
-  readonly removeFile: string;
-  readonly fileUnreadable: string;
   readonly newTab: string;
   readonly loading: string;
   readonly unavailable: string;
@@ -73,27 +58,12 @@ const ptBR: ElementStrings = {
   errorPrefix: 'Erro:',
   characterCount: (count, max) => `${count} de ${max} caracteres`,
   characterCountNoMax: (count) => (count === 1 ? '1 caractere' : `${count} caracteres`),
-  addItem: 'Adicionar item',
-  addItemTo: (group) => `em ${group}`,
-  removeItem: 'Remover',
-  moveUp: 'Mover para cima',
-  moveDown: 'Mover para baixo',
-  itemName: (position) => `Item ${position}`,
-  itemAdded: (position) => `Item ${position} adicionado.`,
-  itemRemoved: (position) => `Item ${position} removido.`,
-  itemMoved: (from, to) => `Item ${from} movido para a posição ${to}.`,
-  noItems: 'Nenhum item.',
   show: 'Mostrar',
   hide: 'Ocultar',
   shownStatus: (label) => `${label}: o conteúdo está visível.`,
   hiddenStatus: (label) => `${label}: o conteúdo está oculto.`,
   change: 'Trocar',
   selectPlaceholder: 'Selecione…',
-  noAnswer: 'Nenhuma opção escolhida',
-  fileChosen: (name) => `Arquivo anexado: ${name}`,
-  fileAttached: 'Arquivo anexado',
-  removeFile: 'Remover arquivo',
-  fileUnreadable: 'Não foi possível ler o arquivo. Tente outro arquivo.',
   newTab: '(abre em nova aba)',
   loading: 'Carregando formulário…',
   unavailable: 'Este formulário está temporariamente indisponível.',
@@ -133,27 +103,12 @@ const en: ElementStrings = {
   errorPrefix: 'Error:',
   characterCount: (count, max) => `${count} of ${max} characters`,
   characterCountNoMax: (count) => (count === 1 ? '1 character' : `${count} characters`),
-  addItem: 'Add item',
-  addItemTo: (group) => `to ${group}`,
-  removeItem: 'Remove',
-  moveUp: 'Move up',
-  moveDown: 'Move down',
-  itemName: (position) => `Item ${position}`,
-  itemAdded: (position) => `Item ${position} added.`,
-  itemRemoved: (position) => `Item ${position} removed.`,
-  itemMoved: (from, to) => `Item ${from} moved to position ${to}.`,
-  noItems: 'No items.',
   show: 'Show',
   hide: 'Hide',
   shownStatus: (label) => `${label}: the content is visible.`,
   hiddenStatus: (label) => `${label}: the content is hidden.`,
   change: 'Change',
   selectPlaceholder: 'Select…',
-  noAnswer: 'No option chosen',
-  fileChosen: (name) => `File attached: ${name}`,
-  fileAttached: 'File attached',
-  removeFile: 'Remove file',
-  fileUnreadable: 'The file could not be read. Try another file.',
   newTab: '(opens in a new tab)',
   loading: 'Loading form…',
   unavailable: 'This form is temporarily unavailable.',

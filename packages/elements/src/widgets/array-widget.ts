@@ -1,5 +1,34 @@
 import { html, nothing } from 'lit';
+import type { ElementsLocale } from '../i18n/strings.js';
 import type { WidgetCode } from './lazy-widget.js';
+
+/** The list's words in each language: they come with the widget's code, which most forms never fetch. */
+const LIST_STRINGS = {
+  'pt-BR': {
+    addItem: 'Adicionar item',
+    addItemTo: (group: string) => `em ${group}`,
+    removeItem: 'Remover',
+    moveUp: 'Mover para cima',
+    moveDown: 'Mover para baixo',
+    itemName: (position: number) => `Item ${position}`,
+    itemAdded: (position: number) => `Item ${position} adicionado.`,
+    itemRemoved: (position: number) => `Item ${position} removido.`,
+    itemMoved: (from: number, to: number) => `Item ${from} movido para a posição ${to}.`,
+    noItems: 'Nenhum item.',
+  },
+  en: {
+    addItem: 'Add item',
+    addItemTo: (group: string) => `to ${group}`,
+    removeItem: 'Remove',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    itemName: (position: number) => `Item ${position}`,
+    itemAdded: (position: number) => `Item ${position} added.`,
+    itemRemoved: (position: number) => `Item ${position} removed.`,
+    itemMoved: (from: number, to: number) => `Item ${from} moved to position ${to}.`,
+    noItems: 'No items.',
+  },
+} satisfies Record<ElementsLocale, unknown>;
 
 /**
  * A list the person edits: each item with remove and move buttons named for screen readers
@@ -9,7 +38,7 @@ export const arrayWidget: WidgetCode = {
   layout: 'field',
   render: (field, ctx) => {
     const items = field.children ?? [];
-    const { strings } = ctx;
+    const strings = LIST_STRINGS[ctx.locale];
     const max = field.constraints.maxItems;
     const canAdd = !field.readOnly && (max === undefined || items.length < max);
     // At minItems the core refuses to remove, so the button is not offered.

@@ -1,5 +1,22 @@
 import { html, nothing } from 'lit';
+import type { ElementsLocale } from '../i18n/strings.js';
 import type { WidgetCode } from './lazy-widget.js';
+
+/** The attachment's words in each language: they come with the widget's code, which most forms never fetch. */
+const FILE_STRINGS = {
+  'pt-BR': {
+    fileChosen: (name: string) => `Arquivo anexado: ${name}`,
+    fileAttached: 'Arquivo anexado',
+    removeFile: 'Remover arquivo',
+    fileUnreadable: 'Não foi possível ler o arquivo. Tente outro arquivo.',
+  },
+  en: {
+    fileChosen: (name: string) => `File attached: ${name}`,
+    fileAttached: 'File attached',
+    removeFile: 'Remove file',
+    fileUnreadable: 'The file could not be read. Try another file.',
+  },
+} satisfies Record<ElementsLocale, unknown>;
 
 /** Reads a file as base64 (no `data:` prefix: `contentEncoding: base64` describes the string itself). */
 export function readAsBase64(file: Blob): Promise<string> {
@@ -28,7 +45,7 @@ export const fileWidget: WidgetCode = {
     const failed = ctx.getState<boolean>('unreadable') === true;
     const base64 = field.constraints.contentEncoding === 'base64';
     return html`
-      ${failed ? html`<p class="error" part="error-text">${ctx.strings.fileUnreadable}</p>` : nothing}
+      ${failed ? html`<p class="error" part="error-text">${FILE_STRINGS[ctx.locale].fileUnreadable}</p>` : nothing}
       <input
         type="file"
         part="input"
@@ -61,7 +78,7 @@ export const fileWidget: WidgetCode = {
       ${field.value !== undefined
         ? html`<div class="row">
             <span class="file-name" part="file-name" dir="auto"
-              >${name ? ctx.strings.fileChosen(name) : ctx.strings.fileAttached}</span
+              >${name ? FILE_STRINGS[ctx.locale].fileChosen(name) : FILE_STRINGS[ctx.locale].fileAttached}</span
             >
             <button
               type="button"
@@ -76,7 +93,7 @@ export const fileWidget: WidgetCode = {
                 ctx.focusAfterRender(ctx.id('control'));
               }}
             >
-              ${ctx.strings.removeFile}
+              ${FILE_STRINGS[ctx.locale].removeFile}
             </button>
           </div>`
         : nothing}
