@@ -932,14 +932,19 @@ export class SfForm extends LitElement {
     this.#focusAfterRender(() => this.renderRoot.querySelector<HTMLElement>('.fields :is(input, select, textarea)'));
   }
 
+  /** What the form says about drafts, in its language (the words come with the drafts code). */
+  #draftWords() {
+    return drafts.module?.DRAFT_STRINGS[this.#resolvedLocale];
+  }
+
   #renderDraftConflict(): unknown {
-    if (!this.#drafts?.conflict) return nothing;
-    const strings = this.#strings;
+    const words = this.#draftWords();
+    if (!this.#drafts?.conflict || !words) return nothing;
     return html`<div class="notice" part="notice" data-kind="warning">
-      <p>${strings.draftConflict}</p>
+      <p>${words.conflict}</p>
       <div class="row">
-        <button type="button" part="button draft-theirs" @click=${() => this.#settleDraftConflict('theirs')}>${strings.draftUseTheirs}</button>
-        <button type="button" part="button draft-mine" @click=${() => this.#settleDraftConflict('mine')}>${strings.draftKeepMine}</button>
+        <button type="button" part="button draft-theirs" @click=${() => this.#settleDraftConflict('theirs')}>${words.useTheirs}</button>
+        <button type="button" part="button draft-mine" @click=${() => this.#settleDraftConflict('mine')}>${words.keepMine}</button>
       </div>
     </div>`;
   }
@@ -1070,9 +1075,10 @@ export class SfForm extends LitElement {
     }
     for (const [pointer, secret] of options.keep ?? []) form.setValue(pointer, secret);
     if (restored) {
-      this.#notices.push({ kind: 'info', text: this.#strings.draftRestored });
+      const words = this.#draftWords()!;
+      this.#notices.push({ kind: 'info', text: words.restored });
       const lost = form.warnings.filter((warning) => NOT_RESTORED.has(warning.code)).length;
-      if (lost > 0) this.#notices.push({ kind: 'info', text: this.#strings.draftPartlyRestored(lost) });
+      if (lost > 0) this.#notices.push({ kind: 'info', text: words.partlyRestored(lost) });
     }
     this.#form = form;
     this.#status = 'ready';
@@ -1106,7 +1112,7 @@ export class SfForm extends LitElement {
         this.requestUpdate();
       },
       onConflict: () => {
-        this.#announce(this.#strings.draftConflict);
+        this.#announce(this.#draftWords()!.conflict);
         this.requestUpdate();
       },
     });

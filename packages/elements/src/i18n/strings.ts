@@ -39,13 +39,8 @@ export interface ElementStrings {
   readonly sendServer: string;
   readonly sendRejected: (status: number) => string;
   readonly invalidEndpoint: string;
-  readonly draftRestored: string;
-  readonly draftPartlyRestored: (count: number) => string;
+  /** Drafts cannot be kept here (storage blocked, or the drafts code could not be fetched). */
   readonly draftUnavailable: string;
-  /** Another tab saved this draft: this tab's draft is held back until the person chooses. */
-  readonly draftConflict: string;
-  readonly draftUseTheirs: string;
-  readonly draftKeepMine: string;
 }
 
 const ptBR: ElementStrings = {
@@ -80,17 +75,8 @@ const ptBR: ElementStrings = {
     'O serviço está com problemas no momento. Suas respostas foram mantidas; tente enviar de novo em alguns instantes.',
   sendRejected: (status) => `O envio foi recusado (erro ${status}). Suas respostas foram mantidas.`,
   invalidEndpoint: 'Este formulário não pode ser enviado: o endereço de envio está mal configurado.',
-  draftRestored: 'Recuperamos as respostas que você salvou neste dispositivo.',
-  draftPartlyRestored: (count) =>
-    count === 1
-      ? 'Não foi possível recuperar 1 resposta salva, porque o formulário mudou desde então.'
-      : `Não foi possível recuperar ${count} respostas salvas, porque o formulário mudou desde então.`,
   draftUnavailable:
     'Não é possível salvar rascunhos neste navegador. O formulário funciona normalmente, mas suas respostas não serão guardadas se você sair da página.',
-  draftConflict:
-    'Este formulário também está aberto em outra aba, onde as respostas foram alteradas. Para não apagar o que foi feito lá, as respostas desta aba não estão sendo salvas.',
-  draftUseTheirs: 'Usar as respostas da outra aba',
-  draftKeepMine: 'Salvar as respostas desta aba',
 };
 
 const en: ElementStrings = {
@@ -123,17 +109,8 @@ const en: ElementStrings = {
   sendServer: 'The service is having problems right now. Your answers are kept; try again in a moment.',
   sendRejected: (status) => `The submission was refused (error ${status}). Your answers are kept.`,
   invalidEndpoint: 'This form cannot be submitted: its submission address is misconfigured.',
-  draftRestored: 'We restored the answers you saved on this device.',
-  draftPartlyRestored: (count) =>
-    count === 1
-      ? "1 saved answer couldn't be restored because the form has changed since."
-      : `${count} saved answers couldn't be restored because the form has changed since.`,
   draftUnavailable:
     "Drafts can't be saved in this browser. The form works normally, but your answers won't be kept if you leave the page.",
-  draftConflict:
-    "This form is also open in another tab, where the answers were changed. So that nothing done there is lost, this tab's answers are not being saved.",
-  draftUseTheirs: "Use the other tab's answers",
-  draftKeepMine: "Save this tab's answers",
 };
 
 const STRINGS: Readonly<Record<ElementsLocale, ElementStrings>> = { 'pt-BR': ptBR, en };

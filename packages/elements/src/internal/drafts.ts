@@ -1,3 +1,5 @@
+import type { ElementsLocale } from '../i18n/strings.js';
+
 /** What reading a stored draft found. */
 export type DraftRead =
   | { readonly kind: 'none' }
@@ -198,3 +200,29 @@ function openStorage(): Storage | undefined {
     return undefined;
   }
 }
+
+/** What `<sf-form>` says about drafts, in each language: it comes with this module, fetched only for a `draft-key`. */
+export const DRAFT_STRINGS = {
+  'pt-BR': {
+    restored: 'Recuperamos as respostas que você salvou neste dispositivo.',
+    partlyRestored: (count: number) =>
+      count === 1
+        ? 'Não foi possível recuperar 1 resposta salva, porque o formulário mudou desde então.'
+        : `Não foi possível recuperar ${count} respostas salvas, porque o formulário mudou desde então.`,
+    conflict:
+      'Este formulário também está aberto em outra aba, onde as respostas foram alteradas. Para não apagar o que foi feito lá, as respostas desta aba não estão sendo salvas.',
+    useTheirs: 'Usar as respostas da outra aba',
+    keepMine: 'Salvar as respostas desta aba',
+  },
+  en: {
+    restored: 'We restored the answers you saved on this device.',
+    partlyRestored: (count: number) =>
+      count === 1
+        ? "1 saved answer couldn't be restored because the form has changed since."
+        : `${count} saved answers couldn't be restored because the form has changed since.`,
+    conflict:
+      "This form is also open in another tab, where the answers were changed. So that nothing done there is lost, this tab's answers are not being saved.",
+    useTheirs: "Use the other tab's answers",
+    keepMine: "Save this tab's answers",
+  },
+} satisfies Record<ElementsLocale, unknown>;
