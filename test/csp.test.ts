@@ -154,8 +154,7 @@ describe(`the built portal demo under Content-Security-Policy: ${CSP}`, () => {
     }
   });
 
-  // Missed by about 1–4 KB as the engine stands (issue #6); the figure is still printed by test/size.test.ts.
-  it.skip('loads no more for the ticket flow than the portal size budget (skipped: missed, issue #6)', () => {
+  it('loads no more for the ticket flow than the portal size budget', () => {
     expect(flowLoaded, 'the ticket flow test did not run').toBeDefined();
     const sizes = [...flowLoaded!].map(([path, body]) => [path, gzipSync(body, { level: 9 }).length] as const);
     const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
