@@ -186,6 +186,24 @@ describe(`the built portal demo under Content-Security-Policy: ${CSP}`, () => {
     }
   });
 
+  it('starts the kitchen sink without drafts, and says so, when the drafts code cannot be fetched', async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+    try {
+      // As offline: the drafts chunk (fetched on first use of draft-key) never arrives.
+      await page.route(/\/assets\/drafts-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+      await page.goto(`${origin}/kitchen-sink.html`);
+      await expect.poll(() => page.getByText(/Não é possível salvar rascunhos neste navegador/).count()).toBe(1);
+      const store = page.getByLabel('Chamado para loja');
+      expect(await store.count()).toBeGreaterThan(0);
+      await page.getByLabel(/^Seu nome/).fill('Maria');
+      await expect.poll(() => page.locator('#answers').textContent()).toMatch(/"nome": "Maria"/);
+      expect(seen.pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('contains no eval or new Function outside the lazily loaded Ajv compiler', async () => {
     const offenders = (await scripts(demo.dir)).filter(({ text }) => EVAL_PATTERN.test(text)).map(({ file }) => file);
     const ajvOnly = new Set(
