@@ -20,8 +20,9 @@ export function detectDialect(schema: unknown): Dialect {
   const declared = isObject(schema) ? schema.$schema : undefined;
   if (declared === undefined) return '2020-12';
   if (typeof declared === 'string') {
-    const dialect = DIALECTS[declared.replace(/#$/, '')];
-    if (dialect) return dialect;
+    const uri = declared.replace(/#$/, '');
+    // An own key only: "constructor" or "__proto__" must not read the object's prototype.
+    if (Object.hasOwn(DIALECTS, uri)) return DIALECTS[uri]!;
   }
   throw new SchemaError(
     'unsupported-dialect',

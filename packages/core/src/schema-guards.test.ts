@@ -43,6 +43,8 @@ const rows: [string, unknown, string, string | RegExp][] = [
   ['A23 depth 5,000', nested(5000), 'too-deep', /^#(\/properties\/a){32}$/],
   ['A25 draft-04 $schema', { $schema: 'http://json-schema.org/draft-04/schema#', type: 'object' }, 'unsupported-dialect', '#/$schema'],
   ['A25 unknown $schema', { $schema: 'https://example.com/my-dialect', type: 'object' }, 'unsupported-dialect', '#/$schema'],
+  ['A25 $schema naming an Object.prototype key', { $schema: 'constructor', type: 'object' }, 'unsupported-dialect', '#/$schema'],
+  ['A25 $schema "__proto__"', { $schema: '__proto__', type: 'object' }, 'unsupported-dialect', '#/$schema'],
 ];
 
 describe('schema guards (RELIABILITY.md §A)', () => {
