@@ -14,7 +14,6 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { compactLitTemplates } from './lit-templates.mjs';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const KB = 1000;
@@ -229,7 +228,9 @@ export async function measureSfForm() {
     built = await viteBuild({
       configFile: false,
       root: dir,
-      plugins: [schemaformsCatalog({ dir: join(repo, 'schemas') }), compactLitTemplates()],
+      // As a consumer's app bundles it: the catalog plugin, no build step of ours (the embed and the
+      // demo, our own builds, compact Lit templates; an app's bundler does not).
+      plugins: [schemaformsCatalog({ dir: join(repo, 'schemas') })],
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       build: {
         target: 'es2022',
