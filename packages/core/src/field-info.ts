@@ -133,7 +133,7 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
 
   let widget: WidgetKind;
   let unsupportedReason = input.unsupported;
-  const format = String(s.format);
+  const format = typeof s.format === 'string' ? s.format : '';
   if (unsupportedReason) widget = 'unsupported';
   else if (union) {
     widget = 'unsupported';

@@ -25,6 +25,9 @@ import type {
 /** Fields nest at most this deep; a recursive schema expands only as deep as its data goes. */
 export const MAX_FIELD_DEPTH = 32;
 
+/** How often an object is derived again while its conditions settle on its answers. */
+const MAX_SETTLE_PASSES = 6;
+
 interface SNode {
   readonly ptr: JsonPointer;
   readonly s: JsonSchema;
@@ -900,7 +903,7 @@ export class FormEngine {
     const kids = new Map<string, DNode>();
     const prevChildren = prev?.children;
     const prevIndex = prevChildren?.length ? prev!.applied.shape?.index : undefined;
-    const kid = (k: string): DNode | undefined => kids.get(k) ?? prevChildren?.[prevIndex?.get(k) ?? -1];
+    const kid = (k: string): DNode | undefined => kids.get(k) ?? keyed(prevChildren?.[prevIndex?.get(k) ?? -1], k);
     // The previous derivation left the condition cache consistent with `prev.applied`.
     let applied = prev && here !== 'all' ? prev.applied : this.apply(loc.entries, bag, loc.ptr);
     // What the children `kid` finds were derived for: while it stays, only dirty keys need a visit.
@@ -913,7 +916,7 @@ export class FormEngine {
     let label!: string;
     let info!: FieldInfo;
     // The shape may change while conditions settle on the answers that will be submitted.
-    for (let iter = 0; iter < 6; iter++) {
+    for (let iter = 0; iter < MAX_SETTLE_PASSES; iter++) {
       info = this.info(applied);
       label = this.labelFor(loc, info);
       shape = this.shape(applied);
@@ -974,6 +977,9 @@ export class FormEngine {
       if (triggers !== 'all' && ![...triggers].some((k) => changed.has(k))) break;
       const again = this.apply(loc.entries, bag, loc.ptr);
       if (again === applied && sameSet(this.requiredOf(shape, bag), required)) break;
+      // Conditions that never settle (each answer flips the branch that hides it): stop with the shape
+      // the children were derived for, so the node and its children agree.
+      if (iter === MAX_SETTLE_PASSES - 1) break;
       base = { applied, label, required };
       applied = again;
     }
@@ -1258,6 +1264,10 @@ function childOf(node: DNode, key: string): DNode | undefined {
   const children = node.children;
   if (!children) return undefined;
   if (node.indexMap) return /^(0|[1-9]\d*)$/.test(key) ? children[Number(key)] : undefined;
-  const idx = node.applied.shape?.index.get(key);
-  return idx === undefined ? undefined : children[idx];
+  return keyed(children[node.applied.shape?.index.get(key) ?? -1], key);
+}
+
+/** `node` when it is the child for `key`: a cheap guard that a shape and a child list still agree. */
+function keyed(node: DNode | undefined, key: string): DNode | undefined {
+  return node?.field.key === key ? node : undefined;
 }

@@ -72,6 +72,28 @@ function form_children(f: { root: { children?: readonly { key: string; widget: s
 }
 
 describe('conditional schemas', () => {
+  it('keeps the field tree consistent when conditions never settle (an answer flips the branch that shows it)', async () => {
+    // /b shows only while /b is unanswered: answering it hides it, which unanswers it, and so on.
+    const schema = {
+      type: 'object',
+      properties: { z: { type: 'string' } },
+      if: { properties: { b: {} }, required: ['b'] },
+      then: { properties: { c: { type: 'string', title: 'C' } } },
+      else: { properties: { b: { type: 'string', title: 'B', minLength: 5 } } },
+    };
+    const consistent = (f: ReturnType<typeof createForm>) => {
+      for (const child of f.root.children ?? []) expect(f.field(child.pointer)).toBe(child);
+      for (const pointer of ['/b', '/c', '/z']) expect(f.field(pointer)?.pointer ?? pointer).toBe(pointer);
+    };
+    const f = await form(schema, { value: { b: 'x' } });
+    consistent(f);
+    f.setValue('/z', 'q');
+    consistent(f);
+    const g = await form(schema);
+    g.setValue('/b', 'x');
+    consistent(g);
+  });
+
   it('applies dependentSchemas and dependentRequired while the trigger is answered', async () => {
     const f = await form({
       type: 'object',
