@@ -3,6 +3,8 @@
 // Rendering is unchanged: HTML and CSS treat any run of whitespace like one space, so a run becomes a
 // single newline or space, never nothing, and only the template's own text changes (`${…}` values are
 // untouched). The one place whitespace shows, `<pre>`, holds only an interpolated value in our templates.
+// The text is not parsed: runs of spaces inside a quoted CSS string (`content: "a  b"`) or a static
+// attribute value shrink too, so text whose spacing matters goes in an interpolation.
 //
 //   import { compactLitTemplates } from './scripts/lit-templates.mjs';
 //   plugins: [compactLitTemplates()]   // in a Vite build config

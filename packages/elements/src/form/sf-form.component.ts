@@ -919,15 +919,16 @@ export class SfForm extends LitElement {
     const drafts = this.#drafts;
     const form = this.#form;
     if (!drafts || !form || !this.#compiled) return;
-    if (keep === 'mine') {
-      drafts.keepMine(() => answersWithoutSecrets(form.root));
-      this.requestUpdate();
-    } else {
-      const theirs = drafts.takeTheirs();
+    const theirs = keep === 'theirs' ? drafts.takeTheirs() : undefined;
+    if (theirs?.kind === 'found') {
       // The other tab's draft holds no secrets: a secret typed here stays.
       const secrets = new Map<string, unknown>();
       for (const pointer of secretPointers(form.root)) secrets.set(pointer, form.getValue(pointer));
-      if (theirs.kind === 'found') this.#start(this.#compiled, { restoreDraft: false, value: theirs.value, keep: secrets });
+      this.#start(this.#compiled, { restoreDraft: false, value: theirs.value, keep: secrets });
+    } else {
+      // This tab's answers, also when the other tab's draft is gone meanwhile (it was sent there).
+      drafts.keepMine(() => answersWithoutSecrets(form.root));
+      this.requestUpdate();
     }
     this.#focusAfterRender(() => this.renderRoot.querySelector<HTMLElement>('.fields :is(input, select, textarea)'));
   }
@@ -1044,6 +1045,8 @@ export class SfForm extends LitElement {
     this.#notices = [];
     // The same key keeps its store: it knows which saved draft is this tab's own (RELIABILITY D14).
     if (this.#drafts?.name !== this.draftKey) this.#drafts = this.#openDrafts();
+    // A kept store whose writes failed still cannot save: the restart says so again.
+    else if (this.#drafts?.failed) this.#notices.push({ kind: 'info', text: this.#strings.draftUnavailable });
     let value = 'value' in options ? options.value : this.#hostValue;
     let restored = false;
     if (options.restoreDraft && this.#drafts) {

@@ -77,7 +77,7 @@ describe('<sf-form> drafts', () => {
     expect(element.value).toMatchObject({ nome: 'Maria' });
   });
 
-  it('tells the person when a write fails (quota)', async () => {
+  it('tells the person when a write fails (quota), and still after the form starts again', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
@@ -85,6 +85,10 @@ describe('<sf-form> drafts', () => {
     await page.getByLabelText(/^Seu nome/).fill('Maria');
     await until(() => notices(element).length > 0);
     expect(notices(element)[0]).toMatch(/Não é possível salvar rascunhos/);
+    element.context = { ...CONTEXT };
+    await element.updateComplete;
+    expect(notices(element)[0]).toMatch(/Não é possível salvar rascunhos/);
+    await expect.element(page.getByLabelText(/^Seu nome/)).toHaveValue('Maria');
   });
 
   it('deletes the draft after a successful submission', async () => {
@@ -141,6 +145,19 @@ describe('<sf-form> drafts', () => {
       await until(() => saved()?.nome === 'Maria');
       await until(() => !shadowOf(element).querySelector('.notice[data-kind=warning]'));
       await expect.element(page.getByLabelText(/^Seu nome/)).toHaveValue('Maria');
+    });
+
+    it('keeps and saves this tab\'s answers when the other tab\'s draft is gone by the time the person chooses it', async () => {
+      const element = await withDraft();
+      await page.getByLabelText(/^Seu nome/).fill('Maria');
+      await until(() => saved()?.nome === 'Maria');
+      otherTabSaves({ nome: 'Joana' });
+      await expect.element(page.getByText(CONFLICT).first()).toBeVisible();
+      localStorage.removeItem(KEY); // the other tab sent its ticket
+      await page.getByRole('button', { name: 'Usar as respostas da outra aba' }).click();
+      await until(() => !shadowOf(element).querySelector('.notice[data-kind=warning]'));
+      await expect.element(page.getByLabelText(/^Seu nome/)).toHaveValue('Maria');
+      expect(saved()).toEqual(expect.objectContaining({ nome: 'Maria' }));
     });
 
     it('keeps a secret typed in this tab when it takes the other tab\'s answers, and passes axe with the notice', async () => {
