@@ -42,6 +42,20 @@ type Status = 'idle' | 'loading' | 'ready' | 'failed';
  */
 const drafts: { module?: typeof import('../internal/drafts.js') | null; load?: Promise<void> } = {};
 
+/** Forms up to this many fields get their validity on their first render (about a millisecond at most). */
+const SMALL_FORM_FIELDS = 100;
+
+/** Whether the form has at most `SMALL_FORM_FIELDS` fields (counting stops there). */
+function isSmall(root: FieldModel): boolean {
+  let count = 0;
+  const stack = [root];
+  for (let field = stack.pop(); field; field = stack.pop()) {
+    if (++count > SMALL_FORM_FIELDS) return false;
+    if (field.children) stack.push(...field.children);
+  }
+  return true;
+}
+
 function loadDrafts(): Promise<void> {
   drafts.load ??= import('../internal/drafts.js').then(
     (module) => {
@@ -629,7 +643,9 @@ export class SfForm extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#validityCurrent || !this.#form) this.#syncValidity();
+    // A small form validates at once, so it never matches :invalid while it is valid; a large one waits
+    // for idle time rather than make its first paint pay a whole-form validation.
+    if (this.#validityCurrent || !this.#form || isSmall(this.#form.root)) this.#syncValidity();
     else this.#scheduleValidity();
     if (this.#formValueDirty && this.#form && this.#internals.form) {
       this.#formValueDirty = false;

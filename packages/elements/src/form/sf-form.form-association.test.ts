@@ -1,3 +1,4 @@
+import { compileSchema } from '@schemaforms/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations, cleanPage, CONTEXT, kitchenSinkSchema, mountForm, shadowOf, until } from '../internal/fixtures.test-support.js';
@@ -58,6 +59,27 @@ describe('<sf-form> inside a host <form>', () => {
       ['/token', 'tok_123456789'],
       ['/aceite', 'true'],
     ].sort());
+  });
+
+  it('matches :valid from its first render when a small form is valid at load; a large one waits for idle time', async () => {
+    // A compiled schema starts the form synchronously: up to updateComplete only microtasks run, so no
+    // idle callback can have computed the validity meanwhile.
+    const firstRender = async (properties: Record<string, unknown>): Promise<SfForm> => {
+      const element = document.createElement('sf-form');
+      element.schema = await compileSchema({ type: 'object', properties });
+      document.body.append(element);
+      await element.updateComplete;
+      return element;
+    };
+    const small = await firstRender({ nome: { type: 'string', title: 'Nome' } });
+    expect(small.matches(':valid')).toBe(true);
+    const large = await firstRender(
+      Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`c${i}`, { type: 'string', title: `Campo ${i}` }])),
+    );
+    // Until then the large form keeps the invalid "loading" state: a host form's submit in that instant is
+    // held back rather than sent unvalidated.
+    expect(large.matches(':invalid')).toBe(true);
+    await until(() => large.matches(':valid'));
   });
 
   it('matches :invalid until every required answer is valid, and checkValidity() agrees quietly', async () => {
