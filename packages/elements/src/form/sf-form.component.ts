@@ -175,6 +175,8 @@ function firstErrorPointer(field: FieldModel, errors: ReadonlyMap<string, unknow
  * @csspart title - The form's title (the root schema's `title`).
  * @csspart description - The form's description.
  * @csspart notice - A message about drafts or the last submission.
+ * @csspart draft-theirs - In the notice about a draft open in another tab: use that tab's answers.
+ * @csspart draft-mine - In that notice: save this tab's answers over the other tab's.
  * @csspart error-summary - The "There is a problem" box after a failed submit.
  * @csspart fields - The container of the fields (inert while sending).
  * @csspart field - One field: label, help, error and control.
@@ -191,7 +193,7 @@ function firstErrorPointer(field: FieldModel, errors: ReadonlyMap<string, unknow
  * @csspart fieldset - A group of fields or options.
  * @csspart item - One item of a list.
  * @csspart current - The current choice of an `x-context` field.
- * @csspart button - Every button (add, remove, move, show/hide, change, submit).
+ * @csspart button - Every button (add, remove, move, show/hide, change, the draft choices, submit).
  * @csspart submit - The submit button.
  * @csspart actions - The row holding the submit button.
  * @csspart fallback - The message shown when the schema cannot be used.
