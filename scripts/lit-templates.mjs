@@ -65,7 +65,7 @@ export function compactTemplates(code, id = 'module.js') {
   return { code: source.toString(), map: source.generateMap({ hires: 'boundary', source: id }) };
 }
 
-/** The Vite plugin: compacts templates in production builds of modules that import Lit. */
+/** The Vite plugin: compacts the html``/svg``/css`` templates of every module in a production build. */
 export function compactLitTemplates() {
   return {
     name: 'schemaforms:compact-lit-templates',
