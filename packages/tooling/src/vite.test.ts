@@ -154,6 +154,34 @@ describe('schemaformsCatalog (Vite plugin)', () => {
       rmSync(added);
       await eventually(['token/revogacao-de-token']);
     }, 60_000);
+
+    it('serves a schema file imported with ?precompiled, and shows its file:line:col when it is broken', async () => {
+      const root = path.join(scratch.dir, 'dev-precompiled');
+      await import('node:fs/promises').then((fs) => fs.mkdir(root, { recursive: true }));
+      const file = path.join(root, 'contato.schema.json');
+      writeFileSync(file, '{\n  "type": "object",\n  "required": ["nome"],\n  "properties": { "nome": { "type": "string", "title": "Nome", "maxLength": 20 } }\n}\n');
+      writeFileSync(path.join(root, 'main.js'), "export { default } from './contato.schema.json?precompiled';\n");
+      const dev = await createServer({
+        configFile: false,
+        root,
+        logLevel: 'silent',
+        plugins: [schemaformsCatalog({ dir: root })],
+        server: { middlewareMode: true, hmr: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const loaded = ((await dev.ssrLoadModule('/main.js')) as { default: PrecompiledForm }).default;
+        expect(Object.keys(loaded.schema.properties ?? {})).toEqual(['nome']);
+        expect(fromPrecompiled(loaded).validator.validate({ nome: 'Ana' })).toEqual([]);
+        expect(fromPrecompiled(loaded).validator.validate({}).map((e) => e.keyword)).toEqual(['required']);
+
+        writeFileSync(path.join(root, 'quebrado.schema.json'), '{\n  "type": "object",\n  "properties": { "a": { "type": "strin" } }\n}\n');
+        writeFileSync(path.join(root, 'broken.js'), "export { default } from './quebrado.schema.json?precompiled';\n");
+        await expect(dev.ssrLoadModule('/broken.js')).rejects.toThrow(/quebrado\.schema\.json:3:\d+ error #\/properties\/a\/type unknown type "strin"/);
+      } finally {
+        await dev.close();
+      }
+    }, 60_000);
   });
 });
 
