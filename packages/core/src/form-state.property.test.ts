@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileSchema, createForm, validateSubmission } from './index.js';
+import { compileSchema, createForm, validateSubmission, type CompiledSchema, type FieldModel, type Form } from './index.js';
 
 const schema = {
   type: 'object',
@@ -40,6 +40,27 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('move' as const), from: fc.nat(3), to: fc.nat(3) }),
 );
 
+/** What a field tree shows, for comparing two derivations. */
+function tree(field: FieldModel): unknown {
+  return {
+    pointer: field.pointer,
+    label: field.label,
+    required: field.required,
+    widget: field.widget,
+    value: field.value,
+    children: field.children?.map(tree),
+  };
+}
+
+/** `f`, after its changes, derives what a fresh form given the same answers at once derives. */
+function expectSameAsFresh(f: Form, compiled: CompiledSchema): void {
+  const fresh = createForm(compiled);
+  fresh.setValue('', f.value);
+  expect(tree(f.root)).toEqual(tree(fresh.root));
+  expect(f.payload()).toEqual(fresh.payload());
+  expect(f.validate().map((e) => e.instancePath)).toEqual(fresh.validate().map((e) => e.instancePath));
+}
+
 describe('form state (property-based)', () => {
   it('never throws, and its payload validates the same way on the server', async () => {
     const compiled = await compileSchema(schema);
@@ -66,13 +87,6 @@ describe('form state (property-based)', () => {
 
   it('derives the same fields, errors and payload after any changes as a full re-derivation of the same answers', async () => {
     const compiled = await compileSchema(schema);
-    const tree = (field: import('./types.js').FieldModel): unknown => ({
-      pointer: field.pointer,
-      label: field.label,
-      required: field.required,
-      widget: field.widget,
-      children: field.children?.map(tree),
-    });
     fc.assert(
       fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
         const f = createForm(compiled);
@@ -84,11 +98,7 @@ describe('form state (property-based)', () => {
         }
         // Replacing the whole value re-derives everything from scratch (wrong-type answers included,
         // which an initial value would drop on import).
-        const fresh = createForm(compiled);
-        fresh.setValue('', f.value);
-        expect(tree(f.root)).toEqual(tree(fresh.root));
-        expect(f.payload()).toEqual(fresh.payload());
-        expect(f.validate().map((e) => e.instancePath)).toEqual(fresh.validate().map((e) => e.instancePath));
+        expectSameAsFresh(f, compiled);
       }),
       { numRuns: 150 },
     );
@@ -120,13 +130,6 @@ describe('form state (property-based)', () => {
       pointer: fc.constantFrom('/sw', '/a', '/b', '/c', '/t', '/obj/m', '/obj/n', '/obj/mm', '/list/0/n', '/list/0/mm', '/list/1/m'),
       value: fc.constantFrom<unknown>('x', 'y', '', true, false, 3, undefined, { n: true }),
     });
-    const tree = (field: import('./types.js').FieldModel): unknown => ({
-      pointer: field.pointer,
-      label: field.label,
-      required: field.required,
-      value: field.value,
-      children: field.children?.map(tree),
-    });
     fc.assert(
       fc.property(fc.array(fc.oneof(setOp, fc.constant('add' as const)), { maxLength: 20 }), (ops) => {
         const f = createForm(nested);
@@ -134,11 +137,7 @@ describe('form state (property-based)', () => {
           if (o === 'add') f.addItem('/list');
           else f.setValue(o.pointer, o.value);
         }
-        const fresh = createForm(nested);
-        fresh.setValue('', f.value);
-        expect(tree(f.root)).toEqual(tree(fresh.root));
-        expect(f.payload()).toEqual(fresh.payload());
-        expect(f.validate().map((e) => e.instancePath)).toEqual(fresh.validate().map((e) => e.instancePath));
+        expectSameAsFresh(f, nested);
       }),
       { numRuns: 200 },
     );
