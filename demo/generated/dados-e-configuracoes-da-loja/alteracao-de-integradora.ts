@@ -43,7 +43,8 @@ export const schema = {
       "title": "Client ID",
       "description": "Insira o código de identificação da nova Integradora/ERP que irá utilizar.",
       "minLength": 1,
-      "maxLength": 128
+      "maxLength": 128,
+      "x-code": true
     },
     "usaFreteIntegrado": {
       "type": "boolean",

@@ -79,6 +79,7 @@ export const FORMATS_MODE = 'full' as const;
  */
 export const X_KEYWORDS: readonly KeywordDefinition[] = Object.freeze([
   { keyword: 'x-category', metaSchema: { type: 'string', minLength: 1 } },
+  { keyword: 'x-code', metaSchema: { type: 'boolean' } },
   {
     keyword: 'x-context',
     metaSchema: {
@@ -145,7 +146,7 @@ export function schemaErrorFromAjv(e: unknown, schema: JsonSchemaObject, dialect
   if (m) {
     const kw = m[1]!;
     const at = locate(schema, dialect, (s) => Object.prototype.hasOwnProperty.call(s, kw));
-    return new SchemaError('unknown-keyword', at === '#' ? '#' : `${at}/${escapeToken(kw)}`, `Unknown keyword "${kw}" at ${at} (a typo? x- keywords must be one of x-category, x-context, x-errorMessage, x-widget)`, opts);
+    return new SchemaError('unknown-keyword', at === '#' ? '#' : `${at}/${escapeToken(kw)}`, `Unknown keyword "${kw}" at ${at} (a typo? x- keywords must be one of ${X_KEYWORDS.map((k) => k.keyword).join(', ')})`, opts);
   }
   m = /^unknown format "(.*)" ignored in schema at path "(.*)"/.exec(message);
   if (m) return new SchemaError('unknown-format', `${m[2]}/format`, `Unknown format "${m[1]}" at ${m[2]}`, opts);

@@ -38,7 +38,7 @@ export function valueLabel(value: unknown): string {
 /** What a field model shows that follows from the effective schema alone. */
 export type StaticField = Pick<
   FieldModel,
-  'readOnly' | 'writeOnly' | 'widget' | 'constraints' | 'help' | 'options' | 'placeholder' | 'unsupportedReason' | 'context'
+  'readOnly' | 'writeOnly' | 'code' | 'widget' | 'constraints' | 'help' | 'options' | 'placeholder' | 'unsupportedReason' | 'context'
 >;
 
 /** The static description of a field: everything but where it is, its value and label. */
@@ -154,7 +154,9 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
   const forced = s['x-widget'];
   if (typeof forced === 'string' && WIDGET_KINDS.has(forced) && widget !== 'unsupported') widget = forced as WidgetKind;
 
-  const field: { -readonly [K in keyof StaticField]: StaticField[K] } = { readOnly, writeOnly, widget, constraints: constraintsOf(s) };
+  const text = (type === 'string' || type === undefined) && !options;
+  const code = text && (typeof s['x-code'] === 'boolean' ? s['x-code'] : writeOnly || format === 'email' || format === 'idn-email' || URL_FORMATS.has(format));
+  const field: { -readonly [K in keyof StaticField]: StaticField[K] } = { readOnly, writeOnly, code, widget, constraints: constraintsOf(s) };
   if (typeof s.description === 'string') field.help = s.description;
   if (options) field.options = options;
   const ex = Array.isArray(s.examples) ? s.examples[0] : undefined;

@@ -869,7 +869,8 @@ export class FormEngine {
       prev.pendingDefault === pendingDefault
     )
       return prev;
-    const payload = typeof raw === 'object' && raw !== null ? cloneJson(raw) : leafView(raw);
+    const view = typeof raw === 'object' && raw !== null ? cloneJson(raw) : leafView(raw);
+    const payload = info.field.code && typeof view === 'string' ? trimCode(view) : view;
     const illFormed = typeof raw === 'string' && isIllFormed(raw) ? 1 : 0;
     const field = sameField ? prev.field : this.fieldModel(loc, applied, info, label);
     return this.node(loc, applied, label, field, payload, { illFormed, pendingDefault });
@@ -1242,6 +1243,16 @@ function childHere(here: 'all' | ReadonlySet<string>, dirty: Dirty, key: string,
 function leafView(raw: unknown): unknown {
   if (typeof raw === 'string') return raw === '' ? undefined : raw.normalize('NFC');
   return raw;
+}
+
+const CODE_EDGES = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+
+/**
+ * A code's answer as validated and submitted: without the spaces and invisible characters (zero-width,
+ * bidi marks, BOM, soft hyphen) that copy and paste leave around it; characters inside are kept.
+ */
+export function trimCode(text: string): string | undefined {
+  return text.replace(CODE_EDGES, '') || undefined;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

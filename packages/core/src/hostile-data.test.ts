@@ -101,6 +101,57 @@ describe('hostile data (RELIABILITY.md §C)', () => {
     expect(JSON.stringify(f.warnings)).not.toContain('tok_live_123');
   });
 
+  describe('C17 codes: spaces and invisible characters around them are left out, inside kept', () => {
+    const codes = {
+      type: 'object',
+      properties: {
+        clientId: { type: 'string', minLength: 1, maxLength: 8, 'x-code': true },
+        token: { type: 'string', writeOnly: true, minLength: 1 },
+        site: { type: 'string', format: 'uri' },
+        senha: { type: 'string', writeOnly: true, 'x-code': false },
+        nome: { type: 'string' },
+        ids: { type: 'array', items: { type: 'string', 'x-code': true } },
+        kind: { enum: [' a '] },
+      },
+      required: ['clientId'],
+    };
+    const pasted = '\u200b \t12 34\u00a0\ufeff\u200e\n';
+
+    it('marks codes: x-code, else writeOnly, e-mail and URL text; never choices', async () => {
+      const f = createForm(await compileSchema(codes));
+      const code = Object.fromEntries(f.root.children!.map((c) => [c.key, c.code]));
+      expect(code).toEqual({ clientId: true, token: true, site: true, senha: false, nome: false, ids: false, kind: false });
+    });
+
+    it('validates and submits the trimmed code; the field keeps what was typed', async () => {
+      const f = createForm(await compileSchema(codes));
+      f.setValue('/clientId', pasted);
+      f.setValue('/token', ' tok_1 ');
+      f.setValue('/site', ' https://a.example/x ');
+      f.setValue('/senha', ' s ');
+      f.setValue('/nome', ' Ana ');
+      f.setValue('/ids', [' a ', '\u200b', 'b']);
+      expect(f.getValue('/clientId')).toBe(pasted);
+      expect(f.errors.size).toBe(0);
+      expect(f.payload()).toEqual({ clientId: '12 34', token: 'tok_1', site: 'https://a.example/x', senha: ' s ', nome: ' Ana ', ids: ['a', 'b'] });
+    });
+
+    it('counts a code of only spaces and invisible characters as unanswered', async () => {
+      const f = createForm(await compileSchema(codes), { locale: 'en' });
+      f.setValue('/clientId', ' \u200b\u2060 ');
+      expect(f.errors.get('/clientId')?.[0]?.keyword).toBe('required');
+    });
+
+    it('validateSubmission trims the same codes on the server', async () => {
+      const compiled = await compileSchema(codes);
+      const r = validateSubmission(compiled, { clientId: pasted, token: ' tok_1 ', nome: ' Ana ', ids: ['\u200b', ' a ', 'b '] });
+      expect(r.errors).toEqual([]);
+      expect(r.payload).toEqual({ clientId: '12 34', token: 'tok_1', nome: ' Ana ', ids: ['a', 'b'] });
+      expect(validateSubmission(compiled, { clientId: ' \ufeff ' }).errors.map((e) => [e.instancePath, e.keyword])).toEqual([['/clientId', 'required']]);
+      expect(validateSubmission(compiled, { clientId: ' 123456789 ' }).errors.map((e) => e.keyword)).toEqual(['maxLength']);
+    });
+  });
+
   it('never mutates the initial value', async () => {
     const value = { nome: 'a', perfil: { apelido: 'b' } };
     const copy = JSON.parse(JSON.stringify(value)) as typeof value;

@@ -145,6 +145,12 @@ export interface FieldModel {
   readonly required: boolean;
   readonly readOnly: boolean;
   readonly writeOnly: boolean;
+  /**
+   * A code typed or pasted as is (a token, a Client ID, an e-mail, a URL): its answer is validated and
+   * submitted without leading or trailing spaces and invisible characters. `x-code`, else true for
+   * `writeOnly`, e-mail and URL text.
+   */
+  readonly code: boolean;
   readonly widget: WidgetKind;
   /** For `radio` and `select`. */
   readonly options?: readonly ChoiceOption[];

@@ -2,7 +2,7 @@
  * Server-side validation with the same core and schema as the browser: the submitted answers are
  * normalised like a form's payload, validated, and errors are keyed by JSON Pointer.
  */
-import { FormEngine, isIllFormed } from './form-engine.js';
+import { type DNode, FormEngine, isIllFormed } from './form-engine.js';
 import { assertTractable } from './import-value.js';
 import { childPointer, defineOwn, isObject, POISONED_KEYS } from './json-pointer.js';
 import { formatMessage } from './messages.js';
@@ -47,8 +47,24 @@ function normalize(value: unknown, ptr: string, errors: { pointer: string; code:
 }
 
 /**
+ * Writes the trimmed answers of code fields (their node's payload) into the answers the tree was derived
+ * from, in place: `undefined` where nothing is left. Whether any answer changed.
+ */
+function trimCodes(node: DNode): boolean {
+  let changed = false;
+  for (const child of node.children ?? []) {
+    if (child.field.code && typeof child.raw === 'string' && child.payload !== child.raw) {
+      (node.raw as Record<string, unknown>)[child.field.key] = child.payload;
+      changed = true;
+    } else if (trimCodes(child)) changed = true;
+  }
+  return changed;
+}
+
+/**
  * Validates submitted answers against `compiled` as the form does: strings NFC-normalised, empty
- * strings treated as unanswered, ill-formed text rejected; errors in `locale` (pt-BR by default).
+ * strings treated as unanswered, codes trimmed (`FieldModel.code`), ill-formed text rejected; errors in
+ * `locale` (pt-BR by default).
  */
 export function validateSubmission(compiled: CompiledSchema, value: unknown, options: { locale?: Locale } = {}): SubmissionResult {
   const locale = options.locale ?? 'pt-BR';
@@ -59,10 +75,12 @@ export function validateSubmission(compiled: CompiledSchema, value: unknown, opt
     return { valid: false, payload: undefined, errors: [{ keyword: err.code, instancePath: err.pointer, schemaPath: '', params: {}, message: err.message }] };
   }
   const extra: { pointer: string; code: string }[] = [];
-  const payload = normalize(value, '', extra) ?? {};
+  let payload = normalize(value, '', extra) ?? {};
   const engine = new FormEngine(compiled);
   engine.applyDefaults = false;
-  const tree = engine.derive(payload, undefined);
+  let tree = engine.derive(payload, undefined);
+  // Which answers are codes depends on the tree; a code trimmed to nothing is then left out.
+  if (trimCodes(tree)) tree = engine.derive((payload = normalize(payload, '', []) ?? {}), undefined);
   const errors = engine.localizeErrors(tree, compiled.validator.validate(payload), locale);
   for (const x of extra) {
     const node = engine.nearest(tree, x.pointer);

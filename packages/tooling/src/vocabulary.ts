@@ -23,6 +23,12 @@ const DOCS: Record<string, Omit<XKeywordDoc, 'keyword' | 'metaSchema'>> = {
     summary: 'The category title the subject is listed under in the catalog; every form in one folder declares the same one.',
     example: '"x-category": "Dados e configurações da loja"',
   },
+  'x-code': {
+    appliesTo: 'field',
+    summary:
+      'Whether a text answer is a code (token, Client ID): leading and trailing spaces and invisible characters are removed before it is validated and submitted, and spelling help is off. Defaults to true for writeOnly, e-mail and URL text.',
+    example: '"x-code": true',
+  },
   'x-context': {
     appliesTo: 'field',
     summary:
