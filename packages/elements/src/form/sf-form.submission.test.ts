@@ -92,6 +92,20 @@ describe('<sf-form> submission', () => {
     expect(shadowOf(element).querySelector('.fields')!.hasAttribute('inert')).toBe(false);
   });
 
+  it('sends pasted codes without the spaces and invisible characters around them, and keeps them as typed (C17)', async () => {
+    const calls = scriptFetch(new Response('{}', { status: 201 }));
+    await filledForm({ action: '/api/tickets' });
+    await page.getByLabelText(/^E-mail \(/).fill(' maria@example.com\u200b ');
+    await page.getByLabelText(/^Token de API/).fill('\ufeff tok_abcdef123456 \n');
+    const token = page.getByLabelText(/^Token de API/).element() as HTMLInputElement;
+    expect([token.spellcheck, token.getAttribute('autocapitalize')]).toEqual([false, 'off']);
+    await submit().click();
+    await until(() => calls.length === 1);
+    expect(JSON.parse(String(calls[0]!.init.body))).toMatchObject({ email: 'maria@example.com', token: 'tok_abcdef123456' });
+    // The field keeps what was typed (the browser itself strips a line break from a single-line input).
+    expect(token.value).toBe('\ufeff tok_abcdef123456 ');
+  });
+
   it('keeps every answer after a 500 and retries with the same Idempotency-Key', async () => {
     const calls = scriptFetch(new Response('oops', { status: 500 }), new TypeError('Failed to fetch'), new Response('{}', { status: 201 }));
     const element = await filledForm({ action: '/api/tickets' });

@@ -11,6 +11,7 @@ function field(overrides: Partial<FieldModel>): FieldModel {
     required: false,
     readOnly: false,
     writeOnly: false,
+    code: false,
     widget: 'text',
     constraints: {},
     value: undefined,

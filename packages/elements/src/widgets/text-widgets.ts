@@ -42,7 +42,7 @@ interface InputOptions {
   readonly spellcheck?: 'false';
   readonly maxlength?: number;
   readonly placeholder?: string;
-  /** A secret: no autocapitalisation, and password managers are asked to stay out (1Password, LastPass). */
+  /** A secret: no autocapitalisation (as for any code), and password managers are asked to stay out (1Password, LastPass). */
   readonly secret?: boolean;
 }
 
@@ -57,7 +57,7 @@ export function input(field: FieldModel, ctx: WidgetContext, options: InputOptio
       .value=${live(options.text)}
       inputmode=${options.inputmode ?? nothing}
       autocomplete=${options.autocomplete ?? nothing}
-      autocapitalize=${options.secret ? 'off' : nothing}
+      autocapitalize=${options.secret || field.code ? 'off' : nothing}
       spellcheck=${options.spellcheck ?? nothing}
       ?data-1p-ignore=${options.secret}
       data-lpignore=${options.secret ? 'true' : nothing}
@@ -84,7 +84,7 @@ export const textWidget: WidgetDefinition = {
       text: textOf(field.value),
       onInput: (text) => ctx.setValue(answerOf(text)),
       autocomplete: AUTOCOMPLETE[field.widget],
-      spellcheck: field.widget === 'text' ? undefined : 'false',
+      spellcheck: field.widget === 'text' && !field.code ? undefined : 'false',
       maxlength: pasteCap(field),
       placeholder: field.placeholder,
     }),
