@@ -128,6 +128,24 @@ describe('<sf-form> submission', () => {
     expect(JSON.stringify(errors)).not.toMatch(/tok_abcdef|Maria/);
   });
 
+  it('explains a 401/403 as a sign-in problem, resends nothing by itself and keeps every answer (D7)', async () => {
+    const calls = scriptFetch(new Response('', { status: 401 }), new Response('{}', { status: 201 }));
+    const element = await filledForm({ action: '/api/tickets' });
+    const errors = errorsOf(element);
+    await submit().click();
+    await until(() => errors.length === 1);
+    expect(errors[0]).toMatchObject({ kind: 'rejected', status: 401 });
+    const alert = shadowOf(element).querySelector('[role=alert] .notice')!;
+    expect(alert.textContent).toMatch(/não autorizado \(erro 401\).*entre de novo em outra aba.*Suas respostas foram mantidas/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(calls).toHaveLength(1);
+    await expect.element(page.getByLabelText(/^Token de API/)).toHaveValue('tok_abcdef123456');
+    // Signed in again elsewhere, the person sends once more: the same submission, the same key.
+    await submit().click();
+    await until(() => calls.length === 2);
+    expect(key(calls[1]!)).toBe(key(calls[0]!));
+  });
+
   it('uses a new Idempotency-Key when the answers change before the retry', async () => {
     const calls = scriptFetch(new Response('', { status: 503 }), new Response('{}', { status: 201 }));
     const element = await filledForm({ action: '/api/tickets' });

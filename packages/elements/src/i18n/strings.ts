@@ -37,6 +37,7 @@ export interface ElementStrings {
   /** The browser is offline: the answers wait on this device and are sent again once it is back online. */
   readonly sendOffline: string;
   readonly sendServer: string;
+  /** A 4xx without field errors; a 401/403 says to sign in again elsewhere (nothing is resent by itself). */
   readonly sendRejected: (status: number) => string;
   readonly invalidEndpoint: string;
   /** Drafts cannot be kept here (storage blocked, or the drafts code could not be fetched). */
@@ -73,7 +74,8 @@ const ptBR: ElementStrings = {
   sendOffline: 'Você está sem conexão — suas respostas estão guardadas neste dispositivo (exceto o token).',
   sendServer:
     'O serviço está com problemas no momento. Suas respostas foram mantidas; tente enviar de novo em alguns instantes.',
-  sendRejected: (status) => `O envio foi recusado (erro ${status}). Suas respostas foram mantidas.`,
+  sendRejected: (status) =>
+    `${status === 401 || status === 403 ? `Envio não autorizado (erro ${status}): sua sessão pode ter expirado; entre de novo em outra aba e envie outra vez` : `O envio foi recusado (erro ${status})`}. Suas respostas foram mantidas.`,
   invalidEndpoint: 'Este formulário não pode ser enviado: o endereço de envio está mal configurado.',
   draftUnavailable:
     'Não é possível salvar rascunhos neste navegador. O formulário funciona normalmente, mas suas respostas não serão guardadas se você sair da página.',
@@ -107,7 +109,8 @@ const en: ElementStrings = {
   sendNetwork: "We couldn't send your answers: check your connection. Your answers are kept; try again.",
   sendOffline: "You're offline — your answers are saved on this device (except the API token).",
   sendServer: 'The service is having problems right now. Your answers are kept; try again in a moment.',
-  sendRejected: (status) => `The submission was refused (error ${status}). Your answers are kept.`,
+  sendRejected: (status) =>
+    `${status === 401 || status === 403 ? `Not authorised (error ${status}): your session may have expired; sign in again in another tab, then submit again` : `The submission was refused (error ${status})`}. Your answers are kept.`,
   invalidEndpoint: 'This form cannot be submitted: its submission address is misconfigured.',
   draftUnavailable:
     "Drafts can't be saved in this browser. The form works normally, but your answers won't be kept if you leave the page.",
