@@ -144,6 +144,25 @@ describe('Submission', () => {
     expect(key(1)).toBe(key(0));
   });
 
+  it('waits out a 409 (the same key still being processed) and asks once more with the same key (D5)', async () => {
+    const { fetch, key } = stubFetch(
+      () => Promise.resolve(new Response('', { status: 409 })),
+      () => Promise.resolve(new Response('{"id":"CH-3"}', { status: 201 })),
+    );
+    const submission = new Submission();
+    const sent = submission.send(url, { a: 1 }, { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect([fetch.mock.calls.length, submission.sending]).toEqual([1, true]);
+    await expect(sent).resolves.toEqual({ kind: 'ok', status: 201, response: { id: 'CH-3' } });
+    expect(key(1)).toBe(key(0));
+    // Still processing after the retry: reported as a server problem, the key kept for a manual retry.
+    stubFetch(
+      () => Promise.resolve(new Response('', { status: 409, headers: { 'Retry-After': '0' } })),
+      () => Promise.resolve(new Response('', { status: 409, headers: { 'Retry-After': '0' } })),
+    );
+    await expect(submission.send(url, { a: 2 }, { timeout: 5000 })).resolves.toEqual({ kind: 'server', status: 409 });
+  });
+
   it('retries automatically only once, and never beyond the Retry-After cap or for other 5xx', async () => {
     const { fetch } = stubFetch(
       () => Promise.resolve(new Response('', { status: 503, headers: { 'Retry-After': '0' } })),

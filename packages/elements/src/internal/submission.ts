@@ -32,6 +32,9 @@ export interface SendOptions {
 /** The default cap of an honoured `Retry-After`, in milliseconds. */
 const MAX_RETRY_AFTER = 30_000;
 
+/** How long a 409 without `Retry-After` is waited out before the one retry, in milliseconds. */
+const CONFLICT_RETRY = 1000;
+
 /** Asks the browser to warn before the page is left while a request is in flight (D12). */
 function warnBeforeUnload(event: BeforeUnloadEvent): void {
   event.preventDefault();
@@ -60,8 +63,8 @@ export class Submission {
 
   /**
    * POSTs `payload` as JSON to `url`; a second call while one is in flight returns `busy` at once. A
-   * 503 or 429 with a `Retry-After` within `maxRetryAfter` is retried once, after that delay, with the
-   * same key. While the request (or that wait) lasts, leaving the page asks for confirmation.
+   * 503 or 429 with a `Retry-After` within `maxRetryAfter`, or a 409 (the same key still being
+   * processed; after 1 s without `Retry-After`), is retried once, after that delay, with the same key. While the request (or that wait) lasts, leaving the page asks for confirmation.
    */
   async send(url: URL, payload: unknown, options: SendOptions): Promise<SendOutcome> {
     if (this.#inFlight) return { kind: 'busy' };
@@ -128,9 +131,10 @@ export class Submission {
       }
       if (response.status >= 500 || response.status === 409 || response.status === 429) {
         const result: SendOutcome = { kind: 'server', status: response.status };
+        // A 409 says the first request with this key is still being processed (D5): ask again shortly.
         const retryAfter =
-          response.status === 503 || response.status === 429
-            ? parseRetryAfter(response.headers.get('Retry-After'))
+          response.status === 503 || response.status === 429 || response.status === 409
+            ? (parseRetryAfter(response.headers.get('Retry-After')) ?? (response.status === 409 ? CONFLICT_RETRY : undefined))
             : undefined;
         return retryAfter === undefined ? { result } : { result, retryAfter };
       }
