@@ -800,11 +800,20 @@ export class FormEngine {
         ? 'object'
         : samePlace && prev!.indexMap && arrayLike
           ? 'array'
-          : this.info((applied = this.apply(loc.entries, leafView(loc.raw), loc.ptr))).field.widget;
+          : this.info((applied = this.applyLeaf(loc))).field.widget;
     if (kind === 'object' && objectLike) return this.deriveObject(loc, prev?.bag ? prev : undefined, here ?? 'all', dirty);
     if (kind === 'array' && arrayLike) return this.deriveArray(loc, prev?.children ? prev : undefined, here ?? 'all', dirty);
     // A kind taken from the previous node always leads above, so `applied` is set here.
     return this.deriveLeaf(loc, applied!, prev);
+  }
+
+  /** A leaf's effective schema, its conditions read as the payload has it (a code trimmed). */
+  private applyLeaf(loc: Loc): Applied {
+    const view = leafView(loc.raw);
+    const applied = this.apply(loc.entries, view, loc.ptr);
+    if (typeof view !== 'string' || !this.info(applied).field.code) return applied;
+    const code = trimCode(view);
+    return code === view ? applied : this.apply(loc.entries, code, loc.ptr);
   }
 
   private fieldModel(loc: Loc, applied: Applied, info: FieldInfo, label: string, children?: readonly FieldModel[]): FieldModel {
@@ -1245,14 +1254,16 @@ function leafView(raw: unknown): unknown {
   return raw;
 }
 
-const CODE_EDGES = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
-
 /**
- * A code's answer as validated and submitted: without the spaces and invisible characters (zero-width,
- * bidi marks, BOM, soft hyphen) that copy and paste leave around it; characters inside are kept.
+ * Spaces and invisible characters (zero-width, bidi marks, BOM, soft hyphen, variation selectors…)
+ * at the start, then the text up to its last other character. The two classes are disjoint and a
+ * blank run is only taken when more text follows it, so the match is linear, never backtracking.
  */
+const CODE = /^[\s\p{DI}]*((?:[^\s\p{DI}]+|[\s\p{DI}]+(?=[^\s\p{DI}]))*)/u;
+
+/** A code's answer as validated and submitted: what copy and paste left around it removed, the inside kept. */
 export function trimCode(text: string): string | undefined {
-  return text.replace(CODE_EDGES, '') || undefined;
+  return CODE.exec(text)![1] || undefined;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileSchema, createForm, DataError, SchemaError, validateSubmission } from './index.js';
+import { trimCode } from './form-engine.js';
+import { answerResolver, compileSchema, createForm, DataError, SchemaError, validateSubmission } from './index.js';
 
 const schema = {
   type: 'object',
@@ -142,6 +143,37 @@ describe('hostile data (RELIABILITY.md §C)', () => {
       expect(f.errors.get('/clientId')?.[0]?.keyword).toBe('required');
     });
 
+    it('strips default-ignorable characters at the ends only, and keeps visible format characters', () => {
+      expect(trimCode('\u3164\u034f\ufe0f abc\u00ad\u2060\u{e0020}')).toBe('abc');
+      expect(trimCode('\u0600123')).toBe('\u0600123');
+      expect(trimCode('a \u200b b')).toBe('a \u200b b');
+      expect(trimCode('\ud800 x \udc00')).toBe('\ud800 x \udc00');
+      expect(trimCode(' \u200b ')).toBeUndefined();
+    });
+
+    it('trims a megabyte of spaces inside a code in one pass (no backtracking blow-up)', () => {
+      const inner = ' '.repeat(1_000_000);
+      expect(trimCode(`\u200b a${inner}b `)).toBe(`a${inner}b`);
+    });
+
+    it("evaluates a code's own condition on the trimmed answer, as the server does", async () => {
+      const compiled = await compileSchema({
+        type: 'object',
+        properties: {
+          t: { type: 'string', 'x-code': true, if: { maxLength: 3 }, then: { title: 'Curto' }, else: { title: 'Longo' } },
+        },
+      });
+      const f = createForm(compiled);
+      f.setValue('/t', ' abc ');
+      expect(f.field('/t')!.label).toBe('Curto');
+    });
+
+    it('links in help carry the trimmed code', async () => {
+      const f = createForm(await compileSchema(codes));
+      f.setValue('/clientId', ' 12\u200b');
+      expect(answerResolver(f)('/clientId')).toBe('12');
+    });
+
     it('validateSubmission trims the same codes on the server', async () => {
       const compiled = await compileSchema(codes);
       const r = validateSubmission(compiled, { clientId: pasted, token: ' tok_1 ', nome: ' Ana ', ids: ['\u200b', ' a ', 'b '] });
@@ -149,6 +181,10 @@ describe('hostile data (RELIABILITY.md §C)', () => {
       expect(r.payload).toEqual({ clientId: '12 34', token: 'tok_1', nome: ' Ana ', ids: ['a', 'b'] });
       expect(validateSubmission(compiled, { clientId: ' \ufeff ' }).errors.map((e) => [e.instancePath, e.keyword])).toEqual([['/clientId', 'required']]);
       expect(validateSubmission(compiled, { clientId: ' 123456789 ' }).errors.map((e) => e.keyword)).toEqual(['maxLength']);
+      // A code left out moves the items after it: ill-formed text is reported where the payload has it.
+      const moved = validateSubmission(compiled, { clientId: 'x', ids: [' ', 'ok', '\ud800x'] });
+      expect(moved.payload).toEqual({ clientId: 'x', ids: ['ok', '\ud800x'] });
+      expect(moved.errors.map((e) => [e.instancePath, e.keyword])).toEqual([['/ids/1', 'wellFormed']]);
     });
   });
 

@@ -74,13 +74,18 @@ export function validateSubmission(compiled: CompiledSchema, value: unknown, opt
     const err = e as SchemaError;
     return { valid: false, payload: undefined, errors: [{ keyword: err.code, instancePath: err.pointer, schemaPath: '', params: {}, message: err.message }] };
   }
-  const extra: { pointer: string; code: string }[] = [];
+  let extra: { pointer: string; code: string }[] = [];
   let payload = normalize(value, '', extra) ?? {};
   const engine = new FormEngine(compiled);
   engine.applyDefaults = false;
   let tree = engine.derive(payload, undefined);
-  // Which answers are codes depends on the tree; a code trimmed to nothing is then left out.
-  if (trimCodes(tree)) tree = engine.derive((payload = normalize(payload, '', []) ?? {}), undefined);
+  // Which answers are codes depends on the tree; a code trimmed to nothing is then left out, which
+  // moves later array items, so ill-formed text is located again (dropped keys stay reported).
+  if (trimCodes(tree)) {
+    const again: typeof extra = [];
+    tree = engine.derive((payload = normalize(payload, '', again) ?? {}), undefined);
+    extra = [...extra.filter((x) => x.code !== 'wellFormed'), ...again];
+  }
   const errors = engine.localizeErrors(tree, compiled.validator.validate(payload), locale);
   for (const x of extra) {
     const node = engine.nearest(tree, x.pointer);

@@ -1,4 +1,5 @@
 import {
+  answerResolver,
   compileSchema,
   createForm,
   fromPrecompiled,
@@ -852,11 +853,9 @@ export class SfForm extends LitElement {
     return inputs;
   }
 
-  /** An answer a help link may carry; a secret never goes into a URL (RELIABILITY 7). */
+  /** An answer a help link may carry, as it would be submitted; a secret never goes into a URL (RELIABILITY 7). */
   #resolveForHelp(pointer: string): unknown {
-    const form = this.#form;
-    if (!form || form.field(pointer)?.writeOnly) return undefined;
-    return form.getValue(pointer);
+    return this.#form && answerResolver(this.#form)(pointer);
   }
 
   #parseHelp(text: string): readonly HelpNode[] {
