@@ -57,6 +57,10 @@ export default defineConfig({
       output: {
         // Lib builds keep whitespace by default; a file loaded straight from a CDN should not.
         minify: true,
+        // Lib builds also keep /* @__PURE__ */ annotations, for a bundler that tree-shakes the file
+        // again; the embed registers every element and is loaded as it is, so they are dead bytes
+        // (89 of them: −0.11 KB min+gzip).
+        comments: { annotation: false },
         chunkFileNames: 'schemaforms.embed/[name]-[hash].js',
       },
     },
