@@ -37,6 +37,10 @@ export default defineConfig({
   logLevel: 'warn',
   plugins: [cleanChunks(), compactLitTemplates()],
   // No `source` condition here: workspace packages resolve to their dist/ entries, as for a consumer.
+  // Vite's default conditions pick `development` or `production` from the shell's NODE_ENV, so a
+  // `vite build` with NODE_ENV=development or test would bundle Lit's dev build (+12 KB minified, with
+  // dev-mode warnings). The embed always ships the production build.
+  resolve: { conditions: ['module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: here('./dist'),
