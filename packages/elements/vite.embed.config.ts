@@ -37,6 +37,10 @@ export default defineConfig({
   logLevel: 'warn',
   plugins: [cleanChunks(), compactLitTemplates()],
   // No `source` condition here: workspace packages resolve to their dist/ entries, as for a consumer.
+  // Vite's default conditions pick `development` or `production` from the shell's NODE_ENV, so a
+  // `vite build` with NODE_ENV=development or test would bundle Lit's dev build (+12 KB minified, with
+  // dev-mode warnings). The embed always ships the production build.
+  resolve: { conditions: ['module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: here('./dist'),
@@ -57,6 +61,10 @@ export default defineConfig({
       output: {
         // Lib builds keep whitespace by default; a file loaded straight from a CDN should not.
         minify: true,
+        // Lib builds also keep /* @__PURE__ */ annotations, for a bundler that tree-shakes the file
+        // again; the embed registers every element and is loaded as it is, so they are dead bytes
+        // (89 of them: −0.11 KB min+gzip).
+        comments: { annotation: false },
         chunkFileNames: 'schemaforms.embed/[name]-[hash].js',
       },
     },
