@@ -58,11 +58,14 @@ const pages = ['index', 'playground', 'embed', 'kitchen-sink']
   .map((name) => [name, here(`./demo/${name}.html`)] as const)
   .filter(([, path]) => existsSync(path));
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: here('./demo'),
   // Workspace packages resolve to their TypeScript sources (the "source" export condition), so the
-  // demo runs what is in packages/*/src without a build step.
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  // demo runs what is in packages/*/src without a build step. A build always takes packages'
+  // production code (Lit without its dev-mode checks), whatever NODE_ENV the shell has.
+  resolve: {
+    conditions: ['source', ...(command === 'build' ? ['module', 'browser', 'production'] : defaultClientConditions)],
+  },
   optimizeDeps: { include: [...LIT_MODULES, 'ajv/dist/2020.js', 'ajv', 'ajv-formats'] },
   server: { port: 5173, strictPort: false, host: 'localhost' },
   preview: { port: 4173, host: 'localhost' },
@@ -77,4 +80,4 @@ export default defineConfig({
       output: { codeSplitting: { groups: [{ name: 'schemaforms', test: engine.test }] } },
     },
   },
-});
+}));
