@@ -37,11 +37,11 @@ export type SchemaInput = JsonSchemaObject | PrecompiledForm | CompiledSchema;
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
 /**
- * The drafts code (`internal/drafts.ts`), fetched the first time a form with a `draft-key` starts:
+ * The drafts code (`drafts-feature.ts`), fetched the first time a form with a `draft-key` starts:
  * most forms keep no draft and never download it. `null` once fetching failed (offline): such forms
  * then start without drafts and say so.
  */
-const drafts: { module?: typeof import('../internal/drafts.js') | null; load?: Promise<void> } = {};
+const drafts: { module?: typeof import('./drafts-feature.js') | null; load?: Promise<void> } = {};
 
 /** Forms up to this many fields get their validity on their first render (about a millisecond at most). */
 const SMALL_FORM_FIELDS = 100;
@@ -58,7 +58,7 @@ function isSmall(root: FieldModel): boolean {
 }
 
 function loadDrafts(): Promise<void> {
-  drafts.load ??= import('../internal/drafts.js').then(
+  drafts.load ??= import('./drafts-feature.js').then(
     (module) => {
       drafts.module = module;
     },
@@ -935,14 +935,11 @@ export class SfForm extends LitElement {
   #settleDraftConflict(keep: 'mine' | 'theirs'): void {
     const drafts = this.#drafts;
     const form = this.#form;
-    if (!drafts || !form || !this.#compiled) return;
+    if (!drafts || !form) return;
     const theirs = keep === 'theirs' ? drafts.takeTheirs() : undefined;
-    if (theirs?.kind === 'found') {
-      // The other tab's draft holds no secrets: a secret typed here stays.
-      const secrets = new Map<string, unknown>();
-      for (const pointer of secretPointers(form.root)) secrets.set(pointer, form.getValue(pointer));
-      this.#start(this.#compiled, { restoreDraft: false, value: theirs.value, keep: secrets });
-    } else {
+    // The other tab's draft holds no secrets: a secret typed here stays.
+    if (theirs?.kind === 'found') this.#restartKeepingAnswers(theirs.value);
+    else {
       // This tab's answers, also when the other tab's draft is gone meanwhile (it was sent there).
       drafts.keepMine(() => answersWithoutSecrets(form.root));
       this.requestUpdate();
@@ -958,13 +955,7 @@ export class SfForm extends LitElement {
   #renderDraftConflict(): unknown {
     const words = this.#draftWords();
     if (!this.#drafts?.conflict || !words) return nothing;
-    return html`<div class="notice" part="notice" data-kind="warning">
-      <p>${words.conflict}</p>
-      <div class="row">
-        <button type="button" part="button draft-theirs" @click=${() => this.#settleDraftConflict('theirs')}>${words.useTheirs}</button>
-        <button type="button" part="button draft-mine" @click=${() => this.#settleDraftConflict('mine')}>${words.keepMine}</button>
-      </div>
-    </div>`;
+    return drafts.module!.conflictNotice(words, (keep) => this.#settleDraftConflict(keep));
   }
 
   #flushDraft = (): void => {
@@ -1138,13 +1129,16 @@ export class SfForm extends LitElement {
     });
   }
 
-  /** A new `context` or draft key: a new form with the same answers, secrets included. */
-  #restartKeepingAnswers(): void {
+  /**
+   * A new form with `value` (by default the same answers: a new `context` or draft key) and this
+   * form's secrets typed in again.
+   */
+  #restartKeepingAnswers(value?: unknown): void {
     const form = this.#form;
     if (!form || !this.#compiled) return;
     const keep = new Map<string, unknown>();
     for (const pointer of secretPointers(form.root)) keep.set(pointer, form.getValue(pointer));
-    this.#start(this.#compiled, { restoreDraft: false, value: form.value, keep });
+    this.#start(this.#compiled, { restoreDraft: false, value: value ?? form.value, keep });
   }
 
   #changed(): void {
