@@ -37,6 +37,11 @@ export function compileSchema(schema: unknown, options: CompileOptions = {}): Pr
   return work;
 }
 
+/** Whether `value` is a precompiled form module (what tooling's catalog and `?precompiled` imports give). */
+export function isPrecompiledForm(value: unknown): value is PrecompiledForm {
+  return isObject(value) && typeof value.validate === 'function' && isObject(value.subschemas) && isObject(value.schema);
+}
+
 /**
  * A `CompiledSchema` from a precompiled module (Ajv standalone code made by tooling): no compiler,
  * no eval. `matches` throws `SchemaError` (`missing-precompiled`) for a subschema the module lacks.

@@ -3,6 +3,7 @@ import {
   compileSchema,
   createForm,
   fromPrecompiled,
+  isPrecompiledForm,
   parseHelp,
   SchemaError,
   type CompiledSchema,
@@ -95,15 +96,6 @@ function isCompiledSchema(input: object): input is CompiledSchema {
     validator !== null &&
     typeof validator.validate === 'function' &&
     typeof validator.matches === 'function'
-  );
-}
-
-function isPrecompiledForm(input: object): input is PrecompiledForm {
-  const candidate = input as Partial<PrecompiledForm>;
-  return (
-    typeof candidate.validate === 'function' &&
-    typeof candidate.subschemas === 'object' &&
-    typeof candidate.schema === 'object'
   );
 }
 

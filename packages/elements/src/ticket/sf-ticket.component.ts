@@ -1,4 +1,4 @@
-import type { Catalog, CatalogSubject, JsonSchemaObject, PrecompiledForm } from '@schemaforms/core';
+import { isPrecompiledForm, type Catalog, type CatalogSubject, type JsonSchemaObject } from '@schemaforms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { SfForm } from '../form/sf-form.component.js';
 import type { SfSubmittedDetail } from '../form/events.js';
@@ -23,15 +23,6 @@ type Step = 'choose' | 'form' | 'receipt';
 
 /** State `<sf-ticket>` keeps in `history.state` to find a subject again on Back/Forward. */
 const HISTORY_KEY = 'sfTicketSubject';
-
-function isPrecompiled(value: unknown): value is PrecompiledForm {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    typeof (value as PrecompiledForm).validate === 'function' &&
-    typeof (value as PrecompiledForm).schema === 'object'
-  );
-}
 
 /**
  * The seller portal's "Abrir chamado" flow from a catalog of ticket forms: Categoria → Assunto →
@@ -332,7 +323,7 @@ export class SfTicket extends LitElement {
     subject
       .load()
       .then((loaded) => {
-        open.schema = isPrecompiled(loaded) ? loaded.schema : loaded;
+        open.schema = isPrecompiledForm(loaded) ? loaded.schema : loaded;
         element.schema = loaded;
         open.status = 'ready';
         if (open.pendingPrefill) {
