@@ -386,6 +386,23 @@ const cases: BreakCase[] = [
     severity: 'warning',
   },
   {
+    name: 'C17 identifier-like text without x-code',
+    text: formText(prop('pedidoId', str())),
+    code: 'code-unmarked',
+    pointer: '/properties/pedidoId',
+    at: '"pedidoId"',
+    severity: 'warning',
+    says: '"x-code": true',
+  },
+  {
+    name: 'C17 x-code on a choice',
+    text: formText(prop('a', '{ "enum": ["x", "y"], "x-code": true }')),
+    code: 'code-not-text',
+    pointer: '/properties/a/x-code',
+    at: '"x-code"',
+    severity: 'warning',
+  },
+  {
     name: 'meta-schema: negative minLength',
     text: formText(prop('a', '{ "type": "string", "minLength": -1 }')),
     code: 'meta-schema',

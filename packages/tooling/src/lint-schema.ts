@@ -98,6 +98,7 @@ export function lintSchema(root: unknown, context: LintContext, report: Reporter
     lintNeverValid(schema, at, report);
     lintNames(schema, at, report);
     lintLabels(schema, at, report);
+    lintCode(schema, at, report);
 
     if (isObject(schema.properties)) propertyCount += Object.keys(schema.properties).length;
     if (Array.isArray(schema.enum) && schema.enum.length > LIMITS.maxEnum) {
@@ -262,8 +263,25 @@ function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Re
       const numeric = t === 'integer' || t === 'number' || (Array.isArray(t) && (t.includes('integer') || t.includes('number')));
       if (numeric) {
         report(at('properties', name, 'type'), 'integer-id', 'warning', `"${name}" looks like an identifier but is typed as a number: numbers lose digits past 2^53 and drop leading zeros — use "type": "string" with a "pattern" and "maxLength"`);
+      } else if (t === 'string' && property['x-code'] === undefined && property.writeOnly !== true && !isChoice(property)) {
+        report(at('properties', name), 'code-unmarked', 'warning', `"${name}" looks like a code, and spaces or invisible characters pasted around it would make it fail — add "x-code": true to remove them before it is checked and sent (or "x-code": false to keep them)`, { key: true });
       }
     }
+  }
+}
+
+/** Whether a schema's answer is picked from a list (`enum`, `const` or `oneOf`/`anyOf` of consts). */
+function isChoice(schema: Readonly<Record<string, unknown>>): boolean {
+  return schema.enum !== undefined || schema.const !== undefined || schema.oneOf !== undefined || schema.anyOf !== undefined;
+}
+
+/** `x-code` only changes text typed in: on anything else it does nothing (RELIABILITY C17). */
+function lintCode(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
+  if (schema['x-code'] === undefined) return;
+  const t = schema.type;
+  const text = t === undefined || t === 'string' || (Array.isArray(t) && t.includes('string'));
+  if (!text || isChoice(schema)) {
+    report(at('x-code'), 'code-not-text', 'warning', '"x-code" only applies to a text answer typed in; on a choice or a non-string field it is ignored — remove it', { key: true });
   }
 }
 
