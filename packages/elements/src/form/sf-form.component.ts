@@ -106,8 +106,10 @@ function describeFailure(error: unknown): { message: string; code?: string; poin
       .filter(Boolean)
       .join(':');
     const at = error.pointer ? ` at ${error.pointer}` : '';
+    // The error's own message starts with its source already; say the file once, in front.
+    const text = error.source ? error.message.replace(`${error.source}: `, '') : error.message;
     return {
-      message: `${where ? `${where}: ` : ''}${error.code}${at}: ${error.message}`,
+      message: `${where ? `${where}: ` : ''}${error.code}${at}: ${text}`,
       code: error.code,
       pointer: error.pointer,
     };
@@ -984,14 +986,8 @@ export class SfForm extends LitElement {
   async #fetchSchema(src: string): Promise<CompiledSchema> {
     const response = await fetch(new URL(src, document.baseURI));
     if (!response.ok) throw new Error(`GET ${src} answered HTTP ${response.status}`);
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new SyntaxError(`${src} is not valid JSON (${(error as Error).message})`);
-    }
-    return compileSchema(json, { source: src });
+    // As text: the compiler caps its size and names the line and column of a JSON syntax error.
+    return compileSchema(await response.text(), { source: src });
   }
 
   #startOrFail(compile: () => CompiledSchema): void {

@@ -553,7 +553,8 @@ describe('<sf-form> with a bad schema', () => {
   it('falls back when schema-src is not JSON', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('{"type": "object",', { status: 200 })));
     const { element, error } = await failing({ attributes: { 'schema-src': '/broken.schema.json' } });
-    expect(error.message).toMatch(/not valid JSON/);
+    expect(error).toMatchObject({ kind: 'schema', code: 'invalid-json' });
+    expect(error.message).toMatch(/^\/broken\.schema\.json:1:19: invalid-json at #: The schema is not valid JSON at line 1, column 19:/);
     expect(shadowOf(element).querySelector('.fallback')?.textContent).toContain('temporariamente indisponível');
   });
 
