@@ -35,6 +35,8 @@ export function hasOptionHelp(field: FieldModel): boolean {
  */
 export class FieldContext implements WidgetContext {
   readonly describedBy: string;
+  /** The start of every id of this field (`sf_2f_loja--`): escaped once, not on each `id()`. */
+  readonly #ids: string;
 
   constructor(
     private readonly host: FieldHost,
@@ -43,6 +45,7 @@ export class FieldContext implements WidgetContext {
     readonly strings: ElementStrings,
     readonly locale: ElementsLocale,
   ) {
+    this.#ids = fieldId(field.pointer, '');
     let describedBy = field.help ? this.id('help') : '';
     if (hasOptionHelp(field)) describedBy += ` ${this.id('option-help')}`;
     if (error !== undefined) describedBy += ` ${this.id('error')}`;
@@ -50,7 +53,7 @@ export class FieldContext implements WidgetContext {
   }
 
   id(part: string): string {
-    return fieldId(this.field.pointer, part);
+    return this.#ids + part;
   }
 
   setValue(value: unknown): void {

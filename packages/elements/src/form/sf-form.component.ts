@@ -88,6 +88,12 @@ const FOCUSABLE =
 const NOT_RESTORED = new Set(['unknown-property', 'wrong-type', 'poisoned-key']);
 /** Help link templates (`{/loja}`) read other answers: those answers are part of the help's identity. */
 const HELP_REFERENCE = /\{(\/[^}]*)\}/g;
+/**
+ * Help that `parseHelp` makes one paragraph of plain text: one line of at most 10 000 characters that
+ * starts with a letter (so no list marker) and has no Markdown character. It renders as its trimmed
+ * text without being parsed (a form of a thousand fields has a thousand such sentences).
+ */
+const PLAIN_HELP = /^\p{L}[^\n\r\\`*_[]{0,9999}$/u;
 
 function isCompiledSchema(input: object): input is CompiledSchema {
   const validator = (input as Partial<CompiledSchema>).validator;
@@ -354,7 +360,8 @@ export class SfForm extends LitElement {
     // One field is a list of one: the same memo as a group's fields, without a second directive.
     renderField: (field) => fieldList([field], this.#listOptions),
     renderFields: (fields) => fieldList(fields, this.#listOptions),
-    renderHelp: (text) => renderHelp(this.#parseHelp(text), { newTabText: this.#strings.newTab }),
+    renderHelp: (text) =>
+      PLAIN_HELP.test(text) ? text.trim() : renderHelp(this.#parseHelp(text), { newTabText: this.#strings.newTab }),
     addItem: (pointer) => this.#editArray(() => this.#form?.addItem(pointer)),
     removeItem: (pointer, index) => this.#editArray(() => this.#form?.removeItem(pointer, index)),
     moveItem: (pointer, from, to) => this.#editArray(() => this.#form?.moveItem(pointer, from, to)),

@@ -130,6 +130,27 @@ describe('<sf-form>', () => {
     await expect.poll(() => shadowOf(element).querySelector('[role=status]')?.textContent).toMatch(/Informe Seu nome/);
   });
 
+  it('shows one-line plain help as its text and parses help with Markdown or list markers', async () => {
+    const element = await mountForm({
+      locale: 'pt-BR',
+      schema: {
+        type: 'object',
+        properties: {
+          a: { type: 'string', description: 'Uma frase simples (sem marcação), com {chaves} e 2 números.   ' },
+          b: { type: 'string', description: 'Use **negrito** aqui' },
+          c: { type: 'string', description: '- um item' },
+          d: { type: 'string', description: '  Começa com espaços' },
+        },
+      },
+    });
+    const help = (key: string) => shadowOf(element).querySelector(`[data-pointer="/${key}"] .help`)!;
+    expect(help('a').textContent).toBe('Uma frase simples (sem marcação), com {chaves} e 2 números.');
+    expect(help('a').children).toHaveLength(0);
+    expect(help('b').querySelector('strong')?.textContent).toBe('negrito');
+    expect(help('c').querySelector('ul > li')?.textContent).toBe('um item');
+    expect(help('d').textContent).toBe('Começa com espaços');
+  });
+
   it('changes help and required marks as soon as the chosen answer changes', async () => {
     const element = await kitchenSink();
     const tokenField = () => shadowOf(element).querySelector<HTMLElement>('[data-pointer="/token"]')!;
