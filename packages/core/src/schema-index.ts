@@ -57,9 +57,6 @@ function isSubschema(v: unknown): v is JsonSchema {
   return isObject(v) || typeof v === 'boolean';
 }
 
-/** Every keyword whose value may hold subschemas. */
-const SUBSCHEMA_KEYWORDS = new Set<string>([...SINGLE_SUBSCHEMA, ...MAP_SUBSCHEMA, ...LIST_SUBSCHEMA, 'dependencies', 'items']);
-
 /** Calls `visit(childPointer, childSchema)` for each direct subschema of `schema`. */
 export function forEachSubschema(
   schema: JsonSchema,
@@ -67,9 +64,7 @@ export function forEachSubschema(
   dialect: Dialect,
   visit: (pointer: JsonPointer, schema: JsonSchema) => void,
 ): void {
-  // Most subschemas of a form are leaves: their few keywords are checked once, rather than looking
-  // up the twenty keywords above in each (a cold indexSchema of 1000 fields: 8.4 -> 4.4 ms).
-  if (!isObject(schema) || !Object.keys(schema).some((k) => SUBSCHEMA_KEYWORDS.has(k))) return;
+  if (!isObject(schema)) return;
   for (const kw of SINGLE_SUBSCHEMA) {
     const v = schema[kw];
     if (isSubschema(v)) visit(pointer + '/' + kw, v);
