@@ -151,11 +151,12 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
   else if (DATE_FORMATS.has(format)) widget = format as WidgetKind;
   else if (typeof s.maxLength === 'number' && s.maxLength > TEXTAREA_MIN_LENGTH) widget = 'textarea';
   else widget = 'text';
+  // A code: as the author says for text typed in, else secrets, e-mails and URLs.
+  const xCode = s['x-code'];
+  const code = typeof xCode === 'boolean' ? xCode && (type === 'string' || type === undefined) && !options : widget === 'secret' || widget === 'email' || widget === 'url';
   const forced = s['x-widget'];
   if (typeof forced === 'string' && WIDGET_KINDS.has(forced) && widget !== 'unsupported') widget = forced as WidgetKind;
 
-  const text = (type === 'string' || type === undefined) && !options;
-  const code = text && (typeof s['x-code'] === 'boolean' ? s['x-code'] : writeOnly || format === 'email' || format === 'idn-email' || URL_FORMATS.has(format));
   const field: { -readonly [K in keyof StaticField]: StaticField[K] } = { readOnly, writeOnly, code, widget, constraints: constraintsOf(s) };
   if (typeof s.description === 'string') field.help = s.description;
   if (options) field.options = options;

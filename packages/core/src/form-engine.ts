@@ -1256,10 +1256,10 @@ function leafView(raw: unknown): unknown {
 
 /**
  * Spaces and invisible characters (zero-width, bidi marks, BOM, soft hyphen, variation selectors…)
- * at the start, then the text up to its last other character. The two classes are disjoint and a
- * blank run is only taken when more text follows it, so the match is linear, never backtracking.
+ * at the start, then the text up to its last other character: one greedy run and one walk back over
+ * the blanks at the end, so the match is linear.
  */
-const CODE = /^[\s\p{DI}]*((?:[^\s\p{DI}]+|[\s\p{DI}]+(?=[^\s\p{DI}]))*)/u;
+const CODE = /^[\s\p{DI}]*(.*[^\s\p{DI}])?/su;
 
 /** A code's answer as validated and submitted: what copy and paste left around it removed, the inside kept. */
 export function trimCode(text: string): string | undefined {

@@ -849,19 +849,16 @@ export class SfForm extends LitElement {
   #helpInputs(field: FieldModel): string {
     if (!field.help?.includes('{/') && !field.optionHelp?.includes('{/')) return '';
     const text = `${field.help ?? ''}${field.optionHelp ?? ''}`;
+    const resolve = answerResolver(this.#form!);
     let inputs = '';
-    for (const [, pointer] of text.matchAll(HELP_REFERENCE)) inputs += `\u0000${String(this.#resolveForHelp(pointer!))}`;
+    for (const [, pointer] of text.matchAll(HELP_REFERENCE)) inputs += `\u0000${String(resolve(pointer!))}`;
     return inputs;
-  }
-
-  /** An answer a help link may carry, as it would be submitted; a secret never goes into a URL (RELIABILITY 7). */
-  #resolveForHelp(pointer: string): unknown {
-    return this.#form && answerResolver(this.#form)(pointer);
   }
 
   #parseHelp(text: string): readonly HelpNode[] {
     try {
-      if (text.includes('{/')) return parseHelp(text, { resolve: (pointer) => this.#resolveForHelp(pointer) });
+      // Link templates read the answers as they would be submitted, never a secret (RELIABILITY, principle 7).
+      if (text.includes('{/')) return parseHelp(text, { resolve: answerResolver(this.#form!) });
       let nodes = this.#helpCache.get(text);
       if (!nodes) {
         nodes = parseHelp(text);

@@ -75,7 +75,7 @@ const ptBR: ElementStrings = {
   sendServer:
     'O serviço está com problemas no momento. Suas respostas foram mantidas; tente enviar de novo em alguns instantes.',
   sendRejected: (status) =>
-    `${status === 401 || status === 403 ? `Envio não autorizado (erro ${status}): sua sessão pode ter expirado; entre de novo em outra aba e envie outra vez` : `O envio foi recusado (erro ${status})`}. Suas respostas foram mantidas.`,
+    `${status === 401 || status === 403 ? `Envio não autorizado (erro ${status}): entre de novo em outra aba e envie outra vez` : `O envio foi recusado (erro ${status})`}. Suas respostas foram mantidas.`,
   invalidEndpoint: 'Este formulário não pode ser enviado: o endereço de envio está mal configurado.',
   draftUnavailable:
     'Não é possível salvar rascunhos neste navegador. O formulário funciona normalmente, mas suas respostas não serão guardadas se você sair da página.',
@@ -110,7 +110,7 @@ const en: ElementStrings = {
   sendOffline: "You're offline — your answers are saved on this device (except the API token).",
   sendServer: 'The service is having problems right now. Your answers are kept; try again in a moment.',
   sendRejected: (status) =>
-    `${status === 401 || status === 403 ? `Not authorised (error ${status}): your session may have expired; sign in again in another tab, then submit again` : `The submission was refused (error ${status})`}. Your answers are kept.`,
+    `${status === 401 || status === 403 ? `Not authorised (error ${status}): sign in again in another tab, then submit again` : `The submission was refused (error ${status})`}. Your answers are kept.`,
   invalidEndpoint: 'This form cannot be submitted: its submission address is misconfigured.',
   draftUnavailable:
     "Drafts can't be saved in this browser. The form works normally, but your answers won't be kept if you leave the page.",
