@@ -64,7 +64,8 @@ export class Submission {
   /**
    * POSTs `payload` as JSON to `url`; a second call while one is in flight returns `busy` at once. A
    * 503 or 429 with a `Retry-After` within `maxRetryAfter`, or a 409 (the same key still being
-   * processed; after 1 s without `Retry-After`), is retried once, after that delay, with the same key. While the request (or that wait) lasts, leaving the page asks for confirmation.
+   * processed; after 1 s without `Retry-After`), is retried once, after that delay, with the same key.
+   * While the request (or that wait) lasts, leaving the page asks for confirmation.
    */
   async send(url: URL, payload: unknown, options: SendOptions): Promise<SendOutcome> {
     if (this.#inFlight) return { kind: 'busy' };
