@@ -584,6 +584,32 @@ describe('<sf-form> with a bad schema', () => {
     await expect.element(page.getByLabelText(/^Seu nome/)).toBeInTheDocument();
   });
 
+  it('shows markup in property names and template syntax only as text, in fields and in the error summary (B6, B7)', async () => {
+    const key = '<img src=x onerror="window.__pwned=1">';
+    const template = "{{constructor.constructor('window.__pwned=1')()}}";
+    const element = await mountForm({
+      locale: 'pt-BR',
+      schema: {
+        type: 'object',
+        properties: {
+          [key]: { type: 'string', minLength: 1 },
+          t: { type: 'string', title: template, description: `Ajuda ${template}`, minLength: 1 },
+        },
+        required: [key, 't'],
+      },
+    });
+    element.validate();
+    await element.updateComplete;
+    const root = shadowOf(element);
+    expect(root.querySelector('img, script')).toBeNull();
+    const summary = root.querySelector('.summary')!;
+    // The name is made readable ("window.__pwned" → "window pwned"), and shown as text.
+    expect(summary.textContent).toContain('Informe <img src=x onerror="window pwned=1">');
+    expect(summary.textContent).toContain(template);
+    expect(root.querySelector('[data-pointer="/t"]')!.textContent).toContain(`Ajuda ${template}`);
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
   it('renders an unsupported field as a neutral notice and schema text only as text', async () => {
     const element = await mountForm({
       locale: 'pt-BR',
