@@ -403,6 +403,14 @@ const cases: BreakCase[] = [
     severity: 'warning',
   },
   {
+    name: 'C17 nullable identifier-like text without x-code',
+    text: formText(prop('pedidoId', '{ "type": ["string", "null"], "maxLength": 12 }')),
+    code: 'code-unmarked',
+    pointer: '/properties/pedidoId',
+    at: '"pedidoId"',
+    severity: 'warning',
+  },
+  {
     name: 'meta-schema: negative minLength',
     text: formText(prop('a', '{ "type": "string", "minLength": -1 }')),
     code: 'meta-schema',
@@ -459,6 +467,20 @@ describe('schemaforms check: ways to break a form', () => {
     const text = formText(prop('tree', '{ "$ref": "#/$defs/node" }'), {
       extraRoot: '"$defs": { "node": { "type": "object", "properties": { "name": { "type": "string", "maxLength": 20 }, "children": { "type": "array", "maxItems": 5, "items": { "$ref": "#/$defs/node" } } } } }',
     });
+    expect(checkFormText(text, { displayFile: FILE, relativePath: FILE }).diagnostics).toEqual([]);
+  });
+
+  it('says nothing about x-code where the form already treats the text as a code, or where x-code applies (C17)', () => {
+    const text = formText(
+      [
+        prop('siteId', '{ "type": "string", "format": "uri", "maxLength": 200 }'),
+        prop('emailId', '{ "type": "string", "format": "email", "maxLength": 200 }'),
+        prop('tokenId', '{ "type": "string", "writeOnly": true, "maxLength": 200 }'),
+        prop('kindId', '{ "enum": ["a", "b"] }'),
+        prop('serie', '{ "type": "string", "maxLength": 40, "x-code": true, "anyOf": [{ "pattern": "^A", "maxLength": 40 }, { "pattern": "^B", "maxLength": 40 }] }'),
+        prop('fixo', '{ "type": "string", "const": "X1", "x-code": true }'),
+      ].join(', '),
+    );
     expect(checkFormText(text, { displayFile: FILE, relativePath: FILE }).diagnostics).toEqual([]);
   });
 

@@ -263,17 +263,28 @@ function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Re
       const numeric = t === 'integer' || t === 'number' || (Array.isArray(t) && (t.includes('integer') || t.includes('number')));
       if (numeric) {
         report(at('properties', name, 'type'), 'integer-id', 'warning', `"${name}" looks like an identifier but is typed as a number: numbers lose digits past 2^53 and drop leading zeros — use "type": "string" with a "pattern" and "maxLength"`);
-      } else if (t === 'string' && property['x-code'] === undefined && property.writeOnly !== true && !isChoice(property)) {
+      } else if (
+        (t === 'string' || (Array.isArray(t) && t.includes('string'))) &&
+        property['x-code'] === undefined &&
+        property.writeOnly !== true &&
+        !CODE_FORMATS.has(String(property.format)) &&
+        !isChoice(property)
+      ) {
         report(at('properties', name), 'code-unmarked', 'warning', `"${name}" looks like a code, and spaces or invisible characters pasted around it would make it fail — add "x-code": true to remove them before it is checked and sent (or "x-code": false to keep them)`, { key: true });
       }
     }
   }
 }
 
-/** Whether a schema's answer is picked from a list (`enum`, `const` or `oneOf`/`anyOf` of consts). */
+/** Whether the form shows a list to pick from: an `enum`, or a `oneOf`/`anyOf` whose every branch is a `const`. */
 function isChoice(schema: Readonly<Record<string, unknown>>): boolean {
-  return schema.enum !== undefined || schema.const !== undefined || schema.oneOf !== undefined || schema.anyOf !== undefined;
+  if (Array.isArray(schema.enum)) return true;
+  const branches = schema.oneOf ?? schema.anyOf;
+  return Array.isArray(branches) && branches.length > 0 && branches.every((b) => isObject(b) && 'const' in b);
 }
+
+/** Formats whose text is a code without `x-code` (as the form decides). */
+const CODE_FORMATS = new Set(['email', 'idn-email', 'uri', 'url', 'iri']);
 
 /** `x-code` only changes text typed in: on anything else it does nothing (RELIABILITY C17). */
 function lintCode(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
