@@ -4,6 +4,7 @@ import {
   createForm,
   fromPrecompiled,
   isPrecompiledForm,
+  MAX_HELP_LENGTH,
   parseHelp,
   SchemaError,
   type CompiledSchema,
@@ -89,11 +90,12 @@ const NOT_RESTORED = new Set(['unknown-property', 'wrong-type', 'poisoned-key'])
 /** Help link templates (`{/loja}`) read other answers: those answers are part of the help's identity. */
 const HELP_REFERENCE = /\{(\/[^}]*)\}/g;
 /**
- * Help that `parseHelp` makes one paragraph of plain text: one line of at most 10 000 characters that
- * starts with a letter (so no list marker) and has no Markdown character. It renders as its trimmed
- * text without being parsed (a form of a thousand fields has a thousand such sentences).
+ * Help that `parseHelp` makes one paragraph of plain text: one line that starts with a letter (so no
+ * list marker) and has no Markdown character. Up to `MAX_HELP_LENGTH` (UTF-16 units, where
+ * `parseHelp` cuts) it renders as its trimmed text without being parsed (a form of a thousand fields
+ * has a thousand such sentences).
  */
-const PLAIN_HELP = /^\p{L}[^\n\r\\`*_[]{0,9999}$/u;
+const PLAIN_HELP = /^\p{L}[^\n\r\\`*_[]*$/u;
 
 function isCompiledSchema(input: object): input is CompiledSchema {
   const validator = (input as Partial<CompiledSchema>).validator;
@@ -361,7 +363,7 @@ export class SfForm extends LitElement {
     renderField: (field) => fieldList([field], this.#listOptions),
     renderFields: (fields) => fieldList(fields, this.#listOptions),
     renderHelp: (text) =>
-      PLAIN_HELP.test(text) ? text.trim() : renderHelp(this.#parseHelp(text), { newTabText: this.#strings.newTab }),
+      text.length <= MAX_HELP_LENGTH && PLAIN_HELP.test(text) ? text.trim() : renderHelp(this.#parseHelp(text), { newTabText: this.#strings.newTab }),
     addItem: (pointer) => this.#editArray(() => this.#form?.addItem(pointer)),
     removeItem: (pointer, index) => this.#editArray(() => this.#form?.removeItem(pointer, index)),
     moveItem: (pointer, from, to) => this.#editArray(() => this.#form?.moveItem(pointer, from, to)),

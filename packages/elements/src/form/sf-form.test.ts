@@ -140,6 +140,8 @@ describe('<sf-form>', () => {
           b: { type: 'string', description: 'Use **negrito** aqui' },
           c: { type: 'string', description: '- um item' },
           d: { type: 'string', description: '  Começa com espaços' },
+          // Longer than parseHelp reads (10 000 UTF-16 units): cut there on either path.
+          e: { type: 'string', description: 'a' + '\u{1F600}'.repeat(9999) },
         },
       },
     });
@@ -149,6 +151,7 @@ describe('<sf-form>', () => {
     expect(help('b').querySelector('strong')?.textContent).toBe('negrito');
     expect(help('c').querySelector('ul > li')?.textContent).toBe('um item');
     expect(help('d').textContent).toBe('Começa com espaços');
+    expect(help('e').textContent!.trim()).toHaveLength(10_000);
   });
 
   it('changes help and required marks as soon as the chosen answer changes', async () => {
@@ -582,6 +585,16 @@ describe('<sf-form> with a bad schema', () => {
   it('loads a schema from schema-src', async () => {
     await mountForm({ attributes: { 'schema-src': '/demo/samples/kitchen-sink.schema.json' }, context: CONTEXT, locale: 'pt-BR' });
     await expect.element(page.getByLabelText(/^Seu nome/)).toBeInTheDocument();
+  });
+
+  it('takes a pasted code with the spaces around it whole, however short its maxLength (C17)', async () => {
+    const element = await mountForm({
+      locale: 'en',
+      schema: { type: 'object', properties: { c: { type: 'string', title: 'Code', minLength: 4, maxLength: 4, 'x-code': true } } },
+    });
+    await page.getByLabelText(/^Code/).fill('          ABCD  ');
+    await expect.element(page.getByLabelText(/^Code/)).toHaveValue('          ABCD  ');
+    expect(element.validate()).toBe(true);
   });
 
   it('shows markup in property names and template syntax only as text, in fields and in the error summary (B6, B7)', async () => {

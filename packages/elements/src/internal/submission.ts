@@ -23,8 +23,8 @@ export interface SendOptions {
   /** Sent as `Accept-Language`, so the server answers (and words its field errors) in the form's locale. */
   readonly locale?: string;
   /**
-   * The longest `Retry-After` (ms) waited for before the one automatic retry of a 503/429; a longer
-   * wait is left to a manual retry. Default 30 000.
+   * The longest `Retry-After` (ms) waited for before the one automatic retry of a 503, 429 or 409; a
+   * longer wait is left to a manual retry. Default 30 000.
    */
   readonly maxRetryAfter?: number;
 }

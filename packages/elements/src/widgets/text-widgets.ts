@@ -18,12 +18,13 @@ export function answerOf(text: string): string | undefined {
 }
 
 /**
- * HTML `maxlength` counts UTF-16 units, JSON Schema counts code points: twice the schema's limit never
- * cuts a valid answer, yet still stops a multi-megabyte paste (RELIABILITY C6, C8).
+ * HTML `maxlength` counts UTF-16 units, JSON Schema counts code points: twice the schema's limit, plus
+ * room for the spaces a pasted code carries around it (trimmed before it is checked), never cuts a
+ * valid answer, yet still stops a multi-megabyte paste (RELIABILITY C6, C8, C17).
  */
 function pasteCap(field: FieldModel): number | undefined {
   const max = field.constraints.maxLength;
-  return max === undefined ? undefined : max * 2;
+  return max === undefined ? undefined : max * 2 + 64;
 }
 
 function inputValue(event: Event): string {
