@@ -949,23 +949,11 @@ export class FormEngine {
         if (!entries) continue;
         const before = kid(k);
         const childPtr = before?.field.pointer ?? childPointer(loc.ptr, k);
-        const hereK: Here = sameShape || before?.parentLabel === label ? childHere(here, dirty, k, childPtr) : 'all';
-        if (
-          hereK === null &&
-          before &&
-          before.entries === entries &&
-          before.required === required.has(k) &&
-          before.parentLabel === label &&
-          before.depth === loc.depth + 1 &&
-          !before.pendingDefault
-        ) {
-          setBag(k, before.payload);
-          continue;
-        }
+        // An unchanged child comes back as it was (see deriveField).
         const c = this.deriveField(
           { ptr: childPtr, key: k, entries, raw: own(raw, k), required: required.has(k), present: false, parentLabel: label, depth: loc.depth + 1, ancestors },
           before,
-          hereK,
+          sameShape || before?.parentLabel === label ? childHere(here, dirty, k, childPtr) : 'all',
           dirty,
         );
         if (c !== before) {
