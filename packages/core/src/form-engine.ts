@@ -622,10 +622,7 @@ export class FormEngine {
     let found: readonly RawOption[] | undefined;
     for (const n of this.annotationOrder(a)) {
       if (!isObject(n.s)) continue;
-      for (const kw of ['oneOf', 'anyOf'] as const) {
-        const c = Array.isArray(n.s[kw]) ? this.choiceOf(n.ptr, kw) : null;
-        if (c) found = c;
-      }
+      for (const kw of CHOICE_KEYWORDS) found = this.choiceOf(n.ptr, kw) ?? found;
       if (Array.isArray(n.s.enum)) found = undefined;
     }
     return found;
