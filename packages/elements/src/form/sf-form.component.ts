@@ -756,7 +756,7 @@ export class SfForm extends LitElement {
       this.#resolvedLocale,
       this.#uiVersion.get(pointer) ?? 0,
       this.#helpInputs(field),
-      field.children ? (this.#groupErrors.get(pointer) ?? '') : '',
+      this.#groupErrors.get(pointer),
     ];
   }
 
