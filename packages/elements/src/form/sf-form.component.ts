@@ -513,8 +513,9 @@ export class SfForm extends LitElement {
     } finally {
       this.#sending = false;
     }
-    if (outcome.kind === 'busy') return;
     switch (outcome.kind) {
+      case 'busy':
+        return;
       case 'ok':
         this.#sendError = undefined;
         this.#drafts?.clear();
