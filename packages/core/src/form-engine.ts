@@ -135,7 +135,6 @@ interface Loc {
 
 interface Plan {
   readonly s: JsonSchema;
-  readonly bool: boolean;
   /** draft-07: `$ref` ignores its siblings. */
   readonly refOnly: boolean;
   readonly ref?: string | undefined;
@@ -438,10 +437,6 @@ export class FormEngine {
       if (hops > 48) return;
       const plan = this.plan(ptr);
       if (!plan) return;
-      if (plan.bool) {
-        out.push(snode(plan, ptr, rank));
-        return;
-      }
       if (plan.refOnly) {
         if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
         return;
@@ -489,7 +484,7 @@ export class FormEngine {
       this.cache.plans.set(ptr, null);
       return undefined;
     }
-    // A boolean subschema has no keywords: it applies as itself.
+    // A boolean subschema has no keywords: it applies as itself (its rank orders no annotation).
     const s: JsonSchemaObject = isObject(schema) ? schema : {};
     const draft07 = this.dialect === 'draft-07';
     // Whether `properties` comes before `$ref` and `allOf` in the object.
@@ -517,7 +512,6 @@ export class FormEngine {
     }
     p = {
       s: schema,
-      bool: typeof schema === 'boolean',
       refOnly: draft07 && typeof s.$ref === 'string',
       ref: typeof s.$ref === 'string' ? this.refTarget(ptr, s.$ref) : undefined,
       ownFirst,
@@ -575,7 +569,7 @@ export class FormEngine {
     };
     for (const n of a.nodes) {
       const plan = this.plan(n.ptr);
-      if (!plan || plan.bool) continue;
+      if (!plan) continue;
       if (plan.cond) add(this.readSet(plan.cond.if));
       for (const o of plan.options) for (let i = 0; i < o.count; i++) add(this.readSet(`${n.ptr}/${o.kw}/${i}`));
       const s = n.s as JsonSchemaObject;
