@@ -207,7 +207,7 @@ interface SchemaCaches {
   readonly index: SchemaIndex;
   readonly interned: Map<string, Applied>;
   readonly staticApplied: WeakMap<readonly string[], Applied>;
-  readonly plans: Map<string, Plan | null>;
+  readonly plans: Map<string, Plan>;
   readonly entryLists: Map<string, readonly string[]>;
   readonly readSets: Map<string, ReadSet>;
   readonly refCache: Map<string, string | null>;
@@ -478,12 +478,9 @@ export class FormEngine {
   /** What `apply` needs to know about the subschema at `ptr`, computed once. */
   private plan(ptr: JsonPointer): Plan | undefined {
     let p = this.cache.plans.get(ptr);
-    if (p !== undefined) return p ?? undefined;
+    if (p) return p;
     const schema = this.schemaAt(ptr);
-    if (schema === undefined) {
-      this.cache.plans.set(ptr, null);
-      return undefined;
-    }
+    if (schema === undefined) return undefined;
     // A boolean subschema has no keywords: it applies as itself (its rank orders no annotation).
     const s: JsonSchemaObject = isObject(schema) ? schema : {};
     const draft07 = this.dialect === 'draft-07';
