@@ -179,8 +179,8 @@ class LiveForm implements Form {
   private write(tokens: readonly string[], value: unknown): void {
     markDirty((this.dirty ??= new Map()), tokens);
     if (tokens.length === 0) {
+      // markDirty has marked the root 'all'.
       this.current = isObject(value) ? value : {};
-      this.dirty.set('', 'all');
       return;
     }
     let cur = this.current as Record<string, unknown> | unknown[];

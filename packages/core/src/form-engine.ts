@@ -135,7 +135,6 @@ interface Loc {
 
 interface Plan {
   readonly s: JsonSchema;
-  readonly bool: boolean;
   /** draft-07: `$ref` ignores its siblings. */
   readonly refOnly: boolean;
   readonly ref?: string | undefined;
@@ -208,7 +207,7 @@ interface SchemaCaches {
   readonly index: SchemaIndex;
   readonly interned: Map<string, Applied>;
   readonly staticApplied: WeakMap<readonly string[], Applied>;
-  readonly plans: Map<string, Plan | null>;
+  readonly plans: Map<string, Plan>;
   readonly entryLists: Map<string, readonly string[]>;
   readonly readSets: Map<string, ReadSet>;
   readonly refCache: Map<string, string | null>;
@@ -438,10 +437,6 @@ export class FormEngine {
       if (hops > 48) return;
       const plan = this.plan(ptr);
       if (!plan) return;
-      if (plan.bool) {
-        out.push(snode(plan, ptr, rank));
-        return;
-      }
       if (plan.refOnly) {
         if (plan.ref !== undefined) visit(plan.ref, rank, hops + 1);
         return;
@@ -483,13 +478,10 @@ export class FormEngine {
   /** What `apply` needs to know about the subschema at `ptr`, computed once. */
   private plan(ptr: JsonPointer): Plan | undefined {
     let p = this.cache.plans.get(ptr);
-    if (p !== undefined) return p ?? undefined;
+    if (p) return p;
     const schema = this.schemaAt(ptr);
-    if (schema === undefined) {
-      this.cache.plans.set(ptr, null);
-      return undefined;
-    }
-    // A boolean subschema has no keywords: it applies as itself.
+    if (schema === undefined) return undefined;
+    // A boolean subschema has no keywords: it applies as itself (its rank orders no annotation).
     const s: JsonSchemaObject = isObject(schema) ? schema : {};
     const draft07 = this.dialect === 'draft-07';
     // Whether `properties` comes before `$ref` and `allOf` in the object.
@@ -517,7 +509,6 @@ export class FormEngine {
     }
     p = {
       s: schema,
-      bool: typeof schema === 'boolean',
       refOnly: draft07 && typeof s.$ref === 'string',
       ref: typeof s.$ref === 'string' ? this.refTarget(ptr, s.$ref) : undefined,
       ownFirst,
@@ -575,7 +566,7 @@ export class FormEngine {
     };
     for (const n of a.nodes) {
       const plan = this.plan(n.ptr);
-      if (!plan || plan.bool) continue;
+      if (!plan) continue;
       if (plan.cond) add(this.readSet(plan.cond.if));
       for (const o of plan.options) for (let i = 0; i < o.count; i++) add(this.readSet(`${n.ptr}/${o.kw}/${i}`));
       const s = n.s as JsonSchemaObject;
@@ -622,10 +613,7 @@ export class FormEngine {
     let found: readonly RawOption[] | undefined;
     for (const n of this.annotationOrder(a)) {
       if (!isObject(n.s)) continue;
-      for (const kw of ['oneOf', 'anyOf'] as const) {
-        const c = Array.isArray(n.s[kw]) ? this.choiceOf(n.ptr, kw) : null;
-        if (c) found = c;
-      }
+      for (const kw of CHOICE_KEYWORDS) found = this.choiceOf(n.ptr, kw) ?? found;
       if (Array.isArray(n.s.enum)) found = undefined;
     }
     return found;
@@ -949,23 +937,11 @@ export class FormEngine {
         if (!entries) continue;
         const before = kid(k);
         const childPtr = before?.field.pointer ?? childPointer(loc.ptr, k);
-        const hereK: Here = sameShape || before?.parentLabel === label ? childHere(here, dirty, k, childPtr) : 'all';
-        if (
-          hereK === null &&
-          before &&
-          before.entries === entries &&
-          before.required === required.has(k) &&
-          before.parentLabel === label &&
-          before.depth === loc.depth + 1 &&
-          !before.pendingDefault
-        ) {
-          setBag(k, before.payload);
-          continue;
-        }
+        // An unchanged child comes back as it was (see deriveField).
         const c = this.deriveField(
           { ptr: childPtr, key: k, entries, raw: own(raw, k), required: required.has(k), present: false, parentLabel: label, depth: loc.depth + 1, ancestors },
           before,
-          hereK,
+          sameShape || before?.parentLabel === label ? childHere(here, dirty, k, childPtr) : 'all',
           dirty,
         );
         if (c !== before) {

@@ -69,20 +69,13 @@ export function forEachSubschema(
     const v = schema[kw];
     if (isSubschema(v)) visit(pointer + '/' + kw, v);
   }
-  for (const kw of MAP_SUBSCHEMA) {
+  // draft-07 `dependencies` maps names to subschemas (or, not visited, to lists of names).
+  for (const kw of dialect === 'draft-07' ? [...MAP_SUBSCHEMA, 'dependencies'] : MAP_SUBSCHEMA) {
     const v = schema[kw];
     if (!isObject(v)) continue;
     const base = pointer + '/' + kw;
     for (const key of Object.keys(v)) {
       const s = v[key];
-      if (isSubschema(s)) visit(childPointer(base, key), s);
-    }
-  }
-  if (dialect === 'draft-07' && isObject(schema.dependencies)) {
-    const deps = schema.dependencies;
-    const base = pointer + '/dependencies';
-    for (const key of Object.keys(deps)) {
-      const s = deps[key];
       if (isSubschema(s)) visit(childPointer(base, key), s);
     }
   }

@@ -515,8 +515,9 @@ export class SfForm extends LitElement {
     } finally {
       this.#sending = false;
     }
-    if (outcome.kind === 'busy') return;
     switch (outcome.kind) {
+      case 'busy':
+        return;
       case 'ok':
         this.#sendError = undefined;
         this.#drafts?.clear();
@@ -758,7 +759,7 @@ export class SfForm extends LitElement {
       this.#resolvedLocale,
       this.#uiVersion.get(pointer) ?? 0,
       this.#helpInputs(field),
-      field.children ? (this.#groupErrors.get(pointer) ?? '') : '',
+      this.#groupErrors.get(pointer),
     ];
   }
 
@@ -1238,12 +1239,13 @@ export class SfForm extends LitElement {
     // The first error in field order, so the browser focuses the first invalid field (map order is Ajv's).
     const pointer = form.errors.size > 0 ? (firstErrorPointer(form.root, form.errors) ?? form.errors.keys().next().value) : undefined;
     const error = pointer === undefined ? undefined : form.errors.get(pointer)?.[0];
-    if (pointer === undefined || !error) {
+    // No pointer, no error.
+    if (!error) {
       this.#setValidity('', {}, '');
       return;
     }
     const key = `${pointer}\u0000${error.keyword}\u0000${error.message}`;
-    this.#setValidity(key, validityFlags(error.keyword), error.message, this.#controlOf(pointer) ?? undefined);
+    this.#setValidity(key, validityFlags(error.keyword), error.message, this.#controlOf(pointer!) ?? undefined);
   }
 
   /** Hands a validity to the browser unless it is the one handed last (`key` names it). */

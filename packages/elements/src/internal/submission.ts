@@ -56,11 +56,6 @@ export class Submission {
     return this.#inFlight;
   }
 
-  /** The key the next send of `body` would use (for tests and diagnostics). */
-  get key(): string | undefined {
-    return this.#key;
-  }
-
   /**
    * POSTs `payload` as JSON to `url`; a second call while one is in flight returns `busy` at once. A
    * 503 or 429 with a `Retry-After` within `maxRetryAfter`, or a 409 (the same key still being
