@@ -373,4 +373,30 @@ describe('validateSubmission', () => {
       ['/b', 'B must be a number'],
     ]);
   });
+
+  it('leaves out an optional group left empty, as the form does, and keeps a required one', async () => {
+    const compiled = await compileSchema({
+      type: 'object',
+      properties: {
+        o: { type: 'object', properties: { t: { type: 'string' } }, required: ['t'] },
+        r: { type: 'object', properties: { t: { type: 'string' } }, required: ['t'] },
+        ids: { type: 'array', minItems: 1, items: { type: 'string' } },
+        list: { type: 'array', items: { type: 'object', properties: { x: { type: 'string' } } } },
+        n: { type: 'string' },
+      },
+      required: ['r'],
+    });
+    for (const value of [{ o: { t: '' }, r: {}, n: 'x' }, { o: {}, r: { t: '' }, ids: [''], n: 'x' }, { ids: [], r: {}, list: [{}, { x: 'a' }], n: 'x' }]) {
+      const form = createForm(compiled, { value });
+      const server = validateSubmission(compiled, value);
+      expect(server.payload).toEqual(form.payload());
+      expect(server.errors.map((e) => [e.instancePath, e.keyword])).toEqual(form.validate().map((e) => [e.instancePath, e.keyword]));
+    }
+    // Content the form does not know is still refused, never dropped quietly.
+    const strict = await compileSchema({
+      type: 'object',
+      properties: { o: { type: 'object', properties: { t: { type: 'string' } }, additionalProperties: false } },
+    });
+    expect(validateSubmission(strict, { o: { extra: 1 } }).errors.map((e) => e.keyword)).toEqual(['additionalProperties']);
+  });
 });

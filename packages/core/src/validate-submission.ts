@@ -47,24 +47,28 @@ function normalize(value: unknown, ptr: string, errors: { pointer: string; code:
 }
 
 /**
- * Writes the trimmed answers of code fields (their node's payload) into the answers the tree was derived
- * from, in place: `undefined` where nothing is left. Whether any answer changed.
+ * Makes the answers the tree was derived from what the form would send, in place: a code trimmed (its
+ * node's payload), and an optional group the form leaves out — an empty object or list, not required —
+ * removed (`undefined`). Whether anything changed.
  */
-function trimCodes(node: DNode): boolean {
+function asTheFormSends(node: DNode): boolean {
   let changed = false;
   for (const child of node.children ?? []) {
-    if (child.field.code && typeof child.raw === 'string' && child.payload !== child.raw) {
+    const raw = child.raw;
+    const trimmed = child.field.code && typeof raw === 'string' && child.payload !== raw;
+    const empty = child.payload === undefined && (Array.isArray(raw) ? raw.length === 0 : isObject(raw) && Object.keys(raw).length === 0);
+    if (trimmed || empty) {
       (node.raw as Record<string, unknown>)[child.field.key] = child.payload;
       changed = true;
-    } else if (trimCodes(child)) changed = true;
+    } else if (asTheFormSends(child)) changed = true;
   }
   return changed;
 }
 
 /**
  * Validates submitted answers against `compiled` as the form does: strings NFC-normalised, empty
- * strings treated as unanswered, codes trimmed (`FieldModel.code`), ill-formed text rejected; errors in
- * `locale` (pt-BR by default).
+ * strings treated as unanswered, codes trimmed (`FieldModel.code`), optional groups left empty left out,
+ * ill-formed text rejected; errors in `locale` (pt-BR by default).
  */
 export function validateSubmission(compiled: CompiledSchema, value: unknown, options: { locale?: Locale } = {}): SubmissionResult {
   const locale = options.locale ?? 'pt-BR';
@@ -79,9 +83,9 @@ export function validateSubmission(compiled: CompiledSchema, value: unknown, opt
   const engine = new FormEngine(compiled);
   engine.applyDefaults = false;
   let tree = engine.derive(payload, undefined);
-  // Which answers are codes depends on the tree; a code trimmed to nothing is then left out, which
+  // Which answers are codes and which groups are optional depends on the tree; what is then left out
   // moves later array items, so ill-formed text is located again (dropped keys stay reported).
-  if (trimCodes(tree)) {
+  if (asTheFormSends(tree)) {
     const again: typeof extra = [];
     tree = engine.derive((payload = normalize(payload, '', again) ?? {}), undefined);
     extra = [...extra.filter((x) => x.code !== 'wellFormed'), ...again];
