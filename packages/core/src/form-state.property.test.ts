@@ -14,8 +14,8 @@ const schema = {
   allOf: [
     {
       if: { properties: { tipo: { const: 'pj' } }, required: ['tipo'] },
-      then: { properties: { cnpj: { type: 'string', pattern: '^\\d{14}$' } }, required: ['cnpj'] },
-      else: { properties: { cpf: { type: 'string', pattern: '^\\d{11}$' } } },
+      then: { properties: { cnpj: { type: 'string', pattern: '^\\d{14}$', 'x-code': true } }, required: ['cnpj'] },
+      else: { properties: { cpf: { type: 'string', pattern: '^\\d{11}$', 'x-code': true } } },
     },
     {
       if: { properties: { frete: { const: true } }, required: ['frete'] },
@@ -28,6 +28,8 @@ const schema = {
 const pointers = ['/tipo', '/nome', '/frete', '/cnpj', '/cpf', '/urlFrete', '/itens/0/sku', '/itens/1/qtd', '/itens/0/qtd'];
 const values = fc.oneof(
   fc.constantFrom('pf', 'pj', '', 'ABC', 'abc', '12345678901', '12345678901234', 'https://x.example', 'e\u0301', '\ud800'),
+  // Codes as pasted: the spaces and invisible characters around them are not part of the answer.
+  fc.constantFrom(' 12345678901 ', '\u200b12345678901234\n', ' https://x.example ', ' \ufeff '),
   fc.string({ maxLength: 6 }),
   fc.boolean(),
   fc.integer({ min: -2, max: 5 }),
