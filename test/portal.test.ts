@@ -65,7 +65,8 @@ describe('the seller portal demo', () => {
 
     await field(page, 'Integradora atual').fill('Bling');
     await field(page, 'Nova integradora').fill('Tiny ERP');
-    await field(page, 'Client ID').fill('tiny-778899');
+    // Pasted with spaces and a zero-width space around it: the ticket stores the code alone (C17).
+    await field(page, 'Client ID').fill(' tiny-778899\u200b ');
 
     // URL de Frete only for integrated freight.
     await expect(page.getByLabel(/^URL de Frete/).count()).resolves.toBe(0);
