@@ -597,6 +597,19 @@ describe('<sf-form> with a bad schema', () => {
     expect(element.validate()).toBe(true);
   });
 
+  it("counts a long code's characters as they are checked, without the spaces pasted around it (C17)", async () => {
+    const element = await mountForm({
+      locale: 'en',
+      schema: { type: 'object', properties: { chave: { type: 'string', title: 'Chave', maxLength: 300, 'x-code': true } } },
+    });
+    const control = page.getByLabelText(/^Chave/);
+    await control.fill('\n  ABC DEF  \n\n');
+    const field = shadowOf(element).querySelector('[data-pointer="/chave"]')!;
+    await expect.poll(() => field.querySelector('.counter')?.textContent?.trim()).toBe('7 of 300 characters');
+    const textarea = control.element() as HTMLTextAreaElement;
+    expect([textarea.value, textarea.spellcheck, textarea.getAttribute('autocapitalize')]).toEqual(['\n  ABC DEF  \n\n', false, 'off']);
+  });
+
   it('shows markup in property names and template syntax only as text, in fields and in the error summary (B6, B7)', async () => {
     const key = '<img src=x onerror="window.__pwned=1">';
     const template = "{{constructor.constructor('window.__pwned=1')()}}";

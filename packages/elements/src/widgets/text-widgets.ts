@@ -1,4 +1,4 @@
-import type { FieldModel } from '@schemaforms/core';
+import { trimCode, type FieldModel } from '@schemaforms/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { countCodePoints } from '../internal/text.js';
@@ -98,7 +98,9 @@ export const textareaWidget: WidgetDefinition = {
   tester: (field) => field.widget === 'textarea',
   render: (field, ctx) => {
     const max = field.constraints.maxLength;
-    const count = countCodePoints(textOf(field.value));
+    // Counted as validated: a code without the spaces around it.
+    const text = textOf(field.value);
+    const count = countCodePoints(field.code ? (trimCode(text) ?? '') : text);
     const counterId = ctx.id('counter');
     return html`
       <textarea
@@ -106,7 +108,7 @@ export const textareaWidget: WidgetDefinition = {
         part="input"
         id=${ctx.id('control')}
         rows="5"
-        .value=${live(textOf(field.value))}
+        .value=${live(text)}
         maxlength=${pasteCap(field) ?? nothing}
         placeholder=${field.placeholder ?? nothing}
         autocapitalize=${field.code ? 'off' : nothing}
