@@ -1049,7 +1049,7 @@ export class SfForm extends LitElement {
     // The same key keeps its store: it knows which saved draft is this tab's own (RELIABILITY D14).
     if (this.#drafts?.name !== this.draftKey) this.#drafts = this.#openDrafts();
     // A kept store whose writes failed still cannot save: the restart says so again.
-    else if (this.#drafts?.failed) this.#notices.push({ kind: 'info', text: this.#strings.draftUnavailable });
+    else if (this.#drafts?.failed) this.#noteDraftsUnavailable();
     let value = 'value' in options ? options.value : this.#hostValue;
     let restored = false;
     if (options.restoreDraft && this.#drafts) {
@@ -1058,7 +1058,7 @@ export class SfForm extends LitElement {
         value = draft.value;
         restored = true;
       } else if (draft.kind === 'unavailable') {
-        this.#notices.push({ kind: 'info', text: this.#strings.draftUnavailable });
+        this.#noteDraftsUnavailable();
       }
     }
     let form: Form;
@@ -1104,19 +1104,22 @@ export class SfForm extends LitElement {
     this.requestUpdate();
   }
 
+  /** Says that drafts cannot be kept here: storage refused them, or their code could not be fetched. */
+  #noteDraftsUnavailable(): void {
+    this.#notices.push({ kind: 'info', text: this.#strings.draftUnavailable });
+    this.requestUpdate();
+  }
+
   /** The store for `draft-key`: none without a key, nor when the drafts code could not be fetched (said in a notice). */
   #openDrafts(): DraftStore | undefined {
     const key = this.draftKey;
     if (!key) return undefined;
     if (!drafts.module) {
-      this.#notices.push({ kind: 'info', text: this.#strings.draftUnavailable });
+      this.#noteDraftsUnavailable();
       return undefined;
     }
     return new drafts.module.DraftStore(key, {
-      onFail: () => {
-        this.#notices = [...this.#notices, { kind: 'info', text: this.#strings.draftUnavailable }];
-        this.requestUpdate();
-      },
+      onFail: () => this.#noteDraftsUnavailable(),
       onConflict: () => {
         this.#announce(this.#draftWords()!.conflict);
         this.requestUpdate();
