@@ -92,7 +92,7 @@ export class Submission {
     }
   }
 
-  /** One POST; `retryAfter` (ms) when a 503/429 said when to come back. */
+  /** One POST; `retryAfter` (ms) when a 503/429 said when to come back, or for a 409. */
   async #attempt(
     url: URL,
     body: string,
@@ -127,11 +127,10 @@ export class Submission {
       }
       if (response.status >= 500 || response.status === 409 || response.status === 429) {
         const result: SendOutcome = { kind: 'server', status: response.status };
+        const status = response.status;
+        const asked = status === 503 || status === 429 || status === 409 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
         // A 409 says the first request with this key is still being processed (D5): ask again shortly.
-        const retryAfter =
-          response.status === 503 || response.status === 429 || response.status === 409
-            ? (parseRetryAfter(response.headers.get('Retry-After')) ?? (response.status === 409 ? CONFLICT_RETRY : undefined))
-            : undefined;
+        const retryAfter = asked ?? (status === 409 ? CONFLICT_RETRY : undefined);
         return retryAfter === undefined ? { result } : { result, retryAfter };
       }
       return { result: { kind: 'rejected', status: response.status } };
