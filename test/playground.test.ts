@@ -3,11 +3,12 @@
 // masked, the shareable link, and nothing typed ever lost.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
 import { launchOptions } from '../scripts/browser.mjs';
 import { REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+import { editorCaret, editorText, openPlayground, settled, typeSchema } from './support/playground-page.js';
 
 let demo: DemoServer;
 let browser: Browser;
@@ -33,33 +34,7 @@ const GOOD = `{
 `;
 const BROKEN = GOOD.replace('"type": "string", "title": "Nome completo"', '"type": "strin", "title": "Nome completo"');
 
-async function open(context?: BrowserContext, url = `${demo.url}/playground.html`): Promise<Page> {
-  const page = await (context ?? (await browser.newContext())).newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(url);
-  await page.locator('#editor-text').waitFor();
-  return page;
-}
-
-/** Types `text` as the whole editor content and waits for its check and its form. */
-async function typeSchema(page: Page, text: string): Promise<void> {
-  await page.locator('#editor-text').fill(text);
-  await settled(page);
-}
-
-/** Waits until the problems list and the form both describe the editor's current text. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.querySelector('#form-status')?.getAttribute('data-current') === 'true' &&
-      !document.querySelector('#diagnostics')?.hasAttribute('data-stale') &&
-      document.querySelector('#check-status')?.getAttribute('data-mode') !== null,
-    null,
-    { timeout: 60_000 },
-  );
-}
+const open = (context?: BrowserContext) => openPlayground(browser, `${demo.url}/playground.html`, context);
 
 describe('the schema playground', () => {
   it('has no serious axe violations, with problems listed and a form shown', async () => {
@@ -90,9 +65,13 @@ describe('the schema playground', () => {
     const problem = page.locator('#diagnostics li').first();
     const column = BROKEN.split('\n')[3]!.indexOf('"strin"') + 1;
     await expect(problem.innerText()).resolves.toMatch(new RegExp(`^4:${column}\\b[\\s\\S]*#/properties/nome/type[\\s\\S]*unknown type "strin"[\\s\\S]*\\[unknown-type\\]`));
-    // The gutter marks line 4 and the token under the problem is underlined.
-    await expect(page.locator('.editor-code .ln.has-error').evaluateAll((rows) => rows.map((row) => [...row.parentElement!.children].indexOf(row) + 1))).resolves.toEqual([4]);
-    await expect(page.locator('.editor-code .mark-error').first().textContent()).resolves.toBe('"strin"');
+    // The lint gutter marks line 4 (the line-number gutter beside it reads 4) and the token is underlined.
+    const marker = page.locator('.cm-gutter-lint .cm-gutterElement:has(.cm-lint-marker-error)');
+    await expect(marker.count()).resolves.toBe(1);
+    const markerTop = (await marker.boundingBox())!.y;
+    const lineFour = page.locator('.cm-lineNumbers .cm-gutterElement', { hasText: /^4$/ });
+    expect(Math.abs((await lineFour.boundingBox())!.y - markerTop)).toBeLessThan(2);
+    await expect(page.locator('.cm-lintRange-error').first().textContent()).resolves.toBe('"strin"');
     // The last good form stays, with a clear status.
     await expect(page.locator('#form-status').getAttribute('data-state')).resolves.toBe('error');
     await expect(page.locator('#form-status').textContent()).resolves.toMatch(/último formulário válido/);
@@ -100,8 +79,8 @@ describe('the schema playground', () => {
 
     // Choosing the problem puts the caret on it.
     await problem.getByRole('button').click();
-    const caret = await page.locator('#editor-text').evaluate((el: HTMLTextAreaElement) => [el.selectionStart, document.activeElement === el]);
-    expect(caret).toEqual([BROKEN.indexOf('"strin"'), true]);
+    await expect(editorCaret(page)).resolves.toBe(BROKEN.indexOf('"strin"'));
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('editor-text');
 
     await typeSchema(page, GOOD.replace('Nome completo', 'Seu nome'));
     await page.getByLabel('Seu nome').waitFor();
@@ -126,12 +105,12 @@ describe('the schema playground', () => {
     await typeSchema(page2, '{ "type": "object", "title": "Meu rascunho" }\n');
     await page2.goto(link);
     await settled(page2);
-    await expect(page2.locator('#editor-text').inputValue()).resolves.toBe(GOOD);
+    await expect(editorText(page2)).resolves.toBe(GOOD);
     await page2.getByLabel('Nome completo').waitFor();
     // The link is consumed, so a reload shows what is typed from now on.
     expect(new URL(page2.url()).hash).toBe('');
     await page2.getByRole('button', { name: 'Restaurar texto anterior' }).click();
-    await expect(page2.locator('#editor-text').inputValue()).resolves.toBe('{ "type": "object", "title": "Meu rascunho" }\n');
+    await expect(editorText(page2)).resolves.toBe('{ "type": "object", "title": "Meu rascunho" }\n');
     await other.close();
   });
 
@@ -141,7 +120,7 @@ describe('the schema playground', () => {
     await page.locator('#editor-text').fill(text);
     await page.reload();
     await page.locator('#editor-text').waitFor();
-    await expect(page.locator('#editor-text').inputValue()).resolves.toBe(text);
+    await expect(editorText(page)).resolves.toBe(text);
     await page.context().close();
   });
 
@@ -149,7 +128,7 @@ describe('the schema playground', () => {
     const page = await open();
     await page.locator('#source').selectOption('catalog:token/revogacao-de-token');
     await page.getByRole('button', { name: 'Abrir' }).click();
-    await page.waitForFunction(() => (document.querySelector('#editor-text') as HTMLTextAreaElement).value.includes('Revogação de Token'));
+    await page.waitForFunction(() => (window as unknown as { playgroundEditor: { value: string } }).playgroundEditor.value.includes('Revogação de Token'));
     await settled(page);
     await expect(page.locator('#path').inputValue()).resolves.toBe('token/revogacao-de-token.schema.json');
     await expect(page.locator('#check-status').textContent()).resolves.toMatch(/formulário do catálogo/);
