@@ -50,3 +50,31 @@ export async function editorText(page: Page): Promise<string> {
 export async function editorCaret(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as PlaygroundWindow).playgroundEditor.view.state.selection.main.head);
 }
+
+/** Focuses the editor with the caret at `offset`. */
+export async function placeCaret(page: Page, offset: number): Promise<void> {
+  await page.evaluate((anchor) => {
+    const { view } = (window as unknown as { playgroundEditor: { view: { dispatch(spec: object): void; focus(): void } } }).playgroundEditor;
+    view.focus();
+    view.dispatch({ selection: { anchor } });
+  }, offset);
+}
+
+/** The editor's selection as [from, to]. */
+export async function editorSelection(page: Page): Promise<[number, number]> {
+  return page.evaluate(() => {
+    const { from, to } = (window as unknown as PlaygroundWindow).playgroundEditor.view.state.selection.main;
+    return [from, to] as [number, number];
+  });
+}
+
+/** The serious and critical axe violations on the page, as `id (count)`. */
+export async function seriousAxeViolations(page: Page, axeSource: string): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
