@@ -3,6 +3,7 @@
 // masked, the shareable link, and nothing typed ever lost.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
@@ -34,7 +35,13 @@ const GOOD = `{
 `;
 const BROKEN = GOOD.replace('"type": "string", "title": "Nome completo"', '"type": "strin", "title": "Nome completo"');
 
-const open = (context?: BrowserContext) => openPlayground(browser, `${demo.url}/playground.html`, context);
+/** A share link as the playground writes it: `#s=` and the state, deflated, in base64url. */
+function shareLink(state: { t: string; p?: string }): string {
+  const encoded = deflateRawSync(Buffer.from(JSON.stringify(state)), { level: 9 }).toString('base64url');
+  return `${demo.url}/playground.html#s=${encoded}`;
+}
+
+const open = (context?: BrowserContext, url = `${demo.url}/playground.html`) => openPlayground(browser, url, context);
 
 describe('the schema playground', () => {
   it('has no serious axe violations, with problems listed and a form shown', async () => {
@@ -137,6 +144,53 @@ describe('the schema playground', () => {
     const payload = JSON.parse((await page.locator('#payload').textContent())!);
     expect(payload).toMatchObject({ integradoraAtual: 'Bling', token: '••••••' });
     await expect(page.locator('#payload').textContent()).resolves.not.toContain('tok_live_123456');
+    await page.context().close();
+  });
+
+  it('keeps every replaced text when two links are opened in a row', async () => {
+    const page = await open();
+    const typed = '{ "type": "object", "title": "Meu rascunho" }\n';
+    const first = GOOD.replace('Nome completo', 'Primeiro link');
+    const second = GOOD.replace('Nome completo', 'Segundo link');
+    await typeSchema(page, typed);
+    await page.goto(shareLink({ t: first }));
+    await page.getByLabel('Primeiro link').waitFor();
+    await page.goto(shareLink({ t: second }));
+    await page.getByLabel('Segundo link').waitFor();
+    await expect(editorText(page)).resolves.toBe(second);
+
+    // Both earlier texts are listed, newest first, and the typed one comes back.
+    const options = page.locator('#replaced option');
+    await expect(options.allTextContents()).resolves.toEqual([expect.stringContaining('Primeiro link'), expect.stringContaining('Meu rascunho')]);
+    await page.getByLabel('Textos anteriores').selectOption({ label: (await options.nth(1).textContent())! });
+    await page.getByRole('button', { name: 'Restaurar texto anterior' }).click();
+    await expect(editorText(page)).resolves.toBe(typed);
+    // Nothing was dropped by restoring: the text it replaced joined the list.
+    await expect(options.allTextContents()).resolves.toEqual([expect.stringContaining('Segundo link'), expect.stringContaining('Primeiro link')]);
+    // Ctrl+Z in the editor undoes the restore too.
+    await page.locator('#editor-text').focus();
+    await page.keyboard.press('Control+z');
+    await expect(editorText(page)).resolves.toBe(second);
+    await page.context().close();
+  });
+
+  it('refuses a link that inflates past the cap with a message, keeping the typed text', async () => {
+    // 45 MB of one character deflates to a link under MAX_LINK_LENGTH (the probe's 58 k-character link).
+    const bomb = shareLink({ t: 'a'.repeat(45_000_000) });
+    expect(bomb.length).toBeLessThan(60_000);
+    const page = await open();
+    await typeSchema(page, GOOD);
+    await page.goto(bomb);
+    await page.waitForFunction(() => location.hash === '');
+    await expect(page.locator('#announcer').textContent()).resolves.toMatch(/grande demais \(mais de 2000 KB descompactado\)/);
+    await expect(editorText(page)).resolves.toBe(GOOD);
+    await expect(page.locator('#replaced option').count()).resolves.toBe(0);
+
+    // Opened as a fresh page, the same: a message, and the page works with what it had.
+    const fresh = await open(undefined, bomb);
+    await expect(fresh.locator('#announcer').textContent()).resolves.toMatch(/grande demais/);
+    await expect(editorText(fresh)).resolves.not.toContain('aaaa');
+    await fresh.context().close();
     await page.context().close();
   });
 });
