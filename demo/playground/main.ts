@@ -3,11 +3,12 @@
 // start from, and a shareable link. What someone types is saved as they type and never dropped.
 import { compileSchema, SchemaError, type CompiledSchema } from '@schemaforms/core';
 import '@schemaforms/elements';
-import type { Diagnostic } from '@schemaforms/tooling/check';
 import { sampleContext } from '../src/sample-stores.js';
 import { Checker, type CheckOutcome } from './checker.js';
+import { diagnosticItem } from './diagnostic-item.js';
 import { JsonEditor } from './json-editor.js';
 import { livePayload, maskSecrets, mirrorOf, secretPointers } from './payload.js';
+import { renderReplacedTexts } from './replaced-texts-view.js';
 import { keepReplaced, loadSaved, replacedTexts, saveSetting, saveText, takeReplaced } from './saved-text.js';
 import { decodeState, encodeState, linkWithState, MAX_LINK_LENGTH, SharedStateTooLargeError, stateInHash } from './share.js';
 import { BLANK_SCHEMA, playgroundSources, type PlaygroundSource } from './sources.js';
@@ -147,20 +148,8 @@ function replaceText(text: string, path: string): void {
   editor.replace(text);
 }
 
-/** A short name for a text in the list of previous texts: its title, else its first characters. */
-function summaryOf(text: string): string {
-  const title = /"title"\s*:\s*"((?:[^"\\\n]|\\.){1,60})/.exec(text)?.[1];
-  return title ?? text.replace(/\s+/g, ' ').trim().slice(0, 40);
-}
-
 function renderReplaced(): void {
-  const list = replacedTexts();
-  const select = $<HTMLSelectElement>('replaced');
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
-  select.replaceChildren(
-    ...list.map((entry, index) => new Option(t.replacedOption(entry.at ? time.format(entry.at) : '—', summaryOf(entry.text)), String(index))),
-  );
-  $('restore-row').hidden = list.length === 0;
+  $('restore-row').hidden = renderReplacedTexts($<HTMLSelectElement>('replaced'), replacedTexts(), { locale, t }) === 0;
 }
 
 // ---------- editor, check and form ----------
@@ -240,10 +229,6 @@ async function rebuildForm(text: string): Promise<void> {
 
 // ---------- rendering ----------
 
-function severityLabel(d: Diagnostic): string {
-  return d.severity === 'error' ? t.error : t.warning;
-}
-
 function renderDiagnostics(): void {
   const list = $('diagnostics');
   const status = $('check-status');
@@ -264,34 +249,7 @@ function renderDiagnostics(): void {
     ? `${t.checkFailed}: ${lastCheck.failure}`
     : `${diagnostics.length ? t.counts(errors, warnings) : t.noProblems} ${scope}`;
   list.replaceChildren(
-    ...diagnostics.map((d) => {
-      const item = document.createElement('li');
-      item.dataset.severity = d.severity;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'diagnostic';
-      // The visible text is the accessible name (WCAG 2.5.3); the title adds what a click does.
-      button.title = t.goTo(d.line, d.column);
-      const where = document.createElement('span');
-      where.className = 'where';
-      where.textContent = `${d.line}:${d.column}`;
-      const badge = document.createElement('span');
-      badge.className = 'badge';
-      badge.textContent = severityLabel(d);
-      const pointer = document.createElement('code');
-      pointer.className = 'pointer';
-      pointer.textContent = `#${d.pointer}`;
-      const message = document.createElement('span');
-      message.className = 'message';
-      message.textContent = d.message;
-      const code = document.createElement('span');
-      code.className = 'code';
-      code.textContent = `[${d.code}]`;
-      button.append(where, badge, pointer, message, code);
-      button.addEventListener('click', () => editor.goTo(d.line, d.column));
-      item.append(button);
-      return item;
-    }),
+    ...diagnostics.map((d) => diagnosticItem(d, t, () => editor.goTo(d.line, d.column))),
   );
 }
 
