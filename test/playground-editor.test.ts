@@ -135,15 +135,27 @@ describe('the playground editor (CodeMirror)', () => {
     await page.context().close();
   });
 
-  it('shows the description of x-code on hover', async () => {
+  it('shows the description of x-code on hover, in the page’s language', async () => {
     const page = await open();
     await typeSchema(page, FORM);
     const doc = X_KEYWORD_DOCS.find((d) => d.keyword === 'x-code')!;
-    await page.locator('.cm-line span', { hasText: '"x-code"' }).hover();
+    const keyword = page.locator('.cm-line span', { hasText: '"x-code"' });
+    await keyword.hover();
     const tooltip = page.locator('.keyword-hover');
     await tooltip.waitFor();
     await expect(tooltip.innerText()).resolves.toContain(doc.ptBR);
     await expect(tooltip.innerText()).resolves.toContain(doc.example);
+
+    await page.mouse.move(0, 0);
+    await tooltip.waitFor({ state: 'detached' });
+    await page.getByLabel('Idioma').selectOption('en');
+    await keyword.hover();
+    await tooltip.waitFor();
+    await expect(tooltip.innerText()).resolves.toContain(doc.en);
+    // CodeMirror's own text follows too.
+    await placeCaret(page, 0);
+    await page.keyboard.press('Control+f');
+    await page.getByRole('textbox', { name: 'Find' }).waitFor();
     await page.context().close();
   });
 
@@ -177,7 +189,7 @@ describe('the playground editor (CodeMirror)', () => {
     await typeSchema(page, FORM);
     await placeCaret(page, 0);
     await page.keyboard.press('Control+f');
-    const field = page.getByRole('textbox', { name: /^(Find|Localizar)/ });
+    const field = page.getByRole('textbox', { name: 'Localizar' });
     await field.pressSequentially('motivo');
     await field.press('Enter');
     const at = FORM.indexOf('motivo');

@@ -22,9 +22,11 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
+import { editorPhrases } from './editor-phrases.js';
 import { editorTheme, jsonHighlight } from './editor-theme.js';
 import { keywordHover, schemaCompletion, type DescriptionLocale } from './schema-completion.js';
 import { tokenEnd } from './json-position.js';
+import type { PlaygroundLocale } from './strings.js';
 
 /** A problem to show: where it is (1-based line and UTF-16 column), how bad, what it says, its rule. */
 export interface EditorDiagnostic {
@@ -49,6 +51,7 @@ export interface JsonEditorOptions {
 export class JsonEditor {
   readonly view: EditorView;
   readonly #attributes = new Compartment();
+  readonly #phrases = new Compartment();
   readonly #onChange: (text: string) => void;
   #attributeValues: Record<string, string>;
 
@@ -75,6 +78,7 @@ export class JsonEditor {
       hoverTooltip(keywordHover(options.locale), { hoverTime: 300 }),
       EditorView.lineWrapping,
       EditorState.tabSize.of(2),
+      this.#phrases.of(EditorState.phrases.of(editorPhrases(options.locale()))),
       this.#attributes.of(EditorView.contentAttributes.of(this.#attributeValues)),
       keymap.of([
         { key: 'F8', run: nextDiagnostic, preventDefault: true },
@@ -100,10 +104,15 @@ export class JsonEditor {
     return this.view.state.doc.toString();
   }
 
-  /** Gives the editable element a new accessible name (the page's language changed). */
-  setLabel(label: string): void {
+  /** Follows a change of the page's language: the editable element's name and CodeMirror's own text. */
+  setLanguage(locale: PlaygroundLocale, label: string): void {
     this.#attributeValues = { ...this.#attributeValues, 'aria-label': label };
-    this.view.dispatch({ effects: this.#attributes.reconfigure(EditorView.contentAttributes.of(this.#attributeValues)) });
+    this.view.dispatch({
+      effects: [
+        this.#attributes.reconfigure(EditorView.contentAttributes.of(this.#attributeValues)),
+        this.#phrases.reconfigure(EditorState.phrases.of(editorPhrases(locale))),
+      ],
+    });
   }
 
   /** Puts the text the page starts with in, outside the undo history, and notifies `onChange`. */

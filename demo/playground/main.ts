@@ -73,7 +73,7 @@ function applyLocale(next: PlaygroundLocale): void {
     const value = t[element.dataset.i18n as keyof PlaygroundStrings];
     if (typeof value === 'string') setRichText(element, value);
   }
-  editor.setLabel(t.editorLabel);
+  editor.setLanguage(next, t.editorLabel);
   preview.locale = next;
   renderSources();
   renderReplaced();
