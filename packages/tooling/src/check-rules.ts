@@ -31,6 +31,7 @@ export const CHECK_RULES: Readonly<Record<string, CheckRule>> = Object.freeze({
   'ref-cycle': { severity: 'error', row: 'A11', summary: 'A "$ref" chain that returns to itself without descending into the data.' },
   'invalid-regex': { severity: 'error', row: 'A13', summary: 'A "pattern" that is not a valid regular expression.' },
   'regex-not-unicode': { severity: 'error', row: 'A14', summary: 'A "pattern" valid only without the "u" flag; the message gives the Unicode-mode spelling.' },
+  'regex-not-linear': { severity: 'error', row: 'E9', summary: 'A "pattern" the linear-time engine cannot run (backreference, lookaround); the message says which.' },
   redos: { severity: 'error', row: 'A15', summary: 'A "pattern" with catastrophic (exponential) backtracking.' },
   'slow-regex': { severity: 'warning', row: 'A15', summary: 'A "pattern" that may backtrack polynomially; keep "maxLength" small.' },
   'unbounded-string': { severity: 'error', row: 'A16', summary: '"pattern"/"format"/"patternProperties" without a length cap (json-schema-secure).' },
