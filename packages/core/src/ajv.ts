@@ -13,6 +13,8 @@ import { conditionPointers } from './condition-pointers.js';
 import { escapeToken, isObject } from './json-pointer.js';
 import { SchemaError } from './schema-error.js';
 import { indexSchema } from './schema-index.js';
+import { LinearRegExp, UnsupportedPatternError } from './linear-regexp.js';
+import { PATTERN_KEYWORD } from './pattern-keyword.js';
 import type { CompiledSchema, Dialect, FormValidator, JsonPointer, JsonSchemaObject, RawError } from './types.js';
 
 // ajv and ajv-formats are CommonJS; `.default` is the class/plugin under both Node ESM and bundlers.
@@ -103,15 +105,27 @@ export const X_KEYWORDS: readonly KeywordDefinition[] = Object.freeze([
 
 /**
  * A new Ajv instance for `dialect` with the project's options, ajv-formats and the `x-` vocabulary.
- * `extra` adds or overrides options (tooling passes `code: { source: true, esm: true }`).
+ * `extra` adds or overrides options (tooling passes `code: { source: true, esm: true }`). Patterns
+ * run on the linear-time engine (`LINEAR_REGEXP_ENGINE`) unless `extra.code.regExp` says otherwise
+ * (tooling, for patterns it proved safe), always after the sibling `maxLength` (`PATTERN_KEYWORD`).
  */
 export function createAjv(dialect: Dialect, extra: Options = {}): AjvInstance {
   const Ctor = dialect === 'draft-07' ? AjvDraft07 : Ajv2020;
-  const ajv = new Ctor({ ...AJV_OPTIONS, ...extra }) as AjvInstance;
+  const ajv = new Ctor({ ...AJV_OPTIONS, ...extra, code: { ...extra.code, regExp: extra.code?.regExp ?? LINEAR_REGEXP_ENGINE } }) as AjvInstance;
+  ajv.removeKeyword('pattern');
+  ajv.addKeyword(PATTERN_KEYWORD);
   addFormats(ajv, { mode: FORMATS_MODE });
   for (const k of X_KEYWORDS) ajv.addKeyword(k);
   return ajv;
 }
+
+/**
+ * Ajv's `code.regExp`: every `pattern` and `patternProperties` runs on the linear-time engine. `code` is
+ * what standalone code calls instead of `new RegExp` (tooling turns the `require` into an import).
+ */
+export const LINEAR_REGEXP_ENGINE = Object.assign((pattern: string, flags: string) => new LinearRegExp(pattern, flags), {
+  code: 'require("@schemaforms/core/linear-regexp").linearRegExp',
+});
 
 /** The key the root schema is registered under in a form's Ajv instance. */
 export const ROOT_KEY = 'schemaforms:root';
@@ -132,6 +146,16 @@ function locate(schema: JsonSchemaObject, dialect: Dialect, test: (s: Record<str
 export function schemaErrorFromAjv(e: unknown, schema: JsonSchemaObject, dialect: Dialect, source?: string): SchemaError {
   const opts = source === undefined ? { cause: e } : { cause: e, source };
   if (e instanceof SchemaError) return e;
+  if (e instanceof UnsupportedPatternError) {
+    // Ajv does not say where; the pattern text does (a `pattern` value or a `patternProperties` key).
+    let pointer = locate(schema, dialect, (s) => s.pattern === e.pattern);
+    if (pointer !== '#' || schema.pattern === e.pattern) pointer = `${pointer === '#' ? '#' : pointer}/pattern`;
+    else {
+      const owner = locate(schema, dialect, (s) => isObject(s.patternProperties) && Object.hasOwn(s.patternProperties, e.pattern));
+      pointer = `${owner === '#' ? '#' : owner}/patternProperties/${escapeToken(e.pattern)}`;
+    }
+    return new SchemaError('invalid-pattern', pointer, `${e.message} (at ${pointer}; rewrite it without backreferences or lookaround)`, opts);
+  }
   const err = e as { message?: string; missingRef?: string };
   const message = String(err?.message ?? e);
   if (typeof err?.missingRef === 'string')
@@ -257,7 +281,7 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
     if (!name) modules.set(id, (name = `__sf_cjs${modules.size}`));
     return name;
   });
-  const imports = [...modules].map(([id, name]) => `import * as ${name}_ns from ${JSON.stringify(id.endsWith('.js') ? id : id + '.js')};\nconst ${name} = ${name}_ns.default && ${name}_ns.default.__esModule ? ${name}_ns.default : ${name}_ns;`);
+  const imports = [...modules].map(([id, name]) => `import * as ${name}_ns from ${JSON.stringify(id.endsWith('.js') || id.startsWith('@schemaforms/') ? id : id + '.js')};\nconst ${name} = ${name}_ns.default && ${name}_ns.default.__esModule ? ${name}_ns.default : ${name}_ns;`);
   return `${imports.join('\n')}\n${code.replace(/^"use strict";/, '')}\nexport const schema = ${schemaJson};\nexport const subschemas = ${map};\nexport default { schema, validate, subschemas };\n`;
 }
 

@@ -3,6 +3,7 @@
  * payload out; every change re-derives only what depends on it.
  */
 import { cloneJson, FormEngine, jsonEqual, markDirty, type DNode } from './form-engine.js';
+import { atTheProperty } from './extra-property.js';
 import { assertTractable, importValue, warn } from './import-value.js';
 import { childPointer, defineOwn, formatPointer, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
 import type {
@@ -259,7 +260,7 @@ class LiveForm implements Form {
   }
 
   private revalidate(): void {
-    this.rawErrors = this.compiled.validator.validate(this.tree.payload ?? {});
+    this.rawErrors = this.compiled.validator.validate(this.tree.payload ?? {}).map(atTheProperty);
     this.relocalize();
   }
 

@@ -171,9 +171,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const NONE: readonly never[] = Object.freeze([]);
 const CHOICE_KEYWORDS = ['oneOf', 'anyOf'] as const;
 
-/** Whether a string has lone surrogates (ill-formed UTF-16). */
+/**
+ * Whether a string has lone surrogates (ill-formed UTF-16) or NUL, which no answer may hold: text
+ * systems cut at it (issue 13, RELIABILITY E14).
+ */
 export function isIllFormed(text: string): boolean {
-  return LONE_SURROGATE.test(text);
+  return LONE_SURROGATE.test(text) || text.includes('\u0000');
 }
 
 /** Deep equality of JSON values. */
@@ -1237,9 +1240,15 @@ function leafView(raw: unknown): unknown {
  */
 const CODE = /^[\s\p{DI}]*(.*[^\s\p{DI}])?/su;
 
-/** A code's answer as validated and submitted: what copy and paste left around it removed, the inside kept. */
+/** Control characters (C0, DEL, C1: escape sequences, tabs) but NUL, which stays to be refused. */
+const CONTROLS = /(?!\0)\p{Cc}/gu;
+
+/**
+ * A code's answer as validated and submitted: what copy and paste left around it removed, control
+ * characters removed anywhere (no code holds one), the rest of the inside kept.
+ */
 export function trimCode(text: string): string | undefined {
-  return CODE.exec(text)![1] || undefined;
+  return CODE.exec(text.replace(CONTROLS, ''))![1] || undefined;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -24,3 +24,4 @@ export { MAX_DATA_DEPTH } from './import-value.js';
 export { MAX_FIELD_DEPTH, trimCode } from './form-engine.js';
 export { parsePointer, formatPointer, escapeToken } from './json-pointer.js';
 export { answerResolver } from './answer-resolver.js';
+export { secretPointers, matchesSecretPointer, redactSecrets, ANY_TOKEN, ANY_DEPTH_TOKEN } from './secret-pointers.js';

@@ -2,11 +2,14 @@
  * Server-side validation with the same core and schema as the browser: the submitted answers are
  * normalised like a form's payload, validated, and errors are keyed by JSON Pointer.
  */
+import { atTheProperty, extraProperty } from './extra-property.js';
+import { readableKey } from './field-info.js';
 import { type DNode, FormEngine, isIllFormed } from './form-engine.js';
 import { assertTractable } from './import-value.js';
-import { childPointer, defineOwn, isObject, POISONED_KEYS } from './json-pointer.js';
+import { childPointer, defineOwn, escapeToken, isObject, POISONED_KEYS } from './json-pointer.js';
 import { formatMessage } from './messages.js';
 import { SchemaError } from './schema-error.js';
+import { indexSchema } from './schema-index.js';
 import type { CompiledSchema, Locale, ValidationError } from './types.js';
 
 /** What `validateSubmission` returns. */
@@ -65,6 +68,26 @@ function asTheFormSends(node: DNode): boolean {
   return changed;
 }
 
+const NOT_ACCEPTED: Record<Locale, (label: string) => string> = {
+  'pt-BR': (label) => `${label} não é aceito neste formulário com as respostas dadas`,
+  en: (label) => `${label} is not accepted by this form with the answers given`,
+};
+
+/**
+ * An answer the schema does not accept where it is (not declared, or declared only in a branch the
+ * other answers leave hidden) is named in its error: its title in whichever branch declares it, else
+ * its key made readable.
+ */
+function namingTheProperty(compiled: CompiledSchema, error: ValidationError, locale: Locale): ValidationError {
+  const key = extraProperty(error);
+  if (key === undefined) return error;
+  const suffix = `/properties/${escapeToken(key)}`;
+  let title: string | undefined;
+  for (const [pointer, node] of indexSchema(compiled.schema, compiled.dialect, { maxDepth: 64 }).nodes)
+    if (pointer.endsWith(suffix) && isObject(node.schema) && typeof node.schema.title === 'string') title = node.schema.title;
+  return { ...error, message: NOT_ACCEPTED[locale](title ?? readableKey(key)) };
+}
+
 /**
  * Validates submitted answers against `compiled` as the form does: strings NFC-normalised, empty
  * strings treated as unanswered, codes trimmed (`FieldModel.code`), optional groups left empty left out,
@@ -90,7 +113,8 @@ export function validateSubmission(compiled: CompiledSchema, value: unknown, opt
     tree = engine.derive((payload = normalize(payload, '', again) ?? {}), undefined);
     extra = [...extra.filter((x) => x.code !== 'wellFormed'), ...again];
   }
-  const errors = engine.localizeErrors(tree, compiled.validator.validate(payload), locale);
+  const raw = compiled.validator.validate(payload).map(atTheProperty);
+  const errors = engine.localizeErrors(tree, raw, locale).map((e) => namingTheProperty(compiled, e, locale));
   for (const x of extra) {
     const node = engine.nearest(tree, x.pointer);
     const keyword = x.code === 'wellFormed' ? 'wellFormed' : 'unknown';

@@ -135,7 +135,7 @@ const CORE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   'invalid-root': ['root-not-object', 'form-convention'],
   'too-large': ['too-many-properties', 'enum-too-large', 'file-too-large'],
   'too-deep': ['too-deep'],
-  'invalid-pattern': ['invalid-regex', 'regex-not-unicode'],
+  'invalid-pattern': ['invalid-regex', 'regex-not-unicode', 'regex-not-linear'],
   'missing-ref': ['missing-ref', 'remote-ref'],
   'union-type': ['union-type', 'nullable-type'],
 };

@@ -2,11 +2,12 @@
  * `schemaforms check`: every problem of every form file under a folder, with file, line, column,
  * JSON Pointer and a fix — the CI gate content editors run (RELIABILITY.md §A and §B).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dialect, JsonSchemaObject } from '@schemaforms/core';
 import { checkSchemaSource, MAX_TEXT_BYTES, type SchemaTextCheck } from './check-text.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
+import { FORM_SUFFIX, readFormFile, scanFormFiles } from './form-files.js';
 import { joinPointer } from './json-pointer.js';
 import type { JsonSource } from './json-source.js';
 import { labelKey } from './text-lint.js';
@@ -14,8 +15,7 @@ import { labelKey } from './text-lint.js';
 /** The largest form file accepted, in bytes (RELIABILITY A22). */
 export const MAX_FILE_BYTES = MAX_TEXT_BYTES;
 
-/** The suffix of a form file. */
-export const FORM_SUFFIX = '.schema.json';
+export { FORM_SUFFIX };
 
 /** One form file after the check. */
 export interface CheckedForm {
@@ -67,20 +67,12 @@ export function checkFormText(text: string, options: CheckFormOptions): SchemaTe
   });
 }
 
-/** Lists the form files under `dir` (recursively, skipping dot folders and node_modules), sorted. */
+/**
+ * Lists the form files under `dir` (recursively, skipping dot folders and node_modules; links to files
+ * followed), sorted. Folders that cannot be read are left out: `checkForms` reports them.
+ */
 export async function findFormFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  const queue = [path.resolve(dir)];
-  while (queue.length > 0) {
-    const current = queue.shift()!;
-    for (const entry of await readdir(current, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) queue.push(full);
-      else if (entry.isFile() && entry.name.endsWith(FORM_SUFFIX)) found.push(full);
-    }
-  }
-  return found.sort();
+  return [...(await scanFormFiles(dir)).files];
 }
 
 /** The catalog id of a form file relative to the forms folder. */
@@ -103,13 +95,16 @@ export async function checkForms(dir: string, options: CheckFormsOptions = {}): 
   const root = path.resolve(cwd, dir);
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) throw new Error(`no such folder: ${dir}`);
-  const files = await findFormFiles(root);
+  const display = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
+  const scan = await scanFormFiles(root, display);
   const forms: CheckedForm[] = [];
-  for (const file of files) {
+  for (const file of scan.files) {
     const relativePath = path.relative(root, file);
-    const displayFile = path.relative(cwd, file).split(path.sep).join('/') || file;
-    const text = await readFile(file, 'utf8');
-    const result = checkFormText(text, { displayFile, relativePath });
+    const displayFile = display(file);
+    // Size from stat, encoding from the first bytes, before the text is read (never a 200 MB read).
+    const read = await readFormFile(file, displayFile, MAX_FILE_BYTES);
+    const result: Pick<SchemaTextCheck, 'schema' | 'dialect' | 'diagnostics' | 'source'> =
+      read.text === undefined ? { schema: undefined, dialect: undefined, diagnostics: [read.diagnostic], source: undefined } : checkFormText(read.text, { displayFile, relativePath });
     const schema = result.schema;
     forms.push({
       id: formId(relativePath),
@@ -133,7 +128,7 @@ export async function checkForms(dir: string, options: CheckFormsOptions = {}): 
     const diagnostics = [...form.diagnostics, ...extra].sort(compareDiagnostics);
     return { ...form, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
   });
-  const diagnostics = merged.flatMap((f) => f.diagnostics).sort(compareDiagnostics);
+  const diagnostics = [...scan.diagnostics, ...merged.flatMap((f) => f.diagnostics)].sort(compareDiagnostics);
   return {
     forms: merged,
     diagnostics,

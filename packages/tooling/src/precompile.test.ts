@@ -242,3 +242,45 @@ describe('the inlined format definitions', () => {
     expect(code).not.toContain('__sfDate');
   });
 });
+
+describe('patterns in a precompiled validator (issue 13 item 8)', () => {
+  const hostile = (pattern: string, maxLength: number): JsonSchemaObject => ({
+    type: 'object',
+    properties: { nome: { type: 'string', pattern, maxLength } },
+    patternProperties: { '^(x+)+y$': { type: 'string' } },
+  });
+
+  it('import the linear-time engine instead of running new RegExp', () => {
+    const code = precompileForm(hostile('^(a+)+$', 60));
+    expect(code).toContain(`from '@schemaforms/core/linear-regexp'`);
+    expect(code).not.toMatch(/new RegExp/);
+  });
+
+  it('ship no engine when every pattern is proved linear on the native one (anchored, unambiguous)', () => {
+    const safe = precompileForm({ type: 'object', properties: { url: { type: 'string', pattern: '^https?://', maxLength: 99 } } });
+    expect(safe).not.toContain('linear-regexp');
+    expect(safe).toMatch(/new RegExp/);
+    const unanchored = precompileForm({ type: 'object', properties: { url: { type: 'string', pattern: 'https?://', maxLength: 99 } } });
+    expect(unanchored).toContain('linear-regexp');
+  });
+
+  it('finish ^(a+)+$ and ^([A-Za-z]+ ?){1,9}$ on hostile 50-character answers', async () => {
+    const bomb = fromPrecompiled(await importPrecompiled(precompileForm(hostile('^(a+)+$', 60))));
+    expect(bomb.validator.validate({ nome: 'a'.repeat(50) + '!' }).map((e) => e.keyword)).toEqual(['pattern']);
+    expect(bomb.validator.validate({ nome: 'a'.repeat(50) })).toEqual([]);
+    expect(bomb.validator.validate({ ['x'.repeat(50)]: 1 }).map((e) => e.keyword)).toEqual([]);
+    expect(bomb.validator.validate({ ['x'.repeat(50) + 'y']: 1 }).map((e) => e.keyword)).toEqual(['type']);
+    const names = fromPrecompiled(await importPrecompiled(precompileForm(hostile('^([A-Za-z]+ ?){1,9}$', 120))));
+    expect(names.validator.validate({ nome: 'a'.repeat(49) + '1' }).map((e) => e.keyword)).toEqual(['pattern']);
+    expect(names.validator.validate({ nome: 'Maria da Silva' })).toEqual([]);
+  });
+
+  it('check maxLength before the pattern: a too-long answer gets only the length error', async () => {
+    const bomb = fromPrecompiled(await importPrecompiled(precompileForm(hostile('^(a+)+$', 20))));
+    expect(bomb.validator.validate({ nome: 'a'.repeat(35) + '!' }).map((e) => e.keyword)).toEqual(['maxLength']);
+  });
+
+  it('refuse a pattern the linear engine cannot run, naming it and the reason', () => {
+    expect(() => precompileForm(hostile('^(a)\\1$', 20))).toThrow(/backreference/);
+  });
+});

@@ -9,6 +9,7 @@ import { _ } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { createFormAjv, ROOT_KEY, subschemaRef } from './form-ajv.js';
+import { provablyLinearOnNativeEngine } from './regex-lint.js';
 import { walkSchemas } from './schema-walk.js';
 
 const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule.default }).default;
@@ -34,6 +35,12 @@ export interface PrecompileOptions {
  * JSON-data subset of Ajv's helpers (MIT): code-point length and deep equality of JSON values.
  */
 const RUNTIME_HELPERS: Record<string, { name: string; code: string }> = {
+  // Not inlined: the linear-time engine every pattern runs on (core's `code.regExp`), imported only
+  // by forms with a `pattern` or `patternProperties`.
+  '@schemaforms/core/linear-regexp': {
+    name: '__sfLinearRegExp',
+    code: `import * as __sfLinearRegExp from '@schemaforms/core/linear-regexp';`,
+  },
   'ajv/dist/runtime/ucs2length': {
     name: '__sfUcs2length',
     code: `const __sfUcs2length = { default(str) {
@@ -188,6 +195,19 @@ function withoutComments(schema: JsonSchemaObject, dialect: ReturnType<typeof de
   return copy;
 }
 
+/** Every regular expression a schema runs: `pattern` values and `patternProperties` keys. */
+function usedPatterns(schema: JsonSchemaObject, dialect: ReturnType<typeof detectDialect>): string[] {
+  const found = new Set<string>();
+  walkSchemas(schema, dialect, ({ schema: s }) => {
+    if (typeof s.pattern === 'string') found.add(s.pattern);
+    if (s.patternProperties && typeof s.patternProperties === 'object') for (const key of Object.keys(s.patternProperties)) found.add(key);
+  });
+  return [...found];
+}
+
+/** Ajv's own engine, for a form whose every pattern is proved linear on it (no engine to ship). */
+const NATIVE_REGEXP_ENGINE = Object.assign((pattern: string, flags: string) => new RegExp(pattern, flags), { code: 'new RegExp' });
+
 /** The formats a schema uses (values of `format` in any subschema). */
 function usedFormats(schema: JsonSchemaObject, dialect: ReturnType<typeof detectDialect>): string[] {
   const found = new Set<string>();
@@ -214,7 +234,11 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
   const dialect = detectDialect(schema);
   const pointers: JsonPointer[] = [...new Set(conditionPointers(schema))];
   const formats = usedFormats(schema, dialect);
-  const ajv = createFormAjv(dialect, { ...VALIDATOR_OPTIONS, code: { source: true, esm: true, formats: _`__sfFormats` } });
+  // Patterns run on core's linear-time engine, imported by the module; a form whose every pattern is
+  // proved linear on the native engine (`^https?://`) keeps `new RegExp` and ships no engine.
+  const native = usedPatterns(schema, dialect).every(provablyLinearOnNativeEngine);
+  const codeOptions = { source: true, esm: true, formats: _`__sfFormats`, ...(native ? { regExp: NATIVE_REGEXP_ENGINE } : {}) };
+  const ajv = createFormAjv(dialect, { ...VALIDATOR_OPTIONS, code: codeOptions });
 
   const refs: Record<string, string> = { validate: ROOT_KEY };
   pointers.forEach((pointer, i) => (refs[`sub${i}`] = subschemaRef(pointer)));

@@ -5,6 +5,16 @@ const codes = (pattern: string) => lintPattern(pattern).map((p) => `${p.severity
 
 describe('lintPattern', () => {
   it.each([
+    ['^(a)\\1$', /backreference/],
+    ['^(?<d>\\d)\\k<d>$', /backreference/],
+    ['^(?=.*\\d).{8,}$', /lookahead/],
+    ['(?<!R)\\$', /lookbehind/],
+  ])('refuses %s, which the linear-time engine cannot run, with the reason', (pattern, reason) => {
+    expect(codes(pattern)).toEqual(['error:regex-not-linear']);
+    expect(lintPattern(pattern)[0]!.message).toMatch(reason);
+  });
+
+  it.each([
     ['^(a+)+$'],
     ['^(\\w+\\s?)*$'],
     ['(.*a){12}'],

@@ -1,12 +1,15 @@
 /**
- * Lints a `pattern` the way Ajv will run it (`new RegExp(p, 'u')`): syntax, patterns that only work
- * without the `u` flag, and catastrophic backtracking (ReDoS).
+ * Lints a `pattern` the way Ajv will run it (core's linear-time engine, Unicode mode): syntax, patterns
+ * that only work without the `u` flag, constructs the linear engine cannot run (backreferences,
+ * lookaround), and catastrophic backtracking (ReDoS) — harmless in our validators now, but still
+ * flagged for any other consumer of the schema.
  */
+import { LinearRegExp, UnsupportedPatternError } from '@schemaforms/core/linear-regexp';
 import { isSafePattern } from 'redos-detector';
 
 /** A problem with one regular expression. */
 export interface RegexProblem {
-  readonly code: 'invalid-regex' | 'regex-not-unicode' | 'redos' | 'slow-regex';
+  readonly code: 'invalid-regex' | 'regex-not-unicode' | 'regex-not-linear' | 'redos' | 'slow-regex';
   readonly severity: 'error' | 'warning';
   readonly message: string;
 }
@@ -51,7 +54,29 @@ export function lintPattern(pattern: string): RegexProblem[] {
       },
     ];
   }
+  try {
+    new LinearRegExp(pattern, 'u');
+  } catch (e) {
+    if (!(e instanceof UnsupportedPatternError)) throw e;
+    return [{ code: 'regex-not-linear', severity: 'error', message: `${e.message} — patterns run on a linear-time engine (no answer may freeze the page or the server); rewrite it without backreferences or lookaround` }];
+  }
   return backtrackingProblems(pattern);
+}
+
+/**
+ * Whether the native (backtracking) engine provably runs `pattern` in linear time, so a precompiled
+ * form may skip the linear engine's bytes: anchored at the start with no alternation (one start
+ * position, one branch), and redos-detector finds no ambiguous path within its step budget (a pattern
+ * that exhausts it, or that it cannot analyse, is not proved). Everything else runs on core's engine.
+ */
+export function provablyLinearOnNativeEngine(pattern: string): boolean {
+  if (!/^\^[^|]*$/.test(pattern)) return false;
+  try {
+    new LinearRegExp(pattern, 'u');
+    return isSafePattern(pattern, { unicode: true, maxSteps: REDOS_MAX_STEPS, timeout: REDOS_GUARD_TIMEOUT_MS }).safe;
+  } catch {
+    return false;
+  }
 }
 
 /**
