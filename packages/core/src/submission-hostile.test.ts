@@ -51,13 +51,12 @@ describe('answers nested ~5000 levels deep (item 9)', () => {
 
   it('createForm refuses them with a DataError naming where', async () => {
     const compiled = await compileSchema(SCHEMA);
-    const error = (() => {
-      try {
-        createForm(compiled, { value: { tipo: 'pf', lista: nestedArrays(5000) } });
-      } catch (e) {
-        return e;
-      }
-    })();
+    let error: unknown;
+    try {
+      createForm(compiled, { value: { tipo: 'pf', lista: nestedArrays(5000) } });
+    } catch (thrown) {
+      error = thrown;
+    }
     expect(error).toBeInstanceOf(DataError);
     expect(error).toMatchObject({ code: 'too-deep', pointer: expect.stringMatching(/^\/lista(\/0)+$/) });
     const form = createForm(compiled, { value: { tipo: 'pf' } });
