@@ -2,9 +2,24 @@
  * `createForm`: a live form over a compiled schema. Answers in (`setValue`), field model, errors and
  * payload out; every change re-derives only what depends on it.
  */
-import { cloneJson, FormEngine, jsonEqual, markDirty, type DNode } from './form-engine.js';
+import type { DerivedNode } from './engine/derived-node.js';
+import { markDirty } from './engine/dirty-tracking.js';
+import { declaredDefault } from './engine/effective-schema.js';
+import { FormEngine } from './engine/form-engine.js';
+import { cloneJson, jsonEqual } from './engine/json-values.js';
+import { nodeAt, toWorkingPointer } from './engine/node-lookup.js';
 import { assertTractable, importValue, warn } from './import-value.js';
-import { childPointer, defineOwn, formatPointer, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
+import {
+  childPointer,
+  defineOwn,
+  formatPointer,
+  getIn,
+  isObject,
+  own,
+  parsePointer,
+  pointersOverlap,
+  POISONED_KEYS,
+} from './json-pointer.js';
 import type {
   CompiledSchema,
   FieldModel,
@@ -17,10 +32,6 @@ import type {
   ValidationError,
 } from './types.js';
 
-function related(a: string, b: string): boolean {
-  return a === b || a.startsWith(b + '/') || b.startsWith(a + '/');
-}
-
 class LiveForm implements Form {
   private readonly compiled: CompiledSchema;
   private readonly engine: FormEngine;
@@ -28,7 +39,7 @@ class LiveForm implements Form {
   private initial: unknown;
   private current: unknown;
   private dirty: Map<JsonPointer, Set<string> | 'all'> | undefined;
-  private tree: DNode;
+  private tree: DerivedNode;
   private serverErrors: ValidationError[] = [];
   private errorMap: Map<JsonPointer, ValidationError[]> = new Map();
   private rawErrors: readonly RawError[] = [];
@@ -44,7 +55,7 @@ class LiveForm implements Form {
   constructor(compiled: CompiledSchema, options: FormOptions) {
     this.compiled = compiled;
     this.lang = options.locale ?? 'pt-BR';
-    this.engine = new FormEngine(compiled, options.context);
+    this.engine = new FormEngine(compiled, { context: options.context });
     assertTractable(options.value);
     this.initial = importValue(this.engine, options.value ?? {}, this.warnings) ?? {};
     this.current = this.initial;
@@ -71,7 +82,7 @@ class LiveForm implements Form {
   }
 
   field(pointer: JsonPointer): FieldModel | undefined {
-    return this.engine.nodeAt(this.tree, pointer)?.field;
+    return nodeAt(this.tree, pointer)?.field;
   }
 
   getValue(pointer: JsonPointer): unknown {
@@ -85,21 +96,21 @@ class LiveForm implements Form {
     value = cloneJson(value, POISONED_KEYS);
     if (getIn(this.current, tokens) === value) return;
     this.write(tokens, value);
-    this.serverErrors = this.serverErrors.filter((e) => !related(e.instancePath, pointer));
+    this.serverErrors = this.serverErrors.filter((e) => !pointersOverlap(e.instancePath, pointer));
     this.update();
   }
 
   addItem(pointer: JsonPointer): void {
-    const node = this.engine.nodeAt(this.tree, pointer);
+    const node = nodeAt(this.tree, pointer);
     if (!node || node.field.widget !== 'array') return;
-    const list = Array.isArray(node.raw) ? node.raw : [];
+    const list = Array.isArray(node.answer) ? node.answer : [];
     const max = node.field.constraints.maxItems;
     if (max !== undefined && list.length >= max) return;
     const items = node.field.schema.items;
     const type = isObject(items) ? items.type : undefined;
     const fresh = type === 'object' ? {} : type === 'array' ? [] : type === 'string' ? '' : undefined;
     const ptr = childPointer(pointer, list.length);
-    for (const p of this.engine.defaultsDone) if (related(p, ptr)) this.engine.defaultsDone.delete(p);
+    this.engine.defaults.forgetAround(ptr);
     this.write(parsePointer(pointer), [...list, fresh]);
     this.update();
   }
@@ -127,7 +138,7 @@ class LiveForm implements Form {
     const errors = this.errors;
     const out: ValidationError[] = [];
     const seen = new Set<string>();
-    const walk = (n: DNode) => {
+    const walk = (n: DerivedNode) => {
       const e = errors.get(n.field.pointer);
       if (e) {
         out.push(...e);
@@ -142,7 +153,7 @@ class LiveForm implements Form {
 
   setServerErrors(errors: readonly Pick<ValidationError, 'instancePath' | 'message'>[]): void {
     this.serverErrors = errors.map((e) => {
-      const instancePath = this.engine.toWorkingPointer(this.tree, e.instancePath).pointer;
+      const instancePath = toWorkingPointer(this.tree, e.instancePath).pointer;
       return { keyword: 'server', instancePath, schemaPath: '', params: {}, message: e.message };
     });
     if (this.validated) this.relocalize();
@@ -154,7 +165,7 @@ class LiveForm implements Form {
   }
 
   reset(): void {
-    this.engine.defaultsDone.clear();
+    this.engine.defaults.forgetAll();
     this.current = cloneJson(this.initial);
     this.serverErrors = [];
     this.update('all');
@@ -188,7 +199,7 @@ class LiveForm implements Form {
       const t = tokens[i]!;
       let next = Array.isArray(cur) ? cur[Number(t)] : own(cur, t);
       if (typeof next !== 'object' || next === null) {
-        const kind = this.engine.nodeAt(this.tree, formatPointer(tokens.slice(0, i + 1)))?.field.widget;
+        const kind = nodeAt(this.tree, formatPointer(tokens.slice(0, i + 1)))?.field.widget;
         next = kind === 'array' ? [] : {};
         if (Array.isArray(cur)) {
           if (!/^(0|[1-9]\d*)$/.test(t)) return;
@@ -226,16 +237,16 @@ class LiveForm implements Form {
   private fillDefaults(): void {
     for (let round = 0; round < 8 && this.tree.pendingDefault; round++) {
       const sets: [string[], unknown][] = [];
-      const walk = (n: DNode) => {
+      const walk = (n: DerivedNode) => {
         if (!n.pendingDefault) return;
         const ptr = n.field.pointer;
-        if (n.raw === undefined && !this.engine.defaultsDone.has(ptr)) {
-          this.engine.defaultsDone.add(ptr);
+        if (n.answer === undefined && !this.engine.defaults.wasConsidered(ptr)) {
+          this.engine.defaults.markConsidered(ptr);
           const fromContext = this.engine.contextDefault(n.applied);
-          const d = fromContext === undefined ? this.engine.defaultOf(n.applied) : undefined;
+          const d = fromContext === undefined ? declaredDefault(n.applied) : undefined;
           if (fromContext !== undefined || d) {
             const value = d ? d.value : fromContext;
-            if (d ? this.fits(d.ptr, d.value) : !n.field.options || n.field.options.some((o) => jsonEqual(o.value, value)))
+            if (d ? this.fits(d.pointer, d.value) : !n.field.options || n.field.options.some((o) => jsonEqual(o.value, value)))
               sets.push([parsePointer(ptr), cloneJson(value)]);
             else warn(this.warnings, 'invalid-default', ptr, 'Default that does not fit its own schema ignored');
           }

@@ -21,6 +21,7 @@ export { detectDialect } from './dialect.js';
 export { messages, formatMessage, type MessageContext } from './messages.js';
 export { readableKey, TEXTAREA_MIN_LENGTH, RADIO_MAX_OPTIONS } from './field-info.js';
 export { MAX_DATA_DEPTH } from './import-value.js';
-export { MAX_FIELD_DEPTH, trimCode } from './form-engine.js';
+export { MAX_FIELD_DEPTH } from './engine/derived-node.js';
+export { trimCode } from './engine/payload-without-inactive-branches.js';
 export { parsePointer, formatPointer, escapeToken } from './json-pointer.js';
 export { answerResolver } from './answer-resolver.js';
