@@ -3,29 +3,9 @@
  * the `$id`s and anchors that `$ref` can name. Built iteratively, so depth never overflows the stack.
  */
 import { childPointer, isObject } from './json-pointer.js';
+import { LIST_SUBSCHEMA, MAP_SUBSCHEMA, SINGLE_SUBSCHEMA } from './schema-keywords.js';
 import { parseUrl } from './url.js';
 import type { Dialect, JsonSchema, JsonPointer } from './types.js';
-
-/** Keywords whose value is one subschema. */
-export const SINGLE_SUBSCHEMA = [
-  'additionalProperties',
-  'contains',
-  'propertyNames',
-  'if',
-  'then',
-  'else',
-  'not',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-  'additionalItems',
-  'contentSchema',
-] as const;
-
-/** Keywords whose value maps names to subschemas. */
-export const MAP_SUBSCHEMA = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
-
-/** Keywords whose value is a list of subschemas. */
-export const LIST_SUBSCHEMA = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
 
 /** A base URI for schemas without `$id`, so relative references resolve to "this document". */
 export const DOCUMENT_BASE = 'sf:///schema.json';
