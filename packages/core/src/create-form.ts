@@ -32,6 +32,8 @@ import type {
   ValidationError,
 } from './types.js';
 
+const ARRAY_INDEX = /^(0|[1-9]\d*)$/;
+
 class LiveForm implements Form {
   private readonly compiled: CompiledSchema;
   private readonly engine: FormEngine;
@@ -91,7 +93,7 @@ class LiveForm implements Form {
 
   setValue(pointer: JsonPointer, value: unknown): void {
     const tokens = parsePointer(pointer);
-    if (tokens.some((t) => POISONED_KEYS.has(t))) return;
+    if (tokens.some((token) => POISONED_KEYS.has(token))) return;
     assertTractable(value);
     value = cloneJson(value, POISONED_KEYS);
     if (getIn(this.current, tokens) === value) return;
@@ -109,8 +111,7 @@ class LiveForm implements Form {
     const items = node.field.schema.items;
     const type = isObject(items) ? items.type : undefined;
     const fresh = type === 'object' ? {} : type === 'array' ? [] : type === 'string' ? '' : undefined;
-    const ptr = childPointer(pointer, list.length);
-    this.engine.defaults.forgetAround(ptr);
+    this.engine.defaults.forgetAround(childPointer(pointer, list.length));
     this.write(parsePointer(pointer), [...list, fresh]);
     this.update();
   }
@@ -138,13 +139,13 @@ class LiveForm implements Form {
     const errors = this.errors;
     const out: ValidationError[] = [];
     const seen = new Set<string>();
-    const walk = (n: DerivedNode) => {
-      const e = errors.get(n.field.pointer);
-      if (e) {
-        out.push(...e);
-        seen.add(n.field.pointer);
+    const walk = (node: DerivedNode) => {
+      const fieldErrors = errors.get(node.field.pointer);
+      if (fieldErrors) {
+        out.push(...fieldErrors);
+        seen.add(node.field.pointer);
       }
-      n.children?.forEach(walk);
+      node.children?.forEach(walk);
     };
     walk(this.tree);
     for (const [p, e] of errors) if (!seen.has(p)) out.push(...e);
@@ -194,26 +195,26 @@ class LiveForm implements Form {
       this.current = isObject(value) ? value : {};
       return;
     }
-    let cur = this.current as Record<string, unknown> | unknown[];
-    for (let i = 0; i < tokens.length - 1; i++) {
-      const t = tokens[i]!;
-      let next = Array.isArray(cur) ? cur[Number(t)] : own(cur, t);
+    let container = this.current as Record<string, unknown> | unknown[];
+    for (let depth = 0; depth < tokens.length - 1; depth++) {
+      const token = tokens[depth]!;
+      let next = Array.isArray(container) ? container[Number(token)] : own(container, token);
       if (typeof next !== 'object' || next === null) {
-        const kind = nodeAt(this.tree, formatPointer(tokens.slice(0, i + 1)))?.field.widget;
+        const kind = nodeAt(this.tree, formatPointer(tokens.slice(0, depth + 1)))?.field.widget;
         next = kind === 'array' ? [] : {};
-        if (Array.isArray(cur)) {
-          if (!/^(0|[1-9]\d*)$/.test(t)) return;
-          cur[Number(t)] = next;
-        } else defineOwn(cur, t, next);
+        if (Array.isArray(container)) {
+          if (!ARRAY_INDEX.test(token)) return;
+          container[Number(token)] = next;
+        } else defineOwn(container, token, next);
       }
-      cur = next as Record<string, unknown> | unknown[];
+      container = next as Record<string, unknown> | unknown[];
     }
     const last = tokens[tokens.length - 1]!;
-    if (Array.isArray(cur)) {
-      if (!/^(0|[1-9]\d*)$/.test(last)) return;
-      cur[Number(last)] = value;
-    } else if (value === undefined) delete cur[last];
-    else defineOwn(cur, last, value);
+    if (Array.isArray(container)) {
+      if (!ARRAY_INDEX.test(last)) return;
+      container[Number(last)] = value;
+    } else if (value === undefined) delete container[last];
+    else defineOwn(container, last, value);
   }
 
   private update(all?: 'all'): void {
@@ -230,40 +231,41 @@ class LiveForm implements Form {
   }
 
   private notify(): void {
-    for (const l of [...this.listeners]) l(this);
+    for (const listener of [...this.listeners]) listener(this);
   }
 
   /** Applies each field's `default` (or `x-context` default) once, when it first shows up empty. */
   private fillDefaults(): void {
     for (let round = 0; round < 8 && this.tree.pendingDefault; round++) {
       const sets: [string[], unknown][] = [];
-      const walk = (n: DerivedNode) => {
-        if (!n.pendingDefault) return;
-        const ptr = n.field.pointer;
-        if (n.answer === undefined && !this.engine.defaults.wasConsidered(ptr)) {
-          this.engine.defaults.markConsidered(ptr);
-          const fromContext = this.engine.contextDefault(n.applied);
-          const d = fromContext === undefined ? declaredDefault(n.applied) : undefined;
-          if (fromContext !== undefined || d) {
-            const value = d ? d.value : fromContext;
-            if (d ? this.fits(d.pointer, d.value) : !n.field.options || n.field.options.some((o) => jsonEqual(o.value, value)))
-              sets.push([parsePointer(ptr), cloneJson(value)]);
-            else warn(this.warnings, 'invalid-default', ptr, 'Default that does not fit its own schema ignored');
+      const walk = (node: DerivedNode) => {
+        if (!node.pendingDefault) return;
+        const pointer = node.field.pointer;
+        if (node.answer === undefined && !this.engine.defaults.wasConsidered(pointer)) {
+          this.engine.defaults.markConsidered(pointer);
+          const fromContext = this.engine.contextDefault(node.applied);
+          const declared = fromContext === undefined ? declaredDefault(node.applied) : undefined;
+          if (fromContext !== undefined || declared) {
+            const value = declared ? declared.value : fromContext;
+            const options = node.field.options;
+            if (declared ? this.fits(declared.pointer, declared.value) : !options || options.some((option) => jsonEqual(option.value, value)))
+              sets.push([parsePointer(pointer), cloneJson(value)]);
+            else warn(this.warnings, 'invalid-default', pointer, 'Default that does not fit its own schema ignored');
           }
         }
-        n.children?.forEach(walk);
+        node.children?.forEach(walk);
       };
       walk(this.tree);
       if (!sets.length) break;
-      for (const [tokens, v] of sets) this.write(tokens, v);
+      for (const [tokens, value] of sets) this.write(tokens, value);
       this.rederive();
     }
   }
 
   /** Whether a `default` fits the subschema declaring it (a validator that cannot tell lets it in). */
-  private fits(ptr: JsonPointer, value: unknown): boolean {
+  private fits(schemaPointer: JsonPointer, value: unknown): boolean {
     try {
-      return this.compiled.validator.matches(ptr, value);
+      return this.compiled.validator.matches(schemaPointer, value);
     } catch {
       return true;
     }
@@ -279,8 +281,8 @@ class LiveForm implements Form {
     list.push(...this.engine.illFormedErrors(this.tree, this.lang));
     const map = new Map<JsonPointer, ValidationError[]>();
     for (const e of [...list, ...this.serverErrors]) {
-      const l = map.get(e.instancePath);
-      if (l) l.push(e);
+      const atField = map.get(e.instancePath);
+      if (atField) atField.push(e);
       else map.set(e.instancePath, [e]);
     }
     this.errorMap = map;
