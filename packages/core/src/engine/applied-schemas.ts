@@ -41,7 +41,15 @@ export class AppliedSchemas {
   /** In application order: `$ref` targets and `allOf` members around the node, then active branches. */
   readonly subschemas: readonly AppliedSubschema[];
   private byRank: readonly AppliedSubschema[] | undefined;
-  private readonly computed: { -readonly [K in keyof ComputedFromApplied]?: ComputedFromApplied[K] } = {};
+  // Every key present from the start, so all sets share one hidden class and lookups stay fast.
+  private readonly computed: { -readonly [K in keyof ComputedFromApplied]: ComputedFromApplied[K] | undefined } = {
+    effectiveSchema: undefined,
+    fieldInfo: undefined,
+    declaredDefault: undefined,
+    objectShape: undefined,
+    itemEntries: undefined,
+    triggers: undefined,
+  };
 
   constructor(subschemas: readonly AppliedSubschema[]) {
     this.subschemas = subschemas;
