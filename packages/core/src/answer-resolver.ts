@@ -1,7 +1,7 @@
 /**
  * `answerResolver`: the `resolve` option of `parseHelp` for a live form, which never reveals secrets.
  */
-import { trimCode } from './form-engine.js';
+import { trimCode } from './engine/payload-without-inactive-branches.js';
 import type { Form, JsonPointer } from './types.js';
 
 /**

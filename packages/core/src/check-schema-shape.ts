@@ -5,6 +5,10 @@
  */
 import { childPointer, isObject } from './json-pointer.js';
 import { detectDialect } from './dialect.js';
+import { allOfMembers } from './engine/keywords/all-of.js';
+import { dependentSchemasOf } from './engine/keywords/dependent-schemas.js';
+import { CONDITIONAL_KEYWORDS } from './engine/keywords/if-then-else.js';
+import { CHOICE_KEYWORDS } from './engine/keywords/option-choice.js';
 import type { SchemaProblem } from './schema-error.js';
 import { forEachSubschema, indexSchema, resolveRef, type SchemaIndex } from './schema-index.js';
 import type { Dialect, JsonPointer, JsonSchema } from './types.js';
@@ -97,131 +101,138 @@ export function checkSchemaShape(schema: unknown): SchemaProblem[] {
     }
   }
 
-  for (const { pointer, schema: s } of index.nodes.values()) {
-    if (!isObject(s)) continue;
-    checkNames(s, pointer, error);
-    checkType(s, pointer, error, warn);
-    for (const kw of ['enum', 'oneOf', 'anyOf'] as const) {
-      const list = s[kw];
+  for (const { pointer, schema } of index.nodes.values()) {
+    if (!isObject(schema)) continue;
+    checkNames(schema, pointer, error);
+    checkType(schema, pointer, error, warn);
+    for (const keyword of ['enum', 'oneOf', 'anyOf'] as const) {
+      const list = schema[keyword];
       if (Array.isArray(list) && list.length > SCHEMA_LIMITS.maxEnum)
-        error('too-large', childPointer(pointer, kw), `"${kw}" has ${list.length} entries; at most ${SCHEMA_LIMITS.maxEnum} are allowed`);
+        error('too-large', childPointer(pointer, keyword), `"${keyword}" has ${list.length} entries; at most ${SCHEMA_LIMITS.maxEnum} are allowed`);
     }
-    if (isObject(s.properties) && Object.keys(s.properties).length > SCHEMA_LIMITS.maxProperties)
+    if (isObject(schema.properties) && Object.keys(schema.properties).length > SCHEMA_LIMITS.maxProperties)
       error('too-large', childPointer(pointer, 'properties'), `More than ${SCHEMA_LIMITS.maxProperties} properties in one object`);
-    if (typeof s.pattern === 'string') {
+    if (typeof schema.pattern === 'string') {
       try {
-        new RegExp(s.pattern, 'u');
+        new RegExp(schema.pattern, 'u');
       } catch (e) {
-        error('invalid-pattern', childPointer(pointer, 'pattern'), describeRegexError(s.pattern, e));
+        error('invalid-pattern', childPointer(pointer, 'pattern'), describeRegexError(schema.pattern, e));
       }
     }
-    if (isObject(s.patternProperties))
-      for (const p of Object.keys(s.patternProperties)) {
+    if (isObject(schema.patternProperties))
+      for (const pattern of Object.keys(schema.patternProperties)) {
         try {
-          new RegExp(p, 'u');
+          new RegExp(pattern, 'u');
         } catch (e) {
-          error('invalid-pattern', childPointer(childPointer(pointer, 'patternProperties'), p), describeRegexError(p, e));
+          error('invalid-pattern', childPointer(childPointer(pointer, 'patternProperties'), pattern), describeRegexError(pattern, e));
         }
       }
-    if (typeof s.$ref === 'string') {
-      const r = resolveRef(index, s.$ref, pointer);
-      if (!r.ok)
+    if (typeof schema.$ref === 'string') {
+      const resolution = resolveRef(index, schema.$ref, pointer);
+      if (!resolution.ok)
         error(
           'missing-ref',
           childPointer(pointer, '$ref'),
-          r.reason === 'remote'
-            ? `"$ref" ${JSON.stringify(s.$ref)} points outside this file; remote references are never fetched: bundle it under "$defs"`
-            : `"$ref" ${JSON.stringify(s.$ref)} points to nothing in this file`,
+          resolution.reason === 'remote'
+            ? `"$ref" ${JSON.stringify(schema.$ref)} points outside this file; remote references are never fetched: bundle it under "$defs"`
+            : `"$ref" ${JSON.stringify(schema.$ref)} points to nothing in this file`,
         );
     }
-    if (typeof s.$dynamicRef === 'string')
+    if (typeof schema.$dynamicRef === 'string')
       warn('unsupported-feature', childPointer(pointer, '$dynamicRef'), 'Forms cannot display "$dynamicRef"; the field shows a neutral notice');
   }
   findRefCycles(index, dialect, error);
   return problems;
 }
 
-function checkNames(s: Record<string, unknown>, pointer: string, error: (c: SchemaProblem['code'], p: string, m: string) => void) {
+/** Reports one problem: its code, the pointer of the culprit and a message. */
+type Report = (code: SchemaProblem['code'], pointer: string, message: string) => void;
+
+/** Keywords whose map keys are property (or definition) names. */
+const NAMING_KEYWORDS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependentRequired', 'dependencies'];
+
+function checkNames(schema: Record<string, unknown>, pointer: string, error: Report) {
   const named = (at: string, names: readonly unknown[], asKey: boolean) => {
-    for (const n of names)
-      if (typeof n === 'string' && POISONED_NAMES.has(n))
-        error('poisoned-name', asKey ? childPointer(at, n) : at, `The name "${n}" is reserved by JavaScript objects; rename the property`);
+    for (const name of names)
+      if (typeof name === 'string' && POISONED_NAMES.has(name))
+        error('poisoned-name', asKey ? childPointer(at, name) : at, `The name "${name}" is reserved by JavaScript objects; rename the property`);
   };
-  for (const kw of ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependentRequired', 'dependencies']) {
-    const v = s[kw];
-    if (isObject(v)) {
-      named(childPointer(pointer, kw), Object.keys(v), true);
-      if (kw === 'dependentRequired' || kw === 'dependencies')
-        for (const k of Object.keys(v)) if (Array.isArray(v[k])) named(childPointer(childPointer(pointer, kw), k), v[k] as unknown[], false);
+  for (const keyword of NAMING_KEYWORDS) {
+    const map = schema[keyword];
+    if (isObject(map)) {
+      named(childPointer(pointer, keyword), Object.keys(map), true);
+      if (keyword === 'dependentRequired' || keyword === 'dependencies')
+        for (const name of Object.keys(map))
+          if (Array.isArray(map[name])) named(childPointer(childPointer(pointer, keyword), name), map[name] as unknown[], false);
     }
   }
-  if (Array.isArray(s.required)) named(childPointer(pointer, 'required'), s.required, false);
+  if (Array.isArray(schema.required)) named(childPointer(pointer, 'required'), schema.required, false);
 }
 
-function checkType(
-  s: Record<string, unknown>,
-  pointer: string,
-  error: (c: SchemaProblem['code'], p: string, m: string) => void,
-  warn: (c: SchemaProblem['code'], p: string, m: string) => void,
-) {
-  const t = s.type;
-  if (t === undefined) return;
-  const list = Array.isArray(t) ? t : [t];
+function checkType(schema: Record<string, unknown>, pointer: string, error: Report, warn: Report) {
+  const declared = schema.type;
+  if (declared === undefined) return;
+  const list = Array.isArray(declared) ? declared : [declared];
   for (const item of list)
     if (typeof item !== 'string' || !TYPES.has(item)) {
       error('unknown-type', childPointer(pointer, 'type'), `Unknown type ${JSON.stringify(item)}: use one of ${[...TYPES].join(', ')}`);
       return;
     }
-  if (list.filter((x) => x !== 'null').length > 1)
-    warn('union-type', childPointer(pointer, 'type'), `A union type ${JSON.stringify(t)} has no widget; give the field one type`);
+  if (list.filter((type) => type !== 'null').length > 1)
+    warn('union-type', childPointer(pointer, 'type'), `A union type ${JSON.stringify(declared)} has no widget; give the field one type`);
 }
 
 /** Edges that stay at the same place in the data: following only these, a cycle never ends. */
-function inPlaceTargets(index: SchemaIndex, pointer: string, s: JsonSchema, dialect: Dialect): string[] {
-  if (!isObject(s)) return [];
-  const out: string[] = [];
-  if (typeof s.$ref === 'string') {
-    const r = resolveRef(index, s.$ref, pointer);
-    if (r.ok) out.push(r.pointer);
+function inPlaceTargets(index: SchemaIndex, pointer: string, schema: JsonSchema, dialect: Dialect): string[] {
+  if (!isObject(schema)) return [];
+  const targets: string[] = [];
+  if (typeof schema.$ref === 'string') {
+    const resolution = resolveRef(index, schema.$ref, pointer);
+    if (resolution.ok) targets.push(resolution.pointer);
   }
-  for (const kw of ['allOf', 'anyOf', 'oneOf'])
-    if (Array.isArray(s[kw])) (s[kw] as unknown[]).forEach((_, i) => out.push(childPointer(childPointer(pointer, kw), i)));
-  for (const kw of ['not', 'if', 'then', 'else']) if (s[kw] !== undefined) out.push(childPointer(pointer, kw));
-  for (const kw of dialect === 'draft-07' ? ['dependencies'] : ['dependentSchemas']) {
-    const m = s[kw];
-    if (isObject(m)) for (const k of Object.keys(m)) if (!Array.isArray(m[k])) out.push(childPointer(childPointer(pointer, kw), k));
+  targets.push(...allOfMembers(schema, pointer));
+  for (const keyword of CHOICE_KEYWORDS) {
+    const list = schema[keyword];
+    if (Array.isArray(list)) for (let position = 0; position < list.length; position++) targets.push(`${pointer}/${keyword}/${position}`);
   }
-  return out.filter((p) => index.nodes.has(p));
+  for (const keyword of ['not', ...CONDITIONAL_KEYWORDS]) if (schema[keyword] !== undefined) targets.push(childPointer(pointer, keyword));
+  for (const [, dependentSchema] of dependentSchemasOf(schema, pointer, dialect)) targets.push(dependentSchema);
+  return targets.filter((target) => index.nodes.has(target));
 }
 
-function findRefCycles(index: SchemaIndex, dialect: Dialect, error: (c: SchemaProblem['code'], p: string, m: string) => void) {
-  const state = new Map<string, 1 | 2>();
+const VISITING = 1;
+const DONE = 2;
+
+function findRefCycles(index: SchemaIndex, dialect: Dialect, error: Report) {
+  const state = new Map<string, typeof VISITING | typeof DONE>();
   for (const start of index.nodes.keys()) {
     if (state.has(start)) continue;
-    const stack: { p: string; targets: string[]; i: number }[] = [];
-    const push = (p: string) => {
-      state.set(p, 1);
-      stack.push({ p, targets: inPlaceTargets(index, p, index.nodes.get(p)!.schema, dialect), i: 0 });
+    const stack: { pointer: string; targets: string[]; next: number }[] = [];
+    const push = (pointer: string) => {
+      state.set(pointer, VISITING);
+      stack.push({ pointer, targets: inPlaceTargets(index, pointer, index.nodes.get(pointer)!.schema, dialect), next: 0 });
     };
     push(start);
     while (stack.length) {
       const top = stack[stack.length - 1]!;
-      if (top.i >= top.targets.length) {
-        state.set(top.p, 2);
+      if (top.next >= top.targets.length) {
+        state.set(top.pointer, DONE);
         stack.pop();
         continue;
       }
-      const next = top.targets[top.i++]!;
-      const st = state.get(next);
-      if (st === 1) {
-        const from = stack.findIndex((f) => f.p === next);
-        const cycle = stack.slice(from);
-        const path = cycle.map((f) => '#' + f.p);
-        const withRef = cycle.find((f) => isObject(index.nodes.get(f.p)?.schema) && typeof (index.nodes.get(f.p)!.schema as Record<string, unknown>).$ref === 'string');
-        error('ref-cycle', (withRef ?? top).p + '/$ref', `"$ref" cycle that never reaches data: ${[...path, '#' + next].join(' → ')}`);
+      const next = top.targets[top.next++]!;
+      const seen = state.get(next);
+      if (seen === VISITING) {
+        const cycle = stack.slice(stack.findIndex((frame) => frame.pointer === next));
+        const path = cycle.map((frame) => '#' + frame.pointer);
+        const withRef = cycle.find((frame) => {
+          const schema = index.nodes.get(frame.pointer)?.schema;
+          return isObject(schema) && typeof schema.$ref === 'string';
+        });
+        error('ref-cycle', (withRef ?? top).pointer + '/$ref', `"$ref" cycle that never reaches data: ${[...path, '#' + next].join(' → ')}`);
         return;
       }
-      if (st === undefined) push(next);
+      if (seen === undefined) push(next);
     }
   }
 }

@@ -1,11 +1,16 @@
 /**
  * `conditionPointers`: the subschemas the core may ask its validator about (`matches`), which
- * tooling precompiles as standalone functions.
+ * tooling precompiles as standalone functions. Read from the same plans the engine applies, so the
+ * two cannot disagree.
  */
 import { detectDialect } from './dialect.js';
-import { FormEngine } from './form-engine.js';
-import { escapeToken, isObject } from './json-pointer.js';
-import type { JsonPointer, JsonSchemaObject } from './types.js';
+import { schemaCacheFor } from './engine/schema-cache.js';
+import { planOf } from './engine/subschema-plan.js';
+import { isObject } from './json-pointer.js';
+import type { FormValidator, JsonPointer, JsonSchemaObject } from './types.js';
+
+/** Listing pointers reads only the schema: nothing is validated. */
+const NO_VALIDATOR: FormValidator = { validate: () => [], matches: () => false };
 
 /**
  * Every subschema pointer `matches` may be asked about, in document order: each `if` (with a
@@ -15,20 +20,15 @@ import type { JsonPointer, JsonSchemaObject } from './types.js';
  * (`/$defs/x/if`), as `$ref`s resolve to them.
  */
 export function conditionPointers(schema: JsonSchemaObject): JsonPointer[] {
-  const dialect = detectDialect(schema);
-  const engine = new FormEngine({ schema, dialect, validator: { validate: () => [], matches: () => false } });
-  const out: JsonPointer[] = [];
-  for (const { pointer, schema: s } of engine.index.nodes.values()) {
-    if (!isObject(s)) continue;
-    if (s.default !== undefined && s.writeOnly !== true) out.push(pointer);
-    if (s.if !== undefined && (s.then !== undefined || s.else !== undefined)) out.push(`${pointer}/if`);
-    for (const kw of ['oneOf', 'anyOf'] as const) {
-      const list = s[kw];
-      if (Array.isArray(list) && !engine.choiceOf(pointer, kw)) list.forEach((_, i) => out.push(`${pointer}/${kw}/${i}`));
-    }
-    const depKw = dialect === 'draft-07' ? 'dependencies' : 'dependentSchemas';
-    const deps = s[depKw];
-    if (isObject(deps)) for (const k of Object.keys(deps)) if (!Array.isArray(deps[k])) out.push(`${pointer}/${depKw}/${escapeToken(k)}`);
+  const schemas = schemaCacheFor({ schema, dialect: detectDialect(schema), validator: NO_VALIDATOR });
+  const pointers: JsonPointer[] = [];
+  for (const { pointer, schema: subschema } of schemas.index.nodes.values()) {
+    if (!isObject(subschema)) continue;
+    if (subschema.default !== undefined && subschema.writeOnly !== true) pointers.push(pointer);
+    const plan = planOf(schemas, pointer)!;
+    if (plan.conditional) pointers.push(plan.conditional.if);
+    for (const { keyword, count } of plan.optionLists) for (let index = 0; index < count; index++) pointers.push(`${pointer}/${keyword}/${index}`);
+    for (const [, dependentSchema] of plan.dependentSchemas) pointers.push(dependentSchema);
   }
-  return out;
+  return pointers;
 }

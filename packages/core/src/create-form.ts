@@ -2,10 +2,25 @@
  * `createForm`: a live form over a compiled schema. Answers in (`setValue`), field model, errors and
  * payload out; every change re-derives only what depends on it.
  */
-import { cloneJson, FormEngine, jsonEqual, markDirty, type DNode } from './form-engine.js';
+import type { DerivedNode } from './engine/derived-node.js';
+import { markDirty } from './engine/dirty-tracking.js';
+import { declaredDefault } from './engine/effective-schema.js';
+import { FormEngine } from './engine/form-engine.js';
+import { cloneJson, jsonEqual } from './engine/json-values.js';
+import { nodeAt, toWorkingPointer } from './engine/node-lookup.js';
 import { atTheProperty } from './extra-property.js';
 import { assertTractable, importValue, warn } from './import-value.js';
-import { childPointer, defineOwn, formatPointer, getIn, isObject, own, parsePointer, POISONED_KEYS } from './json-pointer.js';
+import {
+  childPointer,
+  defineOwn,
+  formatPointer,
+  getIn,
+  isObject,
+  own,
+  parsePointer,
+  pointersOverlap,
+  POISONED_KEYS,
+} from './json-pointer.js';
 import type {
   CompiledSchema,
   FieldModel,
@@ -18,9 +33,7 @@ import type {
   ValidationError,
 } from './types.js';
 
-function related(a: string, b: string): boolean {
-  return a === b || a.startsWith(b + '/') || b.startsWith(a + '/');
-}
+const ARRAY_INDEX = /^(0|[1-9]\d*)$/;
 
 class LiveForm implements Form {
   private readonly compiled: CompiledSchema;
@@ -29,7 +42,7 @@ class LiveForm implements Form {
   private initial: unknown;
   private current: unknown;
   private dirty: Map<JsonPointer, Set<string> | 'all'> | undefined;
-  private tree: DNode;
+  private tree: DerivedNode;
   private serverErrors: ValidationError[] = [];
   private errorMap: Map<JsonPointer, ValidationError[]> = new Map();
   private rawErrors: readonly RawError[] = [];
@@ -45,7 +58,7 @@ class LiveForm implements Form {
   constructor(compiled: CompiledSchema, options: FormOptions) {
     this.compiled = compiled;
     this.lang = options.locale ?? 'pt-BR';
-    this.engine = new FormEngine(compiled, options.context);
+    this.engine = new FormEngine(compiled, { context: options.context });
     assertTractable(options.value);
     this.initial = importValue(this.engine, options.value ?? {}, this.warnings) ?? {};
     this.current = this.initial;
@@ -72,7 +85,7 @@ class LiveForm implements Form {
   }
 
   field(pointer: JsonPointer): FieldModel | undefined {
-    return this.engine.nodeAt(this.tree, pointer)?.field;
+    return nodeAt(this.tree, pointer)?.field;
   }
 
   getValue(pointer: JsonPointer): unknown {
@@ -81,26 +94,25 @@ class LiveForm implements Form {
 
   setValue(pointer: JsonPointer, value: unknown): void {
     const tokens = parsePointer(pointer);
-    if (tokens.some((t) => POISONED_KEYS.has(t))) return;
+    if (tokens.some((token) => POISONED_KEYS.has(token))) return;
     assertTractable(value);
     value = cloneJson(value, POISONED_KEYS);
     if (getIn(this.current, tokens) === value) return;
     this.write(tokens, value);
-    this.serverErrors = this.serverErrors.filter((e) => !related(e.instancePath, pointer));
+    this.serverErrors = this.serverErrors.filter((e) => !pointersOverlap(e.instancePath, pointer));
     this.update();
   }
 
   addItem(pointer: JsonPointer): void {
-    const node = this.engine.nodeAt(this.tree, pointer);
+    const node = nodeAt(this.tree, pointer);
     if (!node || node.field.widget !== 'array') return;
-    const list = Array.isArray(node.raw) ? node.raw : [];
+    const list = Array.isArray(node.answer) ? node.answer : [];
     const max = node.field.constraints.maxItems;
     if (max !== undefined && list.length >= max) return;
     const items = node.field.schema.items;
     const type = isObject(items) ? items.type : undefined;
     const fresh = type === 'object' ? {} : type === 'array' ? [] : type === 'string' ? '' : undefined;
-    const ptr = childPointer(pointer, list.length);
-    for (const p of this.engine.defaultsDone) if (related(p, ptr)) this.engine.defaultsDone.delete(p);
+    this.engine.defaults.forgetAround(childPointer(pointer, list.length));
     this.write(parsePointer(pointer), [...list, fresh]);
     this.update();
   }
@@ -128,13 +140,13 @@ class LiveForm implements Form {
     const errors = this.errors;
     const out: ValidationError[] = [];
     const seen = new Set<string>();
-    const walk = (n: DNode) => {
-      const e = errors.get(n.field.pointer);
-      if (e) {
-        out.push(...e);
-        seen.add(n.field.pointer);
+    const walk = (node: DerivedNode) => {
+      const fieldErrors = errors.get(node.field.pointer);
+      if (fieldErrors) {
+        out.push(...fieldErrors);
+        seen.add(node.field.pointer);
       }
-      n.children?.forEach(walk);
+      node.children?.forEach(walk);
     };
     walk(this.tree);
     for (const [p, e] of errors) if (!seen.has(p)) out.push(...e);
@@ -143,7 +155,7 @@ class LiveForm implements Form {
 
   setServerErrors(errors: readonly Pick<ValidationError, 'instancePath' | 'message'>[]): void {
     this.serverErrors = errors.map((e) => {
-      const instancePath = this.engine.toWorkingPointer(this.tree, e.instancePath).pointer;
+      const instancePath = toWorkingPointer(this.tree, e.instancePath).pointer;
       return { keyword: 'server', instancePath, schemaPath: '', params: {}, message: e.message };
     });
     if (this.validated) this.relocalize();
@@ -155,7 +167,7 @@ class LiveForm implements Form {
   }
 
   reset(): void {
-    this.engine.defaultsDone.clear();
+    this.engine.defaults.forgetAll();
     this.current = cloneJson(this.initial);
     this.serverErrors = [];
     this.update('all');
@@ -184,26 +196,26 @@ class LiveForm implements Form {
       this.current = isObject(value) ? value : {};
       return;
     }
-    let cur = this.current as Record<string, unknown> | unknown[];
-    for (let i = 0; i < tokens.length - 1; i++) {
-      const t = tokens[i]!;
-      let next = Array.isArray(cur) ? cur[Number(t)] : own(cur, t);
+    let container = this.current as Record<string, unknown> | unknown[];
+    for (let depth = 0; depth < tokens.length - 1; depth++) {
+      const token = tokens[depth]!;
+      let next = Array.isArray(container) ? container[Number(token)] : own(container, token);
       if (typeof next !== 'object' || next === null) {
-        const kind = this.engine.nodeAt(this.tree, formatPointer(tokens.slice(0, i + 1)))?.field.widget;
+        const kind = nodeAt(this.tree, formatPointer(tokens.slice(0, depth + 1)))?.field.widget;
         next = kind === 'array' ? [] : {};
-        if (Array.isArray(cur)) {
-          if (!/^(0|[1-9]\d*)$/.test(t)) return;
-          cur[Number(t)] = next;
-        } else defineOwn(cur, t, next);
+        if (Array.isArray(container)) {
+          if (!ARRAY_INDEX.test(token)) return;
+          container[Number(token)] = next;
+        } else defineOwn(container, token, next);
       }
-      cur = next as Record<string, unknown> | unknown[];
+      container = next as Record<string, unknown> | unknown[];
     }
     const last = tokens[tokens.length - 1]!;
-    if (Array.isArray(cur)) {
-      if (!/^(0|[1-9]\d*)$/.test(last)) return;
-      cur[Number(last)] = value;
-    } else if (value === undefined) delete cur[last];
-    else defineOwn(cur, last, value);
+    if (Array.isArray(container)) {
+      if (!ARRAY_INDEX.test(last)) return;
+      container[Number(last)] = value;
+    } else if (value === undefined) delete container[last];
+    else defineOwn(container, last, value);
   }
 
   private update(all?: 'all'): void {
@@ -220,40 +232,41 @@ class LiveForm implements Form {
   }
 
   private notify(): void {
-    for (const l of [...this.listeners]) l(this);
+    for (const listener of [...this.listeners]) listener(this);
   }
 
   /** Applies each field's `default` (or `x-context` default) once, when it first shows up empty. */
   private fillDefaults(): void {
     for (let round = 0; round < 8 && this.tree.pendingDefault; round++) {
       const sets: [string[], unknown][] = [];
-      const walk = (n: DNode) => {
-        if (!n.pendingDefault) return;
-        const ptr = n.field.pointer;
-        if (n.raw === undefined && !this.engine.defaultsDone.has(ptr)) {
-          this.engine.defaultsDone.add(ptr);
-          const fromContext = this.engine.contextDefault(n.applied);
-          const d = fromContext === undefined ? this.engine.defaultOf(n.applied) : undefined;
-          if (fromContext !== undefined || d) {
-            const value = d ? d.value : fromContext;
-            if (d ? this.fits(d.ptr, d.value) : !n.field.options || n.field.options.some((o) => jsonEqual(o.value, value)))
-              sets.push([parsePointer(ptr), cloneJson(value)]);
-            else warn(this.warnings, 'invalid-default', ptr, 'Default that does not fit its own schema ignored');
+      const walk = (node: DerivedNode) => {
+        if (!node.pendingDefault) return;
+        const pointer = node.field.pointer;
+        if (node.answer === undefined && !this.engine.defaults.wasConsidered(pointer)) {
+          this.engine.defaults.markConsidered(pointer);
+          const fromContext = this.engine.contextDefault(node.applied);
+          const declared = fromContext === undefined ? declaredDefault(node.applied) : undefined;
+          if (fromContext !== undefined || declared) {
+            const value = declared ? declared.value : fromContext;
+            const options = node.field.options;
+            if (declared ? this.fits(declared.pointer, declared.value) : !options || options.some((option) => jsonEqual(option.value, value)))
+              sets.push([parsePointer(pointer), cloneJson(value)]);
+            else warn(this.warnings, 'invalid-default', pointer, 'Default that does not fit its own schema ignored');
           }
         }
-        n.children?.forEach(walk);
+        node.children?.forEach(walk);
       };
       walk(this.tree);
       if (!sets.length) break;
-      for (const [tokens, v] of sets) this.write(tokens, v);
+      for (const [tokens, value] of sets) this.write(tokens, value);
       this.rederive();
     }
   }
 
   /** Whether a `default` fits the subschema declaring it (a validator that cannot tell lets it in). */
-  private fits(ptr: JsonPointer, value: unknown): boolean {
+  private fits(schemaPointer: JsonPointer, value: unknown): boolean {
     try {
-      return this.compiled.validator.matches(ptr, value);
+      return this.compiled.validator.matches(schemaPointer, value);
     } catch {
       return true;
     }
@@ -269,8 +282,8 @@ class LiveForm implements Form {
     list.push(...this.engine.illFormedErrors(this.tree, this.lang));
     const map = new Map<JsonPointer, ValidationError[]>();
     for (const e of [...list, ...this.serverErrors]) {
-      const l = map.get(e.instancePath);
-      if (l) l.push(e);
+      const atField = map.get(e.instancePath);
+      if (atField) atField.push(e);
       else map.set(e.instancePath, [e]);
     }
     this.errorMap = map;

@@ -14,6 +14,10 @@ const WIDGET_KINDS = new Set<string>([
   'text', 'textarea', 'email', 'url', 'tel', 'number', 'integer', 'date', 'time', 'date-time',
   'checkbox', 'radio', 'select', 'secret', 'array', 'object', 'file', 'unsupported',
 ]);
+const NUMBER_CONSTRAINTS = [
+  'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems',
+];
+const TEXT_CONSTRAINTS = ['pattern', 'format', 'contentMediaType', 'contentEncoding'];
 const URL_FORMATS = new Set(['uri', 'url', 'iri']);
 const DATE_FORMATS = new Set(['date', 'time', 'date-time']);
 
@@ -84,56 +88,56 @@ function contextOptions(list: unknown): ChoiceOption[] | undefined {
   return out;
 }
 
-function constraintsOf(s: JsonSchemaObject): FieldConstraints {
-  const c: Record<string, unknown> = {};
-  for (const k of ['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems']) {
-    const n = s[k];
-    if (typeof n === 'number' && Number.isFinite(n)) c[k] = n;
+function constraintsOf(schema: JsonSchemaObject): FieldConstraints {
+  const constraints: Record<string, unknown> = {};
+  for (const keyword of NUMBER_CONSTRAINTS) {
+    const limit = schema[keyword];
+    if (typeof limit === 'number' && Number.isFinite(limit)) constraints[keyword] = limit;
   }
-  for (const k of ['pattern', 'format', 'contentMediaType', 'contentEncoding']) if (typeof s[k] === 'string') c[k] = s[k];
-  return c as FieldConstraints;
+  for (const keyword of TEXT_CONSTRAINTS) if (typeof schema[keyword] === 'string') constraints[keyword] = schema[keyword];
+  return constraints as FieldConstraints;
 }
 
-function typeOf(s: JsonSchemaObject): { type?: string; union?: string } {
-  const t = s.type;
-  if (typeof t === 'string') return { type: t };
-  if (Array.isArray(t)) {
-    const nonNull = t.filter((x) => x !== 'null');
+function typeOf(schema: JsonSchemaObject): { type?: string; union?: string } {
+  const declared = schema.type;
+  if (typeof declared === 'string') return { type: declared };
+  if (Array.isArray(declared)) {
+    const nonNull = declared.filter((type) => type !== 'null');
     if (nonNull.length === 1) return { type: String(nonNull[0]) };
-    if (nonNull.length > 1) return { union: t.join(' | ') };
+    if (nonNull.length > 1) return { union: declared.join(' | ') };
   }
-  if (s.properties !== undefined) return { type: 'object' };
-  if (s.items !== undefined || s.prefixItems !== undefined) return { type: 'array' };
-  const sample = typeof (s.const !== undefined ? s.const : Array.isArray(s.enum) ? s.enum[0] : undefined);
+  if (schema.properties !== undefined) return { type: 'object' };
+  if (schema.items !== undefined || schema.prefixItems !== undefined) return { type: 'array' };
+  const sample = typeof (schema.const !== undefined ? schema.const : Array.isArray(schema.enum) ? schema.enum[0] : undefined);
   return sample === 'boolean' || sample === 'number' || sample === 'string' ? { type: sample } : {};
 }
 
 /** Derives the field description from its effective (merged) schema. */
-export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): FieldInfo {
-  const { type, union } = typeOf(s);
-  const readOnly = s.readOnly === true;
-  const writeOnly = s.writeOnly === true;
+export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}): FieldInfo {
+  const { type, union } = typeOf(schema);
+  const readOnly = schema.readOnly === true;
+  const writeOnly = schema.writeOnly === true;
   let options: ChoiceOption[] | undefined;
   let context: FieldContext | undefined;
-  const xc = s['x-context'];
-  if (isObject(xc)) {
-    context = typeof xc.changeLabel === 'string' ? { changeLabel: xc.changeLabel } : {};
-    if (typeof xc.options === 'string') options = contextOptions(readContext(input.context, xc.options)) ?? [];
+  const hostData = schema['x-context'];
+  if (isObject(hostData)) {
+    context = typeof hostData.changeLabel === 'string' ? { changeLabel: hostData.changeLabel } : {};
+    if (typeof hostData.options === 'string') options = contextOptions(readContext(input.context, hostData.options)) ?? [];
   }
   if (!options && input.choice)
-    options = input.choice.map((o) => {
-      const opt: { value: unknown; label: string; help?: string } = {
-        value: o.const,
-        label: typeof o.title === 'string' ? o.title : valueLabel(o.const),
+    options = input.choice.map((choice) => {
+      const option: { value: unknown; label: string; help?: string } = {
+        value: choice.const,
+        label: typeof choice.title === 'string' ? choice.title : valueLabel(choice.const),
       };
-      if (typeof o.description === 'string') opt.help = o.description;
-      return opt;
+      if (typeof choice.description === 'string') option.help = choice.description;
+      return option;
     });
-  if (!options && Array.isArray(s.enum)) options = s.enum.map((v) => ({ value: v, label: valueLabel(v) }));
+  if (!options && Array.isArray(schema.enum)) options = schema.enum.map((value) => ({ value, label: valueLabel(value) }));
 
   let widget: WidgetKind;
   let unsupportedReason = input.unsupported;
-  const format = typeof s.format === 'string' ? s.format : '';
+  const format = typeof schema.format === 'string' ? schema.format : '';
   if (unsupportedReason) widget = 'unsupported';
   else if (union) {
     widget = 'unsupported';
@@ -145,27 +149,27 @@ export function fieldInfo(s: JsonSchemaObject, input: FieldInfoInput = {}): Fiel
   else if (type === 'null') {
     widget = 'unsupported';
     unsupportedReason = 'type null';
-  } else if (typeof s.contentMediaType === 'string' || typeof s.contentEncoding === 'string') widget = 'file';
+  } else if (typeof schema.contentMediaType === 'string' || typeof schema.contentEncoding === 'string') widget = 'file';
   else if (format === 'email' || format === 'idn-email') widget = 'email';
   else if (URL_FORMATS.has(format)) widget = 'url';
   else if (DATE_FORMATS.has(format)) widget = format as WidgetKind;
-  else if (typeof s.maxLength === 'number' && s.maxLength > TEXTAREA_MIN_LENGTH) widget = 'textarea';
+  else if (typeof schema.maxLength === 'number' && schema.maxLength > TEXTAREA_MIN_LENGTH) widget = 'textarea';
   else widget = 'text';
   // A code: as the author says for text typed in, else secrets, e-mails and URLs.
-  const xCode = s['x-code'];
+  const xCode = schema['x-code'];
   const code = typeof xCode === 'boolean' ? xCode && (type === 'string' || type === undefined) && !options : widget === 'secret' || widget === 'email' || widget === 'url';
-  const forced = s['x-widget'];
+  const forced = schema['x-widget'];
   if (typeof forced === 'string' && WIDGET_KINDS.has(forced) && widget !== 'unsupported') widget = forced as WidgetKind;
 
-  const field: { -readonly [K in keyof StaticField]: StaticField[K] } = { readOnly, writeOnly, code, widget, constraints: constraintsOf(s) };
-  if (typeof s.description === 'string') field.help = s.description;
+  const field: { -readonly [K in keyof StaticField]: StaticField[K] } = { readOnly, writeOnly, code, widget, constraints: constraintsOf(schema) };
+  if (typeof schema.description === 'string') field.help = schema.description;
   if (options) field.options = options;
-  const ex = Array.isArray(s.examples) ? s.examples[0] : undefined;
-  if (!writeOnly && (typeof ex === 'string' || typeof ex === 'number')) field.placeholder = String(ex);
+  const example = Array.isArray(schema.examples) ? schema.examples[0] : undefined;
+  if (!writeOnly && (typeof example === 'string' || typeof example === 'number')) field.placeholder = String(example);
   if (unsupportedReason) field.unsupportedReason = unsupportedReason;
   if (context) field.context = context;
   const info: { field: StaticField; title?: string; errorMessage?: unknown } = { field };
-  if (typeof s.title === 'string') info.title = s.title;
-  if (s['x-errorMessage'] !== undefined) info.errorMessage = s['x-errorMessage'];
+  if (typeof schema.title === 'string') info.title = schema.title;
+  if (schema['x-errorMessage'] !== undefined) info.errorMessage = schema['x-errorMessage'];
   return info;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trimCode } from './form-engine.js';
+import { trimCode } from './engine/payload-without-inactive-branches.js';
 import { answerResolver, compileSchema, createForm, DataError, SchemaError, validateSubmission } from './index.js';
 
 const schema = {

@@ -3,7 +3,9 @@
  * front; poisoned keys, unknown properties, wrong types and secrets are left out with a warning.
  * The caller's objects are never mutated or merged into.
  */
-import { cloneJson, isIllFormed, type FormEngine } from './form-engine.js';
+import type { FormEngine } from './engine/form-engine.js';
+import { cloneJson, isIllFormed } from './engine/json-values.js';
+import { itemEntriesOf, shapePartOf } from './engine/object-shape.js';
 import { childPointer, defineOwn, isObject, POISONED_KEYS } from './json-pointer.js';
 import { DataError } from './schema-error.js';
 import type { FormWarning, JsonPointer } from './types.js';
@@ -15,15 +17,16 @@ export const MAX_DATA_DEPTH = 64;
 export function assertTractable(value: unknown): void {
   // Depth first with an explicit stack; `path` holds the containers from the root to the one visited.
   const path: object[] = [];
-  const stack: { v: unknown; ptr: string; depth: number }[] = [{ v: value, ptr: '', depth: 0 }];
+  const stack: { value: unknown; pointer: string; depth: number }[] = [{ value, pointer: '', depth: 0 }];
   while (stack.length) {
-    const { v, ptr, depth } = stack.pop()!;
-    if (typeof v !== 'object' || v === null) continue;
+    const { value: visited, pointer, depth } = stack.pop()!;
+    if (typeof visited !== 'object' || visited === null) continue;
     path.length = depth;
-    if (path.includes(v)) throw new DataError('cyclic-data', ptr, `Cyclic data at "${ptr}"`);
-    if (depth >= MAX_DATA_DEPTH) throw new DataError('too-deep', ptr, `Data nests over ${MAX_DATA_DEPTH} levels deep at "${ptr}"`);
-    path.push(v);
-    for (const k of Object.keys(v)) stack.push({ v: (v as Record<string, unknown>)[k], ptr: childPointer(ptr, k), depth: depth + 1 });
+    if (path.includes(visited)) throw new DataError('cyclic-data', pointer, `Cyclic data at "${pointer}"`);
+    if (depth >= MAX_DATA_DEPTH) throw new DataError('too-deep', pointer, `Data nests over ${MAX_DATA_DEPTH} levels deep at "${pointer}"`);
+    path.push(visited);
+    for (const key of Object.keys(visited))
+      stack.push({ value: (visited as Record<string, unknown>)[key], pointer: childPointer(pointer, key), depth: depth + 1 });
   }
 }
 
@@ -46,65 +49,65 @@ export function importValue(
   engine: FormEngine,
   value: unknown,
   warnings: FormWarning[],
-  entries: readonly string[] = engine.entryList(['']),
-  ptr: JsonPointer = '',
+  entries: readonly string[] = engine.schemas.entryList(['']),
+  pointer: JsonPointer = '',
 ): unknown {
   if (value === undefined) return undefined;
   const possible = engine.possible(entries);
   const types = new Set<string>();
   let writeOnly = false;
-  const props = new Map<string, string[]>();
+  const properties = new Map<string, string[]>();
   let open = false;
-  for (const n of possible.nodes) {
-    if (!isObject(n.s)) continue;
-    const t = n.s.type;
-    if (typeof t === 'string') types.add(t);
-    else if (Array.isArray(t)) t.forEach((x) => types.add(String(x)));
-    if (n.s.writeOnly === true) writeOnly = true;
-    for (const [k, ptr] of engine.shapePart(n.ptr, n.s).props) {
-      const l = props.get(k);
-      if (l) l.push(ptr);
-      else props.set(k, [ptr]);
+  for (const { pointer: schemaPointer, schema } of possible.subschemas) {
+    if (!isObject(schema)) continue;
+    const type = schema.type;
+    if (typeof type === 'string') types.add(type);
+    else if (Array.isArray(type)) for (const name of type) types.add(String(name));
+    if (schema.writeOnly === true) writeOnly = true;
+    for (const [name, propertyPointer] of shapePartOf(engine.schemas, schemaPointer, schema).properties) {
+      const list = properties.get(name);
+      if (list) list.push(propertyPointer);
+      else properties.set(name, [propertyPointer]);
     }
-    if (n.s.patternProperties !== undefined || isObject(n.s.additionalProperties)) open = true;
+    if (schema.patternProperties !== undefined || isObject(schema.additionalProperties)) open = true;
   }
   if (writeOnly) {
-    warn(warnings, 'dropped-secret', ptr, 'Secret (writeOnly) answer ignored: secrets are never prefilled');
+    warn(warnings, 'dropped-secret', pointer, 'Secret (writeOnly) answer ignored: secrets are never prefilled');
     return undefined;
   }
   if (!typeFits(value, types)) {
-    warn(warnings, 'wrong-type', ptr, `Answer not of type ${[...types].join(' or ')} left out`);
+    warn(warnings, 'wrong-type', pointer, `Answer not of type ${[...types].join(' or ')} left out`);
     return undefined;
   }
-  if (typeof value === 'string' && isIllFormed(value)) warn(warnings, 'ill-formed-text', ptr, 'Text with lone surrogates');
+  if (typeof value === 'string' && isIllFormed(value)) warn(warnings, 'ill-formed-text', pointer, 'Text with lone surrogates');
   if (Array.isArray(value)) {
-    const itemEntries = engine.itemEntries(possible);
+    const itemEntries = itemEntriesOf(engine.schemas, possible);
     if (!itemEntries) return cloneJson(value, POISONED_KEYS);
-    const out: unknown[] = [];
-    value.forEach((v, i) => {
-      const c = importValue(engine, v, warnings, itemEntries, childPointer(ptr, i));
-      if (c !== undefined) out.push(c);
+    const items: unknown[] = [];
+    value.forEach((item, index) => {
+      const imported = importValue(engine, item, warnings, itemEntries, childPointer(pointer, index));
+      if (imported !== undefined) items.push(imported);
     });
-    return out;
+    return items;
   }
   if (isObject(value)) {
-    if (open && props.size === 0) return cloneJson(value, POISONED_KEYS);
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) {
-      const cp = childPointer(ptr, k);
-      if (POISONED_KEYS.has(k)) {
-        warn(warnings, 'poisoned-key', cp, 'Key that could alter object prototypes dropped');
+    if (open && properties.size === 0) return cloneJson(value, POISONED_KEYS);
+    const imported: Record<string, unknown> = {};
+    for (const name of Object.keys(value)) {
+      const propertyPointer = childPointer(pointer, name);
+      if (POISONED_KEYS.has(name)) {
+        warn(warnings, 'poisoned-key', propertyPointer, 'Key that could alter object prototypes dropped');
         continue;
       }
-      const l = props.get(k);
-      if (!l) {
-        warn(warnings, 'unknown-property', cp, 'Not a field of this form, left out');
+      const entryList = properties.get(name);
+      if (!entryList) {
+        warn(warnings, 'unknown-property', propertyPointer, 'Not a field of this form, left out');
         continue;
       }
-      const c = importValue(engine, value[k], warnings, engine.entryList(l), cp);
-      if (c !== undefined) defineOwn(out, k, c);
+      const answer = importValue(engine, value[name], warnings, engine.schemas.entryList(entryList), propertyPointer);
+      if (answer !== undefined) defineOwn(imported, name, answer);
     }
-    return out;
+    return imported;
   }
   return value;
 }

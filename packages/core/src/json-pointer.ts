@@ -38,6 +38,11 @@ export function childPointer(pointer: JsonPointer, token: string | number): Json
   return pointer + '/' + escapeToken(String(token));
 }
 
+/** Whether one pointer is the other or lies below it (either way round). */
+export function pointersOverlap(left: JsonPointer, right: JsonPointer): boolean {
+  return left === right || left.startsWith(right + '/') || right.startsWith(left + '/');
+}
+
 /** Whether `value` is a plain object (not an array, not null). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -18,8 +18,8 @@ export interface ParseHelpOptions {
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', sol: '/' };
 
-function decodeEntities(s: string): string {
-  return s.replace(/&(#[xX][0-9a-fA-F]{1,8}|#\d{1,9}|[a-zA-Z]{2,8});?/g, (m, body: string) => {
+function decodeEntities(text: string): string {
+  return text.replace(/&(#[xX][0-9a-fA-F]{1,8}|#\d{1,9}|[a-zA-Z]{2,8});?/g, (m, body: string) => {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
@@ -176,7 +176,7 @@ const ITEM = /^\s{0,3}([-*+]|\d{1,9}[.)])\s+(.*)$/;
 export function parseHelp(text: string, options: ParseHelpOptions = {}): HelpNode[] {
   const src = String(text ?? '').slice(0, MAX_HELP_LENGTH).replace(/\r\n?/g, '\n');
   const inline = new InlineParser(options.resolve);
-  const parseInline = (s: string) => inline.parse(s, 0, s.length, 0, false);
+  const parseInline = (text: string) => inline.parse(text, 0, text.length, 0, false);
   const blocks: HelpNode[] = [];
   let para: string[] = [];
   let list: { ordered: boolean; items: string[] } | undefined;

@@ -3,29 +3,9 @@
  * the `$id`s and anchors that `$ref` can name. Built iteratively, so depth never overflows the stack.
  */
 import { childPointer, isObject } from './json-pointer.js';
+import { LIST_SUBSCHEMA, MAP_SUBSCHEMA, SINGLE_SUBSCHEMA } from './schema-keywords.js';
 import { parseUrl } from './url.js';
 import type { Dialect, JsonSchema, JsonPointer } from './types.js';
-
-/** Keywords whose value is one subschema. */
-export const SINGLE_SUBSCHEMA = [
-  'additionalProperties',
-  'contains',
-  'propertyNames',
-  'if',
-  'then',
-  'else',
-  'not',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-  'additionalItems',
-  'contentSchema',
-] as const;
-
-/** Keywords whose value maps names to subschemas. */
-export const MAP_SUBSCHEMA = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
-
-/** Keywords whose value is a list of subschemas. */
-export const LIST_SUBSCHEMA = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
 
 /** A base URI for schemas without `$id`, so relative references resolve to "this document". */
 export const DOCUMENT_BASE = 'sf:///schema.json';
@@ -53,8 +33,8 @@ function resolveUri(ref: string, base: string): string | undefined {
   return parseUrl(ref, base)?.href;
 }
 
-function isSubschema(v: unknown): v is JsonSchema {
-  return isObject(v) || typeof v === 'boolean';
+function isSubschema(value: unknown): value is JsonSchema {
+  return isObject(value) || typeof value === 'boolean';
 }
 
 /** Calls `visit(childPointer, childSchema)` for each direct subschema of `schema`. */
@@ -65,25 +45,25 @@ export function forEachSubschema(
   visit: (pointer: JsonPointer, schema: JsonSchema) => void,
 ): void {
   if (!isObject(schema)) return;
-  for (const kw of SINGLE_SUBSCHEMA) {
-    const v = schema[kw];
-    if (isSubschema(v)) visit(pointer + '/' + kw, v);
+  for (const keyword of SINGLE_SUBSCHEMA) {
+    const subschema = schema[keyword];
+    if (isSubschema(subschema)) visit(pointer + '/' + keyword, subschema);
   }
   // draft-07 `dependencies` maps names to subschemas (or, not visited, to lists of names).
-  for (const kw of dialect === 'draft-07' ? [...MAP_SUBSCHEMA, 'dependencies'] : MAP_SUBSCHEMA) {
-    const v = schema[kw];
-    if (!isObject(v)) continue;
-    const base = pointer + '/' + kw;
-    for (const key of Object.keys(v)) {
-      const s = v[key];
-      if (isSubschema(s)) visit(childPointer(base, key), s);
+  for (const keyword of dialect === 'draft-07' ? [...MAP_SUBSCHEMA, 'dependencies'] : MAP_SUBSCHEMA) {
+    const map = schema[keyword];
+    if (!isObject(map)) continue;
+    const base = pointer + '/' + keyword;
+    for (const key of Object.keys(map)) {
+      const subschema = map[key];
+      if (isSubschema(subschema)) visit(childPointer(base, key), subschema);
     }
   }
-  for (const kw of LIST_SUBSCHEMA) {
-    const v = schema[kw];
-    if (!Array.isArray(v)) continue;
-    const base = pointer + '/' + kw + '/';
-    for (let i = 0; i < v.length; i++) if (isSubschema(v[i])) visit(base + i, v[i] as JsonSchema);
+  for (const keyword of LIST_SUBSCHEMA) {
+    const list = schema[keyword];
+    if (!Array.isArray(list)) continue;
+    const base = pointer + '/' + keyword + '/';
+    for (let index = 0; index < list.length; index++) if (isSubschema(list[index])) visit(base + index, list[index] as JsonSchema);
   }
   const items = schema.items;
   if (isSubschema(items)) visit(pointer + '/items', items);
@@ -93,7 +73,7 @@ export function forEachSubschema(
 
 /**
  * Walks a schema document breadth-first, up to `maxDepth` levels and `maxNodes` subschemas. Every
- * form of one compiled schema shares its index (see the form engine's schema caches).
+ * form of one compiled schema shares its index (see `engine/schema-cache.ts`).
  */
 export function indexSchema(
   root: JsonSchema,
@@ -112,9 +92,9 @@ export function indexSchema(
   for (let qi = 0; qi < queue.length; qi++) {
     const item = queue[qi]!;
     let base = item.base;
-    const s = item.schema;
-    if (isObject(s)) {
-      const id = s.$id;
+    const schema = item.schema;
+    if (isObject(schema)) {
+      const id = schema.$id;
       if (typeof id === 'string') {
         if (dialect === 'draft-07' && id.startsWith('#')) {
           ids.set(base.replace(/#.*$/, '') + id, item.pointer);
@@ -126,19 +106,19 @@ export function indexSchema(
           }
         }
       }
-      const anchor = s.$anchor;
+      const anchor = schema.$anchor;
       if (typeof anchor === 'string') ids.set(base + '#' + anchor, item.pointer);
-      const dyn = s.$dynamicAnchor;
-      if (typeof dyn === 'string' && !ids.has(base + '#' + dyn)) ids.set(base + '#' + dyn, item.pointer);
+      const dynamicAnchor = schema.$dynamicAnchor;
+      if (typeof dynamicAnchor === 'string' && !ids.has(base + '#' + dynamicAnchor)) ids.set(base + '#' + dynamicAnchor, item.pointer);
     }
     if (item.pointer === '') ids.set(DOCUMENT_BASE, '');
     item.base = base;
     nodes.set(item.pointer, item);
     if (item.depth >= maxDepth || nodes.size + queue.length - qi > maxNodes) {
-      forEachSubschema(s, item.pointer, dialect, () => (truncated = true));
+      forEachSubschema(schema, item.pointer, dialect, () => (truncated = true));
       continue;
     }
-    forEachSubschema(s, item.pointer, dialect, (p, child) => queue.push({ pointer: p, schema: child, depth: item.depth + 1, base }));
+    forEachSubschema(schema, item.pointer, dialect, (pointer, child) => queue.push({ pointer, schema: child, depth: item.depth + 1, base }));
   }
   return { nodes, ids, truncated };
 }

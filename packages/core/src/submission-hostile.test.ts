@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileSchema } from './compile-schema.js';
 import { createForm } from './create-form.js';
-import { trimCode } from './form-engine.js';
+import { trimCode } from './engine/payload-without-inactive-branches.js';
 import { DataError } from './schema-error.js';
 import type { JsonSchemaObject } from './types.js';
 import { validateSubmission } from './validate-submission.js';

@@ -2,9 +2,12 @@
  * Server-side validation with the same core and schema as the browser: the submitted answers are
  * normalised like a form's payload, validated, and errors are keyed by JSON Pointer.
  */
+import type { DerivedNode } from './engine/derived-node.js';
+import { FormEngine } from './engine/form-engine.js';
+import { isIllFormed } from './engine/json-values.js';
+import { nearestNode } from './engine/node-lookup.js';
 import { atTheProperty, extraProperty } from './extra-property.js';
 import { readableKey } from './field-info.js';
-import { type DNode, FormEngine, isIllFormed } from './form-engine.js';
 import { assertTractable } from './import-value.js';
 import { childPointer, defineOwn, escapeToken, isObject, POISONED_KEYS } from './json-pointer.js';
 import { formatMessage } from './messages.js';
@@ -54,14 +57,14 @@ function normalize(value: unknown, ptr: string, errors: { pointer: string; code:
  * node's payload), and an optional group the form leaves out — an empty object or list, not required —
  * removed (`undefined`). Whether anything changed.
  */
-function asTheFormSends(node: DNode): boolean {
+function asTheFormSends(node: DerivedNode): boolean {
   let changed = false;
   for (const child of node.children ?? []) {
-    const raw = child.raw;
+    const raw = child.answer;
     const trimmed = child.field.code && typeof raw === 'string' && child.payload !== raw;
     const empty = child.payload === undefined && (Array.isArray(raw) ? raw.length === 0 : isObject(raw) && Object.keys(raw).length === 0);
     if (trimmed || empty) {
-      (node.raw as Record<string, unknown>)[child.field.key] = child.payload;
+      (node.answer as Record<string, unknown>)[child.field.key] = child.payload;
       changed = true;
     } else if (asTheFormSends(child)) changed = true;
   }
@@ -103,8 +106,7 @@ export function validateSubmission(compiled: CompiledSchema, value: unknown, opt
   }
   let extra: { pointer: string; code: string }[] = [];
   let payload = normalize(value, '', extra) ?? {};
-  const engine = new FormEngine(compiled);
-  engine.applyDefaults = false;
+  const engine = new FormEngine(compiled, { applyDefaults: false });
   let tree = engine.derive(payload, undefined);
   // Which answers are codes and which groups are optional depends on the tree; what is then left out
   // moves later array items, so ill-formed text is located again (dropped keys stay reported).
@@ -116,7 +118,7 @@ export function validateSubmission(compiled: CompiledSchema, value: unknown, opt
   const raw = compiled.validator.validate(payload).map(atTheProperty);
   const errors = engine.localizeErrors(tree, raw, locale).map((e) => namingTheProperty(compiled, e, locale));
   for (const x of extra) {
-    const node = engine.nearest(tree, x.pointer);
+    const node = nearestNode(tree, x.pointer);
     const keyword = x.code === 'wellFormed' ? 'wellFormed' : 'unknown';
     errors.push({
       keyword: x.code,

@@ -4,7 +4,7 @@
  * in `check.ts` (a parity test keeps them equal); cross-file checks need the whole folder and stay
  * in `checkForms`.
  */
-import { checkSchemaShape, type Dialect, type JsonSchemaObject } from '@schemaforms/core';
+import { checkSchemaShape, detectDialect, type Dialect, type JsonSchemaObject } from '@schemaforms/core';
 import { ajvChecks, lintContextFor } from './ajv-checks.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 import { DEFAULT_MAX_DEPTH, parseJsonSource, type JsonSource } from './json-source.js';
@@ -18,12 +18,6 @@ export { compareDiagnostics, formatDiagnostic, hasErrors, pointerFragment } from
 export const MAX_TEXT_BYTES = 1_000_000;
 
 const FORM_SUFFIX = '.schema.json';
-
-const DIALECTS: Record<string, Dialect> = {
-  'https://json-schema.org/draft/2020-12/schema': '2020-12',
-  'http://json-schema.org/draft-07/schema': 'draft-07',
-  'https://json-schema.org/draft-07/schema': 'draft-07',
-};
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -103,14 +97,13 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
     return { source, schema: undefined, dialect: undefined, diagnostics };
   }
   const schema = value as JsonSchemaObject;
-  let dialect: Dialect = '2020-12';
-  if ('$schema' in value) {
-    const declared = typeof value.$schema === 'string' ? DIALECTS[value.$schema.replace(/#$/, '')] : undefined;
-    if (!declared) {
-      report('/$schema', 'unsupported-dialect', 'error', `unsupported "$schema" ${JSON.stringify(value.$schema)} — use "https://json-schema.org/draft/2020-12/schema" (or "http://json-schema.org/draft-07/schema#" for draft-07)`);
-      return { source, schema, dialect: undefined, diagnostics };
-    }
-    dialect = declared;
+  let dialect: Dialect;
+  try {
+    // Core's dialect table: the runtime accepts exactly what CI accepts.
+    dialect = detectDialect(value);
+  } catch {
+    report('/$schema', 'unsupported-dialect', 'error', `unsupported "$schema" ${JSON.stringify(value.$schema)} — use "https://json-schema.org/draft/2020-12/schema" (or "http://json-schema.org/draft-07/schema#" for draft-07)`);
+    return { source, schema, dialect: undefined, diagnostics };
   }
 
   if (options.relativePath !== undefined) formConventions(value, options.relativePath, report);

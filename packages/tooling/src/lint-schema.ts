@@ -2,10 +2,11 @@
  * Static lints of one schema document: what Ajv's strict mode would reject (with a precise pointer),
  * what it accepts but a form cannot use, and what makes a schema unsafe to run.
  */
-import type { Dialect } from '@schemaforms/core';
+import { POISONED_NAMES, type Dialect } from '@schemaforms/core';
+import { IN_PLACE_APPLICATORS } from '@schemaforms/core/schema-keywords';
 import { getAtPointer, joinPointer } from './json-pointer.js';
 import { lintPattern } from './regex-lint.js';
-import { IN_PLACE_KEYWORDS, isObject, walkSchemas, childSchemas, ANONYMOUS_BASE } from './schema-walk.js';
+import { isObject, walkSchemas, childSchemas, ANONYMOUS_BASE } from './schema-walk.js';
 import { labelKey, lintHelp, lintText } from './text-lint.js';
 
 /** Reports one problem; `key` places it on the property name rather than the value. */
@@ -35,17 +36,6 @@ export const LIMITS = {
 } as const;
 
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'];
-
-/**
- * Names that collide with `Object.prototype` in JavaScript (RELIABILITY A20): Ajv mis-handles them
- * (`required: ["toString"]` passes `{}`) and they invite prototype pollution in hosts.
- */
-export const POISONED_NAMES: ReadonlySet<string> = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-  ...Object.getOwnPropertyNames(Object.prototype),
-]);
 
 const ID_LIKE = /(^id$|[a-z]Id$|ID$|_id$|^(cpf|cnpj|cep|codigo|c[oó]digo|numero|n[uú]mero|telefone|phone|pedido|order|sku|ean|gtin|nsu)([A-Z_]|$))/;
 
@@ -373,7 +363,7 @@ class RefIndex {
         this.anchors.set(`${base}${schema.$id}`, pointer);
       }
       for (const child of childSchemas(schema, dialect)) {
-        if (IN_PLACE_KEYWORDS.includes(child.keyword) && isObject(child.schema)) {
+        if (IN_PLACE_APPLICATORS.includes(child.keyword) && isObject(child.schema)) {
           const to = joinPointer(pointer, ...child.tokens);
           this.edge(pointer, to, to);
         }

@@ -1,8 +1,18 @@
 /**
- * Visits every subschema of a schema document with its JSON Pointer, without recursion.
+ * Visits every subschema of a schema document with its JSON Pointer, without recursion. Which
+ * keywords hold subschemas is core's list (`@schemaforms/core/schema-keywords`).
  */
 import type { Dialect } from '@schemaforms/core';
+import { isObject } from '@schemaforms/core/json-pointer';
+import { LIST_SUBSCHEMA, MAP_SUBSCHEMA, SINGLE_SUBSCHEMA } from '@schemaforms/core/schema-keywords';
 import { joinPointer } from './json-pointer.js';
+
+export { isObject };
+
+// Core's lists, widened to string lists so any keyword can be looked up in them.
+const MAP_KEYWORDS: readonly string[] = MAP_SUBSCHEMA;
+const SINGLE_KEYWORDS: readonly string[] = SINGLE_SUBSCHEMA;
+const ARRAY_KEYWORDS: readonly string[] = LIST_SUBSCHEMA;
 
 /** A schema object met during a walk. */
 export interface SubschemaVisit {
@@ -14,34 +24,8 @@ export interface SubschemaVisit {
   readonly base: string;
 }
 
-/** Keywords whose value is an object mapping names to subschemas. */
-export const MAP_KEYWORDS: readonly string[] = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
-/** Keywords whose value is one subschema. */
-export const SINGLE_KEYWORDS: readonly string[] = [
-  'additionalProperties',
-  'propertyNames',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-  'additionalItems',
-  'contentSchema',
-];
-/** Keywords whose value is an array of subschemas. */
-export const ARRAY_KEYWORDS: readonly string[] = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-/** Applicators that apply to the same instance location (a cycle through only these never ends). */
-export const IN_PLACE_KEYWORDS: readonly string[] = ['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependentSchemas', 'dependencies'];
-
 /** The base URI used for a root without `$id`. */
 export const ANONYMOUS_BASE = 'urn:schemaforms:form';
-
-/** Whether a value is a plain JSON object (not an array, not null). */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function resolveBase(id: unknown, base: string): string {
   if (typeof id !== 'string') return base;

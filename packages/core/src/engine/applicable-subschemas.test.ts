@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { scripted } from '../test-support/scripted-schema.js';
+import { applicableSubschemas, possibleSubschemas } from './applicable-subschemas.js';
+
+const pointersOf = (applied: { subschemas: readonly { pointer: string }[] }) => applied.subschemas.map((s) => s.pointer);
+
+describe('the subschemas that apply at a location', () => {
+  const conditional = { if: { properties: { kind: { const: 'a' } } }, then: { properties: { x: {} } }, else: { properties: { y: {} } } };
+
+  it('applies then when the answers match if, else otherwise', () => {
+    const form = scripted(conditional, { matches: (_, answers) => (answers as { kind?: string }).kind === 'a' });
+    const entries = form.schemas.entryList(['']);
+    expect(pointersOf(applicableSubschemas(form, entries, { kind: 'a' }, ''))).toEqual(['', '/then']);
+    expect(pointersOf(applicableSubschemas(form, entries, { kind: 'b' }, ''))).toEqual(['', '/else']);
+  });
+
+  it('ranks an active branch above the subschema holding it', () => {
+    const form = scripted(conditional, { matches: () => true });
+    const applied = applicableSubschemas(form, form.schemas.entryList(['']), {}, '');
+    expect(applied.subschemas.map((s) => s.rank)).toEqual([0.5, 1.5]);
+  });
+
+  it('gives the same object for the same subschemas, so what is computed from it is computed once', () => {
+    const form = scripted(conditional, { matches: () => true });
+    const entries = form.schemas.entryList(['']);
+    expect(applicableSubschemas(form, entries, { kind: 'a' }, '')).toBe(applicableSubschemas(form, entries, { kind: 'a', z: 1 }, '/other'));
+  });
+
+  it('asks the validator once per answers object and location', () => {
+    const form = scripted(conditional, { matches: () => true });
+    const entries = form.schemas.entryList(['']);
+    const answers = { kind: 'a' };
+    applicableSubschemas(form, entries, answers, '');
+    applicableSubschemas(form, entries, answers, '');
+    expect(form.questions).toEqual([{ schemaPointer: '/if', answers }]);
+  });
+
+  it('never asks the validator for a schema without conditions', () => {
+    const form = scripted({ allOf: [{ properties: { a: {} } }], $ref: '#/$defs/d', $defs: { d: { properties: { b: {} } } } });
+    const applied = applicableSubschemas(form, form.schemas.entryList(['']), {}, '');
+    expect(pointersOf(applied)).toEqual(['/$defs/d', '/allOf/0', '']);
+    expect(form.questions).toEqual([]);
+  });
+
+  it('applies a dependent schema only while its property is answered', () => {
+    const form = scripted({ dependentSchemas: { a: { required: ['b'] } } });
+    const entries = form.schemas.entryList(['']);
+    expect(pointersOf(applicableSubschemas(form, entries, {}, ''))).toEqual(['']);
+    expect(pointersOf(applicableSubschemas(form, entries, { a: 1 }, ''))).toEqual(['', '/dependentSchemas/a']);
+  });
+
+  it('applies the chosen alternative of a oneOf', () => {
+    const form = scripted(
+      { oneOf: [{ required: ['a'] }, { required: ['b'] }] },
+      { matches: (pointer, answers) => pointer === '/oneOf/1' && Object.hasOwn(answers as object, 'b') },
+    );
+    expect(pointersOf(applicableSubschemas(form, form.schemas.entryList(['']), { b: 1 }, ''))).toEqual(['', '/oneOf/1']);
+  });
+
+  it('lists every subschema that could apply, whatever the answers, for importing data', () => {
+    const form = scripted({ ...conditional, dependentSchemas: { a: {} }, anyOf: [{}, {}] });
+    expect(pointersOf(possibleSubschemas(form.schemas, form.schemas.entryList([''])))).toEqual([
+      '',
+      '/anyOf/0',
+      '/anyOf/1',
+      '/then',
+      '/else',
+      '/dependentSchemas/a',
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Which subschemas apply at a data location: for the current answers (the field tree), or whatever
+ * the answers (importing data). Applied sets are interned per schema, so equal sets are one object.
+ */
+import { isObject } from '../json-pointer.js';
+import type { JsonPointer } from '../types.js';
+import { AppliedSchemas, type AppliedSubschema } from './applied-schemas.js';
+import { ALL_OF_KEYWORDS } from './keywords/all-of.js';
+import { DEPENDENT_SCHEMAS_KEYWORDS, dependentSchemaEntries, isAnswered } from './keywords/dependent-schemas.js';
+import { activeBranch, everyBranch } from './keywords/if-then-else.js';
+import { CHOICE_KEYWORDS, chooseOption, type ChoiceContext } from './keywords/option-choice.js';
+import type { SchemaCache } from './schema-cache.js';
+import { appliedAtRank, planOf } from './subschema-plan.js';
+
+/** `$ref`/`allOf`/branch hops followed from one entry before giving up (a cycle of in-place applicators). */
+const MAX_HOPS = 48;
+/** Interned applied sets kept per schema: 50 independent conditions make 2^50 combinations. */
+const MAX_INTERNED = 5000;
+/** Keywords whose list members may each apply in place. */
+const LIST_APPLICATORS: readonly string[] = [...ALL_OF_KEYWORDS, ...CHOICE_KEYWORDS];
+/** Subschemas visited when listing every possible one. */
+const MAX_POSSIBLE = 512;
+
+/**
+ * The subschemas that apply at `dataPointer` for `answers`, starting from `entries`: `$ref` targets
+ * and `allOf` members, then the node itself, then active branches (`then`/`else`, dependent schemas,
+ * the chosen `oneOf`/`anyOf` alternative), each one rank more specific. Cached per entry list while
+ * no condition is involved.
+ */
+export function applicableSubschemas(
+  context: ChoiceContext,
+  entries: readonly JsonPointer[],
+  answers: unknown,
+  dataPointer: JsonPointer,
+): AppliedSchemas {
+  const schemas = context.schemas;
+  const alwaysApplied = schemas.staticApplied.get(entries);
+  if (alwaysApplied) return alwaysApplied;
+  const applied: AppliedSubschema[] = [];
+  let dependsOnAnswers = false;
+  const visit = (pointer: JsonPointer, rank: number, hops: number): void => {
+    if (hops > MAX_HOPS) return;
+    const plan = planOf(schemas, pointer);
+    if (!plan) return;
+    if (plan.refIgnoresSiblings) {
+      if (plan.refTarget !== undefined) visit(plan.refTarget, rank, hops + 1);
+      return;
+    }
+    const itself = appliedAtRank(plan, pointer, rank + 0.5);
+    if (plan.ownPropertiesFirst) applied.push(itself);
+    if (plan.refTarget !== undefined) visit(plan.refTarget, rank, hops + 1);
+    for (const member of plan.allOfMembers) visit(member, rank, hops + 1);
+    if (!plan.ownPropertiesFirst) applied.push(itself);
+    if (!plan.dependsOnAnswers) return;
+    dependsOnAnswers = true;
+    if (plan.conditional) {
+      const branch = activeBranch(plan.conditional, context.conditions.matches(plan.conditional.if, answers, dataPointer));
+      if (branch !== undefined) visit(branch, rank + 1, hops + 1);
+    }
+    for (const [name, subschema] of plan.dependentSchemas) if (isAnswered(answers, name)) visit(subschema, rank + 1, hops + 1);
+    for (const list of plan.optionLists)
+      visit(`${pointer}/${list.keyword}/${chooseOption(context, pointer, list, answers, dataPointer)}`, rank + 1, hops + 1);
+  };
+  for (const entry of entries) visit(entry, 0, 0);
+  let signature = '';
+  for (const subschema of applied) signature += subschema.pointer + '\n';
+  let interned = schemas.appliedBySignature.get(signature);
+  if (!interned) {
+    interned = new AppliedSchemas(applied);
+    if (schemas.appliedBySignature.size > MAX_INTERNED) schemas.appliedBySignature.clear();
+    schemas.appliedBySignature.set(signature, interned);
+  }
+  if (!dependsOnAnswers) schemas.staticApplied.set(entries, interned);
+  return interned;
+}
+
+/** Every subschema that could apply at a location, ignoring conditions (for importing data). */
+export function possibleSubschemas(schemas: SchemaCache, entries: readonly JsonPointer[]): AppliedSchemas {
+  const possible: AppliedSubschema[] = [];
+  const seen = new Set<JsonPointer>();
+  const visit = (pointer: JsonPointer): void => {
+    if (seen.has(pointer) || seen.size > MAX_POSSIBLE) return;
+    seen.add(pointer);
+    const schema = schemas.schemaAt(pointer);
+    if (schema === undefined) return;
+    possible.push({ pointer, schema, rank: 0 });
+    if (!isObject(schema)) return;
+    if (typeof schema.$ref === 'string') {
+      const target = schemas.refTarget(pointer, schema.$ref);
+      if (target !== undefined) visit(target);
+    }
+    for (const keyword of LIST_APPLICATORS) {
+      const list = schema[keyword];
+      if (Array.isArray(list)) for (let index = 0; index < list.length; index++) visit(`${pointer}/${keyword}/${index}`);
+    }
+    for (const branch of everyBranch(schema, pointer)) visit(branch);
+    for (const keyword of DEPENDENT_SCHEMAS_KEYWORDS)
+      for (const [, subschema] of dependentSchemaEntries(schema, pointer, keyword)) visit(subschema);
+  };
+  for (const entry of entries) visit(entry);
+  return new AppliedSchemas(possible);
+}

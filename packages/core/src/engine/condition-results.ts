@@ -1,0 +1,52 @@
+/**
+ * The per-form cache of condition results: whether the answers at a data location match a subschema
+ * (an `if`, an alternative, a `dependentSchemas` entry), asked of the compiled validator once and
+ * kept while the properties that subschema reads are unchanged.
+ */
+import type { FormValidator, JsonPointer } from '../types.js';
+import { readSetOf } from './read-set.js';
+import type { SchemaCache } from './schema-cache.js';
+
+interface ConditionResult {
+  readonly answers: unknown;
+  readonly result: boolean;
+}
+
+/** Condition results by data location, then by subschema pointer. */
+export class ConditionResults {
+  private readonly byLocation = new Map<JsonPointer, Map<JsonPointer, ConditionResult>>();
+
+  constructor(
+    private readonly validator: FormValidator,
+    private readonly schemas: SchemaCache,
+  ) {}
+
+  /**
+   * Whether `answers` (at `dataPointer`) match the subschema at `schemaPointer`. Cached per location:
+   * an object's answers are updated in place, so `forget` drops what a change may have made stale.
+   */
+  matches(schemaPointer: JsonPointer, answers: unknown, dataPointer: JsonPointer): boolean {
+    let atLocation = this.byLocation.get(dataPointer);
+    const cached = atLocation?.get(schemaPointer);
+    if (cached && cached.answers === answers) return cached.result;
+    const result = this.validator.matches(schemaPointer, answers);
+    if (!atLocation) this.byLocation.set(dataPointer, (atLocation = new Map()));
+    atLocation.set(schemaPointer, { answers, result });
+    return result;
+  }
+
+  /** Forgets the results at `dataPointer` of the subschemas that read one of the `changed` properties. */
+  forget(dataPointer: JsonPointer, changed: ReadonlySet<string>): void {
+    const atLocation = this.byLocation.get(dataPointer);
+    if (!atLocation) return;
+    for (const schemaPointer of atLocation.keys()) {
+      const read = readSetOf(this.schemas, schemaPointer);
+      if (read === 'all' || read.some((name) => changed.has(name))) atLocation.delete(schemaPointer);
+    }
+  }
+
+  /** Forgets every result (the whole value was replaced). */
+  clear(): void {
+    this.byLocation.clear();
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The derived tree: one node per active field, holding its field model, the subschemas that apply,
+ * its answer and its payload; and the location a node is derived at.
+ */
+import { readableKey, type FieldInfo } from '../field-info.js';
+import type { FieldModel, JsonPointer } from '../types.js';
+import type { AppliedSchemas } from './applied-schemas.js';
+import { effectiveSchema } from './effective-schema.js';
+import { jsonEqual } from './json-values.js';
+import type { ObjectPayload } from './payload-without-inactive-branches.js';
+import type { SchemaCache } from './schema-cache.js';
+
+/** Fields nest at most this deep; a recursive schema expands only as deep as its data goes. */
+export const MAX_FIELD_DEPTH = 32;
+
+/** One node of the derived tree. */
+export interface DerivedNode {
+  readonly field: FieldModel;
+  readonly applied: AppliedSchemas;
+  /** The pointers of the subschemas the field starts from (interned). */
+  readonly entries: readonly JsonPointer[];
+  /** The answer in the form's value (live: read, never mutate). */
+  readonly answer: unknown;
+  readonly required: boolean;
+  readonly label: string;
+  readonly parentLabel: string;
+  readonly itemIndex: number | undefined;
+  readonly depth: number;
+  /** What this field contributes to the submission; `undefined` = left out. */
+  readonly payload: unknown;
+  /** For objects: the payload, kept across derivations and updated in place. */
+  readonly objectPayload: ObjectPayload | undefined;
+  /** For objects: the names of required properties. */
+  readonly requiredNames: ReadonlySet<string> | undefined;
+  /** For objects and arrays: how many children wait for a default. */
+  readonly pendingDefaults: number | undefined;
+  readonly children: readonly DerivedNode[] | undefined;
+  /** For arrays: payload index → working index (items without a payload are left out). */
+  readonly workingIndexes: readonly number[] | undefined;
+  /** Strings with lone surrogates in this subtree. */
+  readonly illFormedCount: number;
+  /** A field in this subtree waits for its `default`. */
+  readonly pendingDefault: boolean;
+}
+
+/** Where a field is derived: its place in the answers and in the tree. */
+export interface FieldLocation {
+  readonly pointer: JsonPointer;
+  readonly key: string;
+  readonly entries: readonly JsonPointer[];
+  readonly answer: unknown;
+  readonly required: boolean;
+  /** Array items are always part of their array (sent even when empty). */
+  readonly alwaysSent: boolean;
+  readonly parentLabel: string;
+  readonly itemIndex?: number;
+  readonly depth: number;
+  /** The applied sets of the enclosing fields, outermost first (a recursive schema stops where its data does). */
+  readonly ancestors: readonly AppliedSchemas[];
+}
+
+/** The parts of a node that only objects and arrays have. */
+export interface NodeParts {
+  readonly objectPayload?: ObjectPayload | undefined;
+  readonly requiredNames?: ReadonlySet<string> | undefined;
+  readonly children?: readonly DerivedNode[] | undefined;
+  readonly workingIndexes?: readonly number[] | undefined;
+  readonly illFormedCount: number;
+  readonly pendingDefault: boolean;
+  readonly pendingDefaults?: number | undefined;
+}
+
+/** Builds a node with every property present, so all nodes share one hidden class. */
+export function buildNode(
+  location: FieldLocation,
+  applied: AppliedSchemas,
+  field: FieldModel,
+  payload: unknown,
+  parts: NodeParts,
+): DerivedNode {
+  return {
+    field,
+    applied,
+    entries: location.entries,
+    answer: location.answer,
+    required: location.required,
+    label: field.label,
+    parentLabel: location.parentLabel,
+    itemIndex: location.itemIndex,
+    depth: location.depth,
+    payload,
+    objectPayload: parts.objectPayload,
+    requiredNames: parts.requiredNames,
+    children: parts.children,
+    workingIndexes: parts.workingIndexes,
+    illFormedCount: parts.illFormedCount,
+    pendingDefault: parts.pendingDefault,
+    pendingDefaults: parts.pendingDefaults,
+  };
+}
+
+/** The field model of a node (frozen): location, field info, answer, effective schema, children. */
+export function fieldModelFor(
+  schemas: SchemaCache,
+  location: FieldLocation,
+  applied: AppliedSchemas,
+  info: FieldInfo,
+  label: string,
+  children?: readonly FieldModel[],
+): FieldModel {
+  const field: Record<string, unknown> = {
+    pointer: location.pointer,
+    key: location.key,
+    label,
+    required: location.required,
+    ...info.field,
+    value: location.answer,
+    schema: effectiveSchema(schemas, applied),
+  };
+  const chosen = location.answer === undefined ? undefined : info.field.options?.find((option) => jsonEqual(option.value, location.answer));
+  if (chosen?.help !== undefined) field.optionHelp = chosen.help;
+  if (children) field.children = children;
+  return Object.freeze(field) as unknown as FieldModel;
+}
+
+/** A field's label: its title, else its key made readable; an array item's, its list's label and number. */
+export function labelFor(location: FieldLocation, info: FieldInfo): string {
+  if (location.itemIndex !== undefined) return `${info.title ?? location.parentLabel} ${location.itemIndex + 1}`.trim();
+  return info.title ?? readableLabel(location.key);
+}
+
+const readableLabels = new Map<string, string>();
+/** Labels remembered for keys, bounded so hostile data cannot grow it without end. */
+const MAX_REMEMBERED_LABELS = 10_000;
+
+function readableLabel(key: string): string {
+  let label = readableLabels.get(key);
+  if (label === undefined) {
+    label = readableKey(key);
+    if (readableLabels.size < MAX_REMEMBERED_LABELS) readableLabels.set(key, label);
+  }
+  return label;
+}

@@ -1,0 +1,117 @@
+/**
+ * The effective schema at a data location: the keywords of the subschemas that apply, the most
+ * specific winning, and what follows from it for the field (info, choice options, default).
+ */
+import { fieldInfo, readContext, type FieldInfo, type RawOption } from '../field-info.js';
+import { isObject, POISONED_KEYS } from '../json-pointer.js';
+import type { JsonSchemaObject } from '../types.js';
+import type { AppliedSchemas, DeclaredDefault } from './applied-schemas.js';
+import { CHOICE_KEYWORDS, constOptions } from './keywords/option-choice.js';
+import type { SchemaCache } from './schema-cache.js';
+
+/** Keywords that say how subschemas combine, not what the field is: never part of the effective schema. */
+const STRUCTURAL = new Set([
+  '$ref', '$dynamicRef', 'allOf', 'if', 'then', 'else', 'dependentSchemas', 'dependencies', '$defs', 'definitions',
+  '$schema', '$id', '$anchor', '$dynamicAnchor', '$comment', '$vocabulary', 'not',
+]);
+
+/** What the field info needs besides the schema. */
+export interface FieldInfoContext {
+  readonly schemas: SchemaCache;
+  /** The host's data (`x-context`), if any. */
+  readonly hostContext: Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * The effective schema: keywords of the applying subschemas, the most specific winning; `properties`
+ * and `required` united; alternatives left out (only lists of constants stay, as choices).
+ */
+export function effectiveSchema(schemas: SchemaCache, applied: AppliedSchemas): JsonSchemaObject {
+  const known = applied.recall('effectiveSchema');
+  if (known) return known;
+  const merged: Record<string, unknown> = {};
+  let properties: Record<string, unknown> | undefined;
+  let required: Set<string> | undefined;
+  for (const { pointer, schema } of applied.inAnnotationOrder()) {
+    if (schema === false) merged.not = {};
+    if (!isObject(schema)) continue;
+    for (const keyword of Object.keys(schema)) {
+      if (STRUCTURAL.has(keyword)) continue;
+      const value = schema[keyword];
+      if ((keyword === 'oneOf' || keyword === 'anyOf') && !constOptions(schemas, pointer, keyword)) continue;
+      if (keyword === 'properties' && isObject(value)) {
+        properties ??= {};
+        for (const name of Object.keys(value)) if (!POISONED_KEYS.has(name)) properties[name] = value[name];
+      } else if (keyword === 'required' && Array.isArray(value)) {
+        required ??= new Set();
+        for (const name of value) required.add(String(name));
+      } else merged[keyword] = value;
+    }
+  }
+  if (properties) merged.properties = properties;
+  if (required) merged.required = [...required];
+  return applied.keep('effectiveSchema', Object.freeze(merged));
+}
+
+/** The choice options that apply (the most specific `oneOf`/`anyOf` of constants wins; an `enum` resets). */
+function choiceOptions(schemas: SchemaCache, applied: AppliedSchemas): readonly RawOption[] | undefined {
+  let found: readonly RawOption[] | undefined;
+  for (const { pointer, schema } of applied.inAnnotationOrder()) {
+    if (!isObject(schema)) continue;
+    for (const keyword of CHOICE_KEYWORDS) found = constOptions(schemas, pointer, keyword) ?? found;
+    if (Array.isArray(schema.enum)) found = undefined;
+  }
+  return found;
+}
+
+/** Why the renderer cannot show this field, or `undefined` when it can. */
+function unsupportedReason(schemas: SchemaCache, applied: AppliedSchemas): string | undefined {
+  for (const { pointer, schema } of applied.subschemas) {
+    if (!isObject(schema)) continue;
+    if (schema.$dynamicRef !== undefined) return '$dynamicRef';
+    if (typeof schema.$ref === 'string' && schemas.refTarget(pointer, schema.$ref) === undefined) return `unresolved $ref ${schema.$ref}`;
+    if (schema.prefixItems !== undefined || Array.isArray(schema.items)) return 'tuple items';
+  }
+  const merged = effectiveSchema(schemas, applied);
+  // A map: an object whose properties are not named.
+  if (
+    merged.type === 'object' &&
+    merged.properties === undefined &&
+    (merged.patternProperties !== undefined || isObject(merged.additionalProperties))
+  )
+    return merged.patternProperties !== undefined ? 'patternProperties' : 'additionalProperties map';
+  return undefined;
+}
+
+/** What the field looks like for the applying subschemas (label, help, widget, options, constraints). */
+export function fieldInfoOf(context: FieldInfoContext, applied: AppliedSchemas): FieldInfo {
+  const known = applied.recall('fieldInfo');
+  if (known) return known;
+  const schemas = context.schemas;
+  const merged = effectiveSchema(schemas, applied);
+  const info = fieldInfo(merged, {
+    choice: choiceOptions(schemas, applied),
+    unsupported: unsupportedReason(schemas, applied),
+    context: context.hostContext,
+  });
+  // Applied sets are shared by every form of the schema: a field described by this form's host context is not kept.
+  return merged['x-context'] === undefined ? applied.keep('fieldInfo', info) : info;
+}
+
+/** The `default` that applies (the most specific) and the subschema declaring it, or `null`. */
+export function declaredDefault(applied: AppliedSchemas): DeclaredDefault | null {
+  const known = applied.recall('declaredDefault');
+  if (known !== undefined) return known;
+  let found: DeclaredDefault | null = null;
+  for (const { pointer, schema } of applied.inAnnotationOrder())
+    if (isObject(schema) && schema.default !== undefined) found = { pointer, value: schema.default };
+  return applied.keep('declaredDefault', found);
+}
+
+/** The default answer from the host context (`x-context.default`), if any. */
+export function contextDefault(context: FieldInfoContext, applied: AppliedSchemas): unknown {
+  const hostData = effectiveSchema(context.schemas, applied)['x-context'];
+  return isObject(hostData) && typeof hostData.default === 'string' && context.hostContext
+    ? readContext(context.hostContext, hostData.default)
+    : undefined;
+}

@@ -1,0 +1,72 @@
+/**
+ * The engine behind one form: the schema's shared caches plus this form's state (condition results,
+ * chosen alternatives, considered defaults), with the operations `createForm`, `validateSubmission`
+ * and `importValue` use. Internal; each operation lives in the module named after it, and pure
+ * lookups (`nodeAt`, `toWorkingPointer`, `declaredDefault`…) are imported from their modules directly.
+ *
+ * Incremental by construction: values are replaced copy-on-write, so an unchanged subtree keeps its
+ * identity and its node is reused; each condition result is cached per data location and reused
+ * while the properties its subschema reads are unchanged.
+ */
+import type { CompiledSchema, JsonPointer, Locale, RawError, ValidationError } from '../types.js';
+import type { AppliedSchemas } from './applied-schemas.js';
+import { possibleSubschemas } from './applicable-subschemas.js';
+import { ConditionResults } from './condition-results.js';
+import { DefaultAnswers } from './default-answers.js';
+import { deriveTree } from './derive-field.js';
+import type { DerivedNode } from './derived-node.js';
+import type { Dirty } from './dirty-tracking.js';
+import { contextDefault } from './effective-schema.js';
+import type { EngineContext } from './engine-context.js';
+import { OptionChoices } from './keywords/option-choice.js';
+import { illFormedErrors, localizeErrors } from './localize-errors.js';
+import { schemaCacheFor, type SchemaCache } from './schema-cache.js';
+
+/** Options of a `FormEngine`. */
+export interface FormEngineOptions {
+  /** The host's data for `x-context` fields. */
+  readonly context?: Readonly<Record<string, unknown>> | undefined;
+  /** Whether empty fields take their `default` (true); a server validating a submission applies none. */
+  readonly applyDefaults?: boolean;
+}
+
+/** The per-form engine. */
+export class FormEngine implements EngineContext {
+  readonly schemas: SchemaCache;
+  readonly conditions: ConditionResults;
+  readonly choices = new OptionChoices();
+  readonly defaults: DefaultAnswers;
+  readonly hostContext: Readonly<Record<string, unknown>> | undefined;
+
+  constructor(compiled: CompiledSchema, options: FormEngineOptions = {}) {
+    this.schemas = schemaCacheFor(compiled);
+    this.conditions = new ConditionResults(compiled.validator, this.schemas);
+    this.defaults = new DefaultAnswers(options.applyDefaults ?? true);
+    this.hostContext = options.context;
+  }
+
+  /** Derives the field tree for `value`, reusing `previous` wherever `dirty` names no change. */
+  derive(value: unknown, previous?: DerivedNode, dirty: Dirty = 'all'): DerivedNode {
+    return deriveTree(this, value, previous, dirty);
+  }
+
+  /** Every subschema that could apply from `entries`, whatever the answers (for importing data). */
+  possible(entries: readonly JsonPointer[]): AppliedSchemas {
+    return possibleSubschemas(this.schemas, entries);
+  }
+
+  /** The default answer from the host context (`x-context.default`), if any. */
+  contextDefault(applied: AppliedSchemas): unknown {
+    return contextDefault(this, applied);
+  }
+
+  /** Places and words Ajv's errors of the payload. */
+  localizeErrors(root: DerivedNode, errors: readonly RawError[], locale: Locale): ValidationError[] {
+    return localizeErrors(this, root, errors, locale);
+  }
+
+  /** Errors for strings with lone surrogates. */
+  illFormedErrors(root: DerivedNode, locale: Locale): ValidationError[] {
+    return illFormedErrors(this, root, locale);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The shape of an object for the subschemas that apply: its properties in order with the entry list
+ * of each, its required names and dependent requirements; and an array's item entries.
+ */
+import { escapeToken, isObject } from '../json-pointer.js';
+import type { JsonPointer, JsonSchemaObject } from '../types.js';
+import type { AppliedSchemas, AppliedSubschema } from './applied-schemas.js';
+import { dependentRequiredOf, type DependentRequirement } from './keywords/dependent-required.js';
+import type { SchemaCache } from './schema-cache.js';
+
+/** What one subschema adds to an object's shape, computed once per subschema. */
+export interface ShapePart {
+  /** Property names with the pointer of their subschema, and whether it is `false` (forbidden). */
+  readonly properties: readonly (readonly [name: string, pointer: JsonPointer, forbidden: boolean])[];
+  readonly required: readonly string[];
+  readonly dependentRequired: readonly DependentRequirement[];
+}
+
+/** An object's shape for one applied set. */
+export interface ObjectShape {
+  /** The property names, in order of first declaration. */
+  readonly order: readonly string[];
+  /** The entry list of each property, in `order`. */
+  readonly entryLists: readonly (readonly JsonPointer[])[];
+  /** Property name → its position in `order`. */
+  readonly index: ReadonlyMap<string, number>;
+  readonly required: ReadonlySet<string>;
+  readonly dependentRequired: readonly DependentRequirement[];
+}
+
+/** What `schema` (at `pointer`) adds to an object's shape (cached per schema). */
+export function shapePartOf(schemas: SchemaCache, pointer: JsonPointer, schema: JsonSchemaObject): ShapePart {
+  const cached = schemas.shapeParts.get(pointer);
+  if (cached) return cached;
+  const properties: (readonly [string, JsonPointer, boolean])[] = [];
+  const declared = schema.properties;
+  if (isObject(declared)) {
+    const base = pointer + '/properties/';
+    for (const name of Object.keys(declared)) properties.push([name, base + escapeToken(name), declared[name] === false]);
+  }
+  const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+  const part: ShapePart = { properties, required, dependentRequired: dependentRequiredOf(schema, schemas.dialect) };
+  schemas.shapeParts.set(pointer, part);
+  return part;
+}
+
+/** The object shape of an applied set: every declared property not forbidden by a `false` subschema. */
+export function objectShapeOf(schemas: SchemaCache, applied: AppliedSchemas): ObjectShape {
+  const known = applied.recall('objectShape');
+  if (known) return known;
+  const listsByName = new Map<string, JsonPointer[]>();
+  let forbidden: Set<string> | undefined;
+  const required = new Set<string>();
+  const dependentRequired: DependentRequirement[] = [];
+  for (const { pointer, schema } of applied.subschemas) {
+    if (!isObject(schema)) continue;
+    const part = shapePartOf(schemas, pointer, schema);
+    for (const [name, propertyPointer, isForbidden] of part.properties) {
+      if (isForbidden) (forbidden ??= new Set()).add(name);
+      const list = listsByName.get(name);
+      if (list) list.push(propertyPointer);
+      else listsByName.set(name, [propertyPointer]);
+    }
+    for (const name of part.required) required.add(name);
+    for (const requirement of part.dependentRequired) dependentRequired.push(requirement);
+  }
+  const order: string[] = [];
+  const entryLists: (readonly JsonPointer[])[] = [];
+  const index = new Map<string, number>();
+  for (const [name, list] of listsByName) {
+    if (forbidden?.has(name)) continue;
+    index.set(name, order.length);
+    order.push(name);
+    entryLists.push(schemas.entryList(list));
+  }
+  return applied.keep('objectShape', { order, entryLists, index, required, dependentRequired });
+}
+
+/**
+ * The property names whose entries or required flag may differ between two applied sets: those the
+ * subschemas in one but not the other declare. `undefined` when that cannot be told so simply
+ * (`dependentRequired` and draft-07 `dependencies` make required depend on the answers).
+ */
+export function shapeDifference(schemas: SchemaCache, before: AppliedSchemas, after: AppliedSchemas): Set<string> | undefined {
+  if (objectShapeOf(schemas, before).dependentRequired.length || objectShapeOf(schemas, after).dependentRequired.length)
+    return undefined;
+  const names = new Set<string>();
+  const addDeclared = ({ pointer, schema }: AppliedSubschema) => {
+    if (!isObject(schema)) return;
+    const part = shapePartOf(schemas, pointer, schema);
+    for (const [name] of part.properties) names.add(name);
+    for (const name of part.required) names.add(name);
+  };
+  // Applied subschemas are interned per subschema and rank, so the same one is the same object.
+  const inBefore = new Set(before.subschemas);
+  const inAfter = new Set(after.subschemas);
+  for (const subschema of after.subschemas) if (!inBefore.has(subschema)) addDeclared(subschema);
+  for (const subschema of before.subschemas) if (!inAfter.has(subschema)) addDeclared(subschema);
+  return names;
+}
+
+/** The entry list of the items of an array, or `null` when no subschema says. */
+export function itemEntriesOf(schemas: SchemaCache, applied: AppliedSchemas): readonly JsonPointer[] | null {
+  const known = applied.recall('itemEntries');
+  if (known !== undefined) return known;
+  const entries: JsonPointer[] = [];
+  for (const { pointer, schema } of applied.subschemas)
+    if (isObject(schema) && (isObject(schema.items) || typeof schema.items === 'boolean')) entries.push(`${pointer}/items`);
+  return applied.keep('itemEntries', entries.length ? schemas.entryList(entries) : null);
+}

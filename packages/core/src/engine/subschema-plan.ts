@@ -1,0 +1,79 @@
+/**
+ * The plan of one subschema: what applying it at a data location involves (its `$ref` target, its
+ * `allOf` members, its `if` branches, dependent schemas and alternatives), computed once per schema
+ * from the keyword modules so the per-keystroke work only follows pointers.
+ */
+import { isObject } from '../json-pointer.js';
+import type { JsonPointer, JsonSchema, JsonSchemaObject } from '../types.js';
+import type { AppliedSubschema } from './applied-schemas.js';
+import { allOfMembers } from './keywords/all-of.js';
+import { requiresDependOnAnswers } from './keywords/dependent-required.js';
+import { dependentSchemasOf, type DependentSchema } from './keywords/dependent-schemas.js';
+import { conditionalOf, type ConditionalBranches } from './keywords/if-then-else.js';
+import { optionListsOf, type OptionList } from './keywords/option-choice.js';
+import type { SchemaCache } from './schema-cache.js';
+
+/** What applying the subschema at one pointer involves. */
+export interface SubschemaPlan {
+  readonly schema: JsonSchema;
+  /** draft-07: `$ref` ignores its siblings. */
+  readonly refIgnoresSiblings: boolean;
+  /** Where its `$ref` leads (`undefined`: no `$ref`, or one that does not resolve). */
+  readonly refTarget: JsonPointer | undefined;
+  /** `properties` comes before `$ref`/`allOf` in the object, so its fields are listed first. */
+  readonly ownPropertiesFirst: boolean;
+  readonly allOfMembers: readonly JsonPointer[];
+  readonly conditional: ConditionalBranches | undefined;
+  readonly dependentSchemas: readonly DependentSchema[];
+  /** Its `oneOf`/`anyOf` lists of alternatives (lists of constants are choices, not alternatives). */
+  readonly optionLists: readonly OptionList[];
+  /** Whether what applies (or is required) here depends on the answers. */
+  readonly dependsOnAnswers: boolean;
+  /** This subschema as applied at each rank, by rank × 2 (ranks are halves), so applying allocates none. */
+  readonly appliedByRank: AppliedSubschema[];
+}
+
+/** The plan of the subschema at `pointer` (cached per schema), or `undefined` when there is none. */
+export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPlan | undefined {
+  const cached = schemas.plans.get(pointer);
+  if (cached) return cached;
+  const schema = schemas.schemaAt(pointer);
+  if (schema === undefined) return undefined;
+  // A boolean subschema has no keywords: it applies as itself (its rank orders no annotation).
+  const keywords: JsonSchemaObject = isObject(schema) ? schema : {};
+  const draft07 = schemas.dialect === 'draft-07';
+  const conditional = conditionalOf(keywords, pointer);
+  const dependentSchemas = dependentSchemasOf(keywords, pointer, schemas.dialect);
+  const optionLists = optionListsOf(schemas, keywords, pointer);
+  const ref = typeof keywords.$ref === 'string' ? keywords.$ref : undefined;
+  const plan: SubschemaPlan = {
+    schema,
+    refIgnoresSiblings: draft07 && ref !== undefined,
+    refTarget: ref === undefined ? undefined : schemas.refTarget(pointer, ref),
+    ownPropertiesFirst: propertiesComeFirst(keywords),
+    allOfMembers: allOfMembers(keywords, pointer),
+    conditional,
+    dependentSchemas,
+    optionLists,
+    dependsOnAnswers:
+      !!conditional || dependentSchemas.length > 0 || optionLists.length > 0 || requiresDependOnAnswers(keywords, schemas.dialect),
+    appliedByRank: [],
+  };
+  schemas.plans.set(pointer, plan);
+  return plan;
+}
+
+/** Whether `properties` comes before `$ref` and `allOf` in the schema object. */
+function propertiesComeFirst(schema: JsonSchemaObject): boolean {
+  if (schema.properties === undefined) return false;
+  for (const keyword in schema) {
+    if (keyword === 'properties') return true;
+    if (keyword === '$ref' || keyword === 'allOf') return false;
+  }
+  return false;
+}
+
+/** The subschema of `plan` (at `pointer`) as applied at `rank`, the same object every time. */
+export function appliedAtRank(plan: SubschemaPlan, pointer: JsonPointer, rank: number): AppliedSubschema {
+  return (plan.appliedByRank[rank * 2] ??= { pointer, schema: plan.schema, rank });
+}

@@ -1,0 +1,45 @@
+/**
+ * `@schemaforms/core/schema-keywords`: which keywords hold subschemas, and which of them apply in
+ * place (to the same data location). The schema index, the engine's keyword modules and tooling's
+ * schema walker all read these lists, so a keyword is taught to one place.
+ */
+import { ALL_OF_KEYWORDS } from './engine/keywords/all-of.js';
+import { DEPENDENT_SCHEMAS_KEYWORDS } from './engine/keywords/dependent-schemas.js';
+import { CONDITIONAL_KEYWORDS } from './engine/keywords/if-then-else.js';
+import { CHOICE_KEYWORDS } from './engine/keywords/option-choice.js';
+
+/** Keywords whose value is one subschema. */
+export const SINGLE_SUBSCHEMA = [
+  'additionalProperties',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'not',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'additionalItems',
+  'contentSchema',
+] as const;
+
+/** Keywords whose value maps names to subschemas (draft-07 `dependencies` also maps names to lists). */
+export const MAP_SUBSCHEMA = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
+
+/** Keywords whose value is a list of subschemas. */
+export const LIST_SUBSCHEMA = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
+
+/**
+ * Applicators whose subschemas apply to the same data location as the schema holding them, one
+ * keyword family each (a cycle through only these never ends).
+ */
+export const IN_PLACE_APPLICATORS: readonly string[] = [
+  ...ALL_OF_KEYWORDS,
+  ...CHOICE_KEYWORDS,
+  'not',
+  ...CONDITIONAL_KEYWORDS,
+  ...DEPENDENT_SCHEMAS_KEYWORDS,
+];
+
+export { ALL_OF_KEYWORDS, CHOICE_KEYWORDS, CONDITIONAL_KEYWORDS, DEPENDENT_SCHEMAS_KEYWORDS };
+export { DEPENDENT_REQUIRED_KEYWORDS } from './engine/keywords/dependent-required.js';
