@@ -33,7 +33,7 @@ export async function readTicketLog(file: string, warn: (message: string) => voi
   const tickets: StoredTicket[] = [];
   let size = 0;
   let skipped = 0;
-  for (let offset = 0; offset < text.length; ) {
+  for (let offset = 0; offset < text.length;) {
     const end = text.indexOf('\n', offset);
     if (end === -1) {
       warn(`repaired ${file}: dropped an incomplete last line (a write cut short; it was never acknowledged)`);
@@ -72,12 +72,15 @@ export async function appendDurably(file: string, line: string, size: number): P
     await handle.sync();
   } catch (error) {
     failure = error;
-    await handle.truncate(size).then(
-      () => handle.sync(),
-      () => {
-        Object.assign(failure as object, { tornTail: true });
-      },
-    ).catch(() => undefined);
+    await handle
+      .truncate(size)
+      .then(
+        () => handle.sync(),
+        () => {
+          Object.assign(failure as object, { tornTail: true });
+        },
+      )
+      .catch(() => undefined);
   }
   try {
     await handle.close();
