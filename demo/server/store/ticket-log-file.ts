@@ -61,6 +61,15 @@ export async function readTicketLog(file: string, warn: (message: string) => voi
 export async function appendDurably(file: string, line: string, size: number): Promise<void> {
   const bytes = Buffer.from(line, 'utf8');
   const handle = await open(file, 'a', 0o600);
+  if (size === 0) {
+    // A new file: make its directory entry durable before writing, so a failure here stores nothing.
+    try {
+      await syncDirectory(dirname(file));
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      throw error;
+    }
+  }
   let failure: unknown;
   try {
     let written = 0;
@@ -85,11 +94,13 @@ export async function appendDurably(file: string, line: string, size: number): P
   try {
     await handle.close();
   } catch (error) {
-    // close() can report a delayed write error (NFS): the line is not known to be stored.
-    failure ??= error;
+    // close() can report a delayed write error (NFS): the line is not known to be stored, so it goes.
+    if (failure === undefined) {
+      failure = error;
+      await truncate(file, size).catch(() => Object.assign(failure as object, { tornTail: true }));
+    }
   }
   if (failure !== undefined) throw failure;
-  if (size === 0) await syncDirectory(dirname(file));
 }
 
 /** Fsyncs a directory, so a file created in it survives a power loss. */
