@@ -177,3 +177,109 @@ export function unlabelledControls(controls: readonly Control[]): string[] {
     .filter((control) => accessibleName(control) === '')
     .map((control) => `unlabelled control: <${control.localName}${control.id ? ` id="${control.id}"` : ''}>`);
 }
+
+/** An object alternative (`oneOf`/`anyOf` of object branches) and where its fields go in the data. */
+export interface ObjectAlternative {
+  /** JSON Pointer pattern of the data it applies to; `*` stands for any array index. */
+  readonly dataPath: readonly string[];
+  readonly keyword: 'oneOf' | 'anyOf';
+  /** Each branch's `title` (its own, else its `$ref` target's), undefined when it has none. */
+  readonly titles: readonly (string | undefined)[];
+}
+
+type SchemaNode = Record<string, unknown>;
+
+function isNode(value: unknown): value is SchemaNode {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Follows a local `$ref` (`#/…`) once; other refs and missing targets give the node itself. */
+function resolveLocal(root: unknown, node: SchemaNode): SchemaNode {
+  const ref = node.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#')) return node;
+  const target = valueAt(root, ref.slice(1));
+  return isNode(target) ? { ...target, ...node, title: node.title ?? target.title } : node;
+}
+
+function isObjectBranch(branch: SchemaNode): boolean {
+  return branch.type === 'object' || isNode(branch.properties) || Array.isArray(branch.required);
+}
+
+/** Whether every branch fixes one common property with `const` (or a one-item `enum`): a discriminated union. */
+function isDiscriminated(branches: readonly SchemaNode[]): boolean {
+  const fixedKeys = branches.map((branch) =>
+    Object.entries(isNode(branch.properties) ? branch.properties : {})
+      .filter(([, property]) => isNode(property) && ('const' in property || (Array.isArray(property.enum) && property.enum.length === 1)))
+      .map(([key]) => key),
+  );
+  return fixedKeys[0]?.some((key) => fixedKeys.every((keys) => keys.includes(key))) ?? false;
+}
+
+/**
+ * The object alternatives of `schema` without a discriminating `const`, where the form must offer the
+ * person a choice of branch (issue #14, item 1). Walks `properties`, object `items` and local `$ref`s.
+ */
+export function objectAlternatives(schema: unknown): ObjectAlternative[] {
+  const found: ObjectAlternative[] = [];
+  const seen = new Set<unknown>();
+  const visit = (raw: unknown, dataPath: readonly string[]): void => {
+    if (!isNode(raw) || dataPath.length > 8) return;
+    const node = resolveLocal(schema, raw);
+    if (seen.has(node.$ref ?? raw)) return;
+    if (typeof node.$ref === 'string') seen.add(node.$ref);
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const branches = node[keyword];
+      if (!Array.isArray(branches) || branches.length < 2) continue;
+      const resolved = branches.filter(isNode).map((branch) => resolveLocal(schema, branch));
+      if (resolved.some(isObjectBranch) && !isDiscriminated(resolved)) {
+        found.push({ dataPath, keyword, titles: resolved.map((branch) => (typeof branch.title === 'string' ? branch.title : undefined)) });
+      }
+    }
+    if (isNode(node.properties)) {
+      for (const [key, property] of Object.entries(node.properties)) visit(property, [...dataPath, key]);
+    }
+    if (isNode(node.items)) visit(node.items, [...dataPath, '*']);
+  };
+  visit(schema, []);
+  return found;
+}
+
+/** The texts of the choice options (radio/checkbox labels, select options) under `field`. */
+function optionTexts(field: ParentNode): string[] {
+  return controlsOf(field).flatMap((control) =>
+    control instanceof HTMLSelectElement
+      ? [...control.options].map(text)
+      : control instanceof HTMLInputElement && control.type === 'radio'
+        ? [...(control.labels ?? [])].map(text)
+        : [],
+  );
+}
+
+/** The rendered fields an alternative applies to (the root itself for the root's alternatives). */
+function fieldsAt(root: ShadowRoot, dataPath: readonly string[]): ParentNode[] {
+  if (dataPath.length === 0) return [root];
+  const pattern = new RegExp(
+    `^/${dataPath.map((token) => (token === '*' ? '\\d+' : token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`,
+  );
+  return [...root.querySelectorAll('[data-pointer]')].filter((field) => pattern.test(field.getAttribute('data-pointer') ?? ''));
+}
+
+/**
+ * The object alternatives the form does not let the person choose, as problem lines: each rendered
+ * field with one needs a radio or select option per branch, labelled with the branch's title (or, for a
+ * branch without one, a numbered fallback such as "Option 2").
+ */
+export function unchoosableAlternatives(schema: unknown, root: ShadowRoot): string[] {
+  return objectAlternatives(schema).flatMap((alternative) =>
+    fieldsAt(root, alternative.dataPath).flatMap((field) => {
+      const options = optionTexts(field);
+      const missing = alternative.titles.filter((title, index) =>
+        title === undefined ? !options.some((option) => new RegExp(`\\b${index + 1}\\b`).test(option)) : !options.includes(title),
+      );
+      const where = field === root ? '(root)' : (field as Element).getAttribute('data-pointer');
+      return missing.length === 0
+        ? []
+        : [`${alternative.keyword} at ${where}: no choice of branch ${JSON.stringify(alternative.titles.map((title, index) => title ?? `#${index + 1}`))}`];
+    }),
+  );
+}

@@ -2,8 +2,9 @@
 /**
  * The corpus: real form schemas written by other projects (test/corpus/README.md says which, under which
  * licence) rendered by `<sf-form>` with their sample data. Each must render without gaps, show every
- * value its data holds, leave no control unlabelled, and agree with plain Ajv on whether the value the
- * element reports is valid. Schemas that fail today are listed in KNOWN_FAILURES with the reason, as
+ * value its data holds, leave no control unlabelled, offer a choice of branch for each object
+ * alternative (`oneOf`/`anyOf` without a discriminating `const`), and agree with plain Ajv on whether the
+ * value the element reports is valid. Schemas that fail today are listed in KNOWN_FAILURES with the reason, as
  * `it.fails`, so each flips to a failure (to be moved back) when the product gap is closed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import {
   leavesOf,
   missingLeaves,
   plainAjv,
+  unchoosableAlternatives,
   unlabelledControls,
   type CorpusEntry,
 } from './corpus-checks.test-support.js';
@@ -29,6 +31,13 @@ function nameOf(path: string): string {
  * Keep each reason short and specific: the test name is the to-do list of the next engineer.
  */
 const KNOWN_FAILURES: Record<string, string> = {
+  'jsonforms/anyOf': '[#1] object anyOf without const: only the first branch renders, no choice of branch',
+  'jsonforms/oneOf': '[#1] object oneOf without const: only the first branch renders, no choice of branch',
+  'jsonforms/oneOf-1273': '[#1] object oneOf without const: only the first branch renders, no choice of branch',
+  'jsonforms/oneOfArray': '[#1] object oneOf in array items: only the first branch renders, no choice of branch',
+  'rjsf/anyOf': '[#1] root anyOf without const: only the first branch renders, no choice of branch',
+  'rjsf/oneOf': '[#1] root oneOf without const: only the first branch renders, no choice of branch',
+  'rjsf/references': '[#1] oneOf of $ref objects (contact, recursive tree items): no choice of branch',
   'json-editor/ace_editor': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
   'json-editor/choices': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
   'json-editor/enumsource': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
@@ -101,6 +110,7 @@ async function problemsOf(entry: CorpusEntry): Promise<string[]> {
   }
   problems.push(...missingLeaves(leavesOf(entry.data), controls, element.value));
   problems.push(...unlabelledControls(controls));
+  problems.push(...unchoosableAlternatives(entry.schema, root));
   const validator = plainAjv(entry.schema);
   if (typeof validator === 'string') {
     problems.push(`plain Ajv cannot compile it either: ${validator}`);
