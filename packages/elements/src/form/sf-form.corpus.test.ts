@@ -18,6 +18,8 @@ import {
   unlabelledControls,
   type CorpusEntry,
 } from './corpus-checks.test-support.js';
+import { conditionProblems, conditionsOf } from './corpus-conditions.test-support.js';
+import type { SfForm } from './sf-form.component.js';
 
 const files = import.meta.glob<CorpusEntry>('../../../../test/corpus/*/*.json', { eager: true, import: 'default' });
 
@@ -111,22 +113,27 @@ async function problemsOf(entry: CorpusEntry): Promise<string[]> {
   problems.push(...missingLeaves(leavesOf(entry.data), controls, element.value));
   problems.push(...unlabelledControls(controls));
   problems.push(...unchoosableAlternatives(entry.schema, root));
-  const validator = plainAjv(entry.schema);
-  if (typeof validator === 'string') {
-    problems.push(`plain Ajv cannot compile it either: ${validator}`);
-  } else {
-    const value = element.value;
-    const elementSays = element.validate();
-    const ajvSays = validator(value);
-    if (elementSays !== ajvSays) {
-      problems.push(
-        `validate() says ${elementSays ? 'valid' : 'invalid'}, plain Ajv says ${ajvSays ? 'valid' : 'invalid'} ` +
-          `(${JSON.stringify(validator.errors?.slice(0, 2).map((error) => `${error.instancePath} ${error.message}`) ?? [])}) ` +
-          `for ${JSON.stringify(value).slice(0, 200)}`,
-      );
-    }
-  }
+  problems.push(...agreementWithAjv(entry.schema, element));
+  const conditional = await conditionProblems(entry.schema, root, () => element.updateComplete);
+  if (conditional.length > 0) problems.push(...conditional);
+  // After the answers changed through the UI, the element and plain Ajv must still agree.
+  else if (conditionsOf(entry.schema).length > 0) problems.push(...agreementWithAjv(entry.schema, element));
   return problems;
+}
+
+/** A problem line when `validate()` and plain Ajv disagree on the value the element reports. */
+function agreementWithAjv(schema: unknown, element: SfForm): string[] {
+  const validator = plainAjv(schema);
+  if (typeof validator === 'string') return [`plain Ajv cannot compile it either: ${validator}`];
+  const value = element.value;
+  const elementSays = element.validate();
+  const ajvSays = validator(value);
+  if (elementSays === ajvSays) return [];
+  const errors = validator.errors?.slice(0, 2).map((error) => `${error.instancePath} ${error.message}`) ?? [];
+  return [
+    `validate() says ${elementSays ? 'valid' : 'invalid'}, plain Ajv says ${ajvSays ? 'valid' : 'invalid'} ` +
+      `(${JSON.stringify(errors)}) for ${JSON.stringify(value).slice(0, 200)}`,
+  ];
 }
 
 function text(node: Element | null): string {
