@@ -2,9 +2,10 @@
 /**
  * The corpus: real form schemas written by other projects (test/corpus/README.md says which, under which
  * licence) rendered by `<sf-form>` with their sample data. Each must render without gaps, show every
- * value its data holds, leave no control unlabelled, offer a choice of branch for each object
- * alternative (`oneOf`/`anyOf` without a discriminating `const`), and agree with plain Ajv on whether the
- * value the element reports is valid. Schemas that fail today are listed in KNOWN_FAILURES with the reason, as
+ * value its data holds, leave no control unlabelled, label each field with its property's own title,
+ * offer every `const`/one-item `enum` option and a choice of branch for each object alternative
+ * (`oneOf`/`anyOf` without a discriminating `const`), make conditional fields follow answers given
+ * through the UI, and agree with plain Ajv on whether the value the element reports is valid. Schemas that fail today are listed in KNOWN_FAILURES with the reason, as
  * `it.fails`, so each flips to a failure (to be moved back) when the product gap is closed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ import {
   type CorpusEntry,
 } from './corpus-checks.test-support.js';
 import { conditionProblems, conditionsOf } from './corpus-conditions.test-support.js';
+import { optionProblems, titleProblems } from './corpus-fields.test-support.js';
 import type { SfForm } from './sf-form.component.js';
 
 const files = import.meta.glob<CorpusEntry>('../../../../test/corpus/*/*.json', { eager: true, import: 'default' });
@@ -33,6 +35,7 @@ function nameOf(path: string): string {
  * Keep each reason short and specific: the test name is the to-do list of the next engineer.
  */
 const KNOWN_FAILURES: Record<string, string> = {
+  'rjsf/alternatives': '[#2][#3] anyOf of one-item enums: legend is the branch title, one option of three',
   'jsonforms/anyOf': '[#1] object anyOf without const: only the first branch renders, no choice of branch',
   'jsonforms/oneOf': '[#1] object oneOf without const: only the first branch renders, no choice of branch',
   'jsonforms/oneOf-1273': '[#1] object oneOf without const: only the first branch renders, no choice of branch',
@@ -113,6 +116,8 @@ async function problemsOf(entry: CorpusEntry): Promise<string[]> {
   problems.push(...missingLeaves(leavesOf(entry.data), controls, element.value));
   problems.push(...unlabelledControls(controls));
   problems.push(...unchoosableAlternatives(entry.schema, root));
+  problems.push(...titleProblems(entry.schema, root));
+  problems.push(...optionProblems(entry.schema, root));
   problems.push(...agreementWithAjv(entry.schema, element));
   const conditional = await conditionProblems(entry.schema, root, () => element.updateComplete);
   if (conditional.length > 0) problems.push(...conditional);
