@@ -1,0 +1,173 @@
+/// <reference types="vite/client" />
+/**
+ * The corpus: real form schemas written by other projects (test/corpus/README.md says which, under which
+ * licence) rendered by `<sf-form>` with their sample data. Each must render without gaps, show every
+ * value its data holds, leave no control unlabelled, label each field with its property's own title,
+ * offer every `const`/one-item `enum` option and a choice of branch for each object alternative
+ * (`oneOf`/`anyOf` without a discriminating `const`), make conditional fields follow answers given
+ * through the UI, and agree with plain Ajv on whether the value the element reports is valid. Schemas that fail today are listed in KNOWN_FAILURES with the reason, as
+ * `it.fails`, so each flips to a failure (to be moved back) when the product gap is closed.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanPage, mountForm, shadowOf } from '../internal/fixtures.test-support.js';
+import {
+  controlsOf,
+  leavesOf,
+  missingLeaves,
+  plainAjv,
+  unchoosableAlternatives,
+  unlabelledControls,
+  type CorpusEntry,
+} from './corpus-checks.test-support.js';
+import { conditionProblems, conditionsOf } from './corpus-conditions.test-support.js';
+import { optionProblems, titleProblems } from './corpus-fields.test-support.js';
+import type { SfForm } from './sf-form.component.js';
+
+const files = import.meta.glob<CorpusEntry>('../../../../test/corpus/*/*.json', { eager: true, import: 'default' });
+
+/** `project/name` of a corpus file. */
+function nameOf(path: string): string {
+  return path.replace(/^.*\/test\/corpus\//, '').replace(/\.json$/, '');
+}
+
+/**
+ * Schemas that fail today, with why; the number in brackets is the item of issue #14 that fixes it.
+ * Keep each reason short and specific: the test name is the to-do list of the next engineer.
+ */
+const KNOWN_FAILURES: Record<string, string> = {
+  'rjsf/alternatives': '[#2][#3] anyOf of one-item enums: legend is the branch title, one option of three',
+  'jsonforms/anyOf': '[#1] object anyOf without const: only the first branch renders, no choice of branch',
+  'jsonforms/oneOf': '[#1] object oneOf without const: only the first branch renders, no choice of branch',
+  'jsonforms/oneOf-1273': '[#1] object oneOf without const: only the first branch renders, no choice of branch',
+  'jsonforms/oneOfArray': '[#1] object oneOf in array items: only the first branch renders, no choice of branch',
+  'rjsf/anyOf': '[#1] root anyOf without const: only the first branch renders, no choice of branch',
+  'rjsf/oneOf': '[#1] root oneOf without const: only the first branch renders, no choice of branch',
+  'rjsf/references': '[#1] oneOf of $ref objects (contact, recursive tree items): no choice of branch',
+  'json-editor/ace_editor': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
+  'json-editor/choices': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
+  'json-editor/enumsource': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
+  'json-editor/form-submission': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
+  'json-editor/imask': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
+  'json-editor/meta-schema': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
+  'json-editor/select2': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
+  'json-editor/selectize': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
+  'json-editor/upload': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
+  'json-editor/uuid': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
+  'json-editor/wysiwyg': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
+  'json-editor/recursive': '[#8] unknown keyword `defaultProperties` refused by the strict runtime',
+  'vue-json-schema-form/anyOf': '[#8] unknown keyword `anyOfSelect` refused by the strict runtime',
+  'vue-json-schema-form/number': '[#8] unknown keyword `enumNames` refused by the strict runtime',
+  'json-editor/colorpicker': '[#8] unknown format `grid` refused by the strict runtime',
+  'jsonforms/ifthenelse': '[#8] `required` names a property declared only in a branch (strictRequired)',
+  'vue-json-schema-form/oneOf': '[#8] `required` names a property declared only in a branch (strictRequired)',
+  'rjsf/patternProperties': '[#8] property matches a patternProperties pattern (strict allowMatchingProperties)',
+  'rjsf/arrays': '[#7] draft-07 tuple `items` array read as 2020-12: compile error ending in "undefined"',
+  'rjsf/schemaDependencies': '[#7] draft-07 tuple `items` array read as 2020-12: compile error ending in "undefined"',
+  'vue-json-schema-form/arrays': '[#7] draft-07 tuple `items` array read as 2020-12: compile error ending in "undefined"',
+  'jsonforms/categorization-1713': '[#7] draft-07 `additionalItems` read as 2020-12: unknown keyword',
+  'json-editor/describedby': '[#7] draft-04 `id` keyword refused (NOT SUPPORTED: use $id)',
+  'json-editor/fixture-basic_person': '[#7] draft-04 `id` keyword refused (NOT SUPPORTED: use $id)',
+  'json-editor/fixture-definitions': '[#7] draft-04 `$schema` refused as an unsupported dialect',
+  'json-editor/fixture-properties': '[#7] draft-04 `$schema` refused as an unsupported dialect',
+  'jsonforms/huge': '[#7] `http://json-schema.org/schema#` refused as an unsupported dialect',
+  'json-editor/basic': '[#7] draft-04 boolean `exclusiveMaximum` (and `maximum` as a string): invalid-schema "undefined"',
+  'json-editor/advanced': '[#5] root array refused (invalid-root)',
+  'jsonforms/enumInArray': '[#5] root array refused (invalid-root)',
+  'json-editor/custom-editor': '[#5] root boolean refused (invalid-root)',
+  'jsonforms/string': '[#5] root string refused (invalid-root)',
+  'rjsf/single': '[#5] root string refused (invalid-root)',
+  'jsonforms/mixed': '[#5][#9] root with a union type refused (invalid-root)',
+  'jsonforms/jsonschema': '[#5][#9] root with a union type refused (invalid-root)',
+  'jsonforms/json-editor': '[#5][#9] root with a union type refused (invalid-root)',
+  'json-editor/css_integration': '[#6] relative remote `$ref` to person.json: missing-ref',
+  'json-editor/materialize_css': '[#6] relative remote `$ref` to person.json: missing-ref',
+  'json-editor/issue-gh-1384': '[#4] patternProperties-only object: no control, entries not shown',
+  'jsonforms/additional-properties': '[#4] patternProperties-only object: no control, entries not shown',
+  'rjsf/additionalProperties': '[#4] additionalProperties entry dropped on import, not shown',
+  'jsonforms/generate-ui': '[#4][#10] properties the schema allows but does not declare dropped on import',
+  'jsonforms/i18n': '[#4][#10] properties the schema allows but does not declare dropped on import',
+  'jsonforms/control-options': '[#9] multi-line text in a one-line input loses its line breaks',
+  'jsonforms/default': '[#9] multi-line text in a one-line input loses its line breaks',
+  'jsonforms/mixed-object': '[#9] union types rendered as unsupported fields',
+  'rjsf/enumObjects': '[#9] enum of objects: the valid value is dropped on import',
+  'jsonforms/allOf': '[#10] value reports {} for an untouched group that validate() leaves out',
+  'jsonforms/object': '[#10] value reports {} for an untouched group that validate() leaves out',
+  'jsonforms/array': '[#10] answer outside the options kept but not shown (no option chosen)',
+  'jsonforms/enum': '[#10] answer outside the options kept but not shown (no option chosen)',
+  'jsonforms/oneOf-1265-array': '[#10] answer outside the options kept but not shown (no option chosen)',
+  'jsonforms/oneOf-1265-object': '[#10] answer outside the options kept but not shown (no option chosen)',
+  'jsonforms/oneOf-1265-simple': '[#10] answer outside the options kept but not shown (no option chosen)',
+  'jsonforms/list-with-detail': '[#10] answer of the wrong type dropped on import (warning only)',
+};
+
+/** Everything wrong with `entry` once mounted, as readable lines (empty when it passes). */
+async function problemsOf(entry: CorpusEntry): Promise<string[]> {
+  const element = await mountForm({ schema: entry.schema, value: entry.data, locale: 'en' });
+  const root = shadowOf(element);
+  const fallback = root.querySelector('.fallback');
+  if (fallback) return [`renders the fallback: ${text(fallback.querySelector('pre'))}`];
+  const problems: string[] = [];
+  const controls = controlsOf(root);
+  // An empty list shows only its Add button: that is a control too.
+  if (controls.length === 0 && !root.querySelector('.fields button')) problems.push('renders no control');
+  for (const unsupported of root.querySelectorAll('.unsupported')) {
+    problems.push(`unsupported field: ${unsupported.getAttribute('data-reason') ?? '(no reason)'}`);
+  }
+  problems.push(...missingLeaves(leavesOf(entry.data), controls, element.value));
+  problems.push(...unlabelledControls(controls));
+  problems.push(...unchoosableAlternatives(entry.schema, root));
+  problems.push(...titleProblems(entry.schema, root));
+  problems.push(...optionProblems(entry.schema, root));
+  problems.push(...agreementWithAjv(entry.schema, element));
+  const conditional = await conditionProblems(entry.schema, root, () => element.updateComplete);
+  if (conditional.length > 0) problems.push(...conditional);
+  // After the answers changed through the UI, the element and plain Ajv must still agree.
+  else if (conditionsOf(entry.schema).length > 0) problems.push(...agreementWithAjv(entry.schema, element));
+  return problems;
+}
+
+/** A problem line when `validate()` and plain Ajv disagree on the value the element reports. */
+function agreementWithAjv(schema: unknown, element: SfForm): string[] {
+  const validator = plainAjv(schema);
+  if (typeof validator === 'string') return [`plain Ajv cannot compile it either: ${validator}`];
+  const value = element.value;
+  const elementSays = element.validate();
+  const ajvSays = validator(value);
+  if (elementSays === ajvSays) return [];
+  const errors = validator.errors?.slice(0, 2).map((error) => `${error.instancePath} ${error.message}`) ?? [];
+  return [
+    `validate() says ${elementSays ? 'valid' : 'invalid'}, plain Ajv says ${ajvSays ? 'valid' : 'invalid'} ` +
+      `(${JSON.stringify(errors)}) for ${JSON.stringify(value).slice(0, 200)}`,
+  ];
+}
+
+function text(node: Element | null): string {
+  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+afterEach(() => {
+  cleanPage();
+});
+
+describe('<sf-form> renders the corpus of real form schemas', () => {
+  const names = Object.keys(files).map(nameOf);
+
+  it('holds at least 100 schemas from at least four projects', () => {
+    expect(names.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(names.map((name) => name.split('/')[0])).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('lists only corpus files among its known failures', () => {
+    expect(Object.keys(KNOWN_FAILURES).filter((name) => !names.includes(name))).toEqual([]);
+  });
+
+  for (const [path, entry] of Object.entries(files)) {
+    const name = nameOf(path);
+    const reason = KNOWN_FAILURES[name];
+    const test = reason ? it.fails : it;
+    test(reason ? `${name} — fails today: ${reason}` : name, async () => {
+      const problems = await problemsOf(entry);
+      expect(problems).toEqual([]);
+    });
+  }
+});
