@@ -12,12 +12,12 @@ export class LiveAnnouncer {
     this.#host = host;
   }
 
-  /** Says `message` through the live region. */
-  announce(message: string): void {
+  /** Says `message` through the live region (a bound function, handed to controllers as it is). */
+  readonly announce = (message: string): void => {
     // The same sentence twice must still be spoken: alternate a trailing no-break space.
     this.#text = this.#text === message ? `${message}\u00a0` : message;
     this.#host.requestUpdate();
-  }
+  };
 
   /** The live region itself. */
   render(): TemplateResult {

@@ -1,12 +1,13 @@
-import { createForm, type CompiledSchema, type Form, type FormWarning } from '@schemaforms/core';
+import type { Form, FormWarning } from '@schemaforms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
+import { answersWithoutSecrets } from '../internal/answers.js';
 import type { ServerFieldError } from '../internal/submission.js';
 import { DraftsController } from './drafts.controller.js';
-import { errorSummaryIn, renderErrorSummary, type SummaryEntry } from './error-summary.js';
+import { ErrorSummary, errorSummaryIn } from './error-summary.js';
 import { controlOf, elementById } from './field-controls.js';
 import { FieldRenderer } from './field-renderer.js';
 import { FocusAfterRenderController } from './focus-after-render.controller.js';
+import { FormSessionController } from './form-session.controller.js';
 import { FormValidityController } from './form-validity.controller.js';
 import { FormValueController } from './form-value.controller.js';
 import { LiveAnnouncer } from './live-announcer.js';
@@ -17,19 +18,6 @@ import { SubmissionController } from './submission.controller.js';
 import { TouchedStateController } from './touched-state.controller.js';
 
 export type { SchemaInput } from './schema-loader.controller.js';
-
-/** Input types where Enter submits, as implicit submission does in a native form. */
-const IMPLICIT_SUBMIT = new Set(['text', 'email', 'url', 'tel', 'password', 'search', 'date', 'time', 'datetime-local']);
-
-/** How a form starts: from a draft, from given answers, and with secrets typed in again. */
-interface StartOptions {
-  /** Whether a saved draft's answers replace the host's `value`. */
-  readonly restoreDraft: boolean;
-  /** The answers to start from (default: the host's `value`). */
-  readonly value?: unknown;
-  /** Secrets (`writeOnly` answers) to type in again, by pointer. */
-  readonly keep?: Map<string, unknown>;
-}
 
 /**
  * A form generated from a JSON Schema: every field the core models, conditional fields and help, GOV.UK
@@ -157,12 +145,7 @@ export class SfForm extends LitElement {
   name: string | undefined;
 
   readonly #internals: ElementInternals = this.attachInternals();
-  #compiled: CompiledSchema | undefined;
-  #form: Form | undefined;
-  #unsubscribe: (() => void) | undefined;
-  #hostValue: unknown;
-  /** The errors listed in the summary since the last failed submit; `undefined` hides the summary. */
-  #summary: readonly SummaryEntry[] | undefined;
+  readonly #summary = new ErrorSummary();
   /** Whether a disabled `<fieldset>` or form disables the element. */
   #disabled = false;
 
@@ -170,8 +153,8 @@ export class SfForm extends LitElement {
   readonly #language = new LocaleController(this, () => this.locale);
   readonly #loader = new SchemaLoaderController(this, {
     source: () => ({ schema: this.schema, schemaSrc: this.schemaSrc }),
-    start: (compiled) => this.#start(compiled, { restoreDraft: true }),
-    stop: () => this.#stop(),
+    start: (compiled) => this.#session.start(compiled, { restoreDraft: true }),
+    stop: () => this.#session.stop(),
   });
   readonly #touched = new TouchedStateController(this, (pointers) => {
     this.#fields.invalidate();
@@ -201,20 +184,40 @@ export class SfForm extends LitElement {
     touched: this.#touched,
     locale: () => this.#language.locale,
     strings: () => this.#strings,
-    announce: (message) => this.#announcer.announce(message),
+    announce: this.#announcer.announce,
     emit: (type) => this.dispatchEvent(new Event(type, { bubbles: true, composed: true })),
     focusAfterRender: (id) => this.#focus.request(() => elementById(this.renderRoot, id)),
     focusFieldAfterRender: (pointer) => this.#focus.request(() => controlOf(this.renderRoot, pointer)),
   });
-  readonly #drafts = new DraftsController(this, {
+  readonly #drafts: DraftsController = new DraftsController(this, {
     draftKey: () => this.draftKey,
     locale: () => this.#language.locale,
     strings: () => this.#strings,
     answers: () => (this.#form ? answersWithoutSecrets(this.#form.root) : undefined),
-    restart: (value) => this.#restartKeepingAnswers(value),
-    announce: (message) => this.#announcer.announce(message),
+    restart: (value) => this.#session.restartKeepingAnswers(value),
+    announce: this.#announcer.announce,
     focusFirstField: () =>
       this.#focus.request(() => this.renderRoot.querySelector<HTMLElement>('.fields :is(input, select, textarea)')),
+  });
+  readonly #session: FormSessionController = new FormSessionController(this, {
+    loader: this.#loader,
+    drafts: this.#drafts,
+    inputs: () => ({ context: this.context, draftKey: this.draftKey }),
+    locale: () => this.#language.locale,
+    started: () => {
+      this.#touched.clear();
+      this.#fields.reset();
+      this.#summary.hide();
+      this.#formValue.markStale();
+      this.#validity.formStarted(this.#strings.loading);
+      this.requestUpdate();
+    },
+    changed: () => {
+      this.#formValue.markStale();
+      // Validity follows at once, so a host calling checkValidity() right after a change sees it.
+      this.#validity.sync();
+      this.requestUpdate();
+    },
   });
   readonly #submission = new SubmissionController(this, {
     form: () => this.#form,
@@ -226,11 +229,9 @@ export class SfForm extends LitElement {
     drafts: this.#drafts,
     validate: () => this.validate(),
     showServerErrors: (errors) => this.#showServerErrors(errors),
-    hideSummary: () => {
-      this.#summary = undefined;
-    },
+    hideSummary: () => this.#summary.hide(),
     focusErrorSummary: () => this.#focus.request(() => errorSummaryIn(this.renderRoot)),
-    announce: (message) => this.#announcer.announce(message),
+    announce: this.#announcer.announce,
   });
 
   /**
@@ -238,12 +239,13 @@ export class SfForm extends LitElement {
    * submission). Setting it starts the form again from these answers.
    */
   get value(): unknown {
-    return this.#form ? answersWithoutSecrets(this.#form.root) : this.#hostValue;
+    const form = this.#form;
+    return form ? answersWithoutSecrets(form.root) : this.#session.hostValue;
   }
 
   set value(value: unknown) {
-    this.#hostValue = value;
-    if (this.#compiled) this.#start(this.#compiled, { restoreDraft: false });
+    this.#session.hostValue = value;
+    this.#session.startOver();
   }
 
   /** Warnings about the initial value (unknown keys, wrong types, dropped secrets); never contain values. */
@@ -295,7 +297,7 @@ export class SfForm extends LitElement {
     this.#drafts.clear();
     this.#drafts.clearNotices();
     this.#submission.reset();
-    if (this.#compiled) this.#start(this.#compiled, { restoreDraft: false });
+    this.#session.startOver();
     for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=file]')) input.value = '';
   }
 
@@ -325,14 +327,8 @@ export class SfForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new schema, context or draft-key is taken by the loader and the form session, after this.
     if (this.#language.refresh(changed.has('locale'))) this.#fields.invalidate();
-    // A new `schema` or `schema-src` is loaded by the schema loader, right after this.
-    const newSchema = changed.has('schema') || changed.has('schemaSrc');
-    if (!newSchema && this.#compiled && (changed.has('context') || changed.has('draftKey'))) {
-      this.#restartKeepingAnswers();
-    }
-    const locale = this.#language.locale;
-    if (this.#form && this.#form.locale !== locale) this.#form.setLocale(locale);
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -374,27 +370,20 @@ export class SfForm extends LitElement {
     const sending = this.#submission.sending;
     this.#fields.collectGroupErrors(form);
     const root = form.root;
-    const title = !this.noTitle && typeof this.#compiled?.schema.title === 'string' ? root.label : '';
+    const title = !this.noTitle && typeof this.#session.compiled?.schema.title === 'string' ? root.label : '';
     return html`<div class="form" part="base">
       ${title ? html`<h2 class="title" part="title" dir="auto">${title}</h2>` : nothing}
       ${!this.noTitle && root.help
         ? html`<div class="description" part="description" dir="auto">${this.#fields.help.render(root.help)}</div>`
         : nothing}
       ${this.#drafts.render()}
-      ${this.#summary
-        ? renderErrorSummary({
-            entries: this.#summary,
-            form,
-            heading: strings.summaryHeading,
-            focusField: (pointer) => controlOf(this.renderRoot, pointer)?.focus(),
-          })
-        : nothing}
+      ${this.#summary.render(form, strings.summaryHeading, (pointer) => controlOf(this.renderRoot, pointer)?.focus())}
       <div
         class="fields"
         part="fields"
         ?inert=${sending || this.#disabled}
         @focusout=${this.#touched.onFocusOut}
-        @keydown=${this.#onKeyDown}
+        @keydown=${this.#submission.onKeyDown}
       >
         ${this.#fields.renderFields(root.children ?? [])}
       </div>
@@ -416,101 +405,15 @@ export class SfForm extends LitElement {
     </div>`;
   }
 
-  #onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement && IMPLICIT_SUBMIT.has(target.type)) {
-      event.preventDefault();
-      void this.requestSubmit();
-    }
-  };
-
-  /** Drops the current form: a new schema is loading, or it failed. */
-  #stop(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#form = undefined;
-    this.#compiled = undefined;
-    this.#drafts.clearNotices();
-  }
-
-  /** Makes a new form from `compiled`: the draft's answers when asked and present, else the host's `value`. */
-  #start(compiled: CompiledSchema, options: StartOptions): void {
-    // The drafts code comes on first use (most forms keep no draft): start once it is here.
-    const generation = this.#loader.generation;
-    const waiting = this.#drafts.startAfterCode(() => {
-      if (generation === this.#loader.generation) this.#start(compiled, options);
-    });
-    if (waiting) return this.#loader.waiting();
-    this.#unsubscribe?.();
-    this.#compiled = compiled;
-    const draft = this.#drafts.open(options.restoreDraft);
-    const value = draft ? draft.value : 'value' in options ? options.value : this.#hostValue;
-    const form = this.#createForm(compiled, value, draft !== undefined);
-    if (!form) return;
-    for (const [pointer, secret] of options.keep ?? []) form.setValue(pointer, secret);
-    this.#form = form;
-    this.#loader.ready();
-    this.#touched.clear();
-    this.#fields.reset();
-    this.#summary = undefined;
-    this.#formValue.markStale();
-    this.#validity.formStarted(this.#strings.loading);
-    this.#unsubscribe = form.subscribe(() => this.#changed());
-    this.requestUpdate();
-  }
-
-  /**
-   * The form for `value`; a restored draft the form cannot take is as good as corrupt: it is deleted
-   * and the host's answers are used instead. Nothing usable: the fallback, and `undefined`.
-   */
-  #createForm(compiled: CompiledSchema, value: unknown, fromDraft: boolean): Form | undefined {
-    const options = { context: this.context, locale: this.#language.locale };
-    try {
-      const form = createForm(compiled, { ...options, value });
-      if (fromDraft) this.#drafts.noteRestored(form);
-      return form;
-    } catch (error) {
-      if (!fromDraft) {
-        this.#loader.fail('value', error);
-        return undefined;
-      }
-    }
-    this.#drafts.discardRestored();
-    try {
-      return createForm(compiled, { ...options, value: this.#hostValue });
-    } catch (error) {
-      this.#loader.fail('value', error);
-      return undefined;
-    }
-  }
-
-  /**
-   * A new form with `value` (by default the same answers: a new `context` or draft key) and this
-   * form's secrets typed in again.
-   */
-  #restartKeepingAnswers(value?: unknown): void {
-    const form = this.#form;
-    if (!form || !this.#compiled) return;
-    const keep = new Map<string, unknown>();
-    for (const pointer of secretPointers(form.root)) keep.set(pointer, form.getValue(pointer));
-    this.#start(this.#compiled, { restoreDraft: false, value: value ?? form.value, keep });
-  }
-
-  #changed(): void {
-    this.#formValue.markStale();
-    const form = this.#form;
-    if (form) this.#drafts.schedule(() => answersWithoutSecrets(form.root));
-    // Validity follows at once, so a host calling checkValidity() right after a change sees it.
-    this.#validity.sync();
-    this.requestUpdate();
+  get #form(): Form | undefined {
+    return this.#session.form;
   }
 
   /** Shows every field's error from now on, and `errors` in the summary. */
   #showErrors(errors: readonly ServerFieldError[]): void {
     this.#touched.showAll();
     this.#fields.invalidate();
-    this.#summary = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
+    this.#summary.show(errors);
     this.requestUpdate();
   }
 

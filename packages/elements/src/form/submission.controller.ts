@@ -30,6 +30,9 @@ export interface SubmissionOptions {
   readonly announce: (message: string) => void;
 }
 
+/** Input types where Enter submits, as implicit submission does in a native form. */
+const IMPLICIT_SUBMIT = new Set(['text', 'email', 'url', 'tel', 'password', 'search', 'date', 'time', 'datetime-local']);
+
 /** Makes the compiler check that every kind of outcome has its case. */
 function unhandled(outcome: never): never {
   throw new Error(`Unhandled submission outcome: ${JSON.stringify(outcome)}`);
@@ -112,6 +115,16 @@ export class SubmissionController implements ReactiveController {
     }
     await this.#post(url, payload, answersWithoutSecrets(form.root));
   }
+
+  /** The `keydown` listener of the fields: Enter in a one-line field submits, as in a native form. */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLInputElement && IMPLICIT_SUBMIT.has(target.type)) {
+      event.preventDefault();
+      void this.requestSubmit();
+    }
+  };
 
   /** The failure under the fields, in an alert region (present even when empty, so it is announced). */
   render(): unknown {
