@@ -180,7 +180,7 @@ function newKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
@@ -205,11 +205,11 @@ function fieldErrors(data: unknown): ServerFieldError[] | undefined {
   const errors = (data as { errors?: unknown }).errors;
   if (!Array.isArray(errors)) return undefined;
   const valid = errors.filter(
-    (e): e is ServerFieldError =>
-      typeof e === 'object' &&
-      e !== null &&
-      typeof (e as ServerFieldError).instancePath === 'string' &&
-      typeof (e as ServerFieldError).message === 'string',
+    (error): error is ServerFieldError =>
+      typeof error === 'object' &&
+      error !== null &&
+      typeof (error as ServerFieldError).instancePath === 'string' &&
+      typeof (error as ServerFieldError).message === 'string',
   );
   return valid.length > 0 ? valid.map(({ instancePath, message }) => ({ instancePath, message })) : undefined;
 }
