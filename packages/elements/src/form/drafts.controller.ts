@@ -1,7 +1,7 @@
 import type { Form, FormWarning } from '@schemaforms/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { ElementStrings, ElementsLocale } from '../i18n/strings.js';
 import type { DraftStore, UnconfirmedSubmission } from '../internal/drafts.js';
+import type { LocaleController } from './locale.controller.js';
 
 /**
  * The drafts code (`drafts-feature.ts`), fetched the first time a form with a `draft-key` starts:
@@ -34,8 +34,8 @@ interface Notice {
 export interface DraftsOptions {
   /** The element's `draft-key`: drafts are kept only when it is set. */
   readonly draftKey: () => string | undefined;
-  readonly locale: () => ElementsLocale;
-  readonly strings: () => ElementStrings;
+  /** The form's language and its strings. */
+  readonly language: LocaleController;
   /** The current answers without secrets (`writeOnly`), or `undefined` without a form. */
   readonly answers: () => unknown;
   /** Starts the form again from `value`, keeping the secrets typed here (the other tab's draft was chosen). */
@@ -186,12 +186,12 @@ export class DraftsController implements ReactiveController {
 
   /** What the form says about drafts, in its language (the words come with the drafts code). */
   #words() {
-    return draftsCode.module?.DRAFT_STRINGS[this.#options.locale()];
+    return draftsCode.module?.DRAFT_STRINGS[this.#options.language.locale];
   }
 
   /** Says that drafts cannot be kept here: storage refused them, or their code could not be fetched. */
   #noteUnavailable(): void {
-    this.#notices.push({ kind: 'info', text: this.#options.strings().draftUnavailable });
+    this.#notices.push({ kind: 'info', text: this.#options.language.strings.draftUnavailable });
     this.#host.requestUpdate();
   }
 

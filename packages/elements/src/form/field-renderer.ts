@@ -1,20 +1,20 @@
 import type { FieldModel, Form } from '@schemaforms/core';
 import type { ReactiveControllerHost } from 'lit';
-import type { ElementStrings, ElementsLocale } from '../i18n/strings.js';
 import { LazyWidget } from '../widgets/lazy-widget.js';
 import { selectWidget } from '../widgets/registry.js';
 import { FieldContext, type FieldHost } from './field-context.js';
 import { FieldHelp } from './field-help.js';
 import { fieldList, type FieldListOptions } from './field-list.js';
 import { fieldTemplate } from './field-template.js';
+import type { LocaleController } from './locale.controller.js';
 import type { TouchedStateController } from './touched-state.controller.js';
 
 /** What the field renderer asks of its element. */
 export interface FieldRendererOptions {
   readonly form: () => Form | undefined;
   readonly touched: TouchedStateController;
-  readonly locale: () => ElementsLocale;
-  readonly strings: () => ElementStrings;
+  /** The form's language and its strings. */
+  readonly language: LocaleController;
   readonly announce: (message: string) => void;
   /** Fires a native `input` or `change` from the element. */
   readonly emit: (type: 'input' | 'change') => void;
@@ -62,7 +62,7 @@ export class FieldRenderer {
   constructor(host: ReactiveControllerHost, options: FieldRendererOptions) {
     this.#host = host;
     this.#options = options;
-    this.help = new FieldHelp(options.form, () => options.strings().newTab);
+    this.help = new FieldHelp(options.form, () => options.language.strings.newTab);
     const editList = (edit: (form: Form) => void): void => {
       const form = options.form();
       if (form) edit(form);
@@ -146,7 +146,7 @@ export class FieldRenderer {
     return [
       field,
       this.#shownError(pointer),
-      this.#options.locale(),
+      this.#options.language.locale,
       this.#stateVersion.get(pointer) ?? 0,
       this.help.inputs(field),
       this.#groupErrors.get(pointer),
@@ -154,8 +154,8 @@ export class FieldRenderer {
   }
 
   #render(field: FieldModel): unknown {
-    const strings = this.#options.strings();
-    const context = new FieldContext(this.fieldHost, field, this.#shownError(field.pointer), strings, this.#options.locale());
+    const strings = this.#options.language.strings;
+    const context = new FieldContext(this.fieldHost, field, this.#shownError(field.pointer), strings, this.#options.language.locale);
     const widget = selectWidget(field);
     if (widget instanceof LazyWidget) this.#awaitWidget(widget, field.pointer);
     return fieldTemplate(field, widget, context, strings);

@@ -1,8 +1,8 @@
 import { createForm, type CompiledSchema, type Form } from '@schemaforms/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ElementsLocale } from '../i18n/strings.js';
 import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
 import type { DraftsController } from './drafts.controller.js';
+import type { LocaleController } from './locale.controller.js';
 import type { SchemaLoaderController } from './schema-loader.controller.js';
 
 /** How a form starts: from a draft, from given answers, and with secrets typed in again. */
@@ -21,7 +21,8 @@ export interface FormSessionOptions {
   readonly drafts: DraftsController;
   /** The element's `context` and `draft-key`: a change to either starts the form again, keeping the answers. */
   readonly inputs: () => { readonly context: Readonly<Record<string, unknown>> | undefined; readonly draftKey: string | undefined };
-  readonly locale: () => ElementsLocale;
+  /** The form's language. */
+  readonly language: LocaleController;
   /** A new form has started: everything shown about the last one starts over. */
   readonly started: () => void;
   /** An answer of the form changed. */
@@ -65,7 +66,7 @@ export class FormSessionController implements ReactiveController {
     if (this.#form && startedWith && (startedWith.context !== inputs.context || startedWith.draftKey !== inputs.draftKey)) {
       this.restartKeepingAnswers();
     }
-    const locale = this.#options.locale();
+    const locale = this.#options.language.locale;
     if (this.#form && this.#form.locale !== locale) this.#form.setLocale(locale);
   }
 
@@ -128,7 +129,7 @@ export class FormSessionController implements ReactiveController {
    */
   #create(compiled: CompiledSchema, value: unknown, fromDraft: boolean): Form | undefined {
     const { loader, drafts } = this.#options;
-    const options = { context: this.#startedWith?.context, locale: this.#options.locale() };
+    const options = { context: this.#startedWith?.context, locale: this.#options.language.locale };
     try {
       const form = createForm(compiled, { ...options, value });
       if (fromDraft) drafts.noteRestored(form);

@@ -182,8 +182,7 @@ export class SfForm extends LitElement {
   readonly #fields = new FieldRenderer(this, {
     form: () => this.#form,
     touched: this.#touched,
-    locale: () => this.#language.locale,
-    strings: () => this.#strings,
+    language: this.#language,
     announce: this.#announcer.announce,
     emit: (type) => this.dispatchEvent(new Event(type, { bubbles: true, composed: true })),
     focusAfterRender: (id) => this.#focus.request(() => elementById(this.renderRoot, id)),
@@ -191,8 +190,7 @@ export class SfForm extends LitElement {
   });
   readonly #drafts: DraftsController = new DraftsController(this, {
     draftKey: () => this.draftKey,
-    locale: () => this.#language.locale,
-    strings: () => this.#strings,
+    language: this.#language,
     answers: () => (this.#form ? answersWithoutSecrets(this.#form.root) : undefined),
     restart: (value) => this.#session.restartKeepingAnswers(value),
     announce: this.#announcer.announce,
@@ -203,7 +201,7 @@ export class SfForm extends LitElement {
     loader: this.#loader,
     drafts: this.#drafts,
     inputs: () => ({ context: this.context, draftKey: this.draftKey }),
-    locale: () => this.#language.locale,
+    language: this.#language,
     started: () => {
       this.#touched.clear();
       this.#fields.reset();
@@ -224,8 +222,7 @@ export class SfForm extends LitElement {
     internals: this.#internals,
     action: () => this.action,
     timeout: () => this.timeout,
-    locale: () => this.#language.locale,
-    strings: () => this.#strings,
+    language: this.#language,
     drafts: this.#drafts,
     validate: () => this.validate(),
     showServerErrors: (errors) => this.#showServerErrors(errors),

@@ -1,12 +1,12 @@
 import type { Form } from '@schemaforms/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { ElementStrings, ElementsLocale } from '../i18n/strings.js';
 import { answersWithoutSecrets } from '../internal/answers.js';
 import { warnOnce } from '../internal/dev-warning.js';
 import { checkEndpoint } from '../internal/endpoint.js';
 import { Submission, type SendFailure, type SendOutcome, type ServerFieldError } from '../internal/submission.js';
 import type { DraftsController } from './drafts.controller.js';
 import { fireError, type SfErrorKind, type SfSubmitDetail, type SfSubmittedDetail } from './events.js';
+import type { LocaleController } from './locale.controller.js';
 
 /** What the submission controller asks of its element. */
 export interface SubmissionOptions {
@@ -16,8 +16,8 @@ export interface SubmissionOptions {
   readonly action: () => string | undefined;
   /** Milliseconds before a POST is abandoned as `timeout`. */
   readonly timeout: () => number;
-  readonly locale: () => ElementsLocale;
-  readonly strings: () => ElementStrings;
+  /** The form's language and its strings. */
+  readonly language: LocaleController;
   readonly drafts: DraftsController;
   /** Validates every active field and shows the errors; true when valid. */
   readonly validate: () => boolean;
@@ -105,7 +105,7 @@ export class SubmissionController implements ReactiveController {
     }
     const url = checkEndpoint(action);
     if (!url) {
-      this.#failure = this.#options.strings().invalidEndpoint;
+      this.#failure = this.#options.language.strings.invalidEndpoint;
       fireError(this.#host, {
         kind: 'invalid-endpoint',
         message: `Refused to submit to "${action}": use https: or a same-origin URL.`,
@@ -138,7 +138,7 @@ export class SubmissionController implements ReactiveController {
    * secrets: what may be kept with the draft while the outcome is unknown.
    */
   async #post(url: URL, payload: unknown, answers: unknown): Promise<void> {
-    const strings = this.#options.strings();
+    const strings = this.#options.language.strings;
     const drafts = this.#options.drafts;
     this.#cancelOnlineRetry();
     this.#sending = true;
@@ -148,7 +148,7 @@ export class SubmissionController implements ReactiveController {
       const resumeKey = drafts.unconfirmedKey(answers);
       outcome = await this.#submission.send(url, payload, {
         timeout: this.#options.timeout(),
-        locale: this.#options.locale(),
+        locale: this.#options.language.locale,
         ...(resumeKey !== undefined ? { resumeKey } : {}),
         onSending: (key) => drafts.sending(key, answers),
       });
@@ -212,7 +212,7 @@ export class SubmissionController implements ReactiveController {
 
   /** The `sf-error` kind, the sentence for the person and the one for developers. */
   #describe(outcome: SendFailure): [SfErrorKind, string, string] {
-    const strings = this.#options.strings();
+    const strings = this.#options.language.strings;
     switch (outcome.kind) {
       case 'timeout':
         return ['timeout', strings.sendTimeout, `No response within ${this.#options.timeout()} ms.`];
