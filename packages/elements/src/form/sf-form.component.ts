@@ -149,6 +149,9 @@ export class SfForm extends LitElement {
   /** Whether a disabled `<fieldset>` or form disables the element. */
   #disabled = false;
 
+  // The behaviours, each in its own file. Controllers' hooks run in the order they are made here: the
+  // loader before the form session (a new schema loads before a new context could restart the old
+  // form), and after a render, validity and entries are current before focus moves.
   readonly #announcer = new LiveAnnouncer(this);
   readonly #language = new LocaleController(this, () => this.locale);
   readonly #loader = new SchemaLoaderController(this, {
@@ -162,7 +165,6 @@ export class SfForm extends LitElement {
     if (message) this.#announcer.announce(message);
     this.requestUpdate();
   });
-  // Registered in this order, so after a render validity and entries are current before focus moves.
   readonly #validity = new FormValidityController(this, {
     internals: this.#internals,
     form: () => this.#form,
