@@ -57,7 +57,7 @@ export class FieldRenderer {
   };
 
   /** What widgets ask of the form (through their `FieldContext`). */
-  readonly fieldHost: FieldHost;
+  readonly #fieldHost: FieldHost;
 
   constructor(host: ReactiveControllerHost, options: FieldRendererOptions) {
     this.#host = host;
@@ -69,7 +69,7 @@ export class FieldRenderer {
       options.emit('input');
       options.emit('change');
     };
-    this.fieldHost = {
+    this.#fieldHost = {
       setValue: (pointer, value) => options.form()?.setValue(pointer, value),
       emit: options.emit,
       getState: (pointer, key) => this.#state.get(pointer)?.get(key),
@@ -155,7 +155,7 @@ export class FieldRenderer {
 
   #render(field: FieldModel): unknown {
     const strings = this.#options.language.strings;
-    const context = new FieldContext(this.fieldHost, field, this.#shownError(field.pointer), strings, this.#options.language.locale);
+    const context = new FieldContext(this.#fieldHost, field, this.#shownError(field.pointer), strings, this.#options.language.locale);
     const widget = selectWidget(field);
     if (widget instanceof LazyWidget) this.#awaitWidget(widget, field.pointer);
     return fieldTemplate(field, widget, context, strings);

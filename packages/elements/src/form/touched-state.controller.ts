@@ -19,11 +19,6 @@ export class TouchedStateController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether a submit was tried since the form started: every error shows. */
-  get submitted(): boolean {
-    return this.#submitted;
-  }
-
   /** Whether any error may show at all (a field was left, or a submit was tried). */
   get anyShown(): boolean {
     return this.#submitted || this.#touched.size > 0;
