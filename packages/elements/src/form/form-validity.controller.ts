@@ -1,6 +1,8 @@
 import type { FieldModel, Form } from '@schemaforms/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validityFlags } from '../internal/validity.js';
+import type { LocaleController } from './locale.controller.js';
+import type { SchemaLoaderController } from './schema-loader.controller.js';
 
 /** Forms up to this many fields get their validity on their first render (about a millisecond at most). */
 const SMALL_FORM_FIELDS = 100;
@@ -32,8 +34,10 @@ export interface FormValidityOptions {
   readonly internals: ElementInternals;
   /** The current form, if one has started. */
   readonly form: () => Form | undefined;
-  /** Why there is no form: the loading or unavailable message, or '' when nothing is set. */
-  readonly messageWithoutForm: () => string;
+  /** Where the schema is: without a form, the element is invalid while it loads or after it failed. */
+  readonly loader: SchemaLoaderController;
+  /** The language of the validation message while loading or unavailable. */
+  readonly language: LocaleController;
   /** The control the browser's validation bubble points at for the field at `pointer`. */
   readonly controlOf: (pointer: string) => HTMLElement | null;
   /** Renders now if a render is pending, so validity reflects the latest answers and anchors exist. */
@@ -103,9 +107,10 @@ export class FormValidityController implements ReactiveController {
    * A new form started: until its validity is computed, the element keeps an invalid "loading" state,
    * so a host form submitted in that instant is held back rather than sent unvalidated.
    */
-  formStarted(loadingMessage: string): void {
+  formStarted(): void {
+    const loading = this.#options.language.strings.loading;
     this.#current = false;
-    this.#set(loadingMessage, { customError: true }, loadingMessage);
+    this.#set(loading, { customError: true }, loading);
   }
 
   hostUpdated(): void {
@@ -120,7 +125,9 @@ export class FormValidityController implements ReactiveController {
   sync(): void {
     const form = this.#options.form();
     if (!form) {
-      const message = this.#options.messageWithoutForm();
+      const { loader, language } = this.#options;
+      const message =
+        loader.status === 'failed' ? language.strings.unavailable : loader.status === 'loading' ? language.strings.loading : '';
       this.#set(message, message ? { customError: true } : {}, message);
       return;
     }

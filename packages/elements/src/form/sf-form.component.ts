@@ -168,10 +168,8 @@ export class SfForm extends LitElement {
   readonly #validity = new FormValidityController(this, {
     internals: this.#internals,
     form: () => this.#form,
-    messageWithoutForm: () => {
-      const status = this.#loader.status;
-      return status === 'failed' ? this.#strings.unavailable : status === 'loading' ? this.#strings.loading : '';
-    },
+    loader: this.#loader,
+    language: this.#language,
     controlOf: (pointer) => controlOf(this.renderRoot, pointer),
     flush: () => {
       // Renders now if a render is pending, so validity reflects the latest answers and anchors exist.
@@ -209,7 +207,7 @@ export class SfForm extends LitElement {
       this.#fields.reset();
       this.#summary.hide();
       this.#formValue.markStale();
-      this.#validity.formStarted(this.#strings.loading);
+      this.#validity.formStarted();
       this.requestUpdate();
     },
     changed: () => {
@@ -331,7 +329,7 @@ export class SfForm extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const strings = this.#strings;
+    const strings = this.#language.strings;
     switch (this.#loader.status) {
       case 'idle':
         return nothing;
@@ -360,12 +358,8 @@ export class SfForm extends LitElement {
     return complete;
   }
 
-  get #strings() {
-    return this.#language.strings;
-  }
-
   #renderForm(form: Form): TemplateResult {
-    const strings = this.#strings;
+    const strings = this.#language.strings;
     const sending = this.#submission.sending;
     this.#fields.collectGroupErrors(form);
     const root = form.root;
