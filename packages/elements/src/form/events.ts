@@ -38,3 +38,8 @@ export interface SfErrorDetail {
   /** The schema location of a `SchemaError`. */
   readonly pointer?: string;
 }
+
+/** Fires `sf-error` on `target` (bubbling, composed). */
+export function fireError(target: EventTarget, detail: SfErrorDetail): void {
+  target.dispatchEvent(new CustomEvent<SfErrorDetail>('sf-error', { bubbles: true, composed: true, detail }));
+}

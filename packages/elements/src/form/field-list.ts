@@ -28,9 +28,9 @@ interface Entry {
   epoch: number;
 }
 
-function sameDeps(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
-  if (!a || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+function sameDeps(previous: readonly unknown[] | undefined, next: readonly unknown[]): boolean {
+  if (!previous || previous.length !== next.length) return false;
+  for (let i = 0; i < previous.length; i++) if (previous[i] !== next[i]) return false;
   return true;
 }
 

@@ -258,8 +258,9 @@ describe('<sf-form> submission', () => {
     }
     expect(errors[0]).toMatchObject({ kind: 'network' });
     await until(() => shadowOf(element).querySelector('[role=alert] .notice'));
+    // Without a draft-key nothing is kept on the device (issue 13, item 4): the notice says so.
     expect(shadowOf(element).querySelector('[role=alert] .notice')!.textContent).toBe(
-      'Você está sem conexão — suas respostas estão guardadas neste dispositivo (exceto o token).',
+      'Você está sem conexão. Suas respostas estão só nesta página, não neste dispositivo: não feche nem recarregue a página; enviaremos assim que a conexão voltar.',
     );
     expect(calls).toHaveLength(1);
     window.dispatchEvent(new Event('online'));
@@ -268,6 +269,31 @@ describe('<sf-form> submission', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).toHaveLength(2);
     expect(key(calls[1]!)).toBe(key(calls[0]!));
+  });
+
+  it.each([
+    ['pt-BR', 'no draft-key', undefined, /só nesta página, não neste dispositivo: não feche nem recarregue/],
+    ['en', 'no draft-key', undefined, /only in this page, not saved on this device: don't close or reload it/],
+    ['pt-BR', 'a draft-key', 'chamado', /^Você está sem conexão — suas respostas estão guardadas neste dispositivo/],
+    ['en', 'a draft-key', 'chamado', /^You're offline — your answers are saved on this device/],
+  ])('offline in %s with %s, says only what is true of where the answers are (issue 13)', async (locale, _case, draftKey, says) => {
+    scriptFetch(new TypeError('Failed to fetch'));
+    const attributes: Record<string, string> = { action: '/api/tickets', ...(draftKey ? { 'draft-key': draftKey } : {}) };
+    const element = await filledForm(attributes);
+    element.locale = locale;
+    await element.updateComplete;
+    const errors = errorsOf(element);
+    Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
+    try {
+      await element.requestSubmit();
+      await until(() => errors.length === 1);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    await element.updateComplete;
+    const notice = shadowOf(element).querySelector('[role=alert] .notice')!.textContent!;
+    expect(notice).toMatch(says);
+    if (!draftKey) expect(notice).not.toMatch(/estão guardadas neste dispositivo|are saved on this device/);
   });
 
   it('waits out a 503 Retry-After as sending, then resends once with the same key', async () => {

@@ -34,7 +34,11 @@ export interface ElementStrings {
   readonly widgetUnavailable: string;
   readonly sendTimeout: string;
   readonly sendNetwork: string;
-  /** The browser is offline: the answers wait on this device and are sent again once it is back online. */
+  /**
+   * The browser is offline and the form keeps no draft: the answers wait in this page only (nothing is
+   * stored on the device) and are sent again once it is back online. With a `draft-key`, the drafts
+   * code says they are saved on this device instead.
+   */
   readonly sendOffline: string;
   readonly sendServer: string;
   /** A 4xx without field errors; a 401/403 says to sign in again elsewhere (nothing is resent by itself). */
@@ -71,7 +75,8 @@ const ptBR: ElementStrings = {
     'Não conseguimos confirmar se o seu pedido foi recebido. Suas respostas foram mantidas: envie de novo (não haverá pedido duplicado).',
   sendNetwork:
     'Não foi possível enviar: verifique sua conexão. Suas respostas foram mantidas; tente enviar de novo.',
-  sendOffline: 'Você está sem conexão — suas respostas estão guardadas neste dispositivo (exceto o token).',
+  sendOffline:
+    'Você está sem conexão. Suas respostas estão só nesta página, não neste dispositivo: não feche nem recarregue a página; enviaremos assim que a conexão voltar.',
   sendServer:
     'O serviço está com problemas no momento. Suas respostas foram mantidas; tente enviar de novo em alguns instantes.',
   sendRejected: (status) =>
@@ -107,7 +112,8 @@ const en: ElementStrings = {
   sendTimeout:
     "We couldn't confirm that your request was received. Your answers are kept: submit again (it won't be duplicated).",
   sendNetwork: "We couldn't send your answers: check your connection. Your answers are kept; try again.",
-  sendOffline: "You're offline — your answers are saved on this device (except the API token).",
+  sendOffline:
+    "You're offline. Your answers are only in this page, not saved on this device: don't close or reload it; we'll send them once you're back online.",
   sendServer: 'The service is having problems right now. Your answers are kept; try again in a moment.',
   sendRejected: (status) =>
     `${status === 401 || status === 403 ? `Not authorised (error ${status}): sign in again in another tab, then submit again` : `The submission was refused (error ${status})`}. Your answers are kept.`,

@@ -132,4 +132,35 @@ describe('DraftStore', () => {
       expect(onConflict).not.toHaveBeenCalled();
     });
   });
+
+  describe('an unconfirmed submission', () => {
+    it('is kept at once beside the draft, read back by another store, and deleted with the draft', () => {
+      const store = new DraftStore('test');
+      store.rememberUnconfirmed({ key: 'key-1', answers: { nome: 'Maria' } });
+      expect(new DraftStore('test').readUnconfirmed()).toEqual({ key: 'key-1', answers: { nome: 'Maria' } });
+      store.clear();
+      expect(new DraftStore('test').readUnconfirmed()).toBeUndefined();
+      expect(localStorage.length).toBe(0);
+    });
+
+    it('is forgotten once the server answered, and a malformed one is ignored', () => {
+      const store = new DraftStore('test');
+      store.rememberUnconfirmed({ key: 'key-1', answers: {} });
+      store.forgetUnconfirmed();
+      expect(store.readUnconfirmed()).toBeUndefined();
+      localStorage.setItem(`${KEY}:unconfirmed`, '{"v":1,"key":');
+      expect(store.readUnconfirmed()).toBeUndefined();
+      localStorage.setItem(`${KEY}:unconfirmed`, '{"v":1,"key":42}');
+      expect(store.readUnconfirmed()).toBeUndefined();
+    });
+
+    it('is not kept, without throwing, when storage refuses it', () => {
+      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+        throw new DOMException('full', 'QuotaExceededError');
+      });
+      const store = new DraftStore('test');
+      expect(() => store.rememberUnconfirmed({ key: 'key-1', answers: {} })).not.toThrow();
+      expect(store.readUnconfirmed()).toBeUndefined();
+    });
+  });
 });

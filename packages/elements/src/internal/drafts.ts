@@ -9,8 +9,19 @@ export type DraftRead =
   /** Storage cannot be used here (private mode, sandboxed iframe, blocked cookies). */
   | { readonly kind: 'unavailable' };
 
+/**
+ * A submission that was sent but whose outcome never arrived (timeout, lost response, page closed
+ * mid-request): its `Idempotency-Key` and the answers it carried, without secrets (`writeOnly`).
+ */
+export interface UnconfirmedSubmission {
+  readonly key: string;
+  readonly answers: unknown;
+}
+
 const VERSION = 1;
 const KEY_PREFIX = 'schemaforms:draft:';
+/** Appended to a draft's storage key for its unconfirmed submission. */
+const UNCONFIRMED_SUFFIX = ':unconfirmed';
 /** Drafts beyond this size are not written (RELIABILITY C6): a draft is a convenience, not a store. */
 const MAX_DRAFT_CHARS = 1_000_000;
 
@@ -136,15 +147,53 @@ export class DraftStore {
     }
   }
 
-  /** Deletes the draft and cancels a scheduled write. */
+  /** Deletes the draft (with its unconfirmed submission) and cancels a scheduled write. */
   clear(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#pending = undefined;
     this.#seen = null;
     this.#conflict = false;
+    this.forgetUnconfirmed();
     try {
       openStorage()?.removeItem(this.#key);
+    } catch {
+      // Nothing stored, nothing to delete.
+    }
+  }
+
+  /**
+   * Keeps the key of a submission about to be sent, with the answers it carries (the caller hands them
+   * in without secrets), until `forgetUnconfirmed()` or `clear()`: after a reload, sending the same
+   * answers again replays this key instead of creating a second ticket. Written at once (no quiet
+   * period: the page may close the next moment); a refused write only loses that protection.
+   */
+  rememberUnconfirmed(submission: UnconfirmedSubmission): void {
+    try {
+      const text = JSON.stringify({ v: VERSION, key: submission.key, answers: submission.answers });
+      if (text.length <= MAX_DRAFT_CHARS) openStorage()?.setItem(this.#key + UNCONFIRMED_SUFFIX, text);
+    } catch {
+      // Storage refused it: a resend after a reload gets a new key, as without drafts.
+    }
+  }
+
+  /** The unconfirmed submission kept with this draft, if any (one that is not well-formed is ignored). */
+  readUnconfirmed(): UnconfirmedSubmission | undefined {
+    try {
+      const text = openStorage()?.getItem(this.#key + UNCONFIRMED_SUFFIX);
+      if (!text) return undefined;
+      const parsed = JSON.parse(text) as { v?: unknown; key?: unknown; answers?: unknown };
+      if (parsed.v === VERSION && typeof parsed.key === 'string') return { key: parsed.key, answers: parsed.answers };
+    } catch {
+      // Unreadable: as if there were none.
+    }
+    return undefined;
+  }
+
+  /** Forgets the unconfirmed submission: the server answered it (accepted or refused). */
+  forgetUnconfirmed(): void {
+    try {
+      openStorage()?.removeItem(this.#key + UNCONFIRMED_SUFFIX);
     } catch {
       // Nothing stored, nothing to delete.
     }
@@ -213,6 +262,7 @@ export const DRAFT_STRINGS = {
       'Este formulário também está aberto em outra aba, onde as respostas foram alteradas. Para não apagar o que foi feito lá, as respostas desta aba não estão sendo salvas.',
     useTheirs: 'Usar as respostas da outra aba',
     keepMine: 'Salvar as respostas desta aba',
+    offline: 'Você está sem conexão — suas respostas estão guardadas neste dispositivo (exceto o token).',
   },
   en: {
     restored: 'We restored the answers you saved on this device.',
@@ -224,5 +274,6 @@ export const DRAFT_STRINGS = {
       "This form is also open in another tab, where the answers were changed. So that nothing done there is lost, this tab's answers are not being saved.",
     useTheirs: "Use the other tab's answers",
     keepMine: "Save this tab's answers",
+    offline: "You're offline — your answers are saved on this device (except the API token).",
   },
 } satisfies Record<ElementsLocale, unknown>;

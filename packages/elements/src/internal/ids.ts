@@ -5,5 +5,5 @@
  * pointer once (`FieldContext` keeps the prefix `fieldId(pointer, '')`), so nothing is cached here.
  */
 export function fieldId(pointer: string, part: string): string {
-  return `sf${pointer.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}--${part}`;
+  return `sf${pointer.replace(/[^A-Za-z0-9-]/g, (character) => `_${character.codePointAt(0)!.toString(16)}_`)}--${part}`;
 }

@@ -57,6 +57,33 @@ describe('Submission', () => {
     expect(key(1)).not.toBe(key(0));
   });
 
+  it('sends a resumed key for a new submission and reports each key before it leaves', async () => {
+    const { key } = stubFetch(
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      () => Promise.resolve(new Response('{}', { status: 201 })),
+    );
+    const submission = new Submission();
+    const reported: string[] = [];
+    const options = { timeout: 5000, resumeKey: 'kept-from-before-the-reload', onSending: (k: string) => reported.push(k) };
+    expect((await submission.send(url, { a: 1 }, options)).kind).toBe('network');
+    expect((await submission.send(url, { a: 1 }, options)).kind).toBe('ok');
+    expect([key(0), key(1)]).toEqual(['kept-from-before-the-reload', 'kept-from-before-the-reload']);
+    expect(reported).toEqual([key(0), key(1)]);
+  });
+
+  it('does not offer a resumed key again once the server refused it (422)', async () => {
+    const conflict = { errors: [{ instancePath: '', message: 'key used for other content' }] };
+    const { key } = stubFetch(
+      () => Promise.resolve(new Response(JSON.stringify(conflict), { status: 422 })),
+      () => Promise.resolve(new Response('{}', { status: 201 })),
+    );
+    const submission = new Submission();
+    expect((await submission.send(url, { a: 1 }, { timeout: 5000, resumeKey: 'stale' })).kind).toBe('invalid');
+    await submission.send(url, { a: 1 }, { timeout: 5000 });
+    expect(key(0)).toBe('stale');
+    expect(key(1)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('makes a UUID key where crypto.randomUUID is missing (an insecure context)', async () => {
     const { key } = stubFetch();
     const original = crypto.randomUUID;

@@ -27,7 +27,18 @@ export interface SendOptions {
    * longer wait is left to a manual retry. Default 30 000.
    */
   readonly maxRetryAfter?: number;
+  /**
+   * The key of a submission that was sent but never confirmed, kept with the draft across a reload
+   * (issue 13, D12): used when this payload starts a new submission, so the server replays the first
+   * request instead of creating a second ticket.
+   */
+  readonly resumeKey?: string;
+  /** Called with the request's key just before it leaves, so the caller can keep it until the outcome is known. */
+  readonly onSending?: (key: string) => void;
 }
+
+/** The outcomes that mean the submission did not go through (those a person reads as a failure). */
+export type SendFailure = Extract<SendOutcome, { kind: 'rejected' | 'server' | 'timeout' | 'network' }>;
 
 /** The default cap of an honoured `Retry-After`, in milliseconds. */
 const MAX_RETRY_AFTER = 30_000;
@@ -50,6 +61,8 @@ export class Submission {
   #inFlight = false;
   #key: string | undefined;
   #keyBody: string | undefined;
+  /** Whether `#key` came from `resumeKey` rather than from this page. */
+  #keyResumed = false;
 
   /** Whether a request is in flight. */
   get sending(): boolean {
@@ -68,22 +81,27 @@ export class Submission {
     const body = JSON.stringify(payload);
     this.#inFlight = true;
     if (this.#key === undefined || this.#keyBody !== body) {
-      this.#key = newKey();
+      this.#key = options.resumeKey ?? newKey();
       this.#keyBody = body;
+      this.#keyResumed = options.resumeKey !== undefined;
     }
     const key = this.#key;
     const unload = typeof window !== 'undefined' ? window : undefined;
     unload?.addEventListener('beforeunload', warnBeforeUnload);
     try {
+      options.onSending?.(key);
       let outcome = await this.#attempt(url, body, key, options);
       const delay = outcome.retryAfter;
       if (delay !== undefined && delay <= (options.maxRetryAfter ?? MAX_RETRY_AFTER)) {
         await new Promise((resolve) => setTimeout(resolve, delay));
         outcome = await this.#attempt(url, body, key, options);
       }
-      if (outcome.result.kind === 'ok') {
+      // After a success the next submission is a new one. A resumed key the server refused (used for
+      // other content, or answers it rejects) is not offered again: the next send makes its own.
+      if (outcome.result.kind === 'ok' || (outcome.result.kind === 'invalid' && this.#keyResumed)) {
         this.#key = undefined;
         this.#keyBody = undefined;
+        this.#keyResumed = false;
       }
       return outcome.result;
     } finally {
@@ -162,7 +180,7 @@ function newKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
@@ -187,11 +205,11 @@ function fieldErrors(data: unknown): ServerFieldError[] | undefined {
   const errors = (data as { errors?: unknown }).errors;
   if (!Array.isArray(errors)) return undefined;
   const valid = errors.filter(
-    (e): e is ServerFieldError =>
-      typeof e === 'object' &&
-      e !== null &&
-      typeof (e as ServerFieldError).instancePath === 'string' &&
-      typeof (e as ServerFieldError).message === 'string',
+    (error): error is ServerFieldError =>
+      typeof error === 'object' &&
+      error !== null &&
+      typeof (error as ServerFieldError).instancePath === 'string' &&
+      typeof (error as ServerFieldError).message === 'string',
   );
   return valid.length > 0 ? valid.map(({ instancePath, message }) => ({ instancePath, message })) : undefined;
 }

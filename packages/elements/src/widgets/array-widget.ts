@@ -36,42 +36,42 @@ const LIST_STRINGS = {
  */
 export const arrayWidget: WidgetCode = {
   layout: 'field',
-  render: (field, ctx) => {
+  render: (field, context) => {
     const items = field.children ?? [];
-    const strings = LIST_STRINGS[ctx.locale];
+    const strings = LIST_STRINGS[context.locale];
     const max = field.constraints.maxItems;
     const canAdd = !field.readOnly && (max === undefined || items.length < max);
     // At minItems the core refuses to remove, so the button is not offered.
     const canRemove = items.length > (field.constraints.minItems ?? 0);
     const move = (from: number, to: number, direction: 'up' | 'down') => {
-      ctx.moveItem(from, to);
-      ctx.announce(strings.itemMoved(from + 1, to + 1));
+      context.moveItem(from, to);
+      context.announce(strings.itemMoved(from + 1, to + 1));
       // Keep focus on the same button at the item's new place; at an end, that button is gone.
       const stays = direction === 'up' ? to > 0 : to < items.length - 1;
       const other = direction === 'up' ? 'down' : 'up';
-      ctx.focusAfterRender(ctx.id(`${stays ? direction : other}-${to}`));
+      context.focusAfterRender(context.id(`${stays ? direction : other}-${to}`));
     };
     return html`
-      <fieldset class="group" part="fieldset" aria-describedby=${ctx.describedBy || nothing}>
-        ${ctx.legend()}${ctx.help()}${ctx.errorText()}
+      <fieldset class="group" part="fieldset" aria-describedby=${context.describedBy || nothing}>
+        ${context.legend()}${context.help()}${context.errorText()}
         ${items.length === 0 ? html`<p class="help">${strings.noItems}</p>` : nothing}
         ${items.map(
           // Plain index order, not a keyed repeat(): an item's pointer is its index ("/list/2"), so keys
           // would place the same parts in the same order and only add code.
           (item, index) => html`
             <div class="item" part="item">
-              ${ctx.renderField(item)}
+              ${context.renderField(item)}
               ${field.readOnly
                 ? nothing
                 : html`<div class="row">
                     ${index > 0
-                      ? html`<button type="button" part="button move-up" id=${ctx.id(`up-${index}`)}
+                      ? html`<button type="button" part="button move-up" id=${context.id(`up-${index}`)}
                           @click=${() => move(index, index - 1, 'up')}>
                           ${strings.moveUp}<span class="visually-hidden"> ${strings.itemName(index + 1)}</span>
                         </button>`
                       : nothing}
                     ${index < items.length - 1
-                      ? html`<button type="button" part="button move-down" id=${ctx.id(`down-${index}`)}
+                      ? html`<button type="button" part="button move-down" id=${context.id(`down-${index}`)}
                           @click=${() => move(index, index + 1, 'down')}>
                           ${strings.moveDown}<span class="visually-hidden"> ${strings.itemName(index + 1)}</span>
                         </button>`
@@ -80,14 +80,14 @@ export const arrayWidget: WidgetCode = {
                       ? html`<button
                       type="button"
                       part="button remove"
-                      id=${ctx.id(`remove-${index}`)}
+                      id=${context.id(`remove-${index}`)}
                       @click=${() => {
-                        ctx.removeItem(index);
-                        ctx.announce(strings.itemRemoved(index + 1));
+                        context.removeItem(index);
+                        context.announce(strings.itemRemoved(index + 1));
                         const next = index < items.length - 1 ? index : index - 1;
                         // Once minItems is reached the remove buttons go, so focus moves to "add".
                         const removable = items.length - 1 > (field.constraints.minItems ?? 0);
-                        ctx.focusAfterRender(next >= 0 && removable ? ctx.id(`remove-${next}`) : ctx.id('add'));
+                        context.focusAfterRender(next >= 0 && removable ? context.id(`remove-${next}`) : context.id('add'));
                       }}
                     >
                       ${strings.removeItem}<span class="visually-hidden"> ${strings.itemName(index + 1)}</span>
@@ -102,11 +102,11 @@ export const arrayWidget: WidgetCode = {
               <button
                 type="button"
                 part="button add"
-                id=${ctx.id('add')}
+                id=${context.id('add')}
                 @click=${() => {
-                  ctx.addItem();
-                  ctx.announce(strings.itemAdded(items.length + 1));
-                  ctx.focusFieldAfterRender(`${field.pointer}/${items.length}`);
+                  context.addItem();
+                  context.announce(strings.itemAdded(items.length + 1));
+                  context.focusFieldAfterRender(`${field.pointer}/${items.length}`);
                 }}
               >
                 ${strings.addItem}<span class="visually-hidden"> ${strings.addItemTo(field.label)}</span>

@@ -40,45 +40,45 @@ function readAsText(file: Blob): Promise<string> {
  * encoded when the schema says so; `contentMediaType` becomes the picker's `accept`.
  */
 export const fileWidget: WidgetCode = {
-  render: (field, ctx) => {
-    const name = ctx.getState<string>('fileName');
-    const failed = ctx.getState<boolean>('unreadable') === true;
+  render: (field, context) => {
+    const name = context.getState<string>('fileName');
+    const failed = context.getState<boolean>('unreadable') === true;
     const base64 = field.constraints.contentEncoding === 'base64';
     return html`
-      ${failed ? html`<p class="error" part="error-text">${FILE_STRINGS[ctx.locale].fileUnreadable}</p>` : nothing}
+      ${failed ? html`<p class="error" part="error-text">${FILE_STRINGS[context.locale].fileUnreadable}</p>` : nothing}
       <input
         type="file"
         part="input"
-        id=${ctx.id('control')}
+        id=${context.id('control')}
         accept=${field.constraints.contentMediaType ?? nothing}
         ?disabled=${field.readOnly}
-        aria-invalid=${ctx.error ? 'true' : nothing}
-        aria-describedby=${ctx.describedBy || nothing}
+        aria-invalid=${context.error ? 'true' : nothing}
+        aria-describedby=${context.describedBy || nothing}
         @input=${(event: Event) => event.stopPropagation()}
         @change=${async (event: Event) => {
           const file = (event.target as HTMLInputElement).files?.[0];
           if (!file) {
-            ctx.setState('fileName', undefined);
-            ctx.setValue(undefined);
+            context.setState('fileName', undefined);
+            context.setValue(undefined);
           } else {
             try {
               const content = base64 ? await readAsBase64(file) : await readAsText(file);
-              ctx.setState('unreadable', false);
-              ctx.setState('fileName', file.name);
-              ctx.setValue(content);
+              context.setState('unreadable', false);
+              context.setState('fileName', file.name);
+              context.setValue(content);
             } catch {
-              ctx.setState('unreadable', true);
+              context.setState('unreadable', true);
               return;
             }
           }
-          ctx.emitInput();
-          ctx.commit();
+          context.emitInput();
+          context.commit();
         }}
       />
       ${field.value !== undefined
         ? html`<div class="row">
             <span class="file-name" part="file-name" dir="auto"
-              >${name ? FILE_STRINGS[ctx.locale].fileChosen(name) : FILE_STRINGS[ctx.locale].fileAttached}</span
+              >${name ? FILE_STRINGS[context.locale].fileChosen(name) : FILE_STRINGS[context.locale].fileAttached}</span
             >
             <button
               type="button"
@@ -86,14 +86,14 @@ export const fileWidget: WidgetCode = {
               @click=${(event: Event) => {
                 const input = (event.target as Element).closest('.field')?.querySelector('input[type=file]');
                 if (input instanceof HTMLInputElement) input.value = '';
-                ctx.setState('fileName', undefined);
-                ctx.setValue(undefined);
-                ctx.emitInput();
-                ctx.commit();
-                ctx.focusAfterRender(ctx.id('control'));
+                context.setState('fileName', undefined);
+                context.setValue(undefined);
+                context.emitInput();
+                context.commit();
+                context.focusAfterRender(context.id('control'));
               }}
             >
-              ${FILE_STRINGS[ctx.locale].removeFile}
+              ${FILE_STRINGS[context.locale].removeFile}
             </button>
           </div>`
         : nothing}

@@ -69,13 +69,13 @@ export class LazyWidget implements WidgetDefinition {
     return this.#loading;
   }
 
-  render(field: FieldModel, ctx: WidgetContext): unknown {
-    if (this.#code) return this.#code.render(field, ctx);
+  render(field: FieldModel, context: WidgetContext): unknown {
+    if (this.#code) return this.#code.render(field, context);
     const failed = this.#status === 'failed';
     // One status region for both notices, so the change from loading to failed is announced.
     return html`<p class="label" part="label"><span dir="auto">${field.label}</span></p>
       <p class=${failed ? 'error' : 'widget-loading'} part=${failed ? 'error-text' : 'loading'} role="status">
-        ${failed ? ctx.strings.widgetUnavailable : ctx.strings.widgetLoading}
+        ${failed ? context.strings.widgetUnavailable : context.strings.widgetLoading}
       </p>`;
   }
 }

@@ -7,10 +7,10 @@ export const objectWidget: WidgetDefinition = {
   rank: 1,
   layout: 'field',
   tester: (field) => field.widget === 'object',
-  render: (field, ctx) => html`
-    <fieldset class="group" part="fieldset" aria-describedby=${ctx.describedBy || nothing}>
-      ${ctx.legend()}${ctx.help()}${ctx.errorText()}
-      ${ctx.renderFields(field.children ?? [])}
+  render: (field, context) => html`
+    <fieldset class="group" part="fieldset" aria-describedby=${context.describedBy || nothing}>
+      ${context.legend()}${context.help()}${context.errorText()}
+      ${context.renderFields(field.children ?? [])}
     </fieldset>
   `,
 };

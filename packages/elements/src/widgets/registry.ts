@@ -14,7 +14,7 @@ const byKind = new Map<string, WidgetDefinition>();
  * a higher rank, without forking. Returns a function that removes it again.
  *
  * @example
- * registerWidget({ rank: 5, tester: (f) => f.widget === 'integer' && f.pointer === '/nota', render: stars });
+ * registerWidget({ rank: 5, tester: (field) => field.widget === 'integer' && field.pointer === '/nota', render: stars });
  */
 export function registerWidget(widget: WidgetDefinition): () => void {
   registered.push(widget);

@@ -48,12 +48,12 @@ interface InputOptions {
 }
 
 /** The `<input>` every single-line widget draws. */
-export function input(field: FieldModel, ctx: WidgetContext, options: InputOptions) {
+export function input(field: FieldModel, context: WidgetContext, options: InputOptions) {
   return html`
     <input
       class="input"
       part="input"
-      id=${ctx.id('control')}
+      id=${context.id('control')}
       type=${options.type}
       .value=${live(options.text)}
       inputmode=${options.inputmode ?? nothing}
@@ -66,10 +66,10 @@ export function input(field: FieldModel, ctx: WidgetContext, options: InputOptio
       placeholder=${options.placeholder ?? nothing}
       ?readonly=${field.readOnly}
       aria-required=${field.required ? 'true' : nothing}
-      aria-invalid=${ctx.error ? 'true' : nothing}
-      aria-describedby=${ctx.describedBy || nothing}
+      aria-invalid=${context.error ? 'true' : nothing}
+      aria-describedby=${context.describedBy || nothing}
       @input=${(event: Event) => options.onInput(inputValue(event))}
-      @change=${() => ctx.commit()}
+      @change=${() => context.commit()}
     />
   `;
 }
@@ -79,11 +79,11 @@ export const textWidget: WidgetDefinition = {
   name: 'text',
   rank: 1,
   tester: (field) => field.widget in INPUT_TYPES,
-  render: (field, ctx) =>
-    input(field, ctx, {
+  render: (field, context) =>
+    input(field, context, {
       type: INPUT_TYPES[field.widget] ?? 'text',
       text: textOf(field.value),
-      onInput: (text) => ctx.setValue(answerOf(text)),
+      onInput: (text) => context.setValue(answerOf(text)),
       autocomplete: AUTOCOMPLETE[field.widget],
       spellcheck: field.widget === 'text' && !field.code ? undefined : 'false',
       maxlength: pasteCap(field),
@@ -96,17 +96,17 @@ export const textareaWidget: WidgetDefinition = {
   name: 'textarea',
   rank: 1,
   tester: (field) => field.widget === 'textarea',
-  render: (field, ctx) => {
+  render: (field, context) => {
     const max = field.constraints.maxLength;
     // Counted as validated: a code without the spaces around it.
     const text = textOf(field.value);
     const count = countCodePoints(field.code ? (trimCode(text) ?? '') : text);
-    const counterId = ctx.id('counter');
+    const counterId = context.id('counter');
     return html`
       <textarea
         class="input"
         part="input"
-        id=${ctx.id('control')}
+        id=${context.id('control')}
         rows="5"
         .value=${live(text)}
         maxlength=${pasteCap(field) ?? nothing}
@@ -115,13 +115,13 @@ export const textareaWidget: WidgetDefinition = {
         spellcheck=${field.code ? 'false' : nothing}
         ?readonly=${field.readOnly}
         aria-required=${field.required ? 'true' : nothing}
-        aria-invalid=${ctx.error ? 'true' : nothing}
-        aria-describedby=${[ctx.describedBy, counterId].filter(Boolean).join(' ')}
-        @input=${(event: Event) => ctx.setValue(answerOf(inputValue(event)))}
-        @change=${() => ctx.commit()}
+        aria-invalid=${context.error ? 'true' : nothing}
+        aria-describedby=${[context.describedBy, counterId].filter(Boolean).join(' ')}
+        @input=${(event: Event) => context.setValue(answerOf(inputValue(event)))}
+        @change=${() => context.commit()}
       ></textarea>
       <div class="counter" part="counter" id=${counterId} ?data-over=${max !== undefined && count > max}>
-        ${max === undefined ? ctx.strings.characterCountNoMax(count) : ctx.strings.characterCount(count, max)}
+        ${max === undefined ? context.strings.characterCountNoMax(count) : context.strings.characterCount(count, max)}
       </div>
     `;
   },
@@ -135,15 +135,15 @@ export const secretWidget: WidgetDefinition = {
   name: 'secret',
   rank: 1,
   tester: (field) => field.widget === 'secret',
-  render: (field, ctx) => {
-    const shown = ctx.getState<boolean>('shown') === true;
-    const controlId = ctx.id('control');
+  render: (field, context) => {
+    const shown = context.getState<boolean>('shown') === true;
+    const controlId = context.id('control');
     return html`
       <div class="row">
-        ${input(field, ctx, {
+        ${input(field, context, {
           type: shown ? 'text' : 'password',
           text: textOf(field.value),
-          onInput: (text) => ctx.setValue(answerOf(text)),
+          onInput: (text) => context.setValue(answerOf(text)),
           autocomplete: shown ? 'off' : 'new-password',
           spellcheck: 'false',
           maxlength: pasteCap(field),
@@ -154,11 +154,11 @@ export const secretWidget: WidgetDefinition = {
           part="button secret-toggle"
           aria-controls=${controlId}
           @click=${() => {
-            ctx.setState('shown', !shown);
-            ctx.announce(shown ? ctx.strings.hiddenStatus(field.label) : ctx.strings.shownStatus(field.label));
+            context.setState('shown', !shown);
+            context.announce(shown ? context.strings.hiddenStatus(field.label) : context.strings.shownStatus(field.label));
           }}
         >
-          ${shown ? ctx.strings.hide : ctx.strings.show}<span class="visually-hidden"> ${field.label}</span>
+          ${shown ? context.strings.hide : context.strings.show}<span class="visually-hidden"> ${field.label}</span>
         </button>
       </div>
     `;

@@ -22,8 +22,8 @@ export function parseNumber(text: string): number | string | undefined {
  * Shows what the person typed while it still means the current answer ("1,50" stays "1,50"); a
  * value set from outside shows formatted.
  */
-function displayedText(field: FieldModel, ctx: WidgetContext, parse: (text: string) => unknown, format: (value: unknown) => string): string {
-  const typed = ctx.getState<string>('typed');
+function displayedText(field: FieldModel, context: WidgetContext, parse: (text: string) => unknown, format: (value: unknown) => string): string {
+  const typed = context.getState<string>('typed');
   if (typed !== undefined && Object.is(parse(typed), field.value)) return typed;
   return format(field.value);
 }
@@ -36,13 +36,13 @@ export const numberWidget: WidgetDefinition = {
   name: 'number',
   rank: 1,
   tester: (field) => field.widget === 'number' || field.widget === 'integer',
-  render: (field, ctx) =>
-    input(field, ctx, {
+  render: (field, context) =>
+    input(field, context, {
       type: 'text',
-      text: displayedText(field, ctx, parseNumber, textOf),
+      text: displayedText(field, context, parseNumber, textOf),
       onInput: (text) => {
-        ctx.setState('typed', text);
-        ctx.setValue(parseNumber(text));
+        context.setState('typed', text);
+        context.setValue(parseNumber(text));
       },
       inputmode: field.widget === 'integer' ? 'numeric' : 'decimal',
       spellcheck: 'false',
@@ -98,7 +98,7 @@ export const temporalWidget: WidgetDefinition = {
   name: 'date',
   rank: 1,
   tester: (field) => field.widget in TEMPORAL_TYPES,
-  render: (field, ctx) => {
+  render: (field, context) => {
     const toAnswer =
       field.widget === 'time'
         ? temporal.timeToAnswer
@@ -107,12 +107,12 @@ export const temporalWidget: WidgetDefinition = {
           : (text: string) => answerOf(text);
     const toText =
       field.widget === 'time' ? temporal.timeToText : field.widget === 'date-time' ? temporal.dateTimeToText : textOf;
-    return input(field, ctx, {
+    return input(field, context, {
       type: TEMPORAL_TYPES[field.widget] ?? 'date',
-      text: displayedText(field, ctx, toAnswer, toText),
+      text: displayedText(field, context, toAnswer, toText),
       onInput: (text) => {
-        ctx.setState('typed', text);
-        ctx.setValue(toAnswer(text));
+        context.setState('typed', text);
+        context.setValue(toAnswer(text));
       },
     });
   },

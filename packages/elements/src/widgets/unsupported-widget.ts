@@ -10,10 +10,10 @@ export const unsupportedWidget: WidgetDefinition = {
   rank: 0,
   layout: 'field',
   tester: (field) => field.widget === 'unsupported',
-  render: (field, ctx) => html`
+  render: (field, context) => html`
     <p class="label" part="label"><span dir="auto">${field.label}</span></p>
     <p class="unsupported" part="unsupported" data-reason=${field.unsupportedReason ?? nothing}>
-      ${ctx.strings.unsupported}
+      ${context.strings.unsupported}
     </p>
   `,
 };

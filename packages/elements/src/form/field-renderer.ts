@@ -1,0 +1,190 @@
+import type { FieldModel, Form } from '@schemaforms/core';
+import type { ReactiveControllerHost } from 'lit';
+import { LazyWidget } from '../widgets/lazy-widget.js';
+import { selectWidget } from '../widgets/registry.js';
+import { FieldContext, type FieldHost } from './field-context.js';
+import { FieldHelp } from './field-help.js';
+import { fieldList, type FieldListOptions } from './field-list.js';
+import { fieldTemplate } from './field-template.js';
+import type { LocaleController } from './locale.controller.js';
+import type { TouchedStateController } from './touched-state.controller.js';
+
+/** What the field renderer asks of its element. */
+export interface FieldRendererOptions {
+  readonly form: () => Form | undefined;
+  readonly touched: TouchedStateController;
+  /** The form's language and its strings. */
+  readonly language: LocaleController;
+  readonly announce: (message: string) => void;
+  /** Fires a native `input` or `change` from the element. */
+  readonly emit: (type: 'input' | 'change') => void;
+  /** Focuses the element with `id` in the shadow root after the next render. */
+  readonly focusAfterRender: (id: string) => void;
+  /** Focuses the control of the field at `pointer` after the next render. */
+  readonly focusFieldAfterRender: (pointer: string) => void;
+}
+
+/**
+ * How `<sf-form>` draws its fields: each field memoised by `fieldList` (only a field whose inputs
+ * changed renders again), the widget the registry picks (a lazy one fetched on first use), its inline
+ * error when it shows, per-field UI state widgets keep (a shown secret, a list's open item), and the
+ * `FieldHost` widgets talk to.
+ */
+export class FieldRenderer {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: FieldRendererOptions;
+  readonly help: FieldHelp;
+  /** Widgets' own state, by field pointer and key. */
+  #state = new Map<string, Map<string, unknown>>();
+  /** Bumped for a field (and the groups around it) whose state changed: it renders again. */
+  #stateVersion = new Map<string, number>();
+  /** For every group, the errors shown inside it as one comparable string (see `collectGroupErrors`). */
+  #groupErrors = new Map<string, string>();
+  /** Bumped whenever something besides a field object changes how fields render (see `fieldList`). */
+  #epoch = 0;
+  /** Fields waiting for their widget's code, by pointer: they render again when it has arrived. */
+  readonly #widgetLoads = new Map<string, Promise<void>>();
+
+  readonly #listOptions: FieldListOptions<FieldModel> = {
+    key: (field) => field.pointer,
+    deps: (field) => this.#dependencies(field),
+    render: (field) => this.#render(field),
+    epoch: () => this.#epoch,
+    // Errors can change while a field object does not: fields whose errors show are always compared,
+    // as are groups and fields whose help reads other answers.
+    volatile: (field) =>
+      this.#options.touched.shows(field.pointer) || field.children !== undefined || this.help.inputs(field) !== '',
+  };
+
+  /** What widgets ask of the form (through their `FieldContext`). */
+  readonly #fieldHost: FieldHost;
+
+  constructor(host: ReactiveControllerHost, options: FieldRendererOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.help = new FieldHelp(options.form, () => options.language.strings.newTab);
+    const editList = (edit: (form: Form) => void): void => {
+      const form = options.form();
+      if (form) edit(form);
+      options.emit('input');
+      options.emit('change');
+    };
+    this.#fieldHost = {
+      setValue: (pointer, value) => options.form()?.setValue(pointer, value),
+      emit: options.emit,
+      getState: (pointer, key) => this.#state.get(pointer)?.get(key),
+      setState: (pointer, key, value) => {
+        let state = this.#state.get(pointer);
+        if (!state) this.#state.set(pointer, (state = new Map()));
+        state.set(key, value);
+        this.#rerender(pointer);
+      },
+      // One field is a list of one: the same memo as a group's fields, without a second directive.
+      renderField: (field) => fieldList([field], this.#listOptions),
+      renderFields: (fields) => fieldList(fields, this.#listOptions),
+      renderHelp: (text) => this.help.render(text),
+      addItem: (pointer) => editList((form) => form.addItem(pointer)),
+      removeItem: (pointer, index) => editList((form) => form.removeItem(pointer, index)),
+      moveItem: (pointer, from, to) => editList((form) => form.moveItem(pointer, from, to)),
+      announce: options.announce,
+      focusAfterRender: options.focusAfterRender,
+      focusFieldAfterRender: options.focusFieldAfterRender,
+    };
+  }
+
+  /** While widget code that rendered fields need is being fetched: `updateComplete` waits for it. */
+  get widgetLoads(): ReadonlyMap<string, Promise<void>> {
+    return this.#widgetLoads;
+  }
+
+  /** The fields, each memoised. */
+  renderFields(fields: readonly FieldModel[]): unknown {
+    return fieldList(fields, this.#listOptions);
+  }
+
+  /** Every field renders again (errors now show, or the language changed). */
+  invalidate(): void {
+    this.#epoch++;
+  }
+
+  /** A new form: widgets' state starts over and every field renders again. */
+  reset(): void {
+    this.#state = new Map();
+    this.#stateVersion = new Map();
+    this.#epoch++;
+  }
+
+  /**
+   * For every group, the errors shown anywhere inside it, as one comparable string: computed once per
+   * render from the (usually short) error map, so a nested error appearing re-renders its groups.
+   */
+  collectGroupErrors(form: Form): void {
+    const groups = new Map<string, string>();
+    const touched = this.#options.touched;
+    // Nothing shows yet: reading `form.errors` would run the whole-form validation for nothing.
+    if (!touched.anyShown) {
+      this.#groupErrors = groups;
+      return;
+    }
+    for (const [pointer, errors] of form.errors) {
+      if (!touched.shows(pointer)) continue;
+      const message = errors[0]?.message ?? '';
+      for (let cut = pointer.lastIndexOf('/'); cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
+        const group = pointer.slice(0, cut);
+        groups.set(group, `${groups.get(group) ?? ''}\u0000${pointer}\u0000${message}`);
+      }
+    }
+    this.#groupErrors = groups;
+  }
+
+  /**
+   * What a field's template depends on. A group (object, array) also depends on the errors shown and
+   * the UI state inside it: those can change while the group's own field object stays the same.
+   */
+  #dependencies(field: FieldModel): unknown[] {
+    const pointer = field.pointer;
+    return [
+      field,
+      this.#shownError(pointer),
+      this.#options.language.locale,
+      this.#stateVersion.get(pointer) ?? 0,
+      this.help.inputs(field),
+      this.#groupErrors.get(pointer),
+    ];
+  }
+
+  #render(field: FieldModel): unknown {
+    const strings = this.#options.language.strings;
+    const context = new FieldContext(this.#fieldHost, field, this.#shownError(field.pointer), strings, this.#options.language.locale);
+    const widget = selectWidget(field);
+    if (widget instanceof LazyWidget) this.#awaitWidget(widget, field.pointer);
+    return fieldTemplate(field, widget, context, strings);
+  }
+
+  /** The inline error of a field: only after it was left, or after a submit was tried (GOV.UK). */
+  #shownError(pointer: string): string | undefined {
+    if (!this.#options.touched.shows(pointer)) return undefined;
+    return this.#options.form()?.errors.get(pointer)?.[0]?.message;
+  }
+
+  /** Renders the field at `pointer` again, and every group around it, even where no field object changed. */
+  #rerender(pointer: string): void {
+    for (let at = pointer; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+      this.#stateVersion.set(at, (this.#stateVersion.get(at) ?? 0) + 1);
+    }
+    this.#epoch++;
+    this.#host.requestUpdate();
+  }
+
+  /** Fetches a lazy widget's code for the field at `pointer`, which renders again once the fetch has settled. */
+  #awaitWidget(widget: LazyWidget, pointer: string): void {
+    if (widget.status === 'loaded' || widget.status === 'failed' || this.#widgetLoads.has(pointer)) return;
+    this.#widgetLoads.set(
+      pointer,
+      widget.load().then(() => {
+        this.#widgetLoads.delete(pointer);
+        this.#rerender(pointer);
+      }),
+    );
+  }
+}

@@ -1,0 +1,151 @@
+import { createForm, type CompiledSchema, type Form } from '@schemaforms/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
+import type { DraftsController } from './drafts.controller.js';
+import type { LocaleController } from './locale.controller.js';
+import type { SchemaLoaderController } from './schema-loader.controller.js';
+
+/** How a form starts: from a draft, from given answers, and with secrets typed in again. */
+export interface StartOptions {
+  /** Whether a saved draft's answers replace the host's `value`. */
+  readonly restoreDraft: boolean;
+  /** The answers to start from (default: the host's `value`). */
+  readonly value?: unknown;
+  /** Secrets (`writeOnly` answers) to type in again, by pointer. */
+  readonly keep?: ReadonlyMap<string, unknown>;
+}
+
+/** What the form session asks of its element. */
+export interface FormSessionOptions {
+  readonly loader: SchemaLoaderController;
+  readonly drafts: DraftsController;
+  /** The element's `context` and `draft-key`: a change to either starts the form again, keeping the answers. */
+  readonly inputs: () => { readonly context: Readonly<Record<string, unknown>> | undefined; readonly draftKey: string | undefined };
+  /** The form's language. */
+  readonly language: LocaleController;
+  /** A new form has started: everything shown about the last one starts over. */
+  readonly started: () => void;
+  /** An answer of the form changed. */
+  readonly changed: () => void;
+}
+
+/**
+ * The core `Form` the element shows, from start to stop: started from the loader's compiled schema
+ * with the draft's answers or the host's `value` (a draft the form cannot take is deleted as corrupt),
+ * started again keeping every answer and typed secret when `context` or `draft-key` changes, switched
+ * to a new language in place, and stopped when a new schema loads.
+ */
+export class FormSessionController implements ReactiveController {
+  readonly #options: FormSessionOptions;
+  #compiled: CompiledSchema | undefined;
+  #form: Form | undefined;
+  #unsubscribe: (() => void) | undefined;
+  /** The `context` and `draft-key` the form started with. */
+  #startedWith: ReturnType<FormSessionOptions['inputs']> | undefined;
+  /** The host's `value`: the answers a form starts from when no draft replaces them. */
+  hostValue: unknown;
+
+  constructor(host: ReactiveControllerHost, options: FormSessionOptions) {
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The form shown, once one has started. */
+  get form(): Form | undefined {
+    return this.#form;
+  }
+
+  /** The compiled schema of that form. */
+  get compiled(): CompiledSchema | undefined {
+    return this.#compiled;
+  }
+
+  hostUpdate(): void {
+    const inputs = this.#options.inputs();
+    const startedWith = this.#startedWith;
+    if (this.#form && startedWith && (startedWith.context !== inputs.context || startedWith.draftKey !== inputs.draftKey)) {
+      this.restartKeepingAnswers();
+    }
+    const locale = this.#options.language.locale;
+    if (this.#form && this.#form.locale !== locale) this.#form.setLocale(locale);
+  }
+
+  /** Makes a new form from `compiled`: the draft's answers when asked and present, else the host's `value`. */
+  start(compiled: CompiledSchema, options: StartOptions): void {
+    const { loader, drafts } = this.#options;
+    // Recorded before any wait, so an update meanwhile does not restart the form once more.
+    this.#startedWith = this.#options.inputs();
+    // The drafts code comes on first use (most forms keep no draft): start once it is here.
+    const generation = loader.generation;
+    const waiting = drafts.startAfterCode(() => {
+      if (generation === loader.generation) this.start(compiled, options);
+    });
+    if (waiting) return loader.waiting();
+    this.#unsubscribe?.();
+    this.#compiled = compiled;
+    const draft = drafts.open(options.restoreDraft);
+    const value = draft ? draft.value : 'value' in options ? options.value : this.hostValue;
+    const form = this.#create(compiled, value, draft !== undefined);
+    if (!form) return;
+    for (const [pointer, secret] of options.keep ?? []) form.setValue(pointer, secret);
+    this.#form = form;
+    loader.ready();
+    this.#options.started();
+    this.#unsubscribe = form.subscribe(() => {
+      drafts.schedule(() => answersWithoutSecrets(form.root));
+      this.#options.changed();
+    });
+  }
+
+  /** Starts the same schema again from the host's `value` (a new `value`, or a reset). */
+  startOver(): void {
+    if (this.#compiled) this.start(this.#compiled, { restoreDraft: false });
+  }
+
+  /**
+   * A new form with `value` (by default the same answers: a new `context` or draft key) and this
+   * form's secrets typed in again.
+   */
+  restartKeepingAnswers(value?: unknown): void {
+    const form = this.#form;
+    if (!form || !this.#compiled) return;
+    const keep = new Map<string, unknown>();
+    for (const pointer of secretPointers(form.root)) keep.set(pointer, form.getValue(pointer));
+    this.start(this.#compiled, { restoreDraft: false, value: value ?? form.value, keep });
+  }
+
+  /** Drops the current form: a new schema is loading, or it failed. */
+  stop(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#form = undefined;
+    this.#compiled = undefined;
+    this.#options.drafts.clearNotices();
+  }
+
+  /**
+   * The form for `value`; a restored draft the form cannot take is as good as corrupt: it is deleted
+   * and the host's answers are used instead. Nothing usable: the fallback, and `undefined`.
+   */
+  #create(compiled: CompiledSchema, value: unknown, fromDraft: boolean): Form | undefined {
+    const { loader, drafts } = this.#options;
+    const options = { context: this.#startedWith?.context, locale: this.#options.language.locale };
+    try {
+      const form = createForm(compiled, { ...options, value });
+      if (fromDraft) drafts.noteRestored(form);
+      return form;
+    } catch (error) {
+      if (!fromDraft) {
+        loader.fail('value', error);
+        return undefined;
+      }
+    }
+    drafts.discardRestored();
+    try {
+      return createForm(compiled, { ...options, value: this.hostValue });
+    } catch (error) {
+      loader.fail('value', error);
+      return undefined;
+    }
+  }
+}

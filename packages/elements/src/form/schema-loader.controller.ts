@@ -1,0 +1,168 @@
+import {
+  compileSchema,
+  fromPrecompiled,
+  isPrecompiledForm,
+  SchemaError,
+  type CompiledSchema,
+  type JsonSchemaObject,
+  type PrecompiledForm,
+} from '@schemaforms/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fireError, type SfErrorKind } from './events.js';
+
+/** What the `schema` property accepts: a plain JSON Schema, a precompiled form module, or a compiled schema. */
+export type SchemaInput = JsonSchemaObject | PrecompiledForm | CompiledSchema;
+
+/** Where the element is: nothing to show, fetching or compiling, a form, or the fallback message. */
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+function isCompiledSchema(input: object): input is CompiledSchema {
+  const validator = (input as Partial<CompiledSchema>).validator;
+  return (
+    typeof validator === 'object' &&
+    validator !== null &&
+    typeof validator.validate === 'function' &&
+    typeof validator.matches === 'function'
+  );
+}
+
+/** A developer-facing description of why a schema could not be used (never contains answers). */
+export function describeFailure(error: unknown): { message: string; code?: string; pointer?: string } {
+  if (error instanceof SchemaError) {
+    const where = [error.source, error.line !== undefined ? `${error.line}:${error.column ?? 0}` : undefined]
+      .filter(Boolean)
+      .join(':');
+    const at = error.pointer ? ` at ${error.pointer}` : '';
+    // The error's own message starts with its source already; say the file once, in front.
+    const text = error.source ? error.message.replace(`${error.source}: `, '') : error.message;
+    return {
+      message: `${where ? `${where}: ` : ''}${error.code}${at}: ${text}`,
+      code: error.code,
+      pointer: error.pointer,
+    };
+  }
+  if (error instanceof Error) return { message: `${error.name}: ${error.message}` };
+  return { message: String(error) };
+}
+
+/** What the loader asks of its element. */
+export interface SchemaLoaderOptions {
+  /** The element's `schema` and `schema-src`: a change to either loads again, before the next render. */
+  readonly source: () => { readonly schema: SchemaInput | undefined; readonly schemaSrc: string | undefined };
+  /** Starts a form from a compiled schema (the loader has said `loading` or nothing before). */
+  readonly start: (compiled: CompiledSchema) => void;
+  /** Drops the current form: a new schema is coming, or the last one failed. */
+  readonly stop: () => void;
+}
+
+/**
+ * Turns `schema` or `schema-src` into a compiled schema: compiled and precompiled schemas start
+ * synchronously (no loading flash); a plain schema is compiled (Ajv loads lazily) and a URL fetched,
+ * with a loading state. Only the latest load may start a form. A schema that cannot be used leaves the
+ * fallback message and an `sf-error` naming where and what. Loads before the render that follows a
+ * change of `schema` or `schema-src`.
+ */
+export class SchemaLoaderController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: SchemaLoaderOptions;
+  #status: LoadStatus = 'idle';
+  #failure: string | undefined;
+  /** Bumped by every load: a slower earlier load finds it changed and starts nothing. */
+  #generation = 0;
+  /** What was loaded last (nothing yet: the first update loads). */
+  #loaded: ReturnType<SchemaLoaderOptions['source']> | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: SchemaLoaderOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** Where the element is. */
+  get status(): LoadStatus {
+    return this.#status;
+  }
+
+  /** For developers: why the schema (or the initial value) could not be used. */
+  get failure(): string | undefined {
+    return this.#failure;
+  }
+
+  /** Identifies the latest load; compare it later to know whether a newer load has begun. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  hostUpdate(): void {
+    const source = this.#options.source();
+    const loaded = this.#loaded;
+    if (loaded && loaded.schema === source.schema && loaded.schemaSrc === source.schemaSrc) return;
+    this.#loaded = source;
+    this.#load(source.schema, source.schemaSrc);
+  }
+
+  /** Loads `schema`, else `schemaSrc`; with neither, the element shows nothing. */
+  #load(schema: SchemaInput | undefined, schemaSrc: string | undefined): void {
+    const generation = ++this.#generation;
+    this.#options.stop();
+    this.#failure = undefined;
+    if (schema !== undefined && schema !== null && typeof schema === 'object') {
+      if (isCompiledSchema(schema)) return this.#startOrFail(() => schema);
+      if (isPrecompiledForm(schema)) return this.#startOrFail(() => fromPrecompiled(schema));
+    }
+    if ((schema === undefined || schema === null) && !schemaSrc) {
+      this.#status = 'idle';
+      return;
+    }
+    this.#status = 'loading';
+    const compiled = schema !== undefined && schema !== null ? compileSchema(schema) : fetchSchema(schemaSrc!);
+    compiled.then(
+      (result) => {
+        if (generation === this.#generation) this.#startOrFail(() => result);
+      },
+      (error: unknown) => {
+        if (generation === this.#generation) this.fail('schema', error);
+      },
+    );
+  }
+
+  /** Something the form needs is still being fetched (the drafts code): the loading message shows. */
+  waiting(): void {
+    this.#status = 'loading';
+    this.#host.requestUpdate();
+  }
+
+  /** A form has started. */
+  ready(): void {
+    this.#status = 'ready';
+    this.#failure = undefined;
+  }
+
+  /** Shows the fallback message and fires `sf-error` with where and what (`schema` or `value`). */
+  fail(kind: SfErrorKind, error: unknown): void {
+    this.#options.stop();
+    const { message, code, pointer } = describeFailure(error);
+    this.#status = 'failed';
+    this.#failure = message;
+    this.#host.requestUpdate();
+    fireError(this.#host, { kind, message, ...(code ? { code } : {}), ...(pointer !== undefined ? { pointer } : {}) });
+  }
+
+  #startOrFail(compile: () => CompiledSchema): void {
+    let compiled: CompiledSchema;
+    try {
+      compiled = compile();
+    } catch (error) {
+      this.fail('schema', error);
+      return;
+    }
+    this.#options.start(compiled);
+  }
+}
+
+async function fetchSchema(src: string): Promise<CompiledSchema> {
+  const response = await fetch(new URL(src, document.baseURI));
+  if (!response.ok) throw new Error(`GET ${src} answered HTTP ${response.status}`);
+  // As text: the compiler caps its size and names the line and column of a JSON syntax error.
+  return compileSchema(await response.text(), { source: src });
+}
