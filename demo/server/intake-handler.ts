@@ -3,11 +3,14 @@
  * preview servers, or any `node:http` server. DOM-free.
  *
  * - `POST /api/tickets` with `{ "subject": "<id>", "answers": { … } }` (or `POST /api/tickets/<id>` with the
- *   answers alone) → `201 { ticket: { number, subject, createdAt } }`.
+ *   answers alone) → `201 { ticket: { number, subject, createdAt } }`. The form's revision, when the
+ *   client knows it, goes in the `revision` query parameter (what `<sf-ticket>` sends) or body field:
+ *   the answers are then validated against that revision, not whatever the schema file says now.
  * - `GET /api/tickets` → `200 { tickets: [{ number, subject, createdAt, answers }] }`, writeOnly answers redacted.
  * - Errors are always `{ errors: [{ instancePath, message, keyword? }] }`: 400 bad JSON or shape, 404 unknown
- *   subject, 413 body over the cap, 415 not JSON, 422 invalid answers (by JSON Pointer) or an
- *   `Idempotency-Key` reused for other content.
+ *   subject, 413 body over the cap, 415 not JSON, 422 invalid answers (by JSON Pointer), an
+ *   `Idempotency-Key` reused for other content, or a form to reload (keyword `form-retired`: its subject
+ *   was deleted and the grace period is over; `form-revision`: a revision the server does not know).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fingerprint, receiptOf, redact, type StoredTicket, type TicketStore } from './ticket-store.js';
@@ -32,11 +35,23 @@ export interface IntakeForm {
   };
   /** JSON Pointers of writeOnly answers (secrets): stored, never listed or logged. */
   readonly secretPointers: readonly string[];
+  /** The form's revision (content hash), when the forms are versioned. */
+  readonly revision?: string;
+}
+
+/** Why a subject that exists (or existed) takes no ticket from this form: the seller must reload. */
+export interface IntakeRefusal {
+  /** `retired`: the file was deleted and the grace period is over; `revision-unknown`: no such revision. */
+  readonly refused: 'retired' | 'revision-unknown';
 }
 
 /** Where the intake finds the form of a subject (re-read when schema files change). */
 export interface IntakeForms {
-  get(subject: string): Promise<IntakeForm | undefined>;
+  /**
+   * The form to validate a ticket with: the given `revision` of the subject (the one the seller
+   * filled) when versioned, else the current one; undefined for a subject that never existed.
+   */
+  get(subject: string, revision?: string): Promise<IntakeForm | IntakeRefusal | undefined>;
 }
 
 /** Options of `createIntakeHandler`. */
@@ -64,6 +79,11 @@ const TEXT = {
     tooLarge: (max: number) => `O chamado excede o limite de ${max} bytes.`,
     shape: 'Envie { "subject": "<assunto>", "answers": { … } }.',
     unknownSubject: (subject: string) => `Assunto desconhecido: ${subject}.`,
+    retired:
+      'Este assunto não recebe mais chamados. Suas respostas continuam neste formulário: copie o que precisar, recarregue a página e escolha outro assunto.',
+    revisionUnknown:
+      'Este formulário foi atualizado. Suas respostas continuam aqui: copie o que precisar e recarregue a página para enviar pela versão nova.',
+    badRevision: 'O campo revision deve ser um texto.',
     badKey: 'O cabeçalho Idempotency-Key deve ter de 1 a 255 caracteres ASCII visíveis.',
     keyConflict:
       'Esta Idempotency-Key já foi usada para um chamado com outro conteúdo. Envie o novo conteúdo com uma nova chave.',
@@ -78,6 +98,11 @@ const TEXT = {
     tooLarge: (max: number) => `The ticket is larger than ${max} bytes.`,
     shape: 'Send { "subject": "<subject>", "answers": { … } }.',
     unknownSubject: (subject: string) => `Unknown subject: ${subject}.`,
+    retired:
+      'This subject no longer takes tickets. Your answers are still in this form: copy what you need, reload the page and choose another subject.',
+    revisionUnknown:
+      'This form was updated. Your answers are still here: copy what you need and reload the page to send with the new version.',
+    badRevision: 'The revision field must be a string.',
     badKey: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.',
     keyConflict:
       'This Idempotency-Key was already used for a ticket with other content. Send new content with a new key.',
@@ -155,10 +180,12 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
     const body = await readJson(req, maxBody, t);
     let subject: unknown;
     let answers: unknown;
+    let revision: unknown = requestRevision(req);
     if (path === '/') {
       if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, t.shape);
       subject = (body as Record<string, unknown>).subject;
       answers = (body as Record<string, unknown>).answers;
+      revision ??= (body as Record<string, unknown>).revision;
     } else {
       subject = decodeURIComponent(path.slice(1));
       answers = body;
@@ -166,6 +193,7 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
     if (typeof subject !== 'string' || answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
       throw new HttpError(400, t.shape);
     }
+    if (revision !== undefined && typeof revision !== 'string') throw new HttpError(400, t.badRevision);
     if (!SUBJECT_ID.test(subject)) throw new HttpError(404, t.unknownSubject(subject.slice(0, 120)));
     const print = fingerprint({ subject, answers });
 
@@ -176,8 +204,15 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
       if (earlier) return answerEarlier(res, earlier, print, t);
     }
 
-    const form = await options.forms.get(subject);
+    const form = await options.forms.get(subject, revision);
     if (!form) throw new HttpError(404, t.unknownSubject(subject));
+    if ('refused' in form) {
+      // 422 with a form-level error: <sf-form> shows the sentence and keeps every answer on screen.
+      log(`refused ${subject}${revision ? `@${revision.slice(0, 32)}` : ''}: ${form.refused}`);
+      const retired = form.refused === 'retired';
+      const message = retired ? t.retired : t.revisionUnknown;
+      return sendJson(res, 422, { errors: [{ instancePath: '', message, keyword: retired ? 'form-retired' : 'form-revision' }] });
+    }
     const result = form.validate(answers, locale);
     if (!result.valid) {
       const where = new Set(result.errors.map((error) => error.instancePath || '/'));
@@ -193,7 +228,7 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
       ...(key !== undefined ? { idempotencyKey: key } : {}),
     });
     if (outcome.kind !== 'created') return answerEarlier(res, outcome.ticket, print, t);
-    log(`accepted ${outcome.ticket.number} ${subject}`);
+    log(`accepted ${outcome.ticket.number} ${subject}${form.revision ? `@${form.revision}` : ''}`);
     return sendJson(res, 201, { ticket: receiptOf(outcome.ticket) }, { Location: ticketLocation(outcome.ticket) });
   }
 }
@@ -225,6 +260,12 @@ function routePath(req: IncomingMessage & { originalUrl?: string }): string | un
   if (!match) return undefined;
   const rest = match[1] ?? '/';
   return rest === '' ? '/' : rest.length > 1 && rest.endsWith('/') ? rest.slice(0, -1) : rest;
+}
+
+/** The `revision` query parameter, when the request has one. */
+function requestRevision(req: IncomingMessage & { originalUrl?: string }): string | undefined {
+  const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
+  return url.searchParams.get('revision') ?? undefined;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
