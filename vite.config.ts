@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { schemaformsCatalog } from '@schemaforms/tooling/vite';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
-import { ticketIntake } from './demo/server/intake-plugin.js';
+import { intakeDataDir, ticketIntake } from './demo/server/intake-plugin.js';
 import { compactLitTemplates } from './scripts/lit-templates.mjs';
 import { LIT_MODULES } from './scripts/prebundle.mjs';
 
@@ -12,6 +12,15 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // The forms the demo serves; tests point this at a copy so they never write into the repository.
 const schemasDir = process.env.SCHEMAFORMS_SCHEMAS_DIR ?? here('./schemas');
+
+/**
+ * What the dev server never serves, even through `/@fs/` or `?raw`: Vite's own defaults (setting `deny`
+ * replaces them), the ticket data directory wherever it is, and any `.data` folder or ticket log (the old
+ * default location inside the repository).
+ */
+const escapeGlob = (path: string) => path.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
+const fsDeny = ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '.data', '**/.data/**', 'tickets.jsonl', 'schemaforms.lock']
+  .concat([escapeGlob(intakeDataDir()), `${escapeGlob(intakeDataDir())}/**`]);
 
 /**
  * One chunk for the engine (core, elements, Lit) that every page shares, instead of Rolldown's split by
@@ -67,7 +76,7 @@ export default defineConfig(({ command }) => ({
     conditions: ['source', ...(command === 'build' ? ['module', 'browser', 'production'] : defaultClientConditions)],
   },
   optimizeDeps: { include: [...LIT_MODULES, 'ajv/dist/2020.js', 'ajv', 'ajv-formats'] },
-  server: { port: 5173, strictPort: false, host: 'localhost' },
+  server: { port: 5173, strictPort: false, host: 'localhost', fs: { deny: fsDeny } },
   preview: { port: 4173, host: 'localhost' },
   plugins: [schemaformsCatalog({ dir: schemasDir }), ticketIntake({ schemasDir }), compactLitTemplates(), engine.plugin, compactHtml],
   build: {

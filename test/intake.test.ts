@@ -1,11 +1,14 @@
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIntakeHandler, type IntakeForm, type IntakeForms } from '../demo/server/intake-handler.js';
-import { TICKETS_FILE, TicketStore, fingerprint, redact } from '../demo/server/ticket-store.js';
+import { EmbeddedTicketStore } from '../demo/server/store/embedded-store.js';
+import { TICKETS_FILE } from '../demo/server/store/ticket-log-file.js';
+import { fingerprint, redact } from '../demo/server/store/ticket-records.js';
+import type { TicketStore } from '../demo/server/store/ticket-store.js';
 
 // A stand-in form: `name` is required and at most 10 characters; `token` is a secret.
 const form: IntakeForm = {
@@ -23,18 +26,25 @@ const form: IntakeForm = {
 };
 const forms: IntakeForms = { get: async (subject) => (subject === 'geral/contato' ? form : undefined) };
 
+const ADMIN_TOKEN = 'intake-test-admin-token-0123';
+const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
 let dir: string;
 let server: Server;
+let store: Promise<TicketStore>;
 let base: string;
 let logs: string[];
 
-async function start(maxBodyBytes?: number): Promise<void> {
+async function start(options: { maxBodyBytes?: number; adminToken?: string | null; dataDir?: string } = {}): Promise<void> {
   logs = [];
+  store = EmbeddedTicketStore.open({ dir: options.dataDir ?? dir, log: (message) => logs.push(message) });
+  const adminToken = options.adminToken === undefined ? ADMIN_TOKEN : options.adminToken;
   const handler = createIntakeHandler({
     forms,
-    store: TicketStore.open({ dir, warn: (message) => logs.push(message) }),
+    store,
     log: (message) => logs.push(message),
-    ...(maxBodyBytes ? { maxBodyBytes } : {}),
+    ...(adminToken !== null ? { adminToken } : {}),
+    ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
   });
   server = createServer((req, res) => handler(req, res, () => res.writeHead(404).end()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -43,6 +53,12 @@ async function start(maxBodyBytes?: number): Promise<void> {
 
 async function stop(): Promise<void> {
   await new Promise((resolve) => server.close(resolve));
+  await (await store).close();
+}
+
+/** The tickets as the help desk lists them (with the admin token). */
+async function listed(): Promise<{ number: string; answers: unknown }[]> {
+  return (await (await fetch(base, { headers: admin })).json()).tickets;
 }
 
 function post(body: unknown, headers: Record<string, string> = {}) {
@@ -88,7 +104,7 @@ describe('ticket intake', () => {
     const response = await post({ subject: 'geral/contato', answers: {} }, { 'accept-language': 'en-US,en;q=0.9' });
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({ errors: [{ instancePath: '/name', message: 'Required', keyword: 'required' }] });
-    expect((await (await fetch(base)).json()).tickets).toHaveLength(0);
+    expect(await listed()).toHaveLength(0);
   });
 
   it('answers in the language of the locale parameter before Accept-Language', async () => {
@@ -119,7 +135,7 @@ describe('ticket intake', () => {
 
   it('answers 413 to a body over the size cap, announced or streamed', async () => {
     await stop();
-    await start(1024);
+    await start({ maxBodyBytes: 1024 });
     const big = { subject: 'geral/contato', answers: { name: 'x'.repeat(2000) } };
     expect((await post(big)).status).toBe(413);
     const stream = new ReadableStream({
@@ -151,15 +167,14 @@ describe('ticket intake', () => {
     const conflict = await post({ subject: 'geral/contato', answers: { name: 'Outra' } }, headers);
     expect(conflict.status).toBe(422);
     expect((await conflict.json()).errors[0]).toMatchObject({ instancePath: '', keyword: 'idempotency-key' });
-    expect((await (await fetch(base)).json()).tickets).toHaveLength(1);
+    expect(await listed()).toHaveLength(1);
   });
 
   it('keeps tickets and idempotency keys across a restart and goes on numbering', async () => {
     await post({ subject: 'geral/contato', answers: { name: 'Ana' } }, { 'idempotency-key': 'k1' });
     await stop();
     await start();
-    const listed = (await (await fetch(base)).json()).tickets;
-    expect(listed.map((t: { number: string }) => t.number)).toEqual(['CH-000001']);
+    expect((await listed()).map((t) => t.number)).toEqual(['CH-000001']);
     const replay = await post({ subject: 'geral/contato', answers: { name: 'Ana' } }, { 'idempotency-key': 'k1' });
     expect((await replay.json()).ticket.number).toBe('CH-000001');
     const next = await post({ subject: 'geral/contato', answers: { name: 'Bia' } });
@@ -180,13 +195,90 @@ describe('ticket intake', () => {
   it('stores a secret for the help desk but never lists or logs it', async () => {
     await post({ subject: 'geral/contato', answers: { name: 'Ana', token: 'segredo-123' } });
     await post({ subject: 'geral/contato', answers: { token: 'segredo-456' } });
-    const listed = await (await fetch(base)).text();
-    expect(listed).not.toContain('segredo');
-    expect(JSON.parse(listed).tickets[0].answers).toEqual({ name: 'Ana', token: '[redacted]' });
-    const one = await (await fetch(`${base}/CH-000001`)).text();
+    const text = await (await fetch(base, { headers: admin })).text();
+    expect(text).not.toContain('segredo');
+    expect(JSON.parse(text).tickets[0].answers).toEqual({ name: 'Ana', token: '[redacted]' });
+    const one = await (await fetch(`${base}/CH-000001`, { headers: admin })).text();
     expect(one).not.toContain('segredo');
     expect(logs.join('\n')).not.toContain('segredo');
     expect(await readFile(join(dir, TICKETS_FILE), 'utf8')).toContain('segredo-123');
+  });
+});
+
+describe('ticket intake: who may read tickets', () => {
+  it('answers 401 to GET /api/tickets… without the admin token, with a wrong one, or in another scheme', async () => {
+    await post({ subject: 'geral/contato', answers: { name: 'Ana', token: 'segredo-1' } });
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong-token-0000000000' }, { authorization: `Basic ${ADMIN_TOKEN}` }];
+    for (const headers of attempts) {
+      for (const url of [base, `${base}/CH-000001`]) {
+        const response = await fetch(url, { headers });
+        expect(response.status).toBe(401);
+        expect(response.headers.get('www-authenticate')).toMatch(/^Bearer /);
+        const text = await response.text();
+        expect(text).not.toContain('Ana');
+        expect(JSON.parse(text).errors[0].message).toMatch(/credencial de administrador/);
+      }
+    }
+    expect((await fetch(base, { headers: admin })).status).toBe(200);
+    expect((await fetch(`${base}/CH-000001`, { headers: { authorization: `bearer  ${ADMIN_TOKEN}` } })).status).toBe(200);
+  });
+
+  it('disables reading tickets, with a message saying why, when no admin token is configured', async () => {
+    await stop();
+    await start({ adminToken: null });
+    const response = await fetch(base, { headers: { ...admin, 'accept-language': 'en' } });
+    expect(response.status).toBe(401);
+    expect((await response.json()).errors[0].message).toBe(
+      'Reading tickets is disabled: the server has no SCHEMAFORMS_ADMIN_TOKEN configured.',
+    );
+    // Sellers still send tickets and get their receipt.
+    expect((await post({ subject: 'geral/contato', answers: { name: 'Ana' } })).status).toBe(201);
+  });
+});
+
+describe('ticket intake: hostile requests get a 400, never a 500', () => {
+  it('refuses answers nested 5 000 levels deep with a plain message, before validating them', async () => {
+    const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const response = await post(`{"subject":"geral/contato","answers":${deep}}`, { 'accept-language': 'en' });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].message).toBe('The answers nest more than 64 levels deep; no form has that many.');
+    const arrays = await fetch(`${base}/geral/contato`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+    });
+    expect(arrays.status).toBe(400);
+    expect(await listed()).toHaveLength(0);
+  });
+
+  it('answers 400 to malformed percent-encoding in the path', async () => {
+    for (const path of ['%', '%E0%A4%A', 'geral%2F%ZZ']) {
+      const read = await fetch(`${base}/${path}`, { headers: { ...admin, 'accept-language': 'en' } });
+      expect(read.status).toBe(400);
+      expect((await read.json()).errors[0].message).toBe('The address has an invalid % encoding.');
+      const sent = await fetch(`${base}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(sent.status).toBe(400);
+    }
+  });
+});
+
+describe('ticket intake: a data directory that cannot be written', () => {
+  it('answers 503 with Retry-After while the directory cannot be created, and recovers on the next request once it can', async () => {
+    await stop();
+    const blocker = join(dir, 'blocker');
+    await writeFile(blocker, 'a file where the data directory should be');
+    await start({ dataDir: join(blocker, 'data') });
+    const refused = await post({ subject: 'geral/contato', answers: { name: 'Ana' } }, { 'idempotency-key': 'k-503' });
+    expect(refused.status).toBe(503);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await refused.json()).errors[0].message).toMatch(/não foi registrado/);
+    expect(logs.join('\n')).toMatch(/ENOTDIR|EEXIST/);
+    expect((await fetch(base, { headers: admin })).status).toBe(503);
+    await rm(blocker);
+    const accepted = await post({ subject: 'geral/contato', answers: { name: 'Ana' } }, { 'idempotency-key': 'k-503' });
+    expect(accepted.status).toBe(201);
+    expect((await accepted.json()).ticket.number).toBe('CH-000001');
+    expect(await readFile(join(blocker, 'data', TICKETS_FILE), 'utf8')).toContain('k-503');
   });
 });
 

@@ -3,17 +3,28 @@
  * preview servers, or any `node:http` server. DOM-free.
  *
  * - `POST /api/tickets` with `{ "subject": "<id>", "answers": { … } }` (or `POST /api/tickets/<id>` with the
- *   answers alone) → `201 { ticket: { number, subject, createdAt } }`. The form's revision, when the
- *   client knows it, goes in the `revision` query parameter (what `<sf-ticket>` sends) or body field:
- *   the answers are then validated against that revision, not whatever the schema file says now.
- * - `GET /api/tickets` → `200 { tickets: [{ number, subject, createdAt, answers }] }`, writeOnly answers redacted.
- * - Errors are always `{ errors: [{ instancePath, message, keyword? }] }`: 400 bad JSON or shape, 404 unknown
- *   subject, 413 body over the cap, 415 not JSON, 422 invalid answers (by JSON Pointer), an
- *   `Idempotency-Key` reused for other content, or a form to reload (keyword `form-retired`: its subject
- *   was deleted and the grace period is over; `form-revision`: a revision the server does not know).
+ *   answers alone) → `201 { ticket: { number, subject, createdAt } }`, once the ticket is durably stored.
+ *   The form's revision, when the client knows it, goes in the `revision` query parameter (what
+ *   `<sf-ticket>` sends) or body field: the answers are then validated against that revision, not
+ *   whatever the schema file says now, and the ticket records it.
+ * - `GET /api/tickets` → `200 { tickets: [{ number, subject, createdAt, answers }] }` and
+ *   `GET /api/tickets/<number>` → `200 { ticket }`, writeOnly answers redacted; both need the admin token
+ *   (`Authorization: Bearer …`), else 401.
+ * - Errors are always `{ errors: [{ instancePath, message, keyword? }] }`: 400 bad JSON, shape, nesting or
+ *   %-encoding, 401 no admin credential, 404 unknown subject, 413 body over the cap, 415 not JSON, 422
+ *   invalid answers (by JSON Pointer), an `Idempotency-Key` reused for other content, or a form to reload
+ *   (keyword `form-retired`: its subject was deleted and the grace period is over; `form-revision`: a
+ *   revision the server does not know), 507/503 with
+ *   `Retry-After` when the store cannot take the ticket now (nothing was stored).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fingerprint, receiptOf, redact, type StoredTicket, type TicketStore } from './ticket-store.js';
+import { adminAccess } from './admin-access.js';
+import { INTAKE_MESSAGES, type IntakeLocale, type IntakeMessages } from './intake-messages.js';
+import { REVISION_MESSAGES } from './revision-messages.js';
+import { fingerprint, jsonDepthExceeds, receiptOf, redact } from './store/ticket-records.js';
+import { StoreUnavailableError, type StoredTicket, type TicketStore } from './store/ticket-store.js';
+
+export type { IntakeLocale } from './intake-messages.js';
 
 /** A server-side error, in the shape the form maps onto its fields by JSON Pointer. */
 export interface IntakeError {
@@ -21,9 +32,6 @@ export interface IntakeError {
   readonly message: string;
   readonly keyword?: string;
 }
-
-/** Languages the intake answers in. */
-export type IntakeLocale = 'pt-BR' | 'en';
 
 /** One form the intake validates against. */
 export interface IntakeForm {
@@ -58,8 +66,15 @@ export interface IntakeForms {
 export interface IntakeHandlerOptions {
   readonly forms: IntakeForms;
   readonly store: TicketStore | Promise<TicketStore>;
+  /**
+   * The admin token that `GET /api/tickets…` must bear (`SCHEMAFORMS_ADMIN_TOKEN`); without one, reading
+   * tickets is disabled (401 with a message saying so). Sellers only ever get their receipt.
+   */
+  readonly adminToken?: string;
   /** Largest accepted request body in bytes; 1 MiB by default. */
   readonly maxBodyBytes?: number;
+  /** Deepest nesting of arrays and objects accepted in a body; 64 by default (checked before anything recurses). */
+  readonly maxDepth?: number;
   /** Where one line per accepted or rejected ticket goes (never answers); `console.info` by default. */
   readonly log?: (message: string) => void;
 }
@@ -68,49 +83,9 @@ export interface IntakeHandlerOptions {
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
+const DEFAULT_MAX_DEPTH = 64;
 const SUBJECT_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
-const TEXT = {
-  'pt-BR': {
-    notJson: 'O corpo da requisição não é um JSON válido.',
-    badUtf8: 'O corpo da requisição não é UTF-8 válido.',
-    contentType: 'Envie o chamado como application/json.',
-    tooLarge: (max: number) => `O chamado excede o limite de ${max} bytes.`,
-    shape: 'Envie { "subject": "<assunto>", "answers": { … } }.',
-    unknownSubject: (subject: string) => `Assunto desconhecido: ${subject}.`,
-    retired:
-      'Este assunto não recebe mais chamados. Suas respostas continuam neste formulário: copie o que precisar, recarregue a página e escolha outro assunto.',
-    revisionUnknown:
-      'Este formulário foi atualizado. Suas respostas continuam aqui: copie o que precisar e recarregue a página para enviar pela versão nova.',
-    badRevision: 'O campo revision deve ser um texto.',
-    badKey: 'O cabeçalho Idempotency-Key deve ter de 1 a 255 caracteres ASCII visíveis.',
-    keyConflict:
-      'Esta Idempotency-Key já foi usada para um chamado com outro conteúdo. Envie o novo conteúdo com uma nova chave.',
-    method: 'Método não permitido.',
-    notFound: 'Chamado não encontrado.',
-    internal: 'Não foi possível registrar o chamado. Tente novamente.',
-  },
-  en: {
-    notJson: 'The request body is not valid JSON.',
-    badUtf8: 'The request body is not valid UTF-8.',
-    contentType: 'Send the ticket as application/json.',
-    tooLarge: (max: number) => `The ticket is larger than ${max} bytes.`,
-    shape: 'Send { "subject": "<subject>", "answers": { … } }.',
-    unknownSubject: (subject: string) => `Unknown subject: ${subject}.`,
-    retired:
-      'This subject no longer takes tickets. Your answers are still in this form: copy what you need, reload the page and choose another subject.',
-    revisionUnknown:
-      'This form was updated. Your answers are still here: copy what you need and reload the page to send with the new version.',
-    badRevision: 'The revision field must be a string.',
-    badKey: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.',
-    keyConflict:
-      'This Idempotency-Key was already used for a ticket with other content. Send new content with a new key.',
-    method: 'Method not allowed.',
-    notFound: 'Ticket not found.',
-    internal: 'The ticket could not be stored. Please try again.',
-  },
-} as const;
 
 /**
  * The locale a request asks for: the `locale` query parameter when present (the form's own language, which
@@ -140,6 +115,7 @@ class HttpError extends Error {
  */
 export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const log = options.log ?? ((message: string) => console.info(`[intake] ${message}`));
 
   return (req, res, next) => {
@@ -147,26 +123,34 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
     if (path === undefined) return next();
     const locale = requestLocale(req);
     handle(req, res, path, locale).catch((error: unknown) => {
+      if (error instanceof StoreUnavailableError) {
+        // Nothing was stored: the client keeps its answers and retries with the same Idempotency-Key.
+        log(`refused (${error.status}, ${error.code}): the store cannot take tickets now`);
+        const t = INTAKE_MESSAGES[locale];
+        const message = error.status === 507 ? t.storageFull : t.storageUnavailable;
+        sendJson(res, error.status, { errors: [{ instancePath: '', message }] }, { 'Retry-After': String(error.retryAfterSeconds) });
+        return;
+      }
       if (error instanceof HttpError) {
         sendJson(res, error.status, { errors: [{ instancePath: '', message: error.message }] }, error.headers);
         if (error.status === 413) res.on('finish', () => req.destroy());
         return;
       }
       log(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-      sendJson(res, 500, { errors: [{ instancePath: '', message: TEXT[locale].internal }] });
+      sendJson(res, 500, { errors: [{ instancePath: '', message: INTAKE_MESSAGES[locale].internal }] });
     });
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse, path: string, locale: IntakeLocale): Promise<void> {
-    const t = TEXT[locale];
-    const store = await options.store;
+    const t = INTAKE_MESSAGES[locale];
     if (req.method === 'GET' || req.method === 'HEAD') {
+      checkAdmin(req, options.adminToken, t);
+      const store = await options.store;
       if (path === '/') {
         const tickets = (await store.list()).map(publicView);
         return sendJson(res, 200, { tickets });
       }
-      const number = decodeURIComponent(path.slice(1));
-      const ticket = (await store.list()).find((candidate) => candidate.number === number);
+      const ticket = await store.get(decodePath(path.slice(1), t));
       if (!ticket) throw new HttpError(404, t.notFound);
       return sendJson(res, 200, { ticket: publicView(ticket) });
     }
@@ -178,6 +162,8 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new HttpError(400, t.badKey);
 
     const body = await readJson(req, maxBody, t);
+    // Before anything recursive (fingerprint, validation) walks it: a 5 000-level body must be a 400.
+    if (jsonDepthExceeds(body, maxDepth)) throw new HttpError(400, t.tooDeep(maxDepth));
     let subject: unknown;
     let answers: unknown;
     let revision: unknown = requestRevision(req);
@@ -187,15 +173,16 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
       answers = (body as Record<string, unknown>).answers;
       revision ??= (body as Record<string, unknown>).revision;
     } else {
-      subject = decodeURIComponent(path.slice(1));
+      subject = decodePath(path.slice(1), t);
       answers = body;
     }
     if (typeof subject !== 'string' || answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
       throw new HttpError(400, t.shape);
     }
-    if (revision !== undefined && typeof revision !== 'string') throw new HttpError(400, t.badRevision);
+    if (revision !== undefined && typeof revision !== 'string') throw new HttpError(400, REVISION_MESSAGES[locale].badRevision);
     if (!SUBJECT_ID.test(subject)) throw new HttpError(404, t.unknownSubject(subject.slice(0, 120)));
     const print = fingerprint({ subject, answers });
+    const store = await options.store;
 
     // A replay is answered from the log before validating again: the ticket exists whatever the
     // schema says now.
@@ -210,7 +197,7 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
       // 422 with a form-level error: <sf-form> shows the sentence and keeps every answer on screen.
       log(`refused ${subject}${revision ? `@${revision.slice(0, 32)}` : ''}: ${form.refused}`);
       const retired = form.refused === 'retired';
-      const message = retired ? t.retired : t.revisionUnknown;
+      const message = retired ? REVISION_MESSAGES[locale].retired : REVISION_MESSAGES[locale].revisionUnknown;
       return sendJson(res, 422, { errors: [{ instancePath: '', message, keyword: retired ? 'form-retired' : 'form-revision' }] });
     }
     const result = form.validate(answers, locale);
@@ -224,6 +211,7 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
       subject,
       answers: result.payload,
       secretPointers: form.secretPointers,
+      ...(form.revision !== undefined ? { revision: form.revision } : {}),
       fingerprint: print,
       ...(key !== undefined ? { idempotencyKey: key } : {}),
     });
@@ -237,7 +225,7 @@ function answerEarlier(
   res: ServerResponse,
   earlier: StoredTicket,
   print: string,
-  t: (typeof TEXT)[IntakeLocale],
+  t: IntakeMessages,
 ): void {
   if (earlier.fingerprint !== print) {
     return sendJson(res, 422, { errors: [{ instancePath: '', message: t.keyConflict, keyword: 'idempotency-key' }] });
@@ -245,17 +233,41 @@ function answerEarlier(
   sendJson(res, 201, { ticket: receiptOf(earlier) }, { Location: ticketLocation(earlier), 'Idempotent-Replayed': 'true' });
 }
 
+/** Answers 401 unless the request bears the admin token. */
+function checkAdmin(req: IncomingMessage, adminToken: string | undefined, t: IntakeMessages): void {
+  const access = adminAccess(req, adminToken);
+  if (access === 'granted') return;
+  const message = access === 'no-token-configured' ? t.readingDisabled : access === 'missing' ? t.credentialsNeeded : t.credentialsWrong;
+  throw new HttpError(401, message, { 'WWW-Authenticate': 'Bearer realm="schemaforms tickets"' });
+}
+
+/** `decodeURIComponent`, with malformed %-encoding (`/api/tickets/%`) a 400 rather than a URIError. */
+function decodePath(segment: string, t: IntakeMessages): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, t.badPath);
+  }
+}
+
 function ticketLocation(ticket: StoredTicket): string {
   return `/api/tickets/${ticket.number}`;
 }
 
 function publicView(ticket: StoredTicket) {
-  return { ...receiptOf(ticket), answers: redact(ticket.answers, ticket.secretPointers) };
+  // The help desk reads the answers with the form revision they were given for.
+  const revision = ticket.revision === undefined ? {} : { revision: ticket.revision };
+  return { ...receiptOf(ticket), ...revision, answers: redact(ticket.answers, ticket.secretPointers) };
 }
 
 /** The path below `/api/tickets` (`/` for the collection), or undefined when the request is not ours. */
 function routePath(req: IncomingMessage & { originalUrl?: string }): string | undefined {
-  const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
+  let url: URL;
+  try {
+    url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
+  } catch {
+    return undefined;
+  }
   const match = /^\/api\/tickets(\/.*)?$/.exec(url.pathname);
   if (!match) return undefined;
   const rest = match[1] ?? '/';
@@ -264,15 +276,14 @@ function routePath(req: IncomingMessage & { originalUrl?: string }): string | un
 
 /** The `revision` query parameter, when the request has one. */
 function requestRevision(req: IncomingMessage & { originalUrl?: string }): string | undefined {
-  const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
-  return url.searchParams.get('revision') ?? undefined;
+  return new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost').searchParams.get('revision') ?? undefined;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readJson(req: IncomingMessage, maxBody: number, t: (typeof TEXT)[IntakeLocale]): Promise<unknown> {
+async function readJson(req: IncomingMessage, maxBody: number, t: IntakeMessages): Promise<unknown> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBody) {
     throw new HttpError(413, t.tooLarge(maxBody), { Connection: 'close' });

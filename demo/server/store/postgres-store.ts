@@ -87,6 +87,9 @@ export class PostgresTicketStore implements TicketStore {
   }
 
   async submit(ticket: NewTicket): Promise<SubmitOutcome> {
+    // A replay is answered without an INSERT, which would spend a sequence number on nothing.
+    const known = ticket.idempotencyKey === undefined ? undefined : await this.byIdempotencyKey(ticket.idempotencyKey);
+    if (known) return { kind: known.fingerprint === ticket.fingerprint ? 'replayed' : 'key-conflict', ticket: known };
     const inserted = await this.#query<TicketRow>(
       `INSERT INTO schemaforms_tickets (${TICKET_COLUMNS})
        VALUES (nextval('schemaforms_ticket_seq'), $1, $2, $3, $4::json, $5::json, $6, $7)
