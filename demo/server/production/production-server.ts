@@ -29,6 +29,15 @@ export const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * The schema playground compiles the schema being typed at run time (Ajv generates code): the one page
+ * allowed eval. It holds no seller data and runs only the text its own user typed (RELIABILITY 1).
+ */
+const PLAYGROUND_HEADERS: Readonly<Record<string, string>> = {
+  ...PAGE_HEADERS,
+  'Content-Security-Policy': "script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
+};
+
 /** What `startProductionServer` needs besides the configuration. */
 export interface ProductionServerOptions {
   readonly config: ServerConfig;
@@ -78,7 +87,7 @@ export async function startProductionServer(options: ProductionServerOptions): P
     root: config.staticDir,
     mount: '/',
     immutable: (file) => file.startsWith('assets/'),
-    pageHeaders: PAGE_HEADERS,
+    pageHeaders: (page) => (page === 'playground.html' ? PLAYGROUND_HEADERS : PAGE_HEADERS),
     transformHtml: withLiveCatalog,
   });
   const embed = createStaticFiles({

@@ -37,8 +37,8 @@ export interface StaticFilesOptions {
   readonly immutable: (relativePath: string) => boolean;
   /** Which files may be served at all; every file by default. */
   readonly allow?: (relativePath: string) => boolean;
-  /** Headers of every HTML page (the Content-Security-Policy). */
-  readonly pageHeaders?: Readonly<Record<string, string>>;
+  /** Headers of an HTML page (its Content-Security-Policy), by path relative to `root`. */
+  readonly pageHeaders?: (relativePath: string) => Readonly<Record<string, string>>;
   /** Rewrites an HTML page before it is sent (for example to add a `<meta>`). */
   readonly transformHtml?: (html: string) => string;
 }
@@ -64,7 +64,7 @@ export function createStaticFiles(options: StaticFilesOptions): StaticFiles {
       'Content-Type': type,
       'Cache-Control': options.immutable(relativePath) ? IMMUTABLE : REVALIDATE,
       'X-Content-Type-Options': 'nosniff',
-      ...(isHtml ? options.pageHeaders : {}),
+      ...(isHtml ? options.pageHeaders?.(relativePath) : {}),
     };
     if (isHtml && options.transformHtml) {
       const body = Buffer.from(options.transformHtml(await readFile(file, 'utf8')));
