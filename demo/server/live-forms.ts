@@ -101,6 +101,11 @@ export class LiveForms implements IntakeForms {
     return this.#scanning;
   }
 
+  /** Resolves once no scan is running (shutdown waits for it before closing the store). */
+  async idle(): Promise<void> {
+    while (this.#scanning) await this.#scanning;
+  }
+
   async get(subject: string, revision?: string): Promise<IntakeForm | IntakeRefusal | undefined> {
     const state = this.#subjects.get(subject);
     if (state?.retiredAt !== undefined && !this.#withinGrace(state.retiredAt)) return { refused: 'retired' };

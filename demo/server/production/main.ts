@@ -3,7 +3,7 @@
  * `server-config.ts`), and stops it gracefully on SIGTERM or SIGINT.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { openTicketStore } from '../store/open-store.js';
 import { ConfigError, ENVIRONMENT, readServerConfig, type ServerConfig } from './server-config.js';
 import { startProductionServer } from './production-server.js';
@@ -31,6 +31,13 @@ async function main(): Promise<void> {
   if (!existsSync(join(config.staticDir, 'index.html'))) {
     console.error(`[server] no built portal in ${config.staticDir}: run npm run build first (or set SCHEMAFORMS_STATIC_DIR).`);
     process.exitCode = 1;
+    return;
+  }
+  // The tickets must never be reachable as files of the site (RELIABILITY E5).
+  const inside = (dir: string, root: string): boolean => dir === root || dir.startsWith(root + sep);
+  if (config.dataDir !== undefined && (inside(config.dataDir, config.staticDir) || inside(config.dataDir, config.embedDir))) {
+    console.error(`[server] SCHEMAFORMS_DATA_DIR (${config.dataDir}) is inside a served folder: choose a folder outside ${config.staticDir}.`);
+    process.exitCode = 2;
     return;
   }
   const store = openTicketStore({

@@ -143,6 +143,8 @@ export async function startProductionServer(options: ProductionServerOptions): P
       }, config.shutdownGraceMs);
       await closed;
       clearTimeout(force);
+      // A scan may be saving a new revision to the store.
+      await forms.idle();
       // Last: a ticket being written when the signal came is stored (or refused) before the store closes.
       await (await options.store.catch(() => undefined))?.close();
       log.info('[server] stopped');
