@@ -143,6 +143,15 @@ describe('the production server (npm run serve, no Vite)', () => {
     expect(asset).toBeDefined();
     const script = await fetch(`${server.url}${asset}`);
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const again = await fetch(`${server.url}${asset}`, { headers: { 'If-None-Match': script.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+    // The engine chunk (tens of KB) travels gzipped to a client that accepts it.
+    const engine = /(\/assets\/schemaforms-[^"]+\.js)/.exec(html)?.[1];
+    expect(engine).toBeDefined();
+    const zipped = await fetch(`${server.url}${engine}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toBe('Accept-Encoding');
+    expect(EVAL_PATTERN.test(await zipped.text())).toBe(false);
     expect((await fetch(`${server.url}/../package.json`)).status).toBe(404);
 
     // The embed bundle: its entry keeps its name (revalidated), its chunks are hashed (immutable).

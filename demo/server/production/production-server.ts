@@ -12,7 +12,8 @@ import { createIntakeHandler, type Middleware } from '../intake-handler.js';
 import { LiveForms } from '../live-forms.js';
 import type { TicketStore } from '../store/ticket-store.js';
 import type { ServerConfig } from './server-config.js';
-import { createStaticFiles, IMMUTABLE, REVALIDATE, sendBuffer, type StaticFiles } from './static-files.js';
+import { sendBytes } from './send-bytes.js';
+import { createStaticFiles, IMMUTABLE, REVALIDATE, type StaticFiles } from './static-files.js';
 
 /** Where the built pages find the live catalog: the server adds this `<meta>` to every page it serves. */
 export const LIVE_CATALOG_META = 'schemaforms-catalog';
@@ -179,7 +180,8 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
   if (pathname === LIVE_CATALOG_PATH && isRead) {
     const text = routes.forms.catalogText();
     const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 22)}"`;
-    sendBuffer(req, res, Buffer.from(text), { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': REVALIDATE, 'X-Content-Type-Options': 'nosniff' }, etag);
+    const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': REVALIDATE, 'X-Content-Type-Options': 'nosniff' };
+    sendBytes(req, res, { body: Buffer.from(text), headers, etag, cacheKey: LIVE_CATALOG_PATH });
     return;
   }
   if (pathname === '/api/forms/status' && isRead) return sendJson(res, 200, routes.forms.status());
@@ -188,13 +190,8 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     const revision = named && (await routes.forms.revision(named.subject, named.revision));
     if (!revision) return sendText(res, 404, 'No such form revision.');
     // The URL names the content: the module never changes, so caches keep it for a year.
-    sendBuffer(
-      req,
-      res,
-      Buffer.from(revision.moduleSource),
-      { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': IMMUTABLE, 'X-Content-Type-Options': 'nosniff' },
-      `"${revision.revision}"`,
-    );
+    const headers = { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': IMMUTABLE, 'X-Content-Type-Options': 'nosniff' };
+    sendBytes(req, res, { body: Buffer.from(revision.moduleSource), headers, etag: `"${revision.revision}"`, cacheKey: pathname });
     return;
   }
   if (await routes.embed(req, res)) return;

@@ -45,7 +45,11 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
   { name: 'SCHEMAFORMS_STATIC_DIR', default: 'dist/demo', meaning: 'The built portal (`npm run build`).' },
   { name: 'SCHEMAFORMS_EMBED_DIR', default: 'packages/elements/dist', meaning: 'Where `schemaforms.embed.js` is, served under `/embed/`.' },
   { name: 'DATABASE_URL', default: '(unset)', meaning: 'PostgreSQL connection string; unset uses the embedded store.' },
-  { name: 'SCHEMAFORMS_DATA_DIR', default: "(the store's default)", meaning: 'Folder of the embedded store (tickets and form revisions), when no `DATABASE_URL`.' },
+  {
+    name: 'SCHEMAFORMS_DATA_DIR',
+    default: '$XDG_STATE_HOME/schemaforms, else ~/.local/state/schemaforms',
+    meaning: 'Folder of the embedded store (tickets and form revisions) when no `DATABASE_URL`; outside the served folders.',
+  },
   { name: 'SCHEMAFORMS_ADMIN_TOKEN', default: '(unset)', meaning: 'Bearer token that lists and reads tickets; unset, nobody can.' },
   { name: 'SCHEMAFORMS_RETIRED_GRACE_SECONDS', default: '86400', meaning: 'How long forms of a deleted schema, already open, can still be sent.' },
   { name: 'SCHEMAFORMS_SHUTDOWN_GRACE_SECONDS', default: '10', meaning: 'How long SIGTERM/SIGINT wait for requests in flight before closing connections.' },

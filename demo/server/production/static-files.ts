@@ -1,17 +1,21 @@
 /**
  * Serves a built folder: content-hashed files cached for a year as immutable, everything else
- * (pages, unhashed entry files) revalidated on every use with an ETag. Nothing outside the folder is
- * reachable. Node only.
+ * (pages, unhashed entry files) revalidated on every use with an ETag, text gzipped when the client
+ * accepts it. Nothing outside the folder is reachable. Node only.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { sendBytes } from './send-bytes.js';
 
 /** `Cache-Control` of a content-hashed file: its URL changes whenever its bytes do. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** `Cache-Control` of anything whose URL stays the same across deploys: ask every time (304 when unchanged). */
 export const REVALIDATE = 'no-cache';
+
+/** Files up to this size are read whole (and gzipped when worth it); bigger ones are streamed. */
+const MAX_IN_MEMORY_BYTES = 4 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,11 +70,14 @@ export function createStaticFiles(options: StaticFilesOptions): StaticFiles {
       'X-Content-Type-Options': 'nosniff',
       ...(isHtml ? options.pageHeaders?.(relativePath) : {}),
     };
-    if (isHtml && options.transformHtml) {
-      const body = Buffer.from(options.transformHtml(await readFile(file, 'utf8')));
-      return sendBuffer(req, res, body, headers, `"${info.size.toString(36)}-${Math.trunc(info.mtimeMs).toString(36)}-${body.length.toString(36)}"`);
-    }
     const etag = `"${info.size.toString(36)}-${Math.trunc(info.mtimeMs).toString(36)}"`;
+    if (info.size <= MAX_IN_MEMORY_BYTES) {
+      let body = await readFile(file);
+      if (isHtml && options.transformHtml) body = Buffer.from(options.transformHtml(body.toString('utf8')));
+      sendBytes(req, res, { body, headers, etag, cacheKey: file });
+      return true;
+    }
+    // A big file (a source map of a large bundle) is streamed as it is.
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, { ETag: etag, 'Cache-Control': headers['Cache-Control']! });
       res.end();
@@ -92,24 +99,6 @@ export function createStaticFiles(options: StaticFilesOptions): StaticFiles {
     });
     return true;
   };
-}
-
-/** Sends bytes with an ETag, answering 304 when the client has them. */
-export function sendBuffer(
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: Buffer,
-  headers: Readonly<Record<string, string>>,
-  etag: string,
-): true {
-  if (req.headers['if-none-match'] === etag) {
-    res.writeHead(304, { ETag: etag, ...(headers['Cache-Control'] ? { 'Cache-Control': headers['Cache-Control'] } : {}) });
-    res.end();
-    return true;
-  }
-  res.writeHead(200, { ...headers, ETag: etag, 'Content-Length': String(body.length) });
-  res.end(req.method === 'HEAD' ? undefined : body);
-  return true;
 }
 
 /**
