@@ -8,7 +8,7 @@ import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
 import { launchOptions } from '../scripts/browser.mjs';
-import { REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+import { DEMO_ADMIN_HEADERS, REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
 import { choose, field } from './support/portal.js';
 
 let schemasDir: string;
@@ -76,7 +76,7 @@ describe('a schema file added while the demo runs', () => {
       expect((await posted).status()).toBe(201);
       await page.getByRole('heading', { name: 'Chamado aberto' }).waitFor();
 
-      const listed = (await (await fetch(`${demo.url}/api/tickets`)).json()).tickets;
+      const listed = (await (await fetch(`${demo.url}/api/tickets`, { headers: DEMO_ADMIN_HEADERS })).json()).tickets;
       expect(listed).toEqual([
         expect.objectContaining({
           subject: 'teste-e2e/assunto-temporario',

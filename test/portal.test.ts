@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
 import { launchOptions } from '../scripts/browser.mjs';
-import { removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+import { DEMO_ADMIN_HEADERS, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
 import { choose, field, openTicket, radioGroup } from './support/portal.js';
 
 const TOKEN = 'tok_live_9f8e7d6c5b4a';
@@ -44,7 +44,7 @@ async function newPage(): Promise<Page> {
 }
 
 async function tickets(): Promise<{ number: string; subject: string; answers: Record<string, unknown> }[]> {
-  return (await (await fetch(`${demo.url}/api/tickets`)).json()).tickets;
+  return (await (await fetch(`${demo.url}/api/tickets`, { headers: DEMO_ADMIN_HEADERS })).json()).tickets;
 }
 
 describe('the seller portal demo', () => {

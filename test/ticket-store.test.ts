@@ -3,7 +3,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint, revisionHash } from '../demo/server/store/ticket-records.js';
 import type { NewTicket, TicketStore } from '../demo/server/store/ticket-store.js';
-import { STORE_KINDS, type StorePlace } from './support/store-fixtures.js';
+import { STORE_KINDS, TEST_DATABASE_URL, type StorePlace } from './support/store-fixtures.js';
+
+// Locally the PostgreSQL cases may skip; in CI (.ci/run starts a cluster) they must run.
+it.runIf(process.env.CI)('runs the PostgreSQL cases in CI (SCHEMAFORMS_TEST_DATABASE_URL is set)', () => {
+  expect(TEST_DATABASE_URL, 'SCHEMAFORMS_TEST_DATABASE_URL: .ci/run starts it with scripts/test-postgres.sh').toBeTruthy();
+});
 
 function ticket(answers: Record<string, unknown>, key?: string): NewTicket {
   return {

@@ -13,6 +13,12 @@ import { createServer, type ViteDevServer } from 'vite';
 /** The repository root. */
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The admin token every demo server started here accepts for `GET /api/tickets…`. */
+export const DEMO_ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
+
+/** The headers that let a test read tickets from a demo server. */
+export const DEMO_ADMIN_HEADERS = { authorization: `Bearer ${DEMO_ADMIN_TOKEN}` };
+
 /** A running demo server. */
 export interface DemoServer {
   /** `http://localhost:<port>` (no trailing slash). */
@@ -80,7 +86,7 @@ export async function startDemo(
   const dataDir = options.dataDir ?? (await tempDataDir());
   const port = options.port ?? (await freePort());
   const vite = await withEnv(
-    { SCHEMAFORMS_DATA_DIR: dataDir, SCHEMAFORMS_SCHEMAS_DIR: options.schemasDir },
+    { SCHEMAFORMS_DATA_DIR: dataDir, SCHEMAFORMS_SCHEMAS_DIR: options.schemasDir, SCHEMAFORMS_ADMIN_TOKEN: DEMO_ADMIN_TOKEN, DATABASE_URL: undefined },
     async () => {
       const server = await createServer({
         configFile: join(REPO, 'vite.config.ts'),

@@ -12,8 +12,8 @@ import { createIntakeHandler, type IntakeForm } from '../../demo/server/intake-h
 import { openTicketStore } from '../../demo/server/store/open-store.js';
 import type { TicketStore } from '../../demo/server/store/ticket-store.js';
 
-/** The token the child's admin listing accepts. */
-export const CHILD_ADMIN_TOKEN = 'child-admin-token-0123456789';
+/** The token the child's admin listing accepts (spawn-intake.ts exports the same). */
+const CHILD_ADMIN_TOKEN = 'child-admin-token-0123456789';
 
 const form: IntakeForm = {
   secretPointers: ['/token'],

@@ -83,8 +83,10 @@ export class EmbeddedTicketStore implements TicketStore {
     try {
       await store.#prepare();
     } catch (error) {
-      if (error instanceof DataDirLockedError) throw error;
-      // Logged by #prepare; the store answers 503 until the directory can be used.
+      // Another live process writes there: refuse to start rather than answer 503 forever.
+      const cause = (error as { cause?: unknown }).cause;
+      if (cause instanceof DataDirLockedError) throw cause;
+      // Anything else was logged by #prepare; the store answers 503 until the directory can be used.
     }
     const again = openStores.get(dir);
     if (again) {
