@@ -4,7 +4,7 @@
  * subjects whose files were deleted. A broken edit never replaces a good revision. DOM-free, Node only.
  */
 import { compareSubjects, checkForms, formatDiagnostic, type Diagnostic } from '@schemaforms/tooling';
-import { prepareRevision, REVISION_PATTERN, type FormRevision } from './form-revision.js';
+import { prepareRevision, REVISION_PATTERN, revisionOf, type FormRevision } from './form-revision.js';
 import type { IntakeForm, IntakeForms, IntakeRefusal } from './intake-handler.js';
 import type { TicketStore } from './store/ticket-store.js';
 
@@ -204,10 +204,14 @@ export class LiveForms implements IntakeForms {
         this.#setErrors(checked.id, state, errors);
         continue;
       }
+      // Unchanged content (a touch, a re-indent, another file's edit): nothing to compile again.
+      if (state.live?.revision === revisionOf(schema)) {
+        this.#setErrors(checked.id, state, []);
+        continue;
+      }
       try {
         const revision = await prepareRevision({ subject: checked.id, category, title, schema, source: checked.displayFile });
         this.#setErrors(checked.id, state, []);
-        if (state.live?.revision === revision.revision) continue;
         this.#revisions.set(`${checked.id}@${revision.revision}`, Promise.resolve(revision));
         const previous = state.live?.revision;
         state.live = revision;
