@@ -281,6 +281,11 @@ describe('the production server (npm run serve, no Vite)', () => {
 
   it('retires a deleted subject: open forms are accepted during the grace period, then told to reload', async () => {
     const live = (await entry())!;
+    // A seller has the form open and filled when the file is deleted.
+    const { page, violations, errors } = await watchedPage();
+    await openNewSubject(page);
+    await field(page, 'Número do pedido').fill('PED-9');
+    await field(page, 'Motivo do estorno').fill('Pedido duplicado');
     await unlink(join(formsDir, FILE));
     await until(entry, (found) => found === undefined);
     expect(await entry()).toBeUndefined();
@@ -303,6 +308,19 @@ describe('the production server (npm run serve, no Vite)', () => {
     const body = (await after.json()) as { errors: { keyword?: string; message: string }[] };
     expect(body.errors[0]?.keyword).toBe('form-retired');
     expect(body.errors[0]?.message).toMatch(/recarregue a página/i);
+
+    // The seller's Enviar now: the reason to reload is on screen, and every answer is still there.
+    try {
+      const sent = await send(page);
+      expect(sent.status).toBe(422);
+      await page.getByText(/Este assunto não recebe mais chamados/).first().waitFor();
+      expect(await field(page, 'Número do pedido').inputValue()).toBe('PED-9');
+      expect(await field(page, 'Motivo do estorno').inputValue()).toBe('Pedido duplicado');
+      expect(await violations()).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it('lists the tickets with their revisions to the admin only', async () => {
