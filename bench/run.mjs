@@ -3,7 +3,7 @@
 // and writes results/latest.json and RESULTS.md. Options: --quick (fewer runs), --only=a,b,
 // --workloads=flat-10,cond-200, --no-sf-build (skip `tsc -b` of the workspace).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, getPriority, loadavg, setPriority, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { adminTokenFromEnv, sameSecret } from '../demo/server/admin-access.js';
 import { createIntakeHandler, type IntakeForm, type IntakeForms } from '../demo/server/intake-handler.js';
 import { EmbeddedTicketStore } from '../demo/server/store/embedded-store.js';
 import { TICKETS_FILE } from '../demo/server/store/ticket-log-file.js';
@@ -233,6 +234,21 @@ describe('ticket intake: who may read tickets', () => {
     );
     // Sellers still send tickets and get their receipt.
     expect((await post({ subject: 'geral/contato', answers: { name: 'Ana' } })).status).toBe(201);
+  });
+});
+
+describe('the admin token', () => {
+  it('is read from SCHEMAFORMS_ADMIN_TOKEN, refused when shorter than 16 characters, absent when empty', () => {
+    expect(adminTokenFromEnv({ SCHEMAFORMS_ADMIN_TOKEN: ' 0123456789abcdef ' })).toBe('0123456789abcdef');
+    expect(adminTokenFromEnv({ SCHEMAFORMS_ADMIN_TOKEN: '' })).toBeUndefined();
+    expect(adminTokenFromEnv({})).toBeUndefined();
+    expect(() => adminTokenFromEnv({ SCHEMAFORMS_ADMIN_TOKEN: 'short' })).toThrow(/SCHEMAFORMS_ADMIN_TOKEN must be at least 16 characters/);
+  });
+
+  it('compares tokens of any length without throwing', () => {
+    expect(sameSecret('a', 'a')).toBe(true);
+    expect(sameSecret('a', 'a'.repeat(1000))).toBe(false);
+    expect(sameSecret('', 'x')).toBe(false);
   });
 });
 

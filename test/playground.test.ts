@@ -3,11 +3,13 @@
 // masked, the shareable link, and nothing typed ever lost.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { deflateRawSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
 import { launchOptions } from '../scripts/browser.mjs';
 import { REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+import { editorCaret, editorText, openPlayground, settled, typeSchema } from './support/playground-page.js';
 
 let demo: DemoServer;
 let browser: Browser;
@@ -33,33 +35,13 @@ const GOOD = `{
 `;
 const BROKEN = GOOD.replace('"type": "string", "title": "Nome completo"', '"type": "strin", "title": "Nome completo"');
 
-async function open(context?: BrowserContext, url = `${demo.url}/playground.html`): Promise<Page> {
-  const page = await (context ?? (await browser.newContext())).newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(url);
-  await page.locator('#editor-text').waitFor();
-  return page;
+/** A share link as the playground writes it: `#s=` and the state, deflated, in base64url. */
+function shareLink(state: { t: string; p?: string }): string {
+  const encoded = deflateRawSync(Buffer.from(JSON.stringify(state)), { level: 9 }).toString('base64url');
+  return `${demo.url}/playground.html#s=${encoded}`;
 }
 
-/** Types `text` as the whole editor content and waits for its check and its form. */
-async function typeSchema(page: Page, text: string): Promise<void> {
-  await page.locator('#editor-text').fill(text);
-  await settled(page);
-}
-
-/** Waits until the problems list and the form both describe the editor's current text. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.querySelector('#form-status')?.getAttribute('data-current') === 'true' &&
-      !document.querySelector('#diagnostics')?.hasAttribute('data-stale') &&
-      document.querySelector('#check-status')?.getAttribute('data-mode') !== null,
-    null,
-    { timeout: 60_000 },
-  );
-}
+const open = (context?: BrowserContext, url = `${demo.url}/playground.html`) => openPlayground(browser, url, context);
 
 describe('the schema playground', () => {
   it('has no serious axe violations, with problems listed and a form shown', async () => {
@@ -90,9 +72,13 @@ describe('the schema playground', () => {
     const problem = page.locator('#diagnostics li').first();
     const column = BROKEN.split('\n')[3]!.indexOf('"strin"') + 1;
     await expect(problem.innerText()).resolves.toMatch(new RegExp(`^4:${column}\\b[\\s\\S]*#/properties/nome/type[\\s\\S]*unknown type "strin"[\\s\\S]*\\[unknown-type\\]`));
-    // The gutter marks line 4 and the token under the problem is underlined.
-    await expect(page.locator('.editor-code .ln.has-error').evaluateAll((rows) => rows.map((row) => [...row.parentElement!.children].indexOf(row) + 1))).resolves.toEqual([4]);
-    await expect(page.locator('.editor-code .mark-error').first().textContent()).resolves.toBe('"strin"');
+    // The lint gutter marks line 4 (the line-number gutter beside it reads 4) and the token is underlined.
+    const marker = page.locator('.cm-gutter-lint .cm-gutterElement:has(.cm-lint-marker-error)');
+    await expect(marker.count()).resolves.toBe(1);
+    const markerTop = (await marker.boundingBox())!.y;
+    const lineFour = page.locator('.cm-lineNumbers .cm-gutterElement', { hasText: /^4$/ });
+    expect(Math.abs((await lineFour.boundingBox())!.y - markerTop)).toBeLessThan(2);
+    await expect(page.locator('.cm-lintRange-error').first().textContent()).resolves.toBe('"strin"');
     // The last good form stays, with a clear status.
     await expect(page.locator('#form-status').getAttribute('data-state')).resolves.toBe('error');
     await expect(page.locator('#form-status').textContent()).resolves.toMatch(/último formulário válido/);
@@ -100,8 +86,8 @@ describe('the schema playground', () => {
 
     // Choosing the problem puts the caret on it.
     await problem.getByRole('button').click();
-    const caret = await page.locator('#editor-text').evaluate((el: HTMLTextAreaElement) => [el.selectionStart, document.activeElement === el]);
-    expect(caret).toEqual([BROKEN.indexOf('"strin"'), true]);
+    await expect(editorCaret(page)).resolves.toBe(BROKEN.indexOf('"strin"'));
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('editor-text');
 
     await typeSchema(page, GOOD.replace('Nome completo', 'Seu nome'));
     await page.getByLabel('Seu nome').waitFor();
@@ -126,12 +112,12 @@ describe('the schema playground', () => {
     await typeSchema(page2, '{ "type": "object", "title": "Meu rascunho" }\n');
     await page2.goto(link);
     await settled(page2);
-    await expect(page2.locator('#editor-text').inputValue()).resolves.toBe(GOOD);
+    await expect(editorText(page2)).resolves.toBe(GOOD);
     await page2.getByLabel('Nome completo').waitFor();
     // The link is consumed, so a reload shows what is typed from now on.
     expect(new URL(page2.url()).hash).toBe('');
     await page2.getByRole('button', { name: 'Restaurar texto anterior' }).click();
-    await expect(page2.locator('#editor-text').inputValue()).resolves.toBe('{ "type": "object", "title": "Meu rascunho" }\n');
+    await expect(editorText(page2)).resolves.toBe('{ "type": "object", "title": "Meu rascunho" }\n');
     await other.close();
   });
 
@@ -141,7 +127,7 @@ describe('the schema playground', () => {
     await page.locator('#editor-text').fill(text);
     await page.reload();
     await page.locator('#editor-text').waitFor();
-    await expect(page.locator('#editor-text').inputValue()).resolves.toBe(text);
+    await expect(editorText(page)).resolves.toBe(text);
     await page.context().close();
   });
 
@@ -149,7 +135,7 @@ describe('the schema playground', () => {
     const page = await open();
     await page.locator('#source').selectOption('catalog:token/revogacao-de-token');
     await page.getByRole('button', { name: 'Abrir' }).click();
-    await page.waitForFunction(() => (document.querySelector('#editor-text') as HTMLTextAreaElement).value.includes('Revogação de Token'));
+    await page.waitForFunction(() => (window as unknown as { playgroundEditor: { value: string } }).playgroundEditor.value.includes('Revogação de Token'));
     await settled(page);
     await expect(page.locator('#path').inputValue()).resolves.toBe('token/revogacao-de-token.schema.json');
     await expect(page.locator('#check-status').textContent()).resolves.toMatch(/formulário do catálogo/);
@@ -158,6 +144,53 @@ describe('the schema playground', () => {
     const payload = JSON.parse((await page.locator('#payload').textContent())!);
     expect(payload).toMatchObject({ integradoraAtual: 'Bling', token: '••••••' });
     await expect(page.locator('#payload').textContent()).resolves.not.toContain('tok_live_123456');
+    await page.context().close();
+  });
+
+  it('keeps every replaced text when two links are opened in a row', async () => {
+    const page = await open();
+    const typed = '{ "type": "object", "title": "Meu rascunho" }\n';
+    const first = GOOD.replace('Nome completo', 'Primeiro link');
+    const second = GOOD.replace('Nome completo', 'Segundo link');
+    await typeSchema(page, typed);
+    await page.goto(shareLink({ t: first }));
+    await page.getByLabel('Primeiro link').waitFor();
+    await page.goto(shareLink({ t: second }));
+    await page.getByLabel('Segundo link').waitFor();
+    await expect(editorText(page)).resolves.toBe(second);
+
+    // Both earlier texts are listed, newest first, and the typed one comes back.
+    const options = page.locator('#replaced option');
+    await expect(options.allTextContents()).resolves.toEqual([expect.stringContaining('Primeiro link'), expect.stringContaining('Meu rascunho')]);
+    await page.getByLabel('Textos anteriores').selectOption({ label: (await options.nth(1).textContent())! });
+    await page.getByRole('button', { name: 'Restaurar texto anterior' }).click();
+    await expect(editorText(page)).resolves.toBe(typed);
+    // Nothing was dropped by restoring: the text it replaced joined the list.
+    await expect(options.allTextContents()).resolves.toEqual([expect.stringContaining('Segundo link'), expect.stringContaining('Primeiro link')]);
+    // Ctrl+Z in the editor undoes the restore too.
+    await page.locator('#editor-text').focus();
+    await page.keyboard.press('Control+z');
+    await expect(editorText(page)).resolves.toBe(second);
+    await page.context().close();
+  });
+
+  it('refuses a link that inflates past the cap with a message, keeping the typed text', async () => {
+    // 45 MB of one character deflates to a link under MAX_LINK_LENGTH (the probe's 58 k-character link).
+    const bomb = shareLink({ t: 'a'.repeat(45_000_000) });
+    expect(bomb.length).toBeLessThan(60_000);
+    const page = await open();
+    await typeSchema(page, GOOD);
+    await page.goto(bomb);
+    await page.waitForFunction(() => location.hash === '');
+    await expect(page.locator('#announcer').textContent()).resolves.toMatch(/grande demais \(mais de 2000 KB descompactado\)/);
+    await expect(editorText(page)).resolves.toBe(GOOD);
+    await expect(page.locator('#replaced option').count()).resolves.toBe(0);
+
+    // Opened as a fresh page, the same: a message, and the page works with what it had.
+    const fresh = await open(undefined, bomb);
+    await expect(fresh.locator('#announcer').textContent()).resolves.toMatch(/grande demais/);
+    await expect(editorText(fresh)).resolves.not.toContain('aaaa');
+    await fresh.context().close();
     await page.context().close();
   });
 });

@@ -112,3 +112,17 @@ for (const kind of STORE_KINDS) {
     });
   });
 }
+
+describe('PostgreSQL errors as HTTP answers', () => {
+  it('turns a full database disk into 507, a lost or refused connection into 503, and leaves bugs alone', async () => {
+    const { databaseUnavailable } = await import('../demo/server/store/postgres-store.js');
+    const error = (code: string | undefined, message = 'x') => Object.assign(new Error(message), code ? { code } : {});
+    expect(databaseUnavailable(error('53100'), 'store a ticket')).toMatchObject({ status: 507, code: '53100' });
+    expect(databaseUnavailable(error('08006'), 'store a ticket')).toMatchObject({ status: 503, code: '08006' });
+    expect(databaseUnavailable(error('57P01'), 'store a ticket')).toMatchObject({ status: 503 });
+    expect(databaseUnavailable(error('ECONNREFUSED'), 'store a ticket')).toMatchObject({ status: 503, code: 'ECONNREFUSED' });
+    expect(databaseUnavailable(error(undefined, 'Connection terminated unexpectedly'), 'x')?.status).toBe(503);
+    expect(databaseUnavailable(error('42601'), 'store a ticket')).toBeUndefined();
+    expect(databaseUnavailable(new TypeError('bug'), 'store a ticket')).toBeUndefined();
+  });
+});

@@ -3,13 +3,14 @@
 // start from, and a shareable link. What someone types is saved as they type and never dropped.
 import { compileSchema, SchemaError, type CompiledSchema } from '@schemaforms/core';
 import '@schemaforms/elements';
-import type { Diagnostic } from '@schemaforms/tooling/check';
 import { sampleContext } from '../src/sample-stores.js';
 import { Checker, type CheckOutcome } from './checker.js';
-import { CodeEditor } from './code-editor.js';
+import { diagnosticItem } from './diagnostic-item.js';
+import { JsonEditor } from './json-editor.js';
 import { livePayload, maskSecrets, mirrorOf, secretPointers } from './payload.js';
-import { clearPrevious, loadSaved, savePrevious, saveSetting, saveText } from './saved-text.js';
-import { decodeState, encodeState, linkWithState, MAX_LINK_LENGTH, stateInHash } from './share.js';
+import { renderReplacedTexts } from './replaced-texts-view.js';
+import { keepReplaced, loadSaved, replacedTexts, saveSetting, saveText, takeReplaced } from './saved-text.js';
+import { decodeState, encodeState, linkWithState, MAX_LINK_LENGTH, SharedStateTooLargeError, stateInHash } from './share.js';
 import { BLANK_SCHEMA, playgroundSources, type PlaygroundSource } from './sources.js';
 import { playgroundLocale, stringsFor, type PlaygroundLocale, type PlaygroundStrings } from './strings.js';
 
@@ -72,9 +73,10 @@ function applyLocale(next: PlaygroundLocale): void {
     const value = t[element.dataset.i18n as keyof PlaygroundStrings];
     if (typeof value === 'string') setRichText(element, value);
   }
-  $('editor-text').setAttribute('aria-label', t.editorLabel);
+  editor.setLanguage(next, t.editorLabel);
   preview.locale = next;
   renderSources();
+  renderReplaced();
   renderDiagnostics();
   renderFormStatus();
   renderPayload();
@@ -131,16 +133,23 @@ async function openSource(key: string): Promise<void> {
   announce(t.loaded(name));
 }
 
+/** Sets a text that is about to leave the editor aside in the list of previous texts. */
+function keepAside(text: string): void {
+  if (!keepReplaced(text)) announce(t.replacedKeepFailed);
+  renderReplaced();
+}
+
 /** Replaces the editor's text, setting the current one aside first (see `restore`). */
 function replaceText(text: string, path: string): void {
   const current = editor.value;
-  if (current.trim() !== '' && current !== text) {
-    savePrevious(current);
-    $('restore-row').hidden = false;
-  }
+  if (current !== text) keepAside(current);
   pathInput.value = path;
   saveSetting('path', path || undefined);
   editor.replace(text);
+}
+
+function renderReplaced(): void {
+  $('restore-row').hidden = renderReplacedTexts($<HTMLSelectElement>('replaced'), replacedTexts(), { locale, t }) === 0;
 }
 
 // ---------- editor, check and form ----------
@@ -178,7 +187,13 @@ function textChanged(text: string): void {
   $('diagnostics').setAttribute('data-stale', '');
 }
 
-const editor = new CodeEditor($('editor'), { onChange: textChanged });
+const editor = new JsonEditor($('editor'), {
+  onChange: textChanged,
+  locale: () => locale,
+  attributes: { id: 'editor-text', 'aria-label': t.editorLabel, 'aria-describedby': 'editor-hint check-status' },
+});
+// The editor for the browser console and the end-to-end tests (its state is CodeMirror's).
+Object.defineProperty(window, 'playgroundEditor', { value: editor });
 
 async function rebuildForm(text: string): Promise<void> {
   let schema: unknown;
@@ -214,10 +229,6 @@ async function rebuildForm(text: string): Promise<void> {
 
 // ---------- rendering ----------
 
-function severityLabel(d: Diagnostic): string {
-  return d.severity === 'error' ? t.error : t.warning;
-}
-
 function renderDiagnostics(): void {
   const list = $('diagnostics');
   const status = $('check-status');
@@ -238,34 +249,7 @@ function renderDiagnostics(): void {
     ? `${t.checkFailed}: ${lastCheck.failure}`
     : `${diagnostics.length ? t.counts(errors, warnings) : t.noProblems} ${scope}`;
   list.replaceChildren(
-    ...diagnostics.map((d) => {
-      const item = document.createElement('li');
-      item.dataset.severity = d.severity;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'diagnostic';
-      // The visible text is the accessible name (WCAG 2.5.3); the title adds what a click does.
-      button.title = t.goTo(d.line, d.column);
-      const where = document.createElement('span');
-      where.className = 'where';
-      where.textContent = `${d.line}:${d.column}`;
-      const badge = document.createElement('span');
-      badge.className = 'badge';
-      badge.textContent = severityLabel(d);
-      const pointer = document.createElement('code');
-      pointer.className = 'pointer';
-      pointer.textContent = `#${d.pointer}`;
-      const message = document.createElement('span');
-      message.className = 'message';
-      message.textContent = d.message;
-      const code = document.createElement('span');
-      code.className = 'code';
-      code.textContent = `[${d.code}]`;
-      button.append(where, badge, pointer, message, code);
-      button.addEventListener('click', () => editor.goTo(d.line, d.column));
-      item.append(button);
-      return item;
-    }),
+    ...diagnostics.map((d) => diagnosticItem(d, t, () => editor.goTo(d.line, d.column))),
   );
 }
 
@@ -353,18 +337,18 @@ $('format').addEventListener('click', () => {
     editor.replace(`${JSON.stringify(JSON.parse(editor.value), null, 2)}\n`);
   } catch {
     announce(t.invalidJson);
-    editor.nextDiagnostic(1);
+    editor.nextDiagnostic();
   }
 });
 
 $('restore').addEventListener('click', () => {
-  const { previous } = loadSaved();
-  if (previous === undefined) return;
+  const chosen = takeReplaced(Number($<HTMLSelectElement>('replaced').value || 0));
+  if (chosen === undefined) return;
+  // Swapped, not dropped: what the editor held joins the list, so it can be restored in turn.
   const current = editor.value;
-  editor.replace(previous);
-  // Swapped, not dropped: restoring again brings back what was just replaced.
-  if (current.trim() !== '' && current !== previous) savePrevious(current);
-  else clearPrevious();
+  if (current !== chosen) keepAside(current);
+  editor.replace(chosen);
+  renderReplaced();
   announce(t.restored);
 });
 
@@ -411,8 +395,9 @@ async function sharedState(): Promise<{ text: string; path?: string } | undefine
     const state = await decodeState(encoded);
     announce(t.sharedLoaded);
     return state;
-  } catch {
-    announce(t.sharedBroken);
+  } catch (error) {
+    const message = error instanceof SharedStateTooLargeError ? t.sharedTooLarge(error.limit / 1000) : t.sharedBroken;
+    announce(message);
     return undefined;
   }
 }
@@ -427,16 +412,12 @@ async function start(): Promise<void> {
   const saved = loadSaved();
   const query = new URLSearchParams(location.search).get('lang');
   applyLocale(playgroundLocale(query ?? saved.lang ?? document.documentElement.lang));
-  if (saved.previous !== undefined) $('restore-row').hidden = false;
 
   let text = saved.text;
   let path = saved.path ?? '';
   const shared = await sharedState();
   if (shared) {
-    if (text !== undefined && text.trim() !== '' && text !== shared.text) {
-      savePrevious(text);
-      $('restore-row').hidden = false;
-    }
+    if (text !== undefined && text !== shared.text) keepAside(text);
     text = shared.text;
     path = shared.path ?? '';
   }
@@ -449,8 +430,7 @@ async function start(): Promise<void> {
     sourceSelect.value = saved.source;
   }
   pathInput.value = path;
-  editor.textarea.value = text;
-  editor.textarea.dispatchEvent(new Event('input'));
+  editor.load(text);
 }
 
 void start();

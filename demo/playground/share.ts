@@ -17,6 +17,24 @@ export const HASH_KEY = 's';
 /** Links longer than this are refused: some browsers, chat apps and proxies cut them. */
 export const MAX_LINK_LENGTH = 60_000;
 
+/**
+ * The most bytes a link's state may inflate to: twice the largest form file the check accepts (1 MB),
+ * room for JSON's escaping. Deflate packs a long run of one character a thousand to one, so a link
+ * under `MAX_LINK_LENGTH` could otherwise inflate to tens of megabytes and stall the tab.
+ */
+export const MAX_INFLATED_BYTES = 2_000_000;
+
+/** A shared link whose state inflates past `MAX_INFLATED_BYTES`; nothing of it was kept. */
+export class SharedStateTooLargeError extends Error {
+  override readonly name = 'SharedStateTooLargeError';
+  readonly limit: number;
+
+  constructor(limit: number) {
+    super(`the shared state inflates to more than ${limit} bytes`);
+    this.limit = limit;
+  }
+}
+
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
   return new Uint8Array(await new Response(out).arrayBuffer());
@@ -42,9 +60,39 @@ export async function encodeState(state: SharedState): Promise<string> {
   return toBase64Url(await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')));
 }
 
-/** Decodes a hash parameter value; rejects when it is truncated or not a playground state. */
-export async function decodeState(encoded: string): Promise<SharedState> {
-  const bytes = await pipe(fromBase64Url(encoded), new DecompressionStream('deflate-raw'));
+/**
+ * Inflates `bytes`, reading the output chunk by chunk and stopping (cancelling the stream) as soon as
+ * it passes `limit`, so a bomb costs about `limit` bytes of memory and as much time, not its full size.
+ */
+async function inflateCapped(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new SharedStateTooLargeError(limit);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/**
+ * Decodes a hash parameter value; rejects with `SharedStateTooLargeError` when it inflates past
+ * `limit`, and with another error when it is truncated or not a playground state.
+ */
+export async function decodeState(encoded: string, limit = MAX_INFLATED_BYTES): Promise<SharedState> {
+  const bytes = await inflateCapped(fromBase64Url(encoded), limit);
   const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { t?: unknown }).t !== 'string') {
     throw new TypeError('not a playground state');

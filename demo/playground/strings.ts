@@ -24,6 +24,9 @@ export interface PlaygroundStrings {
   readonly linkTooLong: string;
   readonly restore: string;
   readonly restored: string;
+  readonly replacedLabel: string;
+  readonly replacedOption: (time: string, summary: string) => string;
+  readonly replacedKeepFailed: string;
   readonly editorLabel: string;
   readonly editorHint: string;
   readonly pathLabel: string;
@@ -57,6 +60,7 @@ export interface PlaygroundStrings {
   readonly loadFailed: (name: string) => string;
   readonly sharedLoaded: string;
   readonly sharedBroken: string;
+  readonly sharedTooLarge: (limitKilobytes: number) => string;
   readonly goTo: (line: number, column: number) => string;
   readonly checkFailed: string;
 }
@@ -77,9 +81,14 @@ const ptBR: PlaygroundStrings = {
   linkReady: 'Link pronto na barra de endereço (não foi possível copiar automaticamente).',
   linkTooLong: 'O schema é grande demais para caber em um link.',
   restore: 'Restaurar texto anterior',
-  restored: 'Texto anterior restaurado.',
+  restored: 'Texto anterior restaurado; o que estava no editor entrou na lista de textos anteriores.',
+  replacedLabel: 'Textos anteriores',
+  replacedOption: (time, summary) => `${time} · ${summary}`,
+  replacedKeepFailed:
+    'Não foi possível guardar o texto substituído neste navegador (armazenamento cheio ou bloqueado). Ctrl+Z no editor ainda o traz de volta.',
   editorLabel: 'Schema (JSON)',
-  editorHint: 'Tab indenta; Esc e depois Tab sai do editor. F8 vai para o próximo problema. O texto fica salvo neste navegador.',
+  editorHint:
+    'Tab indenta; Esc e depois Tab sai do editor. Ctrl+Espaço sugere palavras-chave; F8 e Shift+F8 vão entre os problemas; Ctrl+F busca. O texto fica salvo neste navegador.',
   pathLabel: 'Arquivo em schemas/ (opcional)',
   pathHint: 'Ex.: token/revogacao-de-token.schema.json — verifica também as convenções de um formulário do catálogo.',
   problems: 'Problemas',
@@ -113,6 +122,8 @@ const ptBR: PlaygroundStrings = {
   loadFailed: (name) => `Não foi possível carregar ${name}.`,
   sharedLoaded: 'Schema aberto a partir do link.',
   sharedBroken: 'O link está incompleto ou corrompido; o texto salvo neste navegador foi mantido.',
+  sharedTooLarge: (limit) =>
+    `O link traz um texto grande demais (mais de ${limit} KB descompactado) e não foi aberto; o texto salvo neste navegador foi mantido.`,
   goTo: (line, column) => `Ir para a linha ${line}, coluna ${column}`,
   checkFailed: 'A verificação falhou de forma inesperada',
 };
@@ -133,9 +144,14 @@ const en: PlaygroundStrings = {
   linkReady: 'The link is in the address bar (it could not be copied automatically).',
   linkTooLong: 'The schema is too large to fit in a link.',
   restore: 'Restore previous text',
-  restored: 'Previous text restored.',
+  restored: 'Previous text restored; what the editor held joined the list of previous texts.',
+  replacedLabel: 'Previous texts',
+  replacedOption: (time, summary) => `${time} · ${summary}`,
+  replacedKeepFailed:
+    'The replaced text could not be kept in this browser (storage full or blocked). Ctrl+Z in the editor still brings it back.',
   editorLabel: 'Schema (JSON)',
-  editorHint: 'Tab indents; Escape then Tab leaves the editor. F8 goes to the next problem. The text is saved in this browser.',
+  editorHint:
+    'Tab indents; Escape then Tab leaves the editor. Ctrl+Space suggests keywords; F8 and Shift+F8 go between problems; Ctrl+F searches. The text is saved in this browser.',
   pathLabel: 'File under schemas/ (optional)',
   pathHint: 'E.g. token/revogacao-de-token.schema.json — also checks the conventions of a catalog form.',
   problems: 'Problems',
@@ -169,6 +185,8 @@ const en: PlaygroundStrings = {
   loadFailed: (name) => `Could not load ${name}.`,
   sharedLoaded: 'Schema opened from the link.',
   sharedBroken: 'The link is incomplete or corrupted; the text saved in this browser was kept.',
+  sharedTooLarge: (limit) =>
+    `The link carries a text that is too large (over ${limit} KB inflated) and was not opened; the text saved in this browser was kept.`,
   goTo: (line, column) => `Go to line ${line}, column ${column}`,
   checkFailed: 'The check failed unexpectedly',
 };

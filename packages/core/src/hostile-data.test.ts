@@ -68,13 +68,12 @@ describe('hostile data (RELIABILITY.md §C)', () => {
     const value: Record<string, unknown> = { nome: 'a' };
     value.self = value;
     const compiled = await compileSchema(schema);
-    const e = (() => {
-      try {
-        createForm(compiled, { value });
-      } catch (x) {
-        return x;
-      }
-    })();
+    let e: unknown;
+    try {
+      createForm(compiled, { value });
+    } catch (thrown) {
+      e = thrown;
+    }
     expect(e).toBeInstanceOf(DataError);
     expect(e).toBeInstanceOf(SchemaError);
     expect((e as DataError).code).toBe('cyclic-data');

@@ -30,6 +30,7 @@ function decodeEntities(s: string): string {
 
 // Control characters, whitespace and invisible format characters: browsers ignore some of them
 // inside schemes (`java\tscript:`), so they are removed before the scheme is checked.
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
 
 /**

@@ -68,6 +68,7 @@ export function unsafeLinkReason(href: string): string | undefined {
       // Only control characters are decoded: a percent-encoded scheme character stays opaque.
       return c < 0x21 || c === 0x7f ? String.fromCharCode(c) : whole;
     })
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u0020\u007F-\u009F\u00AD\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   if (scheme) {

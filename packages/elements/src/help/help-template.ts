@@ -65,6 +65,7 @@ function renderLink(href: string, children: readonly HelpNode[], options: Render
  */
 export function linkKind(href: string): 'external' | 'mailto' | 'relative' | 'unsafe' {
   // Browsers ignore ASCII whitespace and control characters inside a scheme (`java\tscript:`).
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const compact = href.replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
   if (scheme === undefined) {
