@@ -90,7 +90,12 @@ describe('LiveForms', () => {
 
   it('keeps the last good revision live when the file breaks, and reports file:line:col', async () => {
     const errors: string[] = [];
-    const forms = new LiveForms({ dir, retiredGraceMs: 60_000, log: { info: () => {}, error: (m) => errors.push(m) }, now: () => now });
+    const forms = new LiveForms({
+      dir,
+      retiredGraceMs: 60_000,
+      log: { info: () => {}, error: (m) => errors.push(m) },
+      now: () => now,
+    });
     await writeFile(join(dir, FILE), schema(['pedido']));
     await forms.scan();
     const good = forms.catalog().subjects[0]!.revision;
@@ -101,7 +106,9 @@ describe('LiveForms', () => {
     const [status] = forms.status().forms;
     expect(status?.liveRevision).toBe(good);
     expect(status?.errors[0]?.location).toMatch(/estorno-de-pedido\.schema\.json:6:\d+$/);
-    expect(errors.join('\n')).toMatch(new RegExp(`revision ${good} stays live[\\s\\S]*estorno-de-pedido\\.schema\\.json:6:\\d+`));
+    expect(errors.join('\n')).toMatch(
+      new RegExp(`revision ${good} stays live[\\s\\S]*estorno-de-pedido\\.schema\\.json:6:\\d+`),
+    );
   });
 
   it('retires a deleted subject: open forms are accepted for the grace period, then refused', async () => {

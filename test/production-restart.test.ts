@@ -48,7 +48,9 @@ describe.each(STORE_KINDS)('the production server on the $name store', (kind) =>
       const env = { SCHEMAFORMS_SCHEMAS_DIR: formsDir, SCHEMAFORMS_STATIC_DIR: staticDir, ...place.env };
       await writeFile(join(formsDir, 'financeiro/estorno-de-pedido.schema.json'), schemaText(['pedido']));
       const first = await startServerProcess(env);
-      const catalog = (await (await fetch(`${first.url}/api/catalog.json`)).json()) as { subjects: { id: string; revision: string; module: string }[] };
+      const catalog = (await (await fetch(`${first.url}/api/catalog.json`)).json()) as {
+        subjects: { id: string; revision: string; module: string }[];
+      };
       const old = catalog.subjects.find((subject) => subject.id === SUBJECT)!;
       expect(await first.stop()).toBe(0);
 
@@ -61,7 +63,9 @@ describe.each(STORE_KINDS)('the production server on the $name store', (kind) =>
             headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify({ pedido: 'PED-7' }),
           });
-        const live = (await (await fetch(`${second.url}/api/catalog.json`)).json()) as { subjects: { revision: string }[] };
+        const live = (await (await fetch(`${second.url}/api/catalog.json`)).json()) as {
+          subjects: { revision: string }[];
+        };
         expect(live.subjects[0]?.revision).not.toBe(old.revision);
         expect((await post(live.subjects[0]!.revision)).status).toBe(422);
         expect((await post(old.revision)).status).toBe(201);

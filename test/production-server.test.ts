@@ -99,14 +99,21 @@ async function watchedPage(): Promise<{ page: Page; violations: () => Promise<st
   await page.addInitScript(() => {
     const seen: string[] = [];
     (globalThis as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
   });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) errors.push(message.text());
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+      errors.push(message.text());
   });
-  return { page, errors, violations: () => page.evaluate(() => (globalThis as unknown as { __violations: string[] }).__violations) };
+  return {
+    page,
+    errors,
+    violations: () => page.evaluate(() => (globalThis as unknown as { __violations: string[] }).__violations),
+  };
 }
 
 async function openNewSubject(page: Page): Promise<void> {
@@ -120,14 +127,24 @@ async function openNewSubject(page: Page): Promise<void> {
 
 /** Clicks Enviar and returns the POST's URL, status and body. */
 async function send(page: Page): Promise<{ url: URL; status: number; body: { ticket?: { number?: string } } }> {
-  const posted = page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/api/tickets') && r.request().method() === 'POST');
+  const posted = page.waitForResponse(
+    (r) => new URL(r.url()).pathname.startsWith('/api/tickets') && r.request().method() === 'POST',
+  );
   await page.getByRole('button', { name: 'Enviar' }).click();
   const response = await posted;
-  return { url: new URL(response.url()), status: response.status(), body: (await response.json()) as { ticket?: { number?: string } } };
+  return {
+    url: new URL(response.url()),
+    status: response.status(),
+    body: (await response.json()) as { ticket?: { number?: string } },
+  };
 }
 
 function post(path: string, answers: unknown): Promise<Response> {
-  return fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(answers) });
+  return fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(answers),
+  });
 }
 
 describe('the production server (npm run serve, no Vite)', () => {
@@ -168,7 +185,9 @@ describe('the production server (npm run serve, no Vite)', () => {
     // The server process is plain Node: nothing it runs imports Vite.
     const compiled = await readdir(join(repo, 'dist/server'), { recursive: true });
     for (const file of compiled.filter((name) => name.endsWith('.js'))) {
-      expect(await readFile(join(repo, 'dist/server', file), 'utf8'), file).not.toMatch(/from ['"]vite['"]|import\(['"]vite['"]\)/);
+      expect(await readFile(join(repo, 'dist/server', file), 'utf8'), file).not.toMatch(
+        /from ['"]vite['"]|import\(['"]vite['"]\)/,
+      );
     }
   });
 
@@ -262,20 +281,32 @@ describe('the production server (npm run serve, no Vite)', () => {
     const good = (await entry())!;
     const text = schemaText(true);
     // A trailing comma after the last property: invalid JSON.
-    await writeFile(join(formsDir, FILE), text.replace(/"additionalProperties": false/, '"additionalProperties": false,'));
-    type Status = { forms: { subject: string; liveRevision: string | null; errors: { location: string; message: string }[] }[] };
+    await writeFile(
+      join(formsDir, FILE),
+      text.replace(/"additionalProperties": false/, '"additionalProperties": false,'),
+    );
+    type Status = {
+      forms: { subject: string; liveRevision: string | null; errors: { location: string; message: string }[] }[];
+    };
     const read = async (): Promise<Status['forms'][number] | undefined> =>
-      ((await (await fetch(`${server.url}/api/forms/status`)).json()) as Status).forms.find((form) => form.subject === SUBJECT);
+      ((await (await fetch(`${server.url}/api/forms/status`)).json()) as Status).forms.find(
+        (form) => form.subject === SUBJECT,
+      );
     const status = await until(read, (form) => (form?.errors.length ?? 0) > 0);
     expect(status?.liveRevision).toBe(good.revision);
     expect(status?.errors[0]?.location).toMatch(/estorno-de-pedido\.schema\.json:\d+:\d+$/);
     const line = text.split('\n').findIndex((l) => l.includes('"additionalProperties"')) + 1;
-    expect(status?.errors.some((error) => error.location.includes(`:${line}:`) || error.location.includes(`:${line + 1}:`))).toBe(true);
+    expect(
+      status?.errors.some((error) => error.location.includes(`:${line}:`) || error.location.includes(`:${line + 1}:`)),
+    ).toBe(true);
     expect(server.output()).toMatch(/estorno-de-pedido\.schema\.json:\d+:\d+/);
 
     // Sellers see nothing change: same revision in the catalog, and its tickets are accepted.
     expect((await entry())?.revision).toBe(good.revision);
-    const accepted = await post(`/api/tickets/${SUBJECT}?revision=${good.revision}`, { pedido: 'PED-3', motivo: 'Cobrança em dobro' });
+    const accepted = await post(`/api/tickets/${SUBJECT}?revision=${good.revision}`, {
+      pedido: 'PED-3',
+      motivo: 'Cobrança em dobro',
+    });
     expect(accepted.status).toBe(201);
   });
 
@@ -289,7 +320,10 @@ describe('the production server (npm run serve, no Vite)', () => {
     await unlink(join(formsDir, FILE));
     await until(entry, (found) => found === undefined);
     expect(await entry()).toBeUndefined();
-    const within = await post(`/api/tickets/${SUBJECT}?revision=${live.revision}`, { pedido: 'PED-4', motivo: 'Produto devolvido' });
+    const within = await post(`/api/tickets/${SUBJECT}?revision=${live.revision}`, {
+      pedido: 'PED-4',
+      motivo: 'Produto devolvido',
+    });
     expect(within.status).toBe(201);
 
     // The grace period counts from when the server saw the deletion, as the status says.
@@ -298,7 +332,9 @@ describe('the production server (npm run serve, no Vite)', () => {
     const retired = status.forms.find((form) => form.subject === SUBJECT)?.retired;
     expect(retired).toBeDefined();
     expect(Date.parse(retired!.acceptedUntil) - Date.parse(retired!.at)).toBe(GRACE_SECONDS * 1000);
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(retired!.acceptedUntil) + 500 - Date.now())));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, Date.parse(retired!.acceptedUntil) + 500 - Date.now())),
+    );
     const after = await fetch(`${server.url}/api/tickets/${SUBJECT}?revision=${live.revision}&locale=pt-BR`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -313,7 +349,10 @@ describe('the production server (npm run serve, no Vite)', () => {
     try {
       const sent = await send(page);
       expect(sent.status).toBe(422);
-      await page.getByText(/Este assunto não recebe mais chamados/).first().waitFor();
+      await page
+        .getByText(/Este assunto não recebe mais chamados/)
+        .first()
+        .waitFor();
       expect(await field(page, 'Número do pedido').inputValue()).toBe('PED-9');
       expect(await field(page, 'Motivo do estorno').inputValue()).toBe('Pedido duplicado');
       expect(await violations()).toEqual([]);
@@ -342,7 +381,13 @@ describe('the production server (npm run serve, no Vite)', () => {
     // Headers and half the body now, SIGTERM, then the rest: the ticket must still be stored.
     const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = request(
-        { hostname, port, method: 'POST', path: `/api/tickets/${SUBJECT}`, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+        {
+          hostname,
+          port,
+          method: 'POST',
+          path: `/api/tickets/${SUBJECT}`,
+          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+        },
         (res) => {
           let text = '';
           res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));

@@ -44,7 +44,10 @@ afterAll(async () => {
 });
 
 /** A raw GET: the path goes out exactly as written (fetch would normalise dot segments first). */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -57,14 +60,19 @@ function get(path: string, headers: Record<string, string> = {}): Promise<{ stat
 }
 
 describe('createStaticFiles', () => {
-  it.each(['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/.env', '/%00index.html', '/%E0%A4%A'])(
-    'serves nothing for %s',
-    async (path) => {
-      const response = await get(path);
-      expect(response.status).toBe(404);
-      expect(response.body.toString()).not.toContain('tickets');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/..%2fsecret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/.env',
+    '/%00index.html',
+    '/%E0%A4%A',
+  ])('serves nothing for %s', async (path) => {
+    const response = await get(path);
+    expect(response.status).toBe(404);
+    expect(response.body.toString()).not.toContain('tickets');
+  });
 
   it('sends pages revalidated, with their headers and transform, and hashed assets immutable', async () => {
     const page = await get('/');

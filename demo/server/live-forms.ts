@@ -53,7 +53,12 @@ export interface FormStatus {
   /** Set when the file was deleted: open forms are accepted until `acceptedUntil`. */
   readonly retired?: { readonly at: string; readonly acceptedUntil: string };
   /** The check's errors of the file as it is now (not live until fixed), `file:line:col` first. */
-  readonly errors: readonly { readonly location: string; readonly pointer: string; readonly code: string; readonly message: string }[];
+  readonly errors: readonly {
+    readonly location: string;
+    readonly pointer: string;
+    readonly code: string;
+    readonly message: string;
+  }[];
 }
 
 interface SubjectState {
@@ -142,7 +147,14 @@ export class LiveForms implements IntakeForms {
       .filter(([, state]) => state.live && state.retiredAt === undefined)
       .map(([id, state]) => {
         const live = state.live!;
-        return { id, category: live.category, title: live.title, revision: live.revision, module: live.modulePath, schema: live.schema };
+        return {
+          id,
+          category: live.category,
+          title: live.title,
+          revision: live.revision,
+          module: live.modulePath,
+          schema: live.schema,
+        };
       })
       .sort(compareSubjects);
     return { subjects };
@@ -169,7 +181,12 @@ export class LiveForms implements IntakeForms {
                 acceptedUntil: new Date(state.retiredAt + this.#options.retiredGraceMs).toISOString(),
               },
             }),
-        errors: state.errors.map((d) => ({ location: `${d.file}:${d.line}:${d.column}`, pointer: d.pointer, code: d.code, message: d.message })),
+        errors: state.errors.map((d) => ({
+          location: `${d.file}:${d.line}:${d.column}`,
+          pointer: d.pointer,
+          code: d.code,
+          message: d.message,
+        })),
       }));
     return { forms };
   }
@@ -210,20 +227,36 @@ export class LiveForms implements IntakeForms {
         continue;
       }
       try {
-        const revision = await prepareRevision({ subject: checked.id, category, title, schema, source: checked.displayFile });
+        const revision = await prepareRevision({
+          subject: checked.id,
+          category,
+          title,
+          schema,
+          source: checked.displayFile,
+        });
         this.#setErrors(checked.id, state, []);
         this.#revisions.set(`${checked.id}@${revision.revision}`, Promise.resolve(revision));
         const previous = state.live?.revision;
         state.live = revision;
         this.#changed();
-        this.#log().info(`[forms] ${checked.id} is live at revision ${revision.revision}${previous ? ` (was ${previous})` : ''}`);
+        this.#log().info(
+          `[forms] ${checked.id} is live at revision ${revision.revision}${previous ? ` (was ${previous})` : ''}`,
+        );
         await this.#archive(revision);
       } catch (error) {
         // The check passed but the precompiler refused: as broken as a check error, and as visible.
         const message = error instanceof Error ? error.message : String(error);
         const pointer = (error as { pointer?: unknown }).pointer;
         this.#setErrors(checked.id, state, [
-          { file: checked.displayFile, line: 1, column: 1, pointer: typeof pointer === 'string' ? pointer : '', severity: 'error', code: 'precompile', message },
+          {
+            file: checked.displayFile,
+            line: 1,
+            column: 1,
+            pointer: typeof pointer === 'string' ? pointer : '',
+            severity: 'error',
+            code: 'precompile',
+            message,
+          },
         ]);
       }
     }
@@ -257,7 +290,9 @@ export class LiveForms implements IntakeForms {
       const archive = await this.#options.archive;
       await archive.saveRevision({ hash: revision.revision, subject: revision.subject, schema: revision.schema });
     } catch (error) {
-      this.#log().error(`[forms] could not keep revision ${revision.revision} of ${revision.subject}: ${error instanceof Error ? error.message : String(error)}`);
+      this.#log().error(
+        `[forms] could not keep revision ${revision.revision} of ${revision.subject}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 

@@ -6,7 +6,9 @@
 import type { IntakeLocale } from './intake-messages.js';
 
 /** The messages of a refused form revision, by language. */
-export const REVISION_MESSAGES: Readonly<Record<IntakeLocale, { retired: string; revisionUnknown: string; badRevision: string }>> = {
+export const REVISION_MESSAGES: Readonly<
+  Record<IntakeLocale, { retired: string; revisionUnknown: string; badRevision: string }>
+> = {
   'pt-BR': {
     retired:
       'Este assunto não recebe mais chamados. Suas respostas continuam neste formulário: copie o que precisar, recarregue a página e escolha outro assunto.',

@@ -19,7 +19,11 @@ export function compileServer(): Promise<void> {
   return (compiled ??= (async () => {
     await compilePackages();
     try {
-      await run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-b', 'demo/server/tsconfig.build.json'], { cwd: repo });
+      await run(
+        process.execPath,
+        [join(repo, 'node_modules/typescript/bin/tsc'), '-b', 'demo/server/tsconfig.build.json'],
+        { cwd: repo },
+      );
     } catch (error) {
       // As compilePackages: a type error is the type check's to report; test the JavaScript tsc emitted.
       const output = (error as { stdout?: string }).stdout ?? String(error);

@@ -29,14 +29,21 @@ async function main(): Promise<void> {
     return;
   }
   if (!existsSync(join(config.staticDir, 'index.html'))) {
-    console.error(`[server] no built portal in ${config.staticDir}: run npm run build first (or set SCHEMAFORMS_STATIC_DIR).`);
+    console.error(
+      `[server] no built portal in ${config.staticDir}: run npm run build first (or set SCHEMAFORMS_STATIC_DIR).`,
+    );
     process.exitCode = 1;
     return;
   }
   // The tickets must never be reachable as files of the site (RELIABILITY E5).
   const inside = (dir: string, root: string): boolean => dir === root || dir.startsWith(root + sep);
-  if (config.dataDir !== undefined && (inside(config.dataDir, config.staticDir) || inside(config.dataDir, config.embedDir))) {
-    console.error(`[server] SCHEMAFORMS_DATA_DIR (${config.dataDir}) is inside a served folder: choose a folder outside ${config.staticDir}.`);
+  if (
+    config.dataDir !== undefined &&
+    (inside(config.dataDir, config.staticDir) || inside(config.dataDir, config.embedDir))
+  ) {
+    console.error(
+      `[server] SCHEMAFORMS_DATA_DIR (${config.dataDir}) is inside a served folder: choose a folder outside ${config.staticDir}.`,
+    );
     process.exitCode = 2;
     return;
   }

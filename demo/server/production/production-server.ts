@@ -36,7 +36,8 @@ export const PAGE_HEADERS: Readonly<Record<string, string>> = {
  */
 const PLAYGROUND_HEADERS: Readonly<Record<string, string>> = {
   ...PAGE_HEADERS,
-  'Content-Security-Policy': "script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
+  'Content-Security-Policy':
+    "script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
 };
 
 /** What `startProductionServer` needs besides the configuration. */
@@ -110,7 +111,9 @@ export async function startProductionServer(options: ProductionServerOptions): P
     // While stopping, every answer closes its connection, so keep-alive clients reconnect elsewhere.
     if (stopping) res.setHeader('Connection', 'close');
     route(req, res, { forms, intake, portal, embed, isStopping: () => stopping }).catch((error: unknown) => {
-      log.error(`[server] ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log.error(
+        `[server] ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       if (!res.headersSent) sendText(res, 500, 'Internal server error.');
       else res.destroy();
     });
@@ -180,7 +183,11 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
   if (pathname === LIVE_CATALOG_PATH && isRead) {
     const text = routes.forms.catalogText();
     const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 22)}"`;
-    const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': REVALIDATE, 'X-Content-Type-Options': 'nosniff' };
+    const headers = {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': REVALIDATE,
+      'X-Content-Type-Options': 'nosniff',
+    };
     sendBytes(req, res, { body: Buffer.from(text), headers, etag, cacheKey: LIVE_CATALOG_PATH });
     return;
   }
@@ -190,8 +197,17 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     const revision = named && (await routes.forms.revision(named.subject, named.revision));
     if (!revision) return sendText(res, 404, 'No such form revision.');
     // The URL names the content: the module never changes, so caches keep it for a year.
-    const headers = { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': IMMUTABLE, 'X-Content-Type-Options': 'nosniff' };
-    sendBytes(req, res, { body: Buffer.from(revision.moduleSource), headers, etag: `"${revision.revision}"`, cacheKey: pathname });
+    const headers = {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': IMMUTABLE,
+      'X-Content-Type-Options': 'nosniff',
+    };
+    sendBytes(req, res, {
+      body: Buffer.from(revision.moduleSource),
+      headers,
+      etag: `"${revision.revision}"`,
+      cacheKey: pathname,
+    });
     return;
   }
   if (await routes.embed(req, res)) return;

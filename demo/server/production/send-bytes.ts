@@ -34,12 +34,20 @@ export function sendBytes(req: IncomingMessage, res: ServerResponse, bytes: Byte
   const etag = gzip ? `${bytes.etag.slice(0, -1)}-gzip"` : bytes.etag;
   const common = { ...bytes.headers, ETag: etag, ...(worthIt ? { Vary: 'Accept-Encoding' } : {}) };
   if (matches(req.headers['if-none-match'], etag)) {
-    res.writeHead(304, { ETag: etag, 'Cache-Control': bytes.headers['Cache-Control'] ?? 'no-cache', ...(worthIt ? { Vary: 'Accept-Encoding' } : {}) });
+    res.writeHead(304, {
+      ETag: etag,
+      'Cache-Control': bytes.headers['Cache-Control'] ?? 'no-cache',
+      ...(worthIt ? { Vary: 'Accept-Encoding' } : {}),
+    });
     res.end();
     return;
   }
   const body = gzip ? gzipped(bytes) : bytes.body;
-  res.writeHead(200, { ...common, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': String(body.length) });
+  res.writeHead(200, {
+    ...common,
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    'Content-Length': String(body.length),
+  });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 

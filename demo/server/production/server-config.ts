@@ -41,19 +41,44 @@ export interface EnvironmentVariable {
 export const ENVIRONMENT: readonly EnvironmentVariable[] = [
   { name: 'PORT', default: '8080', meaning: 'TCP port to listen on (0 picks a free one).' },
   { name: 'HOST', default: '0.0.0.0', meaning: 'Interface to listen on (`127.0.0.1` for local only).' },
-  { name: 'SCHEMAFORMS_SCHEMAS_DIR', default: 'schemas', meaning: 'The forms folder; watched, so edits go live without a restart.' },
+  {
+    name: 'SCHEMAFORMS_SCHEMAS_DIR',
+    default: 'schemas',
+    meaning: 'The forms folder; watched, so edits go live without a restart.',
+  },
   { name: 'SCHEMAFORMS_STATIC_DIR', default: 'dist/demo', meaning: 'The built portal (`npm run build`).' },
-  { name: 'SCHEMAFORMS_EMBED_DIR', default: 'packages/elements/dist', meaning: 'Where `schemaforms.embed.js` is, served under `/embed/`.' },
+  {
+    name: 'SCHEMAFORMS_EMBED_DIR',
+    default: 'packages/elements/dist',
+    meaning: 'Where `schemaforms.embed.js` is, served under `/embed/`.',
+  },
   { name: 'DATABASE_URL', default: '(unset)', meaning: 'PostgreSQL connection string; unset uses the embedded store.' },
   {
     name: 'SCHEMAFORMS_DATA_DIR',
     default: '$XDG_STATE_HOME/schemaforms, else ~/.local/state/schemaforms',
-    meaning: 'Folder of the embedded store (tickets and form revisions) when no `DATABASE_URL`; outside the served folders.',
+    meaning:
+      'Folder of the embedded store (tickets and form revisions) when no `DATABASE_URL`; outside the served folders.',
   },
-  { name: 'SCHEMAFORMS_ADMIN_TOKEN', default: '(unset)', meaning: 'Bearer token that lists and reads tickets; unset, nobody can.' },
-  { name: 'SCHEMAFORMS_RETIRED_GRACE_SECONDS', default: '86400', meaning: 'How long forms of a deleted schema, already open, can still be sent.' },
-  { name: 'SCHEMAFORMS_SHUTDOWN_GRACE_SECONDS', default: '10', meaning: 'How long SIGTERM/SIGINT wait for requests in flight before closing connections.' },
-  { name: 'SCHEMAFORMS_RESCAN_SECONDS', default: '5', meaning: 'How often the forms folder is re-read in case the file watcher missed a change (0: never).' },
+  {
+    name: 'SCHEMAFORMS_ADMIN_TOKEN',
+    default: '(unset)',
+    meaning: 'Bearer token that lists and reads tickets; unset, nobody can.',
+  },
+  {
+    name: 'SCHEMAFORMS_RETIRED_GRACE_SECONDS',
+    default: '86400',
+    meaning: 'How long forms of a deleted schema, already open, can still be sent.',
+  },
+  {
+    name: 'SCHEMAFORMS_SHUTDOWN_GRACE_SECONDS',
+    default: '10',
+    meaning: 'How long SIGTERM/SIGINT wait for requests in flight before closing connections.',
+  },
+  {
+    name: 'SCHEMAFORMS_RESCAN_SECONDS',
+    default: '5',
+    meaning: 'How often the forms folder is re-read in case the file watcher missed a change (0: never).',
+  },
 ];
 
 /** A setting that cannot be used, named with the variable and what is expected. */

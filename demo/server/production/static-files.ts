@@ -116,8 +116,20 @@ function relativeFile(url: string, mount: string): string | undefined {
   let rest = pathname.slice(mount.length);
   if (rest === '' || rest.endsWith('/')) rest += 'index.html';
   const parts = rest.split('/');
-  if (parts.some((part) => part === '' || part === '.' || part === '..' || part.startsWith('.') || part.includes('\0') || part.includes('\\'))) {
+  if (
+    parts.some(
+      (part) =>
+        part === '' ||
+        part === '.' ||
+        part === '..' ||
+        part.startsWith('.') ||
+        part.includes('\0') ||
+        part.includes('\\'),
+    )
+  ) {
     return undefined;
   }
-  return join(...parts).split(sep).join('/');
+  return join(...parts)
+    .split(sep)
+    .join('/');
 }

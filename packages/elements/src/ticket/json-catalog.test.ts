@@ -14,7 +14,14 @@ describe('catalogFromJson', () => {
   it('loads the precompiled module an entry names instead of its schema, and keeps its revision', async () => {
     const catalog = catalogFromJson({
       subjects: [
-        { id: 'financeiro/estorno', category: 'Financeiro', title: 'Estorno de pedido', revision: 'r3v1s10n-abc', module: MODULE, schema: { title: 'stale' } },
+        {
+          id: 'financeiro/estorno',
+          category: 'Financeiro',
+          title: 'Estorno de pedido',
+          revision: 'r3v1s10n-abc',
+          module: MODULE,
+          schema: { title: 'stale' },
+        },
       ],
     });
     const [subject] = catalog.subjects;
@@ -26,7 +33,9 @@ describe('catalogFromJson', () => {
 
   it('hands back the schema of an entry without a module, with no revision', async () => {
     const schema = { title: 'Dúvida', type: 'object' };
-    const [subject] = catalogFromJson({ subjects: [{ id: 'cadastro/duvida', category: 'Cadastro', title: 'Dúvida', schema }] }).subjects;
+    const [subject] = catalogFromJson({
+      subjects: [{ id: 'cadastro/duvida', category: 'Cadastro', title: 'Dúvida', schema }],
+    }).subjects;
     expect(subject?.revision).toBeUndefined();
     expect(await subject!.load()).toBe(schema);
   });
