@@ -126,6 +126,38 @@ describe('LiveForms', () => {
     expect(await forms.get(SUBJECT)).toEqual({ refused: 'retired' });
   });
 
+  it('keeps a bounded number of old revisions in memory, and prepares an evicted one again from the archive', async () => {
+    const archive = memoryArchive();
+    const withArchive = new LiveForms({
+      dir,
+      retiredGraceMs: 60_000,
+      archive,
+      maxKeptRevisions: 1,
+      log: silent,
+      now: () => now,
+    });
+    const withoutArchive = new LiveForms({
+      dir,
+      retiredGraceMs: 60_000,
+      maxKeptRevisions: 1,
+      log: silent,
+      now: () => now,
+    });
+    const revisions: string[] = [];
+    for (const required of [['pedido'], ['motivo'], ['pedido', 'motivo']]) {
+      await writeFile(join(dir, FILE), schema(required));
+      await withArchive.scan();
+      await withoutArchive.scan();
+      revisions.push(withArchive.catalog().subjects[0]!.revision);
+    }
+    const [oldest] = revisions;
+    // Only the archive still knows the oldest revision: the process let it go.
+    expect(await withoutArchive.get(SUBJECT, oldest)).toEqual({ refused: 'revision-unknown' });
+    expect(validator(await withArchive.get(SUBJECT, oldest)).validate({ pedido: 'PED-1' }, 'pt-BR').valid).toBe(true);
+    // The live revision is never evicted.
+    expect(validator(await withoutArchive.get(SUBJECT, revisions[2])).revision).toBe(revisions[2]);
+  });
+
   it('finds a revision in the archive after a restart, and refuses one it never saw', async () => {
     const archive = memoryArchive();
     const before = new LiveForms({ dir, retiredGraceMs: 60_000, archive, log: silent, now: () => now });

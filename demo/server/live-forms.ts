@@ -26,6 +26,8 @@ export interface LiveFormsOptions {
   readonly log?: { info(message: string): void; error(message: string): void };
   /** Directory file names are shown relative to (the check's `cwd`); the working directory by default. */
   readonly cwd?: string;
+  /** How many revisions besides the live ones stay in memory; 256 by default. */
+  readonly maxKeptRevisions?: number;
   /** The clock, replaceable in tests. */
   readonly now?: () => number;
 }
@@ -75,7 +77,10 @@ interface SubjectState {
 export class LiveForms implements IntakeForms {
   readonly #options: LiveFormsOptions;
   readonly #subjects = new Map<string, SubjectState>();
-  /** Every revision prepared by this process, by `subject@revision`. */
+  /**
+   * Revisions prepared by this process, by `subject@revision`, oldest first; at most
+   * `maxKeptRevisions` besides the live ones (an evicted one is prepared again from the archive).
+   */
   readonly #revisions = new Map<string, Promise<FormRevision | undefined>>();
   readonly #startedAt: number;
   #scanning: Promise<void> | undefined;
@@ -133,7 +138,7 @@ export class LiveForms implements IntakeForms {
     let pending = this.#revisions.get(key);
     if (!pending) {
       pending = this.#fromArchive(subject, revision);
-      this.#revisions.set(key, pending);
+      this.#keep(key, pending);
       // Not found now may be found later (another process archives it): remember no miss or failure.
       const forget = (): void => void this.#revisions.delete(key);
       pending.then((found) => (found ? undefined : forget()), forget);
@@ -235,7 +240,7 @@ export class LiveForms implements IntakeForms {
           source: checked.displayFile,
         });
         this.#setErrors(checked.id, state, []);
-        this.#revisions.set(`${checked.id}@${revision.revision}`, Promise.resolve(revision));
+        this.#keep(`${checked.id}@${revision.revision}`, Promise.resolve(revision));
         const previous = state.live?.revision;
         state.live = revision;
         this.#changed();
@@ -304,6 +309,18 @@ export class LiveForms implements IntakeForms {
     const title = typeof schema.title === 'string' ? schema.title : subject;
     const category = typeof schema['x-category'] === 'string' ? schema['x-category'] : '';
     return prepareRevision({ subject, category, title, schema, source: `${subject} revision ${revision}` });
+  }
+
+  /** Remembers a revision, forgetting the oldest non-live ones past the cap (an editor may save a file hundreds of times). */
+  #keep(key: string, revision: Promise<FormRevision | undefined>): void {
+    this.#revisions.set(key, revision);
+    const cap = (this.#options.maxKeptRevisions ?? 256) + this.#subjects.size;
+    if (this.#revisions.size <= cap) return;
+    const live = new Set([...this.#subjects].map(([subject, state]) => `${subject}@${state.live?.revision}`));
+    for (const candidate of this.#revisions.keys()) {
+      if (this.#revisions.size <= cap) break;
+      if (candidate !== key && !live.has(candidate)) this.#revisions.delete(candidate);
+    }
   }
 
   #withinGrace(retiredAt: number): boolean {
