@@ -19,8 +19,16 @@ const schemasDir = process.env.SCHEMAFORMS_SCHEMAS_DIR ?? here('./schemas');
  * default location inside the repository).
  */
 const escapeGlob = (path: string) => path.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
-const fsDeny = ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '.data', '**/.data/**', 'tickets.jsonl', 'schemaforms.lock']
-  .concat([escapeGlob(intakeDataDir()), `${escapeGlob(intakeDataDir())}/**`]);
+const fsDeny = [
+  '.env',
+  '.env.*',
+  '*.{crt,pem}',
+  '**/.git/**',
+  '.data',
+  '**/.data/**',
+  'tickets.jsonl',
+  'schemaforms.lock',
+].concat([escapeGlob(intakeDataDir()), `${escapeGlob(intakeDataDir())}/**`]);
 
 /**
  * One chunk for the engine (core, elements, Lit) that every page shares, instead of Rolldown's split by

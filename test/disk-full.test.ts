@@ -12,7 +12,8 @@ function skipReason(): string {
   if (process.platform !== 'linux') return ' (skipped: needs Linux mount namespaces)';
   if (process.getuid?.() !== 0) return ' (skipped: mounting a small tmpfs needs root)';
   const probe = spawnSync('unshare', ['-m', '--propagation', 'private', 'true']);
-  if (probe.error || probe.status !== 0) return ` (skipped: unshare -m is unavailable here: ${probe.error?.message ?? probe.stderr.toString().trim()})`;
+  if (probe.error || probe.status !== 0)
+    return ` (skipped: unshare -m is unavailable here: ${probe.error?.message ?? probe.stderr.toString().trim()})`;
   return '';
 }
 const SKIP = skipReason();
@@ -28,10 +29,21 @@ afterEach(async () => {
 });
 
 /** Starts the intake with its data directory on a fresh tmpfs of `size`, a `filler` file taking one page. */
-async function startOnTinyFileSystem(size: string): Promise<{ intake: IntakeProcess; dir: string; seen: (path: string) => string }> {
+async function startOnTinyFileSystem(
+  size: string,
+): Promise<{ intake: IntakeProcess; dir: string; seen: (path: string) => string }> {
   mountPoint = await mkdtemp(join(tmpdir(), 'sf-tiny-'));
   const script = `mount -t tmpfs -o size=${size},mode=0700 sf-tiny "$SCHEMAFORMS_DATA_DIR" && head -c 4096 /dev/zero > "$SCHEMAFORMS_DATA_DIR/filler" && exec "$@"`;
-  intake = await startIntakeProcess({ SCHEMAFORMS_DATA_DIR: mountPoint }, ['unshare', '-m', '--propagation', 'private', 'sh', '-c', script, 'sh']);
+  intake = await startIntakeProcess({ SCHEMAFORMS_DATA_DIR: mountPoint }, [
+    'unshare',
+    '-m',
+    '--propagation',
+    'private',
+    'sh',
+    '-c',
+    script,
+    'sh',
+  ]);
   const pid = intake.child.pid!;
   // The tmpfs exists only in the child's mount namespace; /proc/<pid>/root looks through it.
   const seen = (path: string) => join(`/proc/${pid}/root`, mountPoint!, path);
@@ -91,7 +103,10 @@ describe.skipIf(SKIP !== '')(`embedded store on a full file system${SKIP}`, () =
     const { intake: running, dir } = await startOnTinyFileSystem('64k');
     expect((await send(running.url, 'Ana', 'k-1')).status).toBe(201);
     const remount = (mode: 'ro' | 'rw') =>
-      expect(spawnSync('nsenter', ['--target', String(running.child.pid), '--mount', 'mount', '-o', `remount,${mode}`, dir]).status).toBe(0);
+      expect(
+        spawnSync('nsenter', ['--target', String(running.child.pid), '--mount', 'mount', '-o', `remount,${mode}`, dir])
+          .status,
+      ).toBe(0);
     remount('ro');
     const refused = await send(running.url, 'Bia', 'k-2');
     expect(refused.status).toBe(503);

@@ -5,7 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHILD_ADMIN_TOKEN, startIntakeProcess, type IntakeProcess, type RefusedStart } from './support/spawn-intake.js';
+import {
+  CHILD_ADMIN_TOKEN,
+  startIntakeProcess,
+  type IntakeProcess,
+  type RefusedStart,
+} from './support/spawn-intake.js';
 import { embeddedKind, postgresKind, type StorePlace } from './support/store-fixtures.js';
 
 const admin = { authorization: `Bearer ${CHILD_ADMIN_TOKEN}` };
@@ -66,7 +71,9 @@ describe('embedded store: one writer per data directory', () => {
     const shared = await place(embeddedKind);
     const first = await start(shared.env);
     const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => send(first.url, `n${i}`, `k-${i}`)));
-    const acknowledged = await Promise.all(responses.filter((r) => r.status === 201).map(async (r) => (await r.json()).ticket.number));
+    const acknowledged = await Promise.all(
+      responses.filter((r) => r.status === 201).map(async (r) => (await r.json()).ticket.number),
+    );
     expect(acknowledged).toHaveLength(30);
     first.child.kill('SIGKILL');
     await first.stop();
@@ -87,25 +94,34 @@ describe('embedded store: one writer per data directory', () => {
   });
 });
 
-describe.skipIf(postgresKind.skipReason !== '')(`PostgreSQL store shared by two intake processes${postgresKind.skipReason}`, () => {
-  it('takes 200 concurrent submissions: no duplicate number, no lost ticket, one ticket per key', async () => {
-    const database = await place(postgresKind);
-    const [one, two] = await Promise.all([start(database.env), start(database.env)]);
-    // 150 distinct tickets; 50 of them sent a second time, at the same moment, to the other process.
-    const sends = Array.from({ length: 150 }, (_, i) => ({ url: i % 2 ? one!.url : two!.url, name: `n${i}`, key: `key-${i}` }));
-    const repeats = sends.slice(0, 50).map((first) => ({ ...first, url: first.url === one!.url ? two!.url : one!.url }));
-    const all = [...sends, ...repeats];
-    const responses = await Promise.all(all.map(({ url, name, key }) => send(url, name, key)));
-    expect(responses.map((r) => r.status)).toEqual(all.map(() => 201));
-    const receipts = await Promise.all(responses.map(async (r) => (await r.json()).ticket.number as string));
-    const byKey = new Map<string, Set<string>>();
-    all.forEach(({ key }, i) => byKey.set(key, (byKey.get(key) ?? new Set()).add(receipts[i]!)));
-    expect([...byKey.values()].every((numbers) => numbers.size === 1)).toBe(true);
-    const distinct = new Set(receipts);
-    expect(distinct.size).toBe(150);
-    const stored = await listed(one!.url);
-    expect(stored).toHaveLength(150);
-    expect(new Set(stored.map((ticket) => ticket.number))).toEqual(distinct);
-    expect(new Set(stored.map((ticket) => ticket.answers.name))).toEqual(new Set(sends.map((s) => s.name)));
-  });
-});
+describe.skipIf(postgresKind.skipReason !== '')(
+  `PostgreSQL store shared by two intake processes${postgresKind.skipReason}`,
+  () => {
+    it('takes 200 concurrent submissions: no duplicate number, no lost ticket, one ticket per key', async () => {
+      const database = await place(postgresKind);
+      const [one, two] = await Promise.all([start(database.env), start(database.env)]);
+      // 150 distinct tickets; 50 of them sent a second time, at the same moment, to the other process.
+      const sends = Array.from({ length: 150 }, (_, i) => ({
+        url: i % 2 ? one!.url : two!.url,
+        name: `n${i}`,
+        key: `key-${i}`,
+      }));
+      const repeats = sends
+        .slice(0, 50)
+        .map((first) => ({ ...first, url: first.url === one!.url ? two!.url : one!.url }));
+      const all = [...sends, ...repeats];
+      const responses = await Promise.all(all.map(({ url, name, key }) => send(url, name, key)));
+      expect(responses.map((r) => r.status)).toEqual(all.map(() => 201));
+      const receipts = await Promise.all(responses.map(async (r) => (await r.json()).ticket.number as string));
+      const byKey = new Map<string, Set<string>>();
+      all.forEach(({ key }, i) => byKey.set(key, (byKey.get(key) ?? new Set()).add(receipts[i]!)));
+      expect([...byKey.values()].every((numbers) => numbers.size === 1)).toBe(true);
+      const distinct = new Set(receipts);
+      expect(distinct.size).toBe(150);
+      const stored = await listed(one!.url);
+      expect(stored).toHaveLength(150);
+      expect(new Set(stored.map((ticket) => ticket.number))).toEqual(distinct);
+      expect(new Set(stored.map((ticket) => ticket.answers.name))).toEqual(new Set(sends.map((s) => s.name)));
+    });
+  },
+);

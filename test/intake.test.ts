@@ -18,7 +18,11 @@ const form: IntakeForm = {
     const value = answers as Record<string, unknown>;
     const errors = [];
     if (typeof value.name !== 'string') {
-      errors.push({ instancePath: '/name', keyword: 'required', message: locale === 'en' ? 'Required' : 'Obrigatório' });
+      errors.push({
+        instancePath: '/name',
+        keyword: 'required',
+        message: locale === 'en' ? 'Required' : 'Obrigatório',
+      });
     } else if (value.name.length > 10) {
       errors.push({ instancePath: '/name', keyword: 'maxLength', message: 'Longo demais' });
     }
@@ -36,7 +40,9 @@ let store: Promise<TicketStore>;
 let base: string;
 let logs: string[];
 
-async function start(options: { maxBodyBytes?: number; adminToken?: string | null; dataDir?: string } = {}): Promise<void> {
+async function start(
+  options: { maxBodyBytes?: number; adminToken?: string | null; dataDir?: string } = {},
+): Promise<void> {
   logs = [];
   store = EmbeddedTicketStore.open({ dir: options.dataDir ?? dir, log: (message) => logs.push(message) });
   const adminToken = options.adminToken === undefined ? ADMIN_TOKEN : options.adminToken;
@@ -104,7 +110,9 @@ describe('ticket intake', () => {
   it('rejects invalid answers with 422 and errors by JSON Pointer, in the requested language', async () => {
     const response = await post({ subject: 'geral/contato', answers: {} }, { 'accept-language': 'en-US,en;q=0.9' });
     expect(response.status).toBe(422);
-    expect(await response.json()).toEqual({ errors: [{ instancePath: '/name', message: 'Required', keyword: 'required' }] });
+    expect(await response.json()).toEqual({
+      errors: [{ instancePath: '/name', message: 'Required', keyword: 'required' }],
+    });
     expect(await listed()).toHaveLength(0);
   });
 
@@ -121,7 +129,13 @@ describe('ticket intake', () => {
     const broken = await post('{"subject": "geral/contato", ');
     expect(broken.status).toBe(400);
     expect((await broken.json()).errors[0].message).toMatch(/JSON/);
-    for (const body of [[], null, { subject: 'geral/contato' }, { subject: 1, answers: {} }, { subject: 'geral/contato', answers: [] }]) {
+    for (const body of [
+      [],
+      null,
+      { subject: 'geral/contato' },
+      { subject: 1, answers: {} },
+      { subject: 'geral/contato', answers: [] },
+    ]) {
       expect((await post(body)).status).toBe(400);
     }
   });
@@ -209,7 +223,11 @@ describe('ticket intake', () => {
 describe('ticket intake: who may read tickets', () => {
   it('answers 401 to GET /api/tickets… without the admin token, with a wrong one, or in another scheme', async () => {
     await post({ subject: 'geral/contato', answers: { name: 'Ana', token: 'segredo-1' } });
-    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong-token-0000000000' }, { authorization: `Basic ${ADMIN_TOKEN}` }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer wrong-token-0000000000' },
+      { authorization: `Basic ${ADMIN_TOKEN}` },
+    ];
     for (const headers of attempts) {
       for (const url of [base, `${base}/CH-000001`]) {
         const response = await fetch(url, { headers });
@@ -221,7 +239,9 @@ describe('ticket intake: who may read tickets', () => {
       }
     }
     expect((await fetch(base, { headers: admin })).status).toBe(200);
-    expect((await fetch(`${base}/CH-000001`, { headers: { authorization: `bearer  ${ADMIN_TOKEN}` } })).status).toBe(200);
+    expect((await fetch(`${base}/CH-000001`, { headers: { authorization: `bearer  ${ADMIN_TOKEN}` } })).status).toBe(
+      200,
+    );
   });
 
   it('disables reading tickets, with a message saying why, when no admin token is configured', async () => {
@@ -242,7 +262,9 @@ describe('the admin token', () => {
     expect(adminTokenFromEnv({ SCHEMAFORMS_ADMIN_TOKEN: ' 0123456789abcdef ' })).toBe('0123456789abcdef');
     expect(adminTokenFromEnv({ SCHEMAFORMS_ADMIN_TOKEN: '' })).toBeUndefined();
     expect(adminTokenFromEnv({})).toBeUndefined();
-    expect(() => adminTokenFromEnv({ SCHEMAFORMS_ADMIN_TOKEN: 'short' })).toThrow(/SCHEMAFORMS_ADMIN_TOKEN must be at least 16 characters/);
+    expect(() => adminTokenFromEnv({ SCHEMAFORMS_ADMIN_TOKEN: 'short' })).toThrow(
+      /SCHEMAFORMS_ADMIN_TOKEN must be at least 16 characters/,
+    );
   });
 
   it('compares tokens of any length without throwing', () => {
@@ -257,7 +279,9 @@ describe('ticket intake: hostile requests get a 400, never a 500', () => {
     const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
     const response = await post(`{"subject":"geral/contato","answers":${deep}}`, { 'accept-language': 'en' });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].message).toBe('The answers nest more than 64 levels deep; no form has that many.');
+    expect((await response.json()).errors[0].message).toBe(
+      'The answers nest more than 64 levels deep; no form has that many.',
+    );
     const arrays = await fetch(`${base}/geral/contato`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -272,7 +296,11 @@ describe('ticket intake: hostile requests get a 400, never a 500', () => {
       const read = await fetch(`${base}/${path}`, { headers: { ...admin, 'accept-language': 'en' } });
       expect(read.status).toBe(400);
       expect((await read.json()).errors[0].message).toBe('The address has an invalid % encoding.');
-      const sent = await fetch(`${base}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const sent = await fetch(`${base}/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(sent.status).toBe(400);
     }
   });

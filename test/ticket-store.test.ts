@@ -7,7 +7,10 @@ import { STORE_KINDS, TEST_DATABASE_URL, type StorePlace } from './support/store
 
 // Locally the PostgreSQL cases may skip; in CI (.ci/run starts a cluster) they must run.
 it.runIf(process.env.CI)('runs the PostgreSQL cases in CI (SCHEMAFORMS_TEST_DATABASE_URL is set)', () => {
-  expect(TEST_DATABASE_URL, 'SCHEMAFORMS_TEST_DATABASE_URL: .ci/run starts it with scripts/test-postgres.sh').toBeTruthy();
+  expect(
+    TEST_DATABASE_URL,
+    'SCHEMAFORMS_TEST_DATABASE_URL: .ci/run starts it with scripts/test-postgres.sh',
+  ).toBeTruthy();
 });
 
 function ticket(answers: Record<string, unknown>, key?: string): NewTicket {
@@ -38,7 +41,10 @@ for (const kind of STORE_KINDS) {
     it('numbers tickets CH-000001, CH-000002… and finds them by number', async () => {
       const first = await store.submit(ticket({ name: 'Ana' }));
       const second = await store.submit(ticket({ name: 'Bia' }));
-      expect(first).toMatchObject({ kind: 'created', ticket: { number: 'CH-000001', seq: 1, subject: 'geral/contato' } });
+      expect(first).toMatchObject({
+        kind: 'created',
+        ticket: { number: 'CH-000001', seq: 1, subject: 'geral/contato' },
+      });
       expect(second.ticket.number).toBe('CH-000002');
       expect(Date.parse(first.ticket.createdAt)).not.toBeNaN();
       expect((await store.get('CH-000002'))?.answers).toEqual({ name: 'Bia' });
@@ -48,16 +54,31 @@ for (const kind of STORE_KINDS) {
     });
 
     it('keeps answers, secret pointers and the revision exactly as submitted', async () => {
-      const answers = { name: 'Zoë ﷽ 🎫', nested: { list: [1, 'two', null, { deep: true }] }, token: 'segredo', empty: '' };
+      const answers = {
+        name: 'Zoë ﷽ 🎫',
+        nested: { list: [1, 'two', null, { deep: true }] },
+        token: 'segredo',
+        empty: '',
+      };
       const created = await store.submit({ ...ticket(answers, 'key-1'), revision: 'rev0123456789abcdef' });
       const read = await store.get(created.ticket.number);
       expect(read).toEqual(created.ticket);
-      expect(read).toMatchObject({ answers, secretPointers: ['/token'], revision: 'rev0123456789abcdef', idempotencyKey: 'key-1' });
+      expect(read).toMatchObject({
+        answers,
+        secretPointers: ['/token'],
+        revision: 'rev0123456789abcdef',
+        idempotencyKey: 'key-1',
+      });
     });
 
     it('lists tickets oldest first, after a number and up to a limit', async () => {
       for (const name of ['a', 'b', 'c', 'd']) await store.submit(ticket({ name }));
-      expect((await store.list()).map((t) => t.answers)).toEqual([{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd' }]);
+      expect((await store.list()).map((t) => t.answers)).toEqual([
+        { name: 'a' },
+        { name: 'b' },
+        { name: 'c' },
+        { name: 'd' },
+      ]);
       expect((await store.list({ afterSeq: 1, limit: 2 })).map((t) => t.number)).toEqual(['CH-000002', 'CH-000003']);
     });
 
@@ -73,14 +94,18 @@ for (const kind of STORE_KINDS) {
     });
 
     it('stores one ticket for 20 concurrent submissions with one key', async () => {
-      const outcomes = await Promise.all(Array.from({ length: 20 }, () => store.submit(ticket({ name: 'Ana' }, 'same'))));
+      const outcomes = await Promise.all(
+        Array.from({ length: 20 }, () => store.submit(ticket({ name: 'Ana' }, 'same'))),
+      );
       expect(outcomes.filter((outcome) => outcome.kind === 'created')).toHaveLength(1);
       expect(new Set(outcomes.map((outcome) => outcome.ticket.number))).toEqual(new Set(['CH-000001']));
       expect(await store.list()).toHaveLength(1);
     });
 
     it('gives 50 concurrent submissions 50 different numbers', async () => {
-      const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => store.submit(ticket({ name: `n${i}` }, `key-${i}`))));
+      const outcomes = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => store.submit(ticket({ name: `n${i}` }, `key-${i}`))),
+      );
       const numbers = outcomes.map((outcome) => outcome.ticket.seq);
       expect(new Set(numbers).size).toBe(50);
       expect((await store.list()).map((t) => t.seq).sort((a, b) => a - b)).toEqual([...numbers].sort((a, b) => a - b));
@@ -108,7 +133,9 @@ for (const kind of STORE_KINDS) {
       expect(await store.getRevision(hash)).toEqual(saved);
       expect(await store.getRevision(revisionHash({ nope: 1 }))).toBeUndefined();
       expect(await store.getRevision('../../etc/passwd')).toBeUndefined();
-      await expect(store.saveRevision({ hash: '../x', subject: 's/s', schema: {} })).rejects.toThrow(/not a revision hash/);
+      await expect(store.saveRevision({ hash: '../x', subject: 's/s', schema: {} })).rejects.toThrow(
+        /not a revision hash/,
+      );
     });
   });
 }
@@ -120,7 +147,10 @@ describe('PostgreSQL errors as HTTP answers', () => {
     expect(databaseUnavailable(error('53100'), 'store a ticket')).toMatchObject({ status: 507, code: '53100' });
     expect(databaseUnavailable(error('08006'), 'store a ticket')).toMatchObject({ status: 503, code: '08006' });
     expect(databaseUnavailable(error('57P01'), 'store a ticket')).toMatchObject({ status: 503 });
-    expect(databaseUnavailable(error('ECONNREFUSED'), 'store a ticket')).toMatchObject({ status: 503, code: 'ECONNREFUSED' });
+    expect(databaseUnavailable(error('ECONNREFUSED'), 'store a ticket')).toMatchObject({
+      status: 503,
+      code: 'ECONNREFUSED',
+    });
     expect(databaseUnavailable(error(undefined, 'Connection terminated unexpectedly'), 'x')?.status).toBe(503);
     expect(databaseUnavailable(error('42601'), 'store a ticket')).toBeUndefined();
     expect(databaseUnavailable(new TypeError('bug'), 'store a ticket')).toBeUndefined();

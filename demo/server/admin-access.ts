@@ -36,7 +36,9 @@ export function adminTokenFromEnv(env: NodeJS.ProcessEnv = process.env): string 
   const token = env.SCHEMAFORMS_ADMIN_TOKEN?.trim();
   if (!token) return undefined;
   if (token.length < MIN_ADMIN_TOKEN_LENGTH) {
-    throw new Error(`SCHEMAFORMS_ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters (use e.g. \`openssl rand -hex 32\`)`);
+    throw new Error(
+      `SCHEMAFORMS_ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters (use e.g. \`openssl rand -hex 32\`)`,
+    );
   }
   return token;
 }

@@ -36,7 +36,10 @@ export interface IntakeError {
 /** One form the intake validates against. */
 export interface IntakeForm {
   /** Validates answers with the shared core; `payload` is what gets stored. */
-  validate(answers: unknown, locale: IntakeLocale): {
+  validate(
+    answers: unknown,
+    locale: IntakeLocale,
+  ): {
     readonly valid: boolean;
     readonly errors: readonly IntakeError[];
     readonly payload: unknown;
@@ -128,7 +131,12 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
         log(`refused (${error.status}, ${error.code}): the store cannot take tickets now`);
         const t = INTAKE_MESSAGES[locale];
         const message = error.status === 507 ? t.storageFull : t.storageUnavailable;
-        sendJson(res, error.status, { errors: [{ instancePath: '', message }] }, { 'Retry-After': String(error.retryAfterSeconds) });
+        sendJson(
+          res,
+          error.status,
+          { errors: [{ instancePath: '', message }] },
+          { 'Retry-After': String(error.retryAfterSeconds) },
+        );
         return;
       }
       if (error instanceof HttpError) {
@@ -221,23 +229,28 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
   }
 }
 
-function answerEarlier(
-  res: ServerResponse,
-  earlier: StoredTicket,
-  print: string,
-  t: IntakeMessages,
-): void {
+function answerEarlier(res: ServerResponse, earlier: StoredTicket, print: string, t: IntakeMessages): void {
   if (earlier.fingerprint !== print) {
     return sendJson(res, 422, { errors: [{ instancePath: '', message: t.keyConflict, keyword: 'idempotency-key' }] });
   }
-  sendJson(res, 201, { ticket: receiptOf(earlier) }, { Location: ticketLocation(earlier), 'Idempotent-Replayed': 'true' });
+  sendJson(
+    res,
+    201,
+    { ticket: receiptOf(earlier) },
+    { Location: ticketLocation(earlier), 'Idempotent-Replayed': 'true' },
+  );
 }
 
 /** Answers 401 unless the request bears the admin token. */
 function checkAdmin(req: IncomingMessage, adminToken: string | undefined, t: IntakeMessages): void {
   const access = adminAccess(req, adminToken);
   if (access === 'granted') return;
-  const message = access === 'no-token-configured' ? t.readingDisabled : access === 'missing' ? t.credentialsNeeded : t.credentialsWrong;
+  const message =
+    access === 'no-token-configured'
+      ? t.readingDisabled
+      : access === 'missing'
+        ? t.credentialsNeeded
+        : t.credentialsWrong;
   throw new HttpError(401, message, { 'WWW-Authenticate': 'Bearer realm="schemaforms tickets"' });
 }
 

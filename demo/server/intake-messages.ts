@@ -25,8 +25,7 @@ export const INTAKE_MESSAGES = {
       'Esta Idempotency-Key já foi usada para um chamado com outro conteúdo. Envie o novo conteúdo com uma nova chave.',
     method: 'Método não permitido.',
     notFound: 'Chamado não encontrado.',
-    readingDisabled:
-      'A consulta de chamados está desativada: o servidor não tem SCHEMAFORMS_ADMIN_TOKEN configurado.',
+    readingDisabled: 'A consulta de chamados está desativada: o servidor não tem SCHEMAFORMS_ADMIN_TOKEN configurado.',
     credentialsNeeded: 'Consultar chamados exige a credencial de administrador (Authorization: Bearer <token>).',
     credentialsWrong: 'A credencial de administrador não confere.',
     storageFull:

@@ -80,7 +80,8 @@ export function ticketIntake(options: TicketIntakeOptions): Plugin {
       const store = await openTicketStore({ ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
       console.info(`[intake] tickets are stored in ${store.location} (${store.kind})`);
       const adminToken = adminTokenFromEnv();
-      if (!adminToken) console.info('[intake] GET /api/tickets is disabled: set SCHEMAFORMS_ADMIN_TOKEN to read tickets');
+      if (!adminToken)
+        console.info('[intake] GET /api/tickets is disabled: set SCHEMAFORMS_ADMIN_TOKEN to read tickets');
       const forms = createSchemaForms({ dir: resolve(options.schemasDir) });
       return {
         intake: createIntakeHandler({ forms, store, ...(adminToken ? { adminToken } : {}) }),

@@ -63,6 +63,8 @@ export function startIntakeProcess(env: Record<string, string>, wrapper: string[
         });
       }
     });
-    child.once('exit', (exitCode) => reject(Object.assign(new Error(`intake process exited (${exitCode})`), { exitCode, stdout, stderr })));
+    child.once('exit', (exitCode) =>
+      reject(Object.assign(new Error(`intake process exited (${exitCode})`), { exitCode, stdout, stderr })),
+    );
   });
 }

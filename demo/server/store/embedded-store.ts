@@ -203,7 +203,8 @@ export class EmbeddedTicketStore implements TicketStore {
   /** Runs `task` after every earlier call, once the directory is usable and the log is read. */
   #exclusive<T>(task: () => Promise<T>): Promise<T> {
     const run = this.#queue.then(async () => {
-      if (this.#closed) throw new StoreUnavailableError('the ticket store is closed', 503, RETRY_AFTER_UNAVAILABLE, 'CLOSED');
+      if (this.#closed)
+        throw new StoreUnavailableError('the ticket store is closed', 503, RETRY_AFTER_UNAVAILABLE, 'CLOSED');
       await this.#prepare();
       await this.#catchUp();
       return task();
@@ -234,7 +235,10 @@ export class EmbeddedTicketStore implements TicketStore {
           cause: error,
         });
       }
-      throw this.#unavailable(error, `use the data directory ${this.location}; tickets are refused until it can be written`);
+      throw this.#unavailable(
+        error,
+        `use the data directory ${this.location}; tickets are refused until it can be written`,
+      );
     }
   }
 

@@ -26,7 +26,8 @@ export interface OpenStoreOptions {
  */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.SCHEMAFORMS_DATA_DIR) return resolve(env.SCHEMAFORMS_DATA_DIR);
-  const stateHome = env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith('/') ? env.XDG_STATE_HOME : join(homedir(), '.local', 'state');
+  const stateHome =
+    env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith('/') ? env.XDG_STATE_HOME : join(homedir(), '.local', 'state');
   return join(stateHome, 'schemaforms');
 }
 

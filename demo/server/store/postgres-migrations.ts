@@ -55,13 +55,18 @@ export async function migrate(pool: Pool): Promise<number[]> {
         applied_at timestamptz NOT NULL DEFAULT now()
       )`);
     const done = new Set(
-      (await client.query<{ version: number }>('SELECT version FROM schemaforms_migrations')).rows.map((row) => row.version),
+      (await client.query<{ version: number }>('SELECT version FROM schemaforms_migrations')).rows.map(
+        (row) => row.version,
+      ),
     );
     const applied: number[] = [];
     for (const migration of MIGRATIONS) {
       if (done.has(migration.version)) continue;
       await client.query(migration.sql);
-      await client.query('INSERT INTO schemaforms_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      await client.query('INSERT INTO schemaforms_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
       applied.push(migration.version);
     }
     await client.query('COMMIT');

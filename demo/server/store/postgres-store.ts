@@ -81,7 +81,9 @@ export class PostgresTicketStore implements TicketStore {
       if (applied.length > 0) store.#log(`migrated ${store.location} to version ${applied.at(-1)}`);
     } catch (error) {
       await store.#pool.end().catch(() => undefined);
-      throw new Error(`cannot prepare the PostgreSQL store at ${store.location}: ${(error as Error).message}`, { cause: error });
+      throw new Error(`cannot prepare the PostgreSQL store at ${store.location}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     return store;
   }
@@ -109,7 +111,8 @@ export class PostgresTicketStore implements TicketStore {
     const created = inserted[0];
     if (created) return { kind: 'created', ticket: ticketOf(created) };
     // The key is taken: the other insert has committed (ON CONFLICT waited for it), so it is visible now.
-    const earlier = ticket.idempotencyKey === undefined ? undefined : await this.byIdempotencyKey(ticket.idempotencyKey);
+    const earlier =
+      ticket.idempotencyKey === undefined ? undefined : await this.byIdempotencyKey(ticket.idempotencyKey);
     if (!earlier) throw new Error('an insert conflicted on its idempotency key, but no ticket holds that key');
     return { kind: earlier.fingerprint === ticket.fingerprint ? 'replayed' : 'key-conflict', ticket: earlier };
   }
@@ -126,7 +129,11 @@ export class PostgresTicketStore implements TicketStore {
   async get(number: string): Promise<StoredTicket | undefined> {
     const seq = ticketSeq(number);
     if (seq === undefined) return undefined;
-    const rows = await this.#query<TicketRow>(`SELECT ${TICKET_COLUMNS} FROM schemaforms_tickets WHERE seq = $1`, [seq], 'read a ticket');
+    const rows = await this.#query<TicketRow>(
+      `SELECT ${TICKET_COLUMNS} FROM schemaforms_tickets WHERE seq = $1`,
+      [seq],
+      'read a ticket',
+    );
     return rows[0] && ticketOf(rows[0]);
   }
 
@@ -140,7 +147,8 @@ export class PostgresTicketStore implements TicketStore {
   }
 
   async saveRevision(revision: NewFormRevision): Promise<FormRevision> {
-    if (!REVISION_HASH.test(revision.hash)) throw new TypeError(`not a revision hash: ${JSON.stringify(revision.hash.slice(0, 40))}`);
+    if (!REVISION_HASH.test(revision.hash))
+      throw new TypeError(`not a revision hash: ${JSON.stringify(revision.hash.slice(0, 40))}`);
     await this.#query(
       `INSERT INTO schemaforms_form_revisions (hash, subject, schema, created_at) VALUES ($1, $2, $3::json, $4)
        ON CONFLICT (hash) DO NOTHING`,
@@ -203,7 +211,13 @@ function ticketOf(row: TicketRow): StoredTicket {
 export function databaseUnavailable(error: unknown, doing: string): StoreUnavailableError | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
-  if (code === '53100') return new StoreUnavailableError(`cannot ${doing}: 53100 (the database disk is full)`, 507, RETRY_AFTER_FULL, '53100');
+  if (code === '53100')
+    return new StoreUnavailableError(
+      `cannot ${doing}: 53100 (the database disk is full)`,
+      507,
+      RETRY_AFTER_FULL,
+      '53100',
+    );
   const sqlState = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
   const transient = sqlState
     ? /^(08|53|57|58)/.test(code)

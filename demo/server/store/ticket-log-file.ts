@@ -33,7 +33,7 @@ export async function readTicketLog(file: string, warn: (message: string) => voi
   const tickets: StoredTicket[] = [];
   let size = 0;
   let skipped = 0;
-  for (let offset = 0; offset < text.length; ) {
+  for (let offset = 0; offset < text.length;) {
     const end = text.indexOf('\n', offset);
     if (end === -1) {
       warn(`repaired ${file}: dropped an incomplete last line (a write cut short; it was never acknowledged)`);
@@ -61,6 +61,15 @@ export async function readTicketLog(file: string, warn: (message: string) => voi
 export async function appendDurably(file: string, line: string, size: number): Promise<void> {
   const bytes = Buffer.from(line, 'utf8');
   const handle = await open(file, 'a', 0o600);
+  if (size === 0) {
+    // A new file: make its directory entry durable before writing, so a failure here stores nothing.
+    try {
+      await syncDirectory(dirname(file));
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      throw error;
+    }
+  }
   let failure: unknown;
   try {
     let written = 0;
@@ -72,21 +81,26 @@ export async function appendDurably(file: string, line: string, size: number): P
     await handle.sync();
   } catch (error) {
     failure = error;
-    await handle.truncate(size).then(
-      () => handle.sync(),
-      () => {
-        Object.assign(failure as object, { tornTail: true });
-      },
-    ).catch(() => undefined);
+    await handle
+      .truncate(size)
+      .then(
+        () => handle.sync(),
+        () => {
+          Object.assign(failure as object, { tornTail: true });
+        },
+      )
+      .catch(() => undefined);
   }
   try {
     await handle.close();
   } catch (error) {
-    // close() can report a delayed write error (NFS): the line is not known to be stored.
-    failure ??= error;
+    // close() can report a delayed write error (NFS): the line is not known to be stored, so it goes.
+    if (failure === undefined) {
+      failure = error;
+      await truncate(file, size).catch(() => Object.assign(failure as object, { tornTail: true }));
+    }
   }
   if (failure !== undefined) throw failure;
-  if (size === 0) await syncDirectory(dirname(file));
 }
 
 /** Fsyncs a directory, so a file created in it survives a power loss. */
