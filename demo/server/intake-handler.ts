@@ -4,17 +4,23 @@
  *
  * - `POST /api/tickets` with `{ "subject": "<id>", "answers": { … } }` (or `POST /api/tickets/<id>` with the
  *   answers alone) → `201 { ticket: { number, subject, createdAt } }`, once the ticket is durably stored.
+ *   The form's revision, when the client knows it, goes in the `revision` query parameter (what
+ *   `<sf-ticket>` sends) or body field: the answers are then validated against that revision, not
+ *   whatever the schema file says now, and the ticket records it.
  * - `GET /api/tickets` → `200 { tickets: [{ number, subject, createdAt, answers }] }` and
  *   `GET /api/tickets/<number>` → `200 { ticket }`, writeOnly answers redacted; both need the admin token
  *   (`Authorization: Bearer …`), else 401.
  * - Errors are always `{ errors: [{ instancePath, message, keyword? }] }`: 400 bad JSON, shape, nesting or
  *   %-encoding, 401 no admin credential, 404 unknown subject, 413 body over the cap, 415 not JSON, 422
- *   invalid answers (by JSON Pointer) or an `Idempotency-Key` reused for other content, 507/503 with
+ *   invalid answers (by JSON Pointer), an `Idempotency-Key` reused for other content, or a form to reload
+ *   (keyword `form-retired`: its subject was deleted and the grace period is over; `form-revision`: a
+ *   revision the server does not know), 507/503 with
  *   `Retry-After` when the store cannot take the ticket now (nothing was stored).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { adminAccess } from './admin-access.js';
 import { INTAKE_MESSAGES, type IntakeLocale, type IntakeMessages } from './intake-messages.js';
+import { REVISION_MESSAGES } from './revision-messages.js';
 import { fingerprint, jsonDepthExceeds, receiptOf, redact } from './store/ticket-records.js';
 import { StoreUnavailableError, type StoredTicket, type TicketStore } from './store/ticket-store.js';
 
@@ -40,11 +46,23 @@ export interface IntakeForm {
   };
   /** JSON Pointers of writeOnly answers (secrets): stored, never listed or logged. */
   readonly secretPointers: readonly string[];
+  /** The form's revision (content hash), when the forms are versioned. */
+  readonly revision?: string;
+}
+
+/** Why a subject that exists (or existed) takes no ticket from this form: the seller must reload. */
+export interface IntakeRefusal {
+  /** `retired`: the file was deleted and the grace period is over; `revision-unknown`: no such revision. */
+  readonly refused: 'retired' | 'revision-unknown';
 }
 
 /** Where the intake finds the form of a subject (re-read when schema files change). */
 export interface IntakeForms {
-  get(subject: string): Promise<IntakeForm | undefined>;
+  /**
+   * The form to validate a ticket with: the given `revision` of the subject (the one the seller
+   * filled) when versioned, else the current one; undefined for a subject that never existed.
+   */
+  get(subject: string, revision?: string): Promise<IntakeForm | IntakeRefusal | undefined>;
 }
 
 /** Options of `createIntakeHandler`. */
@@ -156,10 +174,12 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
     if (jsonDepthExceeds(body, maxDepth)) throw new HttpError(400, t.tooDeep(maxDepth));
     let subject: unknown;
     let answers: unknown;
+    let revision: unknown = requestRevision(req);
     if (path === '/') {
       if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, t.shape);
       subject = (body as Record<string, unknown>).subject;
       answers = (body as Record<string, unknown>).answers;
+      revision ??= (body as Record<string, unknown>).revision;
     } else {
       subject = decodePath(path.slice(1), t);
       answers = body;
@@ -167,6 +187,7 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
     if (typeof subject !== 'string' || answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
       throw new HttpError(400, t.shape);
     }
+    if (revision !== undefined && typeof revision !== 'string') throw new HttpError(400, REVISION_MESSAGES[locale].badRevision);
     if (!SUBJECT_ID.test(subject)) throw new HttpError(404, t.unknownSubject(subject.slice(0, 120)));
     const print = fingerprint({ subject, answers });
     const store = await options.store;
@@ -178,8 +199,15 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
       if (earlier) return answerEarlier(res, earlier, print, t);
     }
 
-    const form = await options.forms.get(subject);
+    const form = await options.forms.get(subject, revision);
     if (!form) throw new HttpError(404, t.unknownSubject(subject));
+    if ('refused' in form) {
+      // 422 with a form-level error: <sf-form> shows the sentence and keeps every answer on screen.
+      log(`refused ${subject}${revision ? `@${revision.slice(0, 32)}` : ''}: ${form.refused}`);
+      const retired = form.refused === 'retired';
+      const message = retired ? REVISION_MESSAGES[locale].retired : REVISION_MESSAGES[locale].revisionUnknown;
+      return sendJson(res, 422, { errors: [{ instancePath: '', message, keyword: retired ? 'form-retired' : 'form-revision' }] });
+    }
     const result = form.validate(answers, locale);
     if (!result.valid) {
       const where = new Set(result.errors.map((error) => error.instancePath || '/'));
@@ -191,11 +219,12 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
       subject,
       answers: result.payload,
       secretPointers: form.secretPointers,
+      ...(form.revision !== undefined ? { revision: form.revision } : {}),
       fingerprint: print,
       ...(key !== undefined ? { idempotencyKey: key } : {}),
     });
     if (outcome.kind !== 'created') return answerEarlier(res, outcome.ticket, print, t);
-    log(`accepted ${outcome.ticket.number} ${subject}`);
+    log(`accepted ${outcome.ticket.number} ${subject}${form.revision ? `@${form.revision}` : ''}`);
     return sendJson(res, 201, { ticket: receiptOf(outcome.ticket) }, { Location: ticketLocation(outcome.ticket) });
   }
 }
@@ -239,7 +268,9 @@ function ticketLocation(ticket: StoredTicket): string {
 }
 
 function publicView(ticket: StoredTicket) {
-  return { ...receiptOf(ticket), answers: redact(ticket.answers, ticket.secretPointers) };
+  // The help desk reads the answers with the form revision they were given for.
+  const revision = ticket.revision === undefined ? {} : { revision: ticket.revision };
+  return { ...receiptOf(ticket), ...revision, answers: redact(ticket.answers, ticket.secretPointers) };
 }
 
 /** The path below `/api/tickets` (`/` for the collection), or undefined when the request is not ours. */
@@ -254,6 +285,11 @@ function routePath(req: IncomingMessage & { originalUrl?: string }): string | un
   if (!match) return undefined;
   const rest = match[1] ?? '/';
   return rest === '' ? '/' : rest.length > 1 && rest.endsWith('/') ? rest.slice(0, -1) : rest;
+}
+
+/** The `revision` query parameter, when the request has one. */
+function requestRevision(req: IncomingMessage & { originalUrl?: string }): string | undefined {
+  return new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost').searchParams.get('revision') ?? undefined;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -45,6 +45,8 @@ export function createSchemaForms(options: SchemaFormsOptions): SchemaForms {
 
 /** The forms of a schema directory: what the intake validates against and the plain JSON catalog. */
 export interface SchemaForms extends IntakeForms {
+  /** The subject's current form (these forms are not versioned: a revision is not asked). */
+  get(subject: string): Promise<IntakeForm | undefined>;
   /** `{ subjects: [{ id, category, title, schema }] }`, for `<sf-ticket catalog-src>`. */
   catalog(): Promise<JsonCatalog>;
 }

@@ -1,5 +1,8 @@
-// The seller portal's "Suporte" page: the button reveals <sf-ticket>, fed with the build-time catalog of
-// schemas/ (precompiled validators, no eval) and the seller's stores as host context.
+// The seller portal's "Suporte" page: the button reveals <sf-ticket>, fed with the catalog of schemas/
+// (precompiled validators, no eval) and the seller's stores as host context. The production server
+// (`npm run serve`) names its live catalog in a <meta>: forms edited since the build, each a precompiled
+// module from this origin. Anywhere else (static hosting, `vite preview`, `npm start`) the build-time
+// catalog is used.
 import '@schemaforms/elements';
 import catalog from 'virtual:schemaforms/catalog';
 import { sampleContext } from './sample-stores.js';
@@ -9,7 +12,9 @@ const panel = document.querySelector<HTMLElement>('#chamado')!;
 const open = document.querySelector<HTMLButtonElement>('#abrir-chamado')!;
 const currentStore = document.querySelector<HTMLElement>('#current-store')!;
 
-ticket.catalog = catalog;
+const liveCatalog = document.querySelector<HTMLMetaElement>('meta[name="schemaforms-catalog"]')?.content;
+if (liveCatalog) ticket.catalogSrc = liveCatalog;
+else ticket.catalog = catalog;
 ticket.context = sampleContext;
 currentStore.textContent = sampleContext.stores.find((store) => store.value === sampleContext.store)?.label ?? '';
 

@@ -244,6 +244,11 @@ export interface CatalogSubject {
   readonly category: string;
   /** The subject's title, from the form's `title`. */
   readonly title: string;
+  /**
+   * The form's revision (its content hash), when the server versions its forms: sent with the ticket
+   * so the answers are validated against the form the person filled.
+   */
+  readonly revision?: string;
   /** Loads the form: a precompiled module (no eval) or a plain schema compiled at runtime. */
   readonly load: () => Promise<PrecompiledForm | JsonSchemaObject>;
 }

@@ -1,21 +1,24 @@
-import type { Catalog, CatalogSubject, JsonSchemaObject } from '@schemaforms/core';
+import type { Catalog, CatalogSubject, JsonSchemaObject, PrecompiledForm } from '@schemaforms/core';
 
 /** The largest JSON catalog `<sf-ticket catalog-src>` reads, in characters. */
 export const MAX_CATALOG_CHARS = 2_000_000;
 
 /**
  * Turns a plain JSON catalog — `{ "subjects": [{ "id", "category", "title", "schema" }] }` — into a
- * `Catalog` whose `load()` hands back the schema (compiled at runtime by `<sf-form>`). Entries without
- * a string id, category and title or an object schema are refused with a `TypeError` naming the entry.
+ * `Catalog` whose `load()` hands back the schema (compiled at runtime by `<sf-form>`). An entry with a
+ * `module` (the URL of a precompiled form, as the production server lists) loads that instead, resolved
+ * against `base`: no compiler and no eval in the page. A string `revision` is kept on the subject.
+ * Entries without a string id, category and title or an object schema are refused with a `TypeError`
+ * naming the entry.
  */
-export function catalogFromJson(data: unknown): Catalog {
+export function catalogFromJson(data: unknown, base: string = document.baseURI): Catalog {
   if (data === null || typeof data !== 'object' || !Array.isArray((data as { subjects?: unknown }).subjects)) {
     throw new TypeError('A catalog is { "subjects": [...] }.');
   }
   const seen = new Set<string>();
   const subjects: CatalogSubject[] = (data as { subjects: unknown[] }).subjects.map((entry, index) => {
     const item = (entry ?? {}) as Record<string, unknown>;
-    const { id, category, title, schema } = item;
+    const { id, category, title, schema, module, revision } = item;
     if (typeof id !== 'string' || typeof category !== 'string' || typeof title !== 'string') {
       throw new TypeError(`Catalog subject #${index} needs string "id", "category" and "title".`);
     }
@@ -24,7 +27,11 @@ export function catalogFromJson(data: unknown): Catalog {
     }
     if (seen.has(id)) throw new TypeError(`Catalog subject "${id}" appears twice.`);
     seen.add(id);
-    return { id, category, title, load: async () => schema as JsonSchemaObject };
+    const load =
+      typeof module === 'string'
+        ? () => import(/* @vite-ignore */ new URL(module, base).href) as Promise<PrecompiledForm>
+        : async () => schema as JsonSchemaObject;
+    return { id, category, title, ...(typeof revision === 'string' ? { revision } : {}), load };
   });
   return { subjects };
 }
@@ -35,5 +42,5 @@ export async function fetchCatalog(url: string, signal?: AbortSignal): Promise<C
   if (!response.ok) throw new Error(`Catalog ${url} answered HTTP ${response.status}.`);
   const text = await response.text();
   if (text.length > MAX_CATALOG_CHARS) throw new Error(`Catalog ${url} is larger than ${MAX_CATALOG_CHARS} characters.`);
-  return catalogFromJson(JSON.parse(text));
+  return catalogFromJson(JSON.parse(text), response.url || new URL(url, document.baseURI).href);
 }

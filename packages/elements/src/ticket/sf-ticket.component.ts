@@ -35,7 +35,8 @@ const HISTORY_KEY = 'sfTicketSubject';
  * (the click is handled in-page with `history.pushState`).
  *
  * Each subject's form POSTs its answers as JSON to `{action}/{subject id}?locale={locale}` (for example
- * `/api/tickets/token/revogacao-de-token?locale=pt-BR`), with `<sf-form>`'s single-request, idempotent submission;
+ * `/api/tickets/token/revogacao-de-token?locale=pt-BR`, plus `&revision={revision}` when the catalog
+ * names the subject's revision), with `<sf-form>`'s single-request, idempotent submission;
  * the receipt reads the number from the response's `ticket.number`.
  *
  * @summary Opens a support ticket: category, subject, the subject's form, receipt.
@@ -346,7 +347,9 @@ export class SfTicket extends LitElement {
       const base = this.action.replace(/\/+$/, '');
       // The locale travels with the ticket so the server's 422 messages match the form's language.
       const path = subject.id.split('/').map(encodeURIComponent).join('/');
-      element.action = `${base}/${path}?locale=${encodeURIComponent(this.locale)}`;
+      // So does the form's revision, when the catalog has one: the server validates against that form.
+      const revision = subject.revision ? `&revision=${encodeURIComponent(subject.revision)}` : '';
+      element.action = `${base}/${path}?locale=${encodeURIComponent(this.locale)}${revision}`;
     }
   }
 
