@@ -850,8 +850,10 @@ export class SfForm extends LitElement {
 
   /** The answers a field's help links read, as one comparable string ('' when none). */
   #helpInputs(field: FieldModel): string {
-    if (!field.help?.includes('{/') && !field.optionHelp?.includes('{/')) return '';
-    const text = `${field.help ?? ''}${field.optionHelp ?? ''}`;
+    // Every option's help counts: radios show each option's help as a hint, chosen or not.
+    const linkedOptions = field.options?.filter((option) => option.help?.includes('{/')) ?? [];
+    if (!field.help?.includes('{/') && linkedOptions.length === 0) return '';
+    const text = `${field.help ?? ''}${linkedOptions.map((option) => option.help).join('')}`;
     const resolve = answerResolver(this.#form!);
     let inputs = '';
     for (const [, pointer] of text.matchAll(HELP_REFERENCE)) inputs += `\u0000${String(resolve(pointer!))}`;

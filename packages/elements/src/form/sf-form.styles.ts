@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { choiceStyles } from '../styles/choice.styles.js';
 import { tokens } from '../styles/tokens.js';
 
 /**
@@ -174,26 +175,6 @@ export const sfFormStyles = [
       padding-inline: var(--_space-xs);
     }
 
-    .choices {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space-s);
-    }
-
-    .choice {
-      display: flex;
-      align-items: flex-start;
-      gap: var(--_space-s);
-    }
-
-    .choice input {
-      width: 1.5rem;
-      height: 1.5rem;
-      margin: 0;
-      flex: none;
-      accent-color: var(--_primary);
-    }
-
     .row {
       display: flex;
       flex-wrap: wrap;
@@ -304,4 +285,5 @@ export const sfFormStyles = [
       color: var(--_text-muted);
     }
   `,
+  choiceStyles,
 ];

@@ -161,18 +161,47 @@ describe('<sf-form>', () => {
     expect(tokenField().querySelector('label')?.textContent).toMatch(/\(opcional\)/);
 
     await page.getByRole('radio', { name: 'Revogação de token' }).click();
-    const optionHelp = shadowOf(element).querySelector<HTMLElement>('[data-pointer="/tipo"] .option-help')!;
-    await expect.poll(() => optionHelp.textContent).toMatch(/O token informado será inativado/);
-    const link = optionHelp.querySelector('a')!;
-    expect(link.getAttribute('href')).toBe('https://schemaforms.example/token');
-    expect(link.rel).toBe('noopener noreferrer');
-    expect(link.target).toBe('_blank');
     expect(tokenField().querySelector('.help')?.textContent).toMatch(/Cole o token que deve ser revogado/);
     expect(tokenField().querySelector('label')?.textContent).toMatch(/\(obrigatório\)/);
 
     await page.getByRole('radio', { name: 'Troca de integradora' }).click();
-    await expect.poll(() => optionHelp.textContent).toMatch(/Informe a nova integradora na mensagem/);
     expect(tokenField().querySelector('.help')?.textContent).toMatch(/Opcional/);
+  });
+
+  it('shows each option’s help as a hint under that option before anything is chosen (GOV.UK radios with hints)', async () => {
+    const element = await kitchenSink();
+    const group = shadowOf(element).querySelector<HTMLElement>('[data-pointer="/tipo"]')!;
+    const radio = (name: string) => page.getByRole('radio', { name, exact: true }).element() as HTMLInputElement;
+    const hintOf = (input: HTMLInputElement) => shadowOf(element).getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(hintOf(radio('Troca de integradora')).textContent).toBe('Informe a nova integradora na mensagem.');
+    const revogacaoHint = hintOf(radio('Revogação de token'));
+    expect(revogacaoHint.textContent).toMatch(/^O token informado será inativado/);
+    // Each hint sits in its own option's row, right under that option's label.
+    expect(revogacaoHint.closest('.choice')).toBe(radio('Revogação de token').closest('.choice'));
+    expect(radio('Outro').hasAttribute('aria-describedby')).toBe(false);
+    const link = revogacaoHint.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://schemaforms.example/token');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(link.target).toBe('_blank');
+    // No second copy in a live region: the hint is said once, with its option.
+    expect(group.querySelector('.option-help')).toBeNull();
+    await page.getByRole('radio', { name: 'Revogação de token' }).click();
+    expect(group.querySelectorAll('.hint')).toHaveLength(2);
+    expect(group.querySelector('.option-help')).toBeNull();
+  });
+
+  it('makes the whole row of an option a touch target of at least 40×40 px', async () => {
+    const element = await kitchenSink();
+    const row = page.getByRole('radio', { name: 'Outro', exact: true }).element().closest('.choice') as HTMLElement;
+    const box = row.getBoundingClientRect();
+    expect(box.height).toBeGreaterThanOrEqual(40);
+    expect(box.width).toBeGreaterThanOrEqual(40);
+    // A click at the row's far end, on no text, chooses the option.
+    const x = box.right - 4;
+    const y = box.top + box.height / 2;
+    const target = shadowOf(element).elementFromPoint(x, y) as HTMLElement;
+    target.click();
+    expect(element.value).toMatchObject({ tipo: 'outro' });
   });
 
   it('shows a branch’s fields when it applies and keeps their answers while hidden', async () => {

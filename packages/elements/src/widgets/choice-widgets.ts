@@ -40,8 +40,10 @@ export const checkboxWidget: WidgetDefinition = {
 };
 
 /**
- * A short list of choices (yes/no included) as a radio group: a fieldset with a legend, native arrow
- * keys (one `name` per group), and the chosen option's help below, updated as soon as it changes.
+ * A short list of choices (yes/no included) as a radio group (GOV.UK radios with hints): a fieldset with
+ * a legend, native arrow keys (one `name` per group), and each option's help as a hint directly under
+ * that option, readable before choosing. A radio is described by its own hint, so a screen reader says
+ * it once, with the option, instead of from a live region elsewhere.
  */
 export const radioWidget: WidgetDefinition = {
   name: 'radio',
@@ -50,13 +52,20 @@ export const radioWidget: WidgetDefinition = {
   tester: (field) => field.widget === 'radio',
   render: (field, ctx) => {
     const chosen = chosenIndex(field);
+    // The hints replace the chosen-option live region, so the group is not described by it.
+    const optionHelpId = ctx.id('option-help');
+    const describedBy = ctx.describedBy
+      .split(' ')
+      .filter((id) => id !== optionHelpId)
+      .join(' ');
     return html`
-      <fieldset part="fieldset" aria-describedby=${ctx.describedBy || nothing}>
+      <fieldset part="fieldset" aria-describedby=${describedBy || nothing}>
         ${ctx.legend()}${ctx.help()}${ctx.errorText()}
         <div class="choices">
           ${options(field).map((option, index) => {
             // The first radio carries the field's control id: error summary links land there (GOV.UK).
             const id = index === 0 ? ctx.id('control') : ctx.id(`option-${index}`);
+            const hintId = ctx.id(`option-${index}-hint`);
             return html`<div class="choice">
               <input
                 type="radio"
@@ -66,14 +75,17 @@ export const radioWidget: WidgetDefinition = {
                 .checked=${live(index === chosen)}
                 ?disabled=${field.readOnly}
                 aria-invalid=${ctx.error ? 'true' : nothing}
+                aria-describedby=${option.help ? hintId : nothing}
                 @input=${() => ctx.setValue(option.value)}
                 @change=${() => ctx.commit()}
               />
               <label for=${id} part="option-label"><span dir="auto">${option.label}</span></label>
+              ${option.help
+                ? html`<div class="hint" part="option-hint" id=${hintId} dir="auto">${ctx.helpText(option.help)}</div>`
+                : nothing}
             </div>`;
           })}
         </div>
-        ${ctx.optionHelp()}
       </fieldset>
     `;
   },
