@@ -48,7 +48,7 @@ async function tickets(): Promise<{ number: string; subject: string; answers: Re
 }
 
 describe('the seller portal demo', () => {
-  it('follows the seed: Alteração de integradora with its conditional help, then the prefilled Revogação de Token', async () => {
+  it('follows the seed: Alteração de integradora with the article’s help, then the prefilled Revogação de Token', async () => {
     const page = await newPage();
     await page.goto(`${demo.url}/`);
     await expect(page.title()).resolves.toMatch(/Suporte/);
@@ -68,40 +68,31 @@ describe('the seller portal demo', () => {
     // Pasted with spaces and a zero-width space around it: the ticket stores the code alone (C17).
     await field(page, 'Client ID').fill(' tiny-778899\u200b ');
 
-    // URL de Frete only for integrated freight.
-    await expect(page.getByLabel(/^URL de Frete/).count()).resolves.toBe(0);
-    await radioGroup(page, 'Utiliza frete integrado da nova integradora?').getByRole('radio', { name: 'Sim' }).check();
-    await field(page, 'URL de Frete').fill('https://frete.tiny.example/cotacao');
+    // URL de Frete: a plain optional field with the article's help (no invented question before it).
+    await expect(page.getByRole('group', { name: /^Utiliza frete/ }).count()).resolves.toBe(0);
+    await expect(field(page, 'URL de Frete').getAttribute('aria-describedby')).resolves.toBeTruthy();
     await page.getByText('Caso a nova Integradora/ERP disponibilize e você utilize frete integrado').waitFor();
-    await radioGroup(page, 'Utiliza frete integrado da nova integradora?').getByRole('radio', { name: 'Não' }).check();
-    await expect(page.getByLabel(/^URL de Frete/).count()).resolves.toBe(0);
-    await radioGroup(page, 'Utiliza frete integrado da nova integradora?').getByRole('radio', { name: 'Sim' }).check();
-    // Toggling back restores what was typed.
-    await expect(field(page, 'URL de Frete').inputValue()).resolves.toBe('https://frete.tiny.example/cotacao');
+    await field(page, 'URL de Frete').fill('https://frete.tiny.example/cotacao');
 
     await field(page, 'URL de Callback').fill('https://api.tiny.example/callback');
 
-    // Descadastrar TODOS os SKUs: each answer shows its own help.
+    // Descadastrar TODOS os SKUs: the article's rule is readable under each answer before choosing.
     const skus = radioGroup(page, 'Descadastrar TODOS os SKUs da loja?');
-    await skus.getByRole('radio', { name: 'Sim' }).check();
     await skus.getByText('enviando novamente seus produtos para o Via Marketplace').waitFor();
-    await skus.getByRole('radio', { name: 'Não' }).check();
     await skus.getByText('sem impactar na operação de sua loja').waitFor();
-    await expect(skus.getByText('enviando novamente seus produtos').count()).resolves.toBe(0);
+    await expect(skus.getByRole('radio', { name: 'Sim' }).getAttribute('aria-describedby')).resolves.toBeTruthy();
+    await skus.getByRole('radio', { name: 'Não' }).check();
 
     // Manter o Token ativo: Não inactivates it; Sim keeps it and links to the Revogação ticket.
     const token = radioGroup(page, 'Manter o Token ativo da antiga integradora?');
-    await token.getByRole('radio', { name: 'Não' }).check();
     await token.getByText('o token da antiga integradora será inativado').waitFor();
+    await token.getByText('o token é mantido ativo').waitFor();
     await token.getByRole('radio', { name: 'Sim' }).check();
-    await token.getByText('você deverá abrir um novo chamado solicitando a inativação do token').waitFor();
-    // The branch-level help of "Deixe sua mensagem" follows the answer.
-    await page.getByText('Como o token da antiga integradora ficará ativo').waitFor();
 
     await field(page, 'Deixe sua mensagem').fill('Migração agendada para a próxima semana.');
 
     // The link carries the store and the old integrator, and opens the Revogação form in-page.
-    const link = page.getByRole('link', { name: 'Abrir chamado de Revogação de Token' });
+    const link = page.getByRole('link', { name: /^Abrir chamado de Revogação de Token/ });
     const href = new URL((await link.getAttribute('href'))!, demo.url);
     expect(href.searchParams.get('assunto')).toBe('token/revogacao-de-token');
     expect(href.searchParams.get('loja')).toBe('20877');
@@ -151,7 +142,6 @@ describe('the seller portal demo', () => {
       integradoraAtual: 'Bling',
       novaIntegradora: 'Tiny ERP',
       clientId: 'tiny-778899',
-      usaFreteIntegrado: true,
       urlFrete: 'https://frete.tiny.example/cotacao',
       urlCallback: 'https://api.tiny.example/callback',
       descadastrarSkus: false,
@@ -175,7 +165,7 @@ describe('the seller portal demo', () => {
     await openTicket(page, 'Dados e configurações da loja', 'Alteração de integradora');
     await field(page, 'Integradora atual').fill('Olist');
     await radioGroup(page, 'Manter o Token ativo da antiga integradora?').getByRole('radio', { name: 'Sim' }).check();
-    await page.getByRole('link', { name: 'Abrir chamado de Revogação de Token' }).click();
+    await page.getByRole('link', { name: /^Abrir chamado de Revogação de Token/ }).click();
     await expect(field(page, 'Integradora Atual').inputValue()).resolves.toBe('Olist');
     await page.goBack();
     await page.getByRole('heading', { name: 'Alteração de integradora' }).waitFor();
