@@ -36,7 +36,12 @@ export const schema = {
       "description": "Informe o Token que deseja a Revogação/Inativação.",
       "writeOnly": true,
       "minLength": 1,
-      "maxLength": 512
+      "maxLength": 512,
+      "$comment": "The label is itself an instruction: 'Preencha o campo Informe o seu Token' would read badly, so the message uses the article's help words.",
+      "x-errorMessage": {
+        "required": "Informe o Token que deseja a Revogação/Inativação",
+        "minLength": "Informe o Token que deseja a Revogação/Inativação"
+      }
     },
     "pedidosEmAndamento": {
       "type": "boolean",

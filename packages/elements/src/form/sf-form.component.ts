@@ -17,6 +17,7 @@ import {
 } from '@schemaforms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { renderHelp } from '../help/help-template.js';
+import { isEmptyAnswer } from '../internal/empty-answer.js';
 import { resolveLocale, stringsFor, type ElementStrings, type ElementsLocale } from '../i18n/strings.js';
 import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
 import type { DraftStore } from '../internal/drafts.js';
@@ -832,7 +833,7 @@ export class SfForm extends LitElement {
       return;
     }
     for (const [pointer, errors] of form.errors) {
-      if (!this.#submitted && !this.#touched.has(pointer)) continue;
+      if (!this.#submitted && this.#shownError(pointer) === undefined) continue;
       const message = errors[0]?.message ?? '';
       for (let cut = pointer.lastIndexOf('/'); cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
         const group = pointer.slice(0, cut);
@@ -842,9 +843,10 @@ export class SfForm extends LitElement {
     this.#groupErrors = groups;
   }
 
-  /** The inline error of a field: only after it was left, or after a submit was tried (GOV.UK). */
+  /** The inline error of a field: after a submit was tried, or once it was left with an answer (GOV.UK). */
   #shownError(pointer: string): string | undefined {
     if (!this.#submitted && !this.#touched.has(pointer)) return undefined;
+    if (!this.#submitted && this.#isEmpty(pointer)) return undefined;
     return this.#form?.errors.get(pointer)?.[0]?.message;
   }
 
@@ -892,13 +894,20 @@ export class SfForm extends LitElement {
     else this.#touch(left);
   };
 
-  /** Marks fields as left: their errors show from now on, and the first one is announced. */
+  /** Whether the field at `pointer` has no answer yet: emptiness is an error only on submit (GOV.UK). */
+  #isEmpty(pointer: string): boolean {
+    const field = this.#form?.field(pointer);
+    return field !== undefined && isEmptyAnswer(field.value);
+  }
+
+  /** Marks fields as left with an answer: their errors show from now on, and the first one is announced. */
   #touch(pointers: readonly string[]): void {
-    const fresh = pointers.filter((pointer) => !this.#touched.has(pointer));
+    // A field left empty stays untouched, so leaving it again with a wrong answer still announces it.
+    const fresh = pointers.filter((pointer) => !this.#touched.has(pointer) && !this.#isEmpty(pointer));
     if (fresh.length === 0) return;
     for (const pointer of fresh) this.#touched.add(pointer);
     this.#epoch++;
-    const message = this.#form?.errors.get(fresh[0]!)?.[0]?.message;
+    const message = this.#shownError(fresh[0]!);
     if (message) this.#announce(message);
     this.requestUpdate();
   }

@@ -54,9 +54,17 @@ export const sfFormStyles = [
       display: block;
     }
 
-    .field[data-invalid] {
-      padding-inline-start: var(--_space-m);
-      border-inline-start: 5px solid var(--_danger);
+    .field {
+      position: relative;
+    }
+
+    .field[data-invalid]::before {
+      content: '';
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: calc(-1 * var(--_space-s) - 5px);
+      width: 5px;
+      background: var(--_danger);
     }
 
     .label,
