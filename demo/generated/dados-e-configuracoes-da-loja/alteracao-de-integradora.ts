@@ -11,6 +11,23 @@ export const schema = {
   "x-category": "Dados e configurações da loja",
   "description": "**IMPORTANTE:**\n\n- Caso durante a troca de Integradora/ERP, não seja realizado o DE/PARA de SKUs e caso o novo sistema tenha essa opção, marque SIM para que a operação da loja não pare durante o processo de migração.\n- Ao manter o token ativo durante a troca da Integradora/ERP você deverá abrir um novo chamado solicitando a inativação do mesmo ao finalizar toda a configuração no novo sistema.",
   "type": "object",
+  "x-layout": {
+    "columns": [
+      [
+        "loja",
+        "integradoraAtual",
+        "novaIntegradora",
+        "clientId",
+        "urlFrete"
+      ],
+      [
+        "urlCallback",
+        "descadastrarSkus",
+        "manterToken",
+        "mensagem"
+      ]
+    ]
+  },
   "properties": {
     "loja": {
       "type": "string",

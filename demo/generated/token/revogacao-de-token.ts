@@ -10,6 +10,19 @@ export const schema = {
   "title": "Revogação de Token",
   "x-category": "Token",
   "type": "object",
+  "x-layout": {
+    "columns": [
+      [
+        "loja",
+        "integradoraAtual",
+        "token"
+      ],
+      [
+        "pedidosEmAndamento",
+        "mensagem"
+      ]
+    ]
+  },
   "properties": {
     "loja": {
       "type": "string",

@@ -18,6 +18,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { renderHelp } from '../help/help-template.js';
 import { isEmptyAnswer } from '../internal/empty-answer.js';
+import { columnLayout, type ColumnLayout } from './column-layout.js';
 import { resolveLocale, stringsFor, type ElementStrings, type ElementsLocale } from '../i18n/strings.js';
 import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
 import type { DraftStore } from '../internal/drafts.js';
@@ -299,6 +300,8 @@ export class SfForm extends LitElement {
   #resolvedLocale: ElementsLocale = 'pt-BR';
   #strings: ElementStrings = stringsFor('pt-BR');
   #touched = new Set<string>();
+  /** The form's `x-layout` columns, read on each render of the form. */
+  #columns: ColumnLayout = columnLayout(undefined);
   #submitted = false;
   #summary: readonly SummaryEntry[] | undefined;
   #ui = new Map<string, Map<string, unknown>>();
@@ -670,6 +673,7 @@ export class SfForm extends LitElement {
     const strings = this.#strings;
     this.#collectGroupErrors(form);
     const root = form.root;
+    this.#columns = columnLayout(root.schema);
     const title = !this.noTitle && typeof this.#compiled?.schema.title === 'string' ? root.label : '';
     return html`<div class="form" part="base">
       ${title ? html`<h2 class="title" part="title" dir="auto">${title}</h2>` : nothing}
@@ -684,6 +688,7 @@ export class SfForm extends LitElement {
       <div
         class="fields"
         part="fields"
+        data-columns=${this.#columns.count || nothing}
         ?inert=${this.#sending || this.#disabled}
         @focusout=${this.#onFocusOut}
         @keydown=${this.#onKeyDown}
@@ -780,20 +785,20 @@ export class SfForm extends LitElement {
     const pointer = field.pointer;
     const invalid = error !== undefined;
     if (widget.layout === 'field') {
-      return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid}>${content}</div>`;
+      return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid} ?data-column-start=${this.#columns.starts.has(pointer)}>${content}</div>`;
     }
     // One template for frame and label (three static variants rather than a nested label template):
     // with a thousand fields, every template instance counts (PERFORMANCE.md).
     const id = context.id('control');
     const strings = this.#strings;
     if (field.required) {
-      return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid}
+      return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid} ?data-column-start=${this.#columns.starts.has(pointer)}
         ><label class="label" part="label" for=${id}
           ><span dir="auto">${field.label}</span><span class="mark" part="required-mark"> (${strings.required})</span></label
         >${context.help()}${context.errorText()}${content}</div
       >`;
     }
-    return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid}
+    return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid} ?data-column-start=${this.#columns.starts.has(pointer)}
       ><label class="label" part="label" for=${id}
         ><span dir="auto">${field.label}</span><span class="mark" part="optional-mark"> (${strings.optional})</span></label
       >${context.help()}${context.errorText()}${content}</div

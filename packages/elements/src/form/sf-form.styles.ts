@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { choiceStyles } from '../styles/choice.styles.js';
+import { layoutStyles } from '../styles/layout.styles.js';
 import { tokens } from '../styles/tokens.js';
 
 /**
@@ -294,4 +295,5 @@ export const sfFormStyles = [
     }
   `,
   choiceStyles,
+  layoutStyles,
 ];
