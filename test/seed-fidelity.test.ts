@@ -107,7 +107,13 @@ async function renderedForm(page: Page) {
   await page.locator('sf-form').locator('.fields').waitFor();
   return page.locator('sf-form').evaluate((form) => {
     const root = form.shadowRoot!;
-    const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+    // What a sighted reader sees: hidden notices ("(abre em nova aba)") belong to the elements, not the article.
+    const text = (element: Element | null | undefined) => {
+      if (!element) return null;
+      const copy = element.cloneNode(true) as Element;
+      for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+      return copy.textContent!.replace(/\s+/g, ' ').trim();
+    };
     const fields: RenderedField[] = [...root.querySelectorAll('.fields > .field')].map((field) => ({
       label: text(field.querySelector(':scope .label > span, :scope legend > span'))!,
       help: text(field.querySelector('.help')),

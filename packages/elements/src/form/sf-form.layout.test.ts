@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations, cleanPage, mountForm, shadowOf } from '../internal/fixtures.test-support.js';
+import type { SfForm } from './sf-form.component.js';
 
 const text = (title: string) => ({ type: 'string', title, maxLength: 50 });
 const schema = {
@@ -21,7 +22,7 @@ async function mountAt(width: string) {
   return element;
 }
 
-function box(element: HTMLElement, pointer: string): DOMRect {
+function box(element: SfForm, pointer: string): DOMRect {
   return shadowOf(element).querySelector(`[data-pointer="${pointer}"]`)!.getBoundingClientRect();
 }
 
