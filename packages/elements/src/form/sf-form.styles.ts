@@ -265,6 +265,8 @@ export const sfFormStyles = [
 
     .notice[data-kind='error'] {
       border-color: var(--_danger);
+      color: var(--_danger);
+      font-weight: 600;
     }
 
     .notice > p {
