@@ -27,7 +27,7 @@ export function renderReceipt(receipt: Receipt | undefined, t: TicketStrings, ac
   return html`
     <div part="receipt" class="receipt">
       <div class="panel" role="status">
-        <h3 id="receipt-heading" tabindex="-1">${t.receiptHeading}</h3>
+        <h2 id="receipt-heading" tabindex="-1">${t.receiptHeading}</h2>
         <p>${receipt?.title} · ${t.receiptText}</p>
         ${number
           ? html`<p class="number">
@@ -44,15 +44,15 @@ export function renderReceipt(receipt: Receipt | undefined, t: TicketStrings, ac
           </div>`
         : nothing}
       ${receipt && receipt.followUps.length > 0
-        ? html`<h4>${t.followUpHeading}</h4>
+        ? html`<h3>${t.followUpHeading}</h3>
             <ul class="follow-ups">
               ${receipt.followUps.map((link) => html`<li><a href=${link.href}>${link.text}</a></li>`)}
             </ul>`
         : nothing}
-      <h4>${t.nextHeading}</h4>
+      <h3>${t.nextHeading}</h3>
       <p>${t.nextText}</p>
       ${receipt && receipt.lines.length > 0
-        ? html`<h4>${t.sentHeading}</h4>
+        ? html`<h3>${t.sentHeading}</h3>
             <dl class="sent">
               ${receipt.lines.map((line) => html`<div><dt dir="auto">${line.label}</dt><dd dir="auto">${line.value}</dd></div>`)}
             </dl>`

@@ -60,17 +60,17 @@ export const styles = [
 
     select:focus-visible,
     button:focus-visible,
-    h3:focus-visible {
+    h2:focus-visible {
       outline: var(--_focus-width) solid var(--_focus);
       outline-offset: 2px;
     }
 
-    h3 {
+    h2 {
       margin: 0;
-      font-size: 1.25rem;
+      font-size: 1.5rem;
     }
 
-    h3:focus {
+    h2:focus {
       outline: none;
     }
 
@@ -156,7 +156,7 @@ export const styles = [
       font-size: 0.875rem;
     }
 
-    .receipt h4 {
+    .receipt h3 {
       margin: var(--_space-s) 0 0;
       font-size: 1.0625rem;
     }
