@@ -90,11 +90,11 @@ export const sfFormStyles = [
       color: var(--_text-muted);
     }
 
-    :is(.help, .option-help, .description) > :first-child {
+    :is(.help, .option-help, .description, .hint) > :first-child {
       margin-top: 0;
     }
 
-    :is(.help, .option-help, .description) > :last-child {
+    :is(.help, .option-help, .description, .hint) > :last-child {
       margin-bottom: 0;
     }
 

@@ -13,6 +13,7 @@ export const choiceStyles = css`
   }
 
   .choice {
+    position: relative;
     display: grid;
     grid-template-columns: 2.5rem minmax(0, 1fr);
     align-items: start;
@@ -45,26 +46,14 @@ export const choiceStyles = css`
     inset: 0;
   }
 
-  .choice {
-    position: relative;
-  }
-
-  .choice > .hint {
+  .hint {
     grid-column: 2;
     padding-inline-start: var(--_space-xs);
     padding-block-end: var(--_space-xs);
     color: var(--_text-muted);
   }
 
-  .choice > .hint > :first-child {
-    margin-top: 0;
-  }
-
-  .choice > .hint > :last-child {
-    margin-bottom: 0;
-  }
-
-  .choice > .hint a {
+  .hint a {
     position: relative;
     z-index: 1;
   }
