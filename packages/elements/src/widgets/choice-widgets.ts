@@ -128,8 +128,9 @@ export const selectWidget: WidgetDefinition = {
 
 /**
  * An `x-context` field (the seller's store): the current choice as text with a button labelled by the
- * schema's `changeLabel` ("Trocar de loja") that reveals the list. With no answer yet, the list shows
- * at once. When the host's context has no list, the answer is typed.
+ * schema's `changeLabel` ("Trocar de loja") that reveals the list, and a Cancelar that returns to the
+ * choice shown before. With no answer yet, the list shows at once. When the host's context has no list,
+ * the answer is typed. A choice shown as text cannot be left empty, so it carries no "(obrigatório)".
  */
 export const contextWidget: WidgetDefinition = {
   name: 'context',
@@ -142,11 +143,29 @@ export const contextWidget: WidgetDefinition = {
     }
     const chosen = chosenIndex(field);
     if (ctx.getState<boolean>('revealed') === true || chosen < 0) {
-      return html`${ctx.label()}${ctx.help()}${ctx.errorText()}${renderSelect(field, ctx)}${ctx.optionHelp()}`;
+      const before = ctx.getState<{ value: unknown }>('before');
+      const cancel = before
+        ? html`<button
+            type="button"
+            part="button cancel"
+            class="cancel"
+            @click=${() => {
+              ctx.setValue(before.value);
+              ctx.setState('before', undefined);
+              ctx.setState('revealed', false);
+              ctx.focusAfterRender(ctx.id('change'));
+            }}
+          >
+            ${ctx.strings.cancel}
+          </button>`
+        : nothing;
+      return html`${ctx.label()}${ctx.help()}${ctx.errorText()}
+        <div class="row">${renderSelect(field, ctx)}${cancel}</div>
+        ${ctx.optionHelp()}`;
     }
     const currentId = ctx.id('control');
     return html`
-      ${ctx.label()}${ctx.help()}${ctx.errorText()}
+      <label class="label" part="label" for=${currentId}><span dir="auto">${field.label}</span></label>${ctx.help()}${ctx.errorText()}
       <div class="row">
         <output class="current" part="current" id=${currentId} aria-describedby=${ctx.describedBy || nothing}
           ><span dir="auto">${options(field)[chosen]?.label}</span></output
@@ -154,9 +173,11 @@ export const contextWidget: WidgetDefinition = {
         <button
           type="button"
           part="button change"
+          id=${ctx.id('change')}
           aria-describedby=${currentId}
           ?disabled=${field.readOnly}
           @click=${() => {
+            ctx.setState('before', { value: field.value });
             ctx.setState('revealed', true);
             ctx.focusAfterRender(ctx.id('control'));
           }}
