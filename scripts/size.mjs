@@ -1,7 +1,7 @@
 // The size budget, min+gzip (gzip -9 of the minified output; 1 KB = 1000 bytes):
 //   embed    core + elements + lit, without Ajv (the embed bundle's eager files)   ≤ 18 KB
 //   sf-form  <sf-form> alone with one precompiled validator                        ≤ 21 KB
-//   portal   everything the built portal demo loads for the ticket flow             ≤ 45 KB
+//   portal   everything the built portal demo loads for the ticket flow             ≤ 47 KB
 //
 //   node scripts/size.mjs            prints each budget and the biggest modules; exit 1 when one is missed
 //   node scripts/size.mjs --modules  also prints every module's share
@@ -22,7 +22,9 @@ const KB = 1000;
 export const BUDGETS = {
   embed: { label: 'core + elements + lit, without Ajv', limit: 18 * KB },
   'sf-form': { label: '<sf-form> with one precompiled validator', limit: 21 * KB },
-  portal: { label: 'built portal demo, ticket flow', limit: 45 * KB },
+  // 45 KB until issue 17 turned drafts on in the portal (the drafts chunk, 1.4 KB) and gave the receipt
+  // its summary, copy button and follow-up (about 1 KB): raised by that, not more.
+  portal: { label: 'built portal demo, ticket flow', limit: 47 * KB },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */

@@ -48,7 +48,7 @@ async function tickets(): Promise<{ number: string; subject: string; answers: Re
 }
 
 describe('the seller portal demo', () => {
-  it('follows the seed: Alteração de integradora with its conditional help, then the prefilled Revogação de Token', async () => {
+  it('follows the seed: Alteração de integradora with the article’s help, then the prefilled Revogação de Token', async () => {
     const page = await newPage();
     await page.goto(`${demo.url}/`);
     await expect(page.title()).resolves.toMatch(/Suporte/);
@@ -68,81 +68,82 @@ describe('the seller portal demo', () => {
     // Pasted with spaces and a zero-width space around it: the ticket stores the code alone (C17).
     await field(page, 'Client ID').fill(' tiny-778899\u200b ');
 
-    // URL de Frete only for integrated freight.
-    await expect(page.getByLabel(/^URL de Frete/).count()).resolves.toBe(0);
-    await radioGroup(page, 'Utiliza frete integrado da nova integradora?').getByRole('radio', { name: 'Sim' }).check();
-    await field(page, 'URL de Frete').fill('https://frete.tiny.example/cotacao');
+    // URL de Frete: a plain optional field with the article's help (no invented question before it).
+    await expect(page.getByRole('group', { name: /^Utiliza frete/ }).count()).resolves.toBe(0);
+    await expect(field(page, 'URL de Frete').getAttribute('aria-describedby')).resolves.toBeTruthy();
     await page.getByText('Caso a nova Integradora/ERP disponibilize e você utilize frete integrado').waitFor();
-    await radioGroup(page, 'Utiliza frete integrado da nova integradora?').getByRole('radio', { name: 'Não' }).check();
-    await expect(page.getByLabel(/^URL de Frete/).count()).resolves.toBe(0);
-    await radioGroup(page, 'Utiliza frete integrado da nova integradora?').getByRole('radio', { name: 'Sim' }).check();
-    // Toggling back restores what was typed.
-    await expect(field(page, 'URL de Frete').inputValue()).resolves.toBe('https://frete.tiny.example/cotacao');
+    await field(page, 'URL de Frete').fill('https://frete.tiny.example/cotacao');
 
     await field(page, 'URL de Callback').fill('https://api.tiny.example/callback');
 
-    // Descadastrar TODOS os SKUs: each answer shows its own help.
+    // Descadastrar TODOS os SKUs: the article's rule is readable under each answer before choosing.
     const skus = radioGroup(page, 'Descadastrar TODOS os SKUs da loja?');
-    await skus.getByRole('radio', { name: 'Sim' }).check();
     await skus.getByText('enviando novamente seus produtos para o Via Marketplace').waitFor();
-    await skus.getByRole('radio', { name: 'Não' }).check();
     await skus.getByText('sem impactar na operação de sua loja').waitFor();
-    await expect(skus.getByText('enviando novamente seus produtos').count()).resolves.toBe(0);
+    await expect(skus.getByRole('radio', { name: 'Sim' }).getAttribute('aria-describedby')).resolves.toBeTruthy();
+    await skus.getByRole('radio', { name: 'Não' }).check();
 
     // Manter o Token ativo: Não inactivates it; Sim keeps it and links to the Revogação ticket.
     const token = radioGroup(page, 'Manter o Token ativo da antiga integradora?');
-    await token.getByRole('radio', { name: 'Não' }).check();
     await token.getByText('o token da antiga integradora será inativado').waitFor();
+    await token.getByText('o token é mantido ativo').waitFor();
     await token.getByRole('radio', { name: 'Sim' }).check();
-    await token.getByText('você deverá abrir um novo chamado solicitando a inativação do token').waitFor();
-    // The branch-level help of "Deixe sua mensagem" follows the answer.
-    await page.getByText('Como o token da antiga integradora ficará ativo').waitFor();
 
     await field(page, 'Deixe sua mensagem').fill('Migração agendada para a próxima semana.');
 
-    // The link carries the store and the old integrator, and opens the Revogação form in-page.
-    const link = page.getByRole('link', { name: 'Abrir chamado de Revogação de Token' });
+    // The link carries the store and the old integrator, says it is for after the new system is set up,
+    // and opens the Revogação form in a new tab: the unsent Alteração form stays as it is.
+    const link = page.getByRole('link', { name: /^Abrir chamado de Revogação de Token ao finalizar toda a configuração/ });
     const href = new URL((await link.getAttribute('href'))!, demo.url);
     expect(href.searchParams.get('assunto')).toBe('token/revogacao-de-token');
     expect(href.searchParams.get('loja')).toBe('20877');
     expect(href.searchParams.get('integradoraAtual')).toBe('Bling');
-    await link.click();
+    await expect(link.getAttribute('target')).resolves.toBe('_blank');
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    tab.on('pageerror', (error) => {
+      throw error;
+    });
+    await expect(field(page, 'Nova integradora').inputValue()).resolves.toBe('Tiny ERP');
+    expect(new URL(page.url()).searchParams.has('assunto')).toBe(false);
 
-    await page.getByRole('heading', { name: 'Revogação de Token' }).waitFor();
-    expect(new URL(page.url()).searchParams.get('assunto')).toBe('token/revogacao-de-token');
-    await page.locator('sf-ticket').getByText('Casa Conforto Outlet (20877)').waitFor();
-    await expect(field(page, 'Integradora Atual').inputValue()).resolves.toBe('Bling');
+    await tab.getByRole('heading', { name: 'Revogação de Token' }).waitFor();
+    expect(new URL(tab.url()).searchParams.get('assunto')).toBe('token/revogacao-de-token');
+    await tab.locator('sf-ticket').getByText('Casa Conforto Outlet (20877)').waitFor();
+    await expect(field(tab, 'Integradora Atual').inputValue()).resolves.toBe('Bling');
 
     // The token is a secret: masked, no autofill, never stored by the page.
-    const secret = field(page, 'Informe o seu Token');
+    const secret = field(tab, 'Informe o seu Token');
     await expect(secret.getAttribute('type')).resolves.toBe('password');
     await secret.fill(TOKEN);
-    await choose(page, 'Possui pedidos em andamento?', 'Não');
-    await page.getByText('Caso tenha algum pedido que esteja em andamento marque SIM').waitFor();
-    await field(page, 'Deixe sua mensagem').fill('Revogar após a migração.');
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    await choose(tab, 'Possui pedidos em andamento?', 'Não');
+    await tab.getByText('Caso tenha algum pedido que esteja em andamento marque SIM').waitFor();
+    await field(tab, 'Deixe sua mensagem').fill('Revogar após a migração.');
+    const stored = await tab.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     expect(stored).not.toContain(TOKEN);
-    expect(page.url()).not.toContain(TOKEN);
+    expect(tab.url()).not.toContain(TOKEN);
 
-    // 6: Enviar → the receipt with the ticket number.
-    const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/api/tickets/'));
-    await page.getByRole('button', { name: 'Enviar' }).click();
+    // 6: Enviar → the receipt: the number once, what was sent with the token masked.
+    const posted = tab.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/api/tickets/'));
+    await tab.getByRole('button', { name: 'Enviar' }).click();
     const response = await posted;
     expect(response.status()).toBe(201);
     expect(new URL(response.url()).pathname).toBe('/api/tickets/token/revogacao-de-token');
     const revogacao = (await response.json()).ticket;
     expect(revogacao.number).toMatch(/^CH-\d{6}$/);
-    await page.getByRole('heading', { name: 'Chamado aberto' }).waitFor();
-    await page.getByText(revogacao.number, { exact: true }).waitFor();
+    await tab.getByRole('heading', { name: 'Chamado aberto' }).waitFor();
+    await tab.getByText(revogacao.number, { exact: true }).waitFor();
+    const receipt = tab.locator('sf-ticket .receipt');
+    expect((await receipt.textContent())!.split(revogacao.number)).toHaveLength(2);
+    await receipt.getByText('O que acontece agora').waitFor();
+    await expect(receipt.textContent()).resolves.toContain('•••••••• (oculto)');
+    await expect(receipt.textContent()).resolves.not.toContain(TOKEN);
+    await tab.close();
 
-    // Abrir outro chamado → the Alteração answers are still there → Enviar.
-    await page.getByRole('button', { name: 'Abrir outro chamado' }).click();
-    await choose(page, 'Categoria', 'Dados e configurações da loja');
-    await choose(page, 'Assunto', 'Alteração de integradora');
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await expect(field(page, 'Nova integradora').inputValue()).resolves.toBe('Tiny ERP');
+    // Back on the first tab, the Alteração form was never left: Enviar, and the receipt offers the Revogação.
     await page.getByRole('button', { name: 'Enviar' }).click();
     await page.getByRole('heading', { name: 'Chamado aberto' }).waitFor();
+    await page.locator('sf-ticket .receipt').getByText('tiny-778899').waitFor();
+    await page.locator('sf-ticket .receipt').getByRole('link', { name: /^Abrir chamado de Revogação de Token/ }).waitFor();
 
     const all = await tickets();
     const alteracao = all.find((t) => t.subject === 'dados-e-configuracoes-da-loja/alteracao-de-integradora')!;
@@ -151,7 +152,6 @@ describe('the seller portal demo', () => {
       integradoraAtual: 'Bling',
       novaIntegradora: 'Tiny ERP',
       clientId: 'tiny-778899',
-      usaFreteIntegrado: true,
       urlFrete: 'https://frete.tiny.example/cotacao',
       urlCallback: 'https://api.tiny.example/callback',
       descadastrarSkus: false,
@@ -169,17 +169,43 @@ describe('the seller portal demo', () => {
     await page.close();
   });
 
-  it('goes back to the first form with the browser’s Back button after following the Revogação link', async () => {
+  it('follows the receipt’s Revogação follow-up in-page, prefilled with the store and the old integrator', async () => {
     const page = await newPage();
     await page.goto(`${demo.url}/`);
     await openTicket(page, 'Dados e configurações da loja', 'Alteração de integradora');
     await field(page, 'Integradora atual').fill('Olist');
-    await radioGroup(page, 'Manter o Token ativo da antiga integradora?').getByRole('radio', { name: 'Sim' }).check();
-    await page.getByRole('link', { name: 'Abrir chamado de Revogação de Token' }).click();
+    await field(page, 'Nova integradora').fill('Bling');
+    await field(page, 'Client ID').fill('bling-1');
+    await choose(page, 'Descadastrar TODOS os SKUs da loja?', 'Não');
+    await choose(page, 'Manter o Token ativo da antiga integradora?', 'Sim');
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    await page.getByRole('heading', { name: 'Chamado aberto' }).waitFor();
+    const followUp = page.locator('sf-ticket .receipt').getByRole('link', { name: /^Abrir chamado de Revogação de Token/ });
+    await expect(followUp.getAttribute('target')).resolves.toBeNull();
+    await followUp.click();
+    await page.getByRole('heading', { name: 'Revogação de Token' }).waitFor();
     await expect(field(page, 'Integradora Atual').inputValue()).resolves.toBe('Olist');
-    await page.goBack();
-    await page.getByRole('heading', { name: 'Alteração de integradora' }).waitFor();
-    await expect(field(page, 'Integradora atual').inputValue()).resolves.toBe('Olist');
+    await page.locator('sf-ticket').getByText('Casa Conforto Utilidades (10231)').waitFor();
+    await page.close();
+  });
+
+  it('keeps a draft per subject and store across a reload, never the token', async () => {
+    const page = await newPage();
+    await page.goto(`${demo.url}/`);
+    await openTicket(page, 'Token', 'Revogação de Token');
+    await field(page, 'Integradora Atual').fill('Tray');
+    await field(page, 'Informe o seu Token').fill(TOKEN);
+    await field(page, 'Deixe sua mensagem').fill('Rascunho');
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).find((key) => key.includes('portal-chamado/10231/token/revogacao-de-token'))))
+      .toBeTruthy();
+    await page.reload();
+    await openTicket(page, 'Token', 'Revogação de Token');
+    await expect(field(page, 'Integradora Atual').inputValue()).resolves.toBe('Tray');
+    await expect(field(page, 'Deixe sua mensagem').inputValue()).resolves.toBe('Rascunho');
+    await expect(field(page, 'Informe o seu Token').inputValue()).resolves.toBe('');
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(stored).not.toContain(TOKEN);
     await page.close();
   });
 

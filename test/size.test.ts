@@ -40,7 +40,7 @@ describe('the size budget (scripts/size.mjs)', () => {
     expect(failures([budget('sf-form')])).toEqual([]);
   });
 
-  it('keeps everything the built portal loads for the ticket flow within 45 KB', () => {
+  it('keeps everything the built portal loads for the ticket flow within 47 KB', () => {
     expect(failures([budget('portal')])).toEqual([]);
   });
 });

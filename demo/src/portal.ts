@@ -16,6 +16,8 @@ const liveCatalog = document.querySelector<HTMLMetaElement>('meta[name="schemafo
 if (liveCatalog) ticket.catalogSrc = liveCatalog;
 else ticket.catalog = catalog;
 ticket.context = sampleContext;
+// Drafts per subject and per store: a reload or a crash keeps the answers (never the token).
+ticket.draftKey = `portal-chamado/${sampleContext.store}`;
 currentStore.textContent = sampleContext.stores.find((store) => store.value === sampleContext.store)?.label ?? '';
 
 function reveal(): void {

@@ -6,11 +6,28 @@ import type { FromSchema } from '@schemaforms/tooling';
 export const schema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://schemaforms.example/schemas/dados-e-configuracoes-da-loja/alteracao-de-integradora.schema.json",
-  "$comment": "Seed: the help-centre article 'Troca de Integradora'. Wording kept; typos fixed (SE/PARA -> DE/PARA, Integradrora -> Integradora). Note for the content owners: the article's first IMPORTANTE note says SIM keeps the store running, the field help says NÃO does; both are kept as written.",
+  "$comment": "Seed: the help-centre article 'Troca de Integradora' (copied to test/fixtures/troca-de-integradora.txt; test/seed-fidelity.test.ts checks every label, help text and option against it). Wording kept; typos fixed (SE/PARA -> DE/PARA, Integradrora -> Integradora, 'o token se mantido ativo' -> 'o token é mantido ativo'). The article explains the two yes/no questions in one paragraph each; its sentences are split between the options (GOV.UK radios with hints) and the connectives that tie them ('Mas', 'Nesse campo') are dropped. Note for the content owners: the article's first IMPORTANTE note says SIM keeps the store running, the field help says NÃO does; both are kept as written.",
   "title": "Alteração de integradora",
   "x-category": "Dados e configurações da loja",
   "description": "**IMPORTANTE:**\n\n- Caso durante a troca de Integradora/ERP, não seja realizado o DE/PARA de SKUs e caso o novo sistema tenha essa opção, marque SIM para que a operação da loja não pare durante o processo de migração.\n- Ao manter o token ativo durante a troca da Integradora/ERP você deverá abrir um novo chamado solicitando a inativação do mesmo ao finalizar toda a configuração no novo sistema.",
   "type": "object",
+  "x-layout": {
+    "columns": [
+      [
+        "loja",
+        "integradoraAtual",
+        "novaIntegradora",
+        "clientId",
+        "urlFrete"
+      ],
+      [
+        "urlCallback",
+        "descadastrarSkus",
+        "manterToken",
+        "mensagem"
+      ]
+    ]
+  },
   "properties": {
     "loja": {
       "type": "string",
@@ -46,24 +63,10 @@ export const schema = {
       "maxLength": 128,
       "x-code": true
     },
-    "usaFreteIntegrado": {
-      "type": "boolean",
-      "title": "Utiliza frete integrado da nova integradora?",
-      "description": "Responda SIM caso a nova Integradora/ERP disponibilize frete integrado e você o utilize.",
-      "oneOf": [
-        {
-          "const": true,
-          "title": "Sim"
-        },
-        {
-          "const": false,
-          "title": "Não"
-        }
-      ]
-    },
     "urlFrete": {
       "type": "string",
       "title": "URL de Frete",
+      "description": "Caso a nova Integradora/ERP disponibilize e você utilize frete integrado, informe neste campo.",
       "format": "uri",
       "pattern": "^https?://",
       "maxLength": 2048,
@@ -85,34 +88,32 @@ export const schema = {
     "descadastrarSkus": {
       "type": "boolean",
       "title": "Descadastrar TODOS os SKUs da loja?",
-      "description": "Depende de a nova Integradora/ERP contratada ter a opção DE/PARA dos SKUs.",
       "oneOf": [
         {
           "const": true,
           "title": "Sim",
-          "description": "Para quando a nova integradora não tem a opção de realizar o DE/PARA: os SKUs serão excluídos e você conseguirá iniciar um novo processo de implantação, enviando novamente seus produtos para o Via Marketplace."
+          "description": "Caso sua nova integradora não tenha a opção de realizar o DE/PARA, é necessário SIM, para que os SKUs sejam excluídos e você consiga iniciar um novo processo de implantação, enviando novamente seus produtos para o Via Marketplace."
         },
         {
           "const": false,
           "title": "Não",
-          "description": "Para quando a nova Integradora/ERP contratada tem a opção DE/PARA dos SKUs: será concluída toda a migração dos SKUs sem impactar na operação de sua loja."
+          "description": "Caso a nova Integradora/ERP contratada tenha a opção DE/PARA dos SKUs selecione a opção NÃO, para que seja concluída toda a migração dos SKUs sem impactar na operação de sua loja."
         }
       ]
     },
     "manterToken": {
       "type": "boolean",
       "title": "Manter o Token ativo da antiga integradora?",
-      "description": "Escolha o que acontece com o token da antiga Integradora/ERP durante a troca.",
       "oneOf": [
         {
           "const": true,
           "title": "Sim",
-          "description": "O token se mantém ativo, enviando atualização e envio de informações entre os sistemas (Integradora/ERP x VIA). Ao finalizar toda a configuração no novo sistema, você deverá abrir um novo chamado solicitando a inativação do token.\n\n[Abrir chamado de Revogação de Token](?assunto=token/revogacao-de-token&loja={/loja}&integradoraAtual={/integradoraAtual})"
+          "description": "Caso selecione a opção SIM, o token é mantido ativo, enviando atualização e envio de informações entre os sistemas (Integradora/ERP x VIA).\n\n[Abrir chamado de Revogação de Token ao finalizar toda a configuração no novo sistema](?assunto=token/revogacao-de-token&loja={/loja}&integradoraAtual={/integradoraAtual})"
         },
         {
           "const": false,
           "title": "Não",
-          "description": "O token da antiga integradora será inativado e não ocorrerá nenhuma atualização e envio de informações utilizando ele."
+          "description": "Ao marcar a opção NÃO, o token da antiga integradora será inativado e não ocorrerá nenhuma atualização e envio de informações utilizando ele."
         }
       ]
     },
@@ -130,59 +131,6 @@ export const schema = {
     "clientId",
     "descadastrarSkus",
     "manterToken"
-  ],
-  "allOf": [
-    {
-      "$comment": "URL de Frete only for sellers who use the new integrator's integrated freight: shown when Sim, absent otherwise.",
-      "if": {
-        "properties": {
-          "usaFreteIntegrado": {
-            "const": true
-          }
-        },
-        "required": [
-          "usaFreteIntegrado"
-        ]
-      },
-      "then": {
-        "properties": {
-          "urlFrete": {
-            "description": "Caso a nova Integradora/ERP disponibilize e você utilize frete integrado, informe neste campo."
-          }
-        }
-      },
-      "else": {
-        "properties": {
-          "urlFrete": false
-        }
-      }
-    },
-    {
-      "if": {
-        "properties": {
-          "manterToken": {
-            "const": true
-          }
-        },
-        "required": [
-          "manterToken"
-        ]
-      },
-      "then": {
-        "properties": {
-          "mensagem": {
-            "description": "Se precisar deixar alguma informação adicional, utilize esse campo. Como o token da antiga integradora ficará ativo, lembre-se de abrir o chamado de Revogação de Token ao finalizar a configuração no novo sistema."
-          }
-        }
-      },
-      "else": {
-        "properties": {
-          "mensagem": {
-            "description": "Se precisar deixar alguma informação adicional, utilize esse campo."
-          }
-        }
-      }
-    }
   ],
   "unevaluatedProperties": false
 } as const;

@@ -6,11 +6,23 @@ import type { FromSchema } from '@schemaforms/tooling';
 export const schema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://schemaforms.example/schemas/token/revogacao-de-token.schema.json",
-  "$comment": "Seed: the help-centre article 'Troca de Integradora', section 'Caso precise solicitar a inativação do token'. The token is writeOnly: masked, never autofilled, never in drafts or logs.",
+  "$comment": "Seed: the help-centre article 'Troca de Integradora', section 'Caso precise solicitar a inativação do token'. Wording kept (test/seed-fidelity.test.ts checks it); the article gives the form no introduction, so it has none. The token is writeOnly: masked, never autofilled, never in drafts or logs.",
   "title": "Revogação de Token",
   "x-category": "Token",
-  "description": "Solicite a Revogação/Inativação do token de uma Integradora/ERP.",
   "type": "object",
+  "x-layout": {
+    "columns": [
+      [
+        "loja",
+        "integradoraAtual",
+        "token"
+      ],
+      [
+        "pedidosEmAndamento",
+        "mensagem"
+      ]
+    ]
+  },
   "properties": {
     "loja": {
       "type": "string",
@@ -37,7 +49,12 @@ export const schema = {
       "description": "Informe o Token que deseja a Revogação/Inativação.",
       "writeOnly": true,
       "minLength": 1,
-      "maxLength": 512
+      "maxLength": 512,
+      "$comment": "The label is itself an instruction: 'Preencha o campo Informe o seu Token' would read badly, so the message uses the article's help words.",
+      "x-errorMessage": {
+        "required": "Informe o Token que deseja a Revogação/Inativação",
+        "minLength": "Informe o Token que deseja a Revogação/Inativação"
+      }
     },
     "pedidosEmAndamento": {
       "type": "boolean",

@@ -100,6 +100,22 @@ export const X_KEYWORDS: readonly KeywordDefinition[] = Object.freeze([
       anyOf: [{ type: 'string', minLength: 1 }, { type: 'object', additionalProperties: { type: 'string', minLength: 1 } }],
     },
   },
+  {
+    keyword: 'x-layout',
+    metaSchema: {
+      type: 'object',
+      properties: {
+        columns: {
+          type: 'array',
+          minItems: 2,
+          maxItems: 3,
+          items: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 } },
+        },
+      },
+      required: ['columns'],
+      additionalProperties: false,
+    },
+  },
   { keyword: 'x-widget', metaSchema: { type: 'string', minLength: 1 } },
 ] satisfies KeywordDefinition[]);
 

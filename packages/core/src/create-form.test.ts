@@ -85,13 +85,13 @@ describe('createForm', () => {
 
   it('puts a missing required answer on the field itself, in pt-BR and en', async () => {
     const form = createForm(await compileSchema(integradora), { context });
-    expect(form.errors.get('/novaIntegradora')![0]!.message).toBe('Informe Nova integradora');
-    expect(form.errors.get('/usaFreteIntegrado')![0]!.message).toBe('Selecione Usa frete integrado?');
+    expect(form.errors.get('/novaIntegradora')![0]!.message).toBe('Preencha o campo Nova integradora');
+    expect(form.errors.get('/usaFreteIntegrado')![0]!.message).toBe('Escolha uma opção em: Usa frete integrado');
     expect(form.errors.has('')).toBe(false);
     form.setLocale('en');
-    expect(form.errors.get('/novaIntegradora')![0]!.message).toBe('Enter Nova integradora');
+    expect(form.errors.get('/novaIntegradora')![0]!.message).toBe('Fill in the field Nova integradora');
     form.setValue('/usaFreteIntegrado', true);
-    expect(form.errors.get('/urlFrete')![0]!.message).toBe('Enter URL de frete');
+    expect(form.errors.get('/urlFrete')![0]!.message).toBe('Fill in the field URL de frete');
     form.setValue('/urlFrete', 'not a url');
     expect(form.errors.get('/urlFrete')![0]!.message).toBe('Enter a valid URL, starting with https://');
   });

@@ -107,8 +107,8 @@ describe('conditional schemas', () => {
     expect(f.field('/cvv')!.required).toBe(true);
     expect(f.field('/endereco')!.required).toBe(true);
     expect(f.errors.get('/endereco')![0]!.keyword).toBe('dependentRequired');
-    expect(f.errors.get('/endereco')![0]!.message).toBe('Informe Endereco');
-    expect(f.errors.get('/cvv')![0]!.message).toBe('Informe CVV');
+    expect(f.errors.get('/endereco')![0]!.message).toBe('Preencha o campo Endereco');
+    expect(f.errors.get('/cvv')![0]!.message).toBe('Preencha o campo CVV');
     f.setValue('/cartao', '');
     expect(f.field('/cvv')).toBeUndefined();
     expect(f.errors.size).toBe(0);
@@ -127,7 +127,7 @@ describe('conditional schemas', () => {
     expect(f.field('/contato')!.widget).toBe('email');
     expect(f.field('/horario')).toBeUndefined();
     f.setValue('/fone', '123');
-    expect(f.errors.get('/contato')![0]!.message).toBe('Enter E-mail');
+    expect(f.errors.get('/contato')![0]!.message).toBe('Fill in the field E-mail');
     f.setValue('/contato', 'nope');
     expect(f.errors.get('/contato')![0]!.message).toBe('Enter an email address in the correct format, like name@example.com');
     expect(f.field('/horario')!.widget).toBe('radio');
@@ -263,7 +263,7 @@ describe('arrays', () => {
   it('puts errors of an item on the item field', async () => {
     const f = await form(schema, { locale: 'en' });
     f.addItem('/contatos');
-    expect(f.errors.get('/contatos/0/email')![0]!.message).toBe('Enter Email');
+    expect(f.errors.get('/contatos/0/email')![0]!.message).toBe('Fill in the field Email');
   });
 
   it('reports minItems on the array', async () => {
@@ -369,7 +369,7 @@ describe('validateSubmission', () => {
     const r = validateSubmission(compiled, { a: '', b: NaN }, { locale: 'en' });
     expect(r.valid).toBe(false);
     expect(r.errors.map((e) => [e.instancePath, e.message])).toEqual([
-      ['/a', 'Enter A'],
+      ['/a', 'Fill in the field A'],
       ['/b', 'B must be a number'],
     ]);
   });

@@ -42,7 +42,7 @@ describe('fromPrecompiled', () => {
       const f = createForm(compiled, { locale: 'en' });
       expect(f.getValue('/pais')).toBe('BR');
       f.setValue('/tipo', 'pj');
-      expect(f.errors.get('/cnpj')![0]!.message).toBe('Enter CNPJ');
+      expect(f.errors.get('/cnpj')![0]!.message).toBe('Fill in the field CNPJ');
       f.setValue('/cnpj', '123');
       expect(f.errors.get('/cnpj')![0]!.keyword).toBe('pattern');
       f.setValue('/email', 'nope');

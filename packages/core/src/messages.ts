@@ -1,6 +1,8 @@
 /**
  * Built-in validation messages in pt-BR (default) and en, written for people (GOV.UK style): they
- * say what to do, name the field by its label and never repeat the value typed.
+ * say what to do in a whole sentence that reads well for any label ("Preencha o campo Integradora
+ * atual", "Escolha uma opção em: Descadastrar TODOS os SKUs da loja"), name the field by its label
+ * without the label's own question mark, and never repeat the value typed.
  */
 import { own } from './json-pointer.js';
 import type { Locale, WidgetKind } from './types.js';
@@ -21,18 +23,18 @@ type Entry = readonly [pt: string, en: string];
  * params. Exported so a host can show them elsewhere; treat as read-only.
  */
 export const messages: Readonly<Record<string, Entry>> = Object.freeze({
-  required: ['Informe {label}', 'Enter {label}'],
-  requiredChoice: ['Selecione {label}', 'Select {label}'],
+  required: ['Preencha o campo {label}', 'Fill in the field {label}'],
+  requiredChoice: ['Escolha uma opção em: {label}', 'Choose an option for: {label}'],
   minLength: ['{label} deve ter pelo menos {limit} caracteres', '{label} must be {limit} characters or more'],
-  minLength1: ['Informe {label}', 'Enter {label}'],
+  minLength1: ['Preencha o campo {label}', 'Fill in the field {label}'],
   maxLength: ['{label} deve ter no máximo {limit} caracteres', '{label} must be {limit} characters or fewer'],
-  pattern: ['Informe {label} no formato correto', 'Enter {label} in the correct format'],
+  pattern: ['Preencha o campo {label} no formato correto', 'Fill in the field {label} in the correct format'],
   email: ['Informe um e-mail válido, como nome@exemplo.com', 'Enter an email address in the correct format, like name@example.com'],
   uri: ['Informe uma URL válida, começando com https://', 'Enter a valid URL, starting with https://'],
   date: ['Informe uma data real', 'Enter a real date'],
   time: ['Informe um horário real', 'Enter a real time'],
   'date-time': ['Informe uma data e hora reais', 'Enter a real date and time'],
-  format: ['Informe {label} no formato correto', 'Enter {label} in the correct format'],
+  format: ['Preencha o campo {label} no formato correto', 'Fill in the field {label} in the correct format'],
   minimum: ['{label} deve ser {limit} ou mais', '{label} must be {limit} or more'],
   maximum: ['{label} deve ser {limit} ou menos', '{label} must be {limit} or less'],
   exclusiveMinimum: ['{label} deve ser maior que {limit}', '{label} must be more than {limit}'],
@@ -41,8 +43,8 @@ export const messages: Readonly<Record<string, Entry>> = Object.freeze({
   number: ['{label} deve ser um número', '{label} must be a number'],
   integer: ['{label} deve ser um número inteiro', '{label} must be a whole number'],
   type: ['{label} não está no formato esperado', '{label} is not in the expected form'],
-  choice: ['Selecione uma opção válida para {label}', 'Select a valid option for {label}'],
-  confirm: ['Confirme {label}', 'Confirm {label}'],
+  choice: ['Escolha uma opção válida em: {label}', 'Choose a valid option for: {label}'],
+  confirm: ['Marque a caixa: {label}', 'Select the box: {label}'],
   minItems: ['Adicione pelo menos {limit} itens em {label}', 'Add at least {limit} items to {label}'],
   maxItems: ['{label} aceita no máximo {limit} itens', '{label} must have {limit} items or fewer'],
   uniqueItems: ['{label} tem itens repetidos', '{label} has items that are the same'],
@@ -54,12 +56,26 @@ export const messages: Readonly<Record<string, Entry>> = Object.freeze({
 const CHOICE_WIDGETS = new Set<WidgetKind | undefined>(['radio', 'select', 'checkbox']);
 const URL_FORMATS = new Set(['uri', 'url', 'iri', 'uri-reference', 'iri-reference']);
 
+/**
+ * The label as it sits inside a sentence: a question's mark and a trailing colon left out
+ * ("Possui pedidos em andamento?" → "Possui pedidos em andamento").
+ */
+export function sentenceLabel(label: string): string {
+  // A loop, not /[?:\s]+$/: that regex backtracks quadratically over a long run of spaces.
+  let end = label.length;
+  while (end > 0 && LABEL_END.has(label[end - 1]!)) end--;
+  return label.slice(0, end);
+}
+
+const LABEL_END = new Set(['?', '？', ':', '：', ' ', '\u00a0', '\t', '\n']);
+
 /** The key of the built-in message for an error (always one of `messages`). */
 function keyFor(keyword: string, params: Readonly<Record<string, unknown>>, ctx: MessageContext): string {
   switch (keyword) {
     case 'required':
     case 'dependentRequired':
     case 'dependencies':
+      if (ctx.widget === 'checkbox') return 'confirm';
       return CHOICE_WIDGETS.has(ctx.widget) ? 'requiredChoice' : 'required';
     case 'minLength':
       return params.limit === 1 ? 'minLength1' : 'minLength';
@@ -100,7 +116,7 @@ export function formatMessage(
   const forKeyword = own(custom, keyword);
   if (typeof forKeyword === 'string') return forKeyword;
   const text = messages[keyFor(keyword, params, ctx)]![locale === 'en' ? 1 : 0];
-  const label = ctx.label || (locale === 'en' ? 'This field' : 'Este campo');
+  const label = sentenceLabel(ctx.label) || (locale === 'en' ? 'This field' : 'Este campo');
   return text
     .replace('{label}', label)
     .replace('{limit}', typeof params.limit === 'number' ? String(params.limit) : '');

@@ -66,6 +66,7 @@ export const CHECK_RULES: Readonly<Record<string, CheckRule>> = Object.freeze({
   'integer-id': { severity: 'warning', row: 'C5', summary: 'An identifier-like field typed as a number.' },
   'code-unmarked': { severity: 'warning', row: 'C17', summary: 'An identifier-like text field without "x-code": pasted spaces would make it fail.' },
   'code-not-text': { severity: 'warning', row: 'C17', summary: '"x-code" on a choice or a non-string field, where it does nothing.' },
+  'layout-mismatch': { severity: 'error', row: 'convention', summary: '"x-layout" columns must list every property once, in the properties\' order.' },
   'form-convention': { severity: 'error', row: 'convention', summary: 'A form needs "$id", "title", "x-category" and "type": "object".' },
   'file-location': { severity: 'error', row: 'convention', summary: 'The file is not at <category>/<subject>.schema.json with kebab-case names.' },
   'id-mismatch': { severity: 'warning', row: 'convention', summary: '"$id" does not end with the file path.' },

@@ -5,6 +5,7 @@
 import { POISONED_NAMES, type Dialect } from '@schemaforms/core';
 import { IN_PLACE_APPLICATORS } from '@schemaforms/core/schema-keywords';
 import { getAtPointer, joinPointer } from './json-pointer.js';
+import { lintLayout } from './layout-lint.js';
 import { lintPattern } from './regex-lint.js';
 import { isObject, walkSchemas, childSchemas, ANONYMOUS_BASE } from './schema-walk.js';
 import { labelKey, lintHelp, lintText } from './text-lint.js';
@@ -89,6 +90,7 @@ export function lintSchema(root: unknown, context: LintContext, report: Reporter
     lintNames(schema, at, report);
     lintLabels(schema, at, report);
     lintCode(schema, at, report);
+    lintLayout(schema, at, report);
 
     if (isObject(schema.properties)) propertyCount += Object.keys(schema.properties).length;
     if (Array.isArray(schema.enum) && schema.enum.length > LIMITS.maxEnum) {

@@ -40,6 +40,12 @@ const DOCS: Record<string, Omit<XKeywordDoc, 'keyword' | 'metaSchema'>> = {
     summary: 'An author-written error message for the field: one string for every failure, or one per keyword.',
     example: '"x-errorMessage": { "pattern": "Informe uma URL que comece com https://." }',
   },
+  'x-layout': {
+    appliesTo: 'root',
+    summary:
+      "The form's properties in columns side by side on wide screens, stacked in reading order on narrow ones. Every property in exactly one column, the columns read left to right in the properties' order, so the tab order follows the reading order.",
+    example: '"x-layout": { "columns": [["loja", "integradoraAtual"], ["urlCallback", "mensagem"]] }',
+  },
   'x-widget': {
     appliesTo: 'field',
     summary: 'Forces a registered widget by name when the standard keywords do not pick the right one (escape hatch).',

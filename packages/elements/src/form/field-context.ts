@@ -119,6 +119,10 @@ export class FieldContext implements WidgetContext {
     >`;
   }
 
+  helpText(text: string): unknown {
+    return this.host.renderHelp(text);
+  }
+
   errorText(): unknown {
     if (this.error === undefined) return nothing;
     return html`<p class="error" part="error-text" id=${this.id('error')}

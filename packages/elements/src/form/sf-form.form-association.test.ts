@@ -87,7 +87,7 @@ describe('<sf-form> inside a host <form>', () => {
     expect(element.matches(':invalid')).toBe(true);
     expect(element.checkValidity()).toBe(false);
     expect(element.validity.valueMissing).toBe(true);
-    expect(element.validationMessage).toBe('Informe Seu nome');
+    expect(element.validationMessage).toBe('Preencha o campo Seu nome');
     // A question, not a submission: nothing is shown yet.
     await element.updateComplete;
     expect(shadowOf(element).querySelector('.summary, .field .error')).toBeNull();

@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { choiceStyles } from '../styles/choice.styles.js';
+import { layoutStyles } from '../styles/layout.styles.js';
 import { tokens } from '../styles/tokens.js';
 
 /**
@@ -53,9 +55,17 @@ export const sfFormStyles = [
       display: block;
     }
 
-    .field[data-invalid] {
-      padding-inline-start: var(--_space-m);
-      border-inline-start: 5px solid var(--_danger);
+    .field {
+      position: relative;
+    }
+
+    .field[data-invalid]::before {
+      content: '';
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: calc(-1 * var(--_space-s) - 5px);
+      width: 5px;
+      background: var(--_danger);
     }
 
     .label,
@@ -80,11 +90,11 @@ export const sfFormStyles = [
       color: var(--_text-muted);
     }
 
-    :is(.help, .option-help, .description) > :first-child {
+    :is(.help, .option-help, .description, .hint) > :first-child {
       margin-top: 0;
     }
 
-    :is(.help, .option-help, .description) > :last-child {
+    :is(.help, .option-help, .description, .hint) > :last-child {
       margin-bottom: 0;
     }
 
@@ -174,26 +184,6 @@ export const sfFormStyles = [
       padding-inline: var(--_space-xs);
     }
 
-    .choices {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space-s);
-    }
-
-    .choice {
-      display: flex;
-      align-items: flex-start;
-      gap: var(--_space-s);
-    }
-
-    .choice input {
-      width: 1.5rem;
-      height: 1.5rem;
-      margin: 0;
-      flex: none;
-      accent-color: var(--_primary);
-    }
-
     .row {
       display: flex;
       flex-wrap: wrap;
@@ -275,6 +265,8 @@ export const sfFormStyles = [
 
     .notice[data-kind='error'] {
       border-color: var(--_danger);
+      color: var(--_danger);
+      font-weight: 600;
     }
 
     .notice > p {
@@ -304,4 +296,6 @@ export const sfFormStyles = [
       color: var(--_text-muted);
     }
   `,
+  choiceStyles,
+  layoutStyles,
 ];

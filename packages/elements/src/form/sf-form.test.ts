@@ -113,21 +113,49 @@ describe('<sf-form>', () => {
     expect(shadowOf(element).querySelector('label[for$="cupom--control"]')!.textContent).toMatch(/\(opcional\)/);
   });
 
-  it('shows no error at load, and shows a field’s error once it is left', async () => {
+  it('shows no error at load, checks format when a filled field is left, and emptiness only on submit', async () => {
     const element = await kitchenSink();
     expect(shadowOf(element).querySelector('.error')).toBeNull();
     const name = page.getByLabelText(/^Seu nome/);
     await expect.element(name).not.toHaveAttribute('aria-invalid');
+    // Tabbing over an empty required field, or across a radio group, turns nothing red (GOV.UK).
     await name.click();
     await userEvent.tab();
-    await expect.element(name).toHaveAttribute('aria-invalid', 'true');
-    const error = shadowOf(element).querySelector<HTMLElement>('[data-pointer="/nome"] .error')!;
-    expect(error.textContent).toMatch(/Erro:\s*Informe Seu nome/);
-    expect(name.element().getAttribute('aria-describedby')).toContain(error.id);
-    // Other untouched fields stay quiet.
-    await expect.element(page.getByLabelText(/^E-mail \(/)).not.toHaveAttribute('aria-invalid');
+    await page.getByRole('radio', { name: 'Troca de integradora' }).element().focus();
+    await userEvent.tab();
+    expect(name.element().hasAttribute('aria-invalid')).toBe(false);
+    expect(shadowOf(element).querySelector('.error, [data-invalid]')).toBeNull();
+
+    const email = page.getByLabelText(/^E-mail \(/);
+    await email.fill('maria');
+    await userEvent.tab();
+    await expect.element(email).toHaveAttribute('aria-invalid', 'true');
+    const error = shadowOf(element).querySelector<HTMLElement>('[data-pointer="/email"] .error')!;
+    expect(error.textContent).toMatch(/Erro:\s*Informe um e-mail válido/);
+    expect(email.element().getAttribute('aria-describedby')).toContain(error.id);
     // The live region says what went wrong.
-    await expect.poll(() => shadowOf(element).querySelector('[role=status]')?.textContent).toMatch(/Informe Seu nome/);
+    await expect.poll(() => shadowOf(element).querySelector('[role=status]')?.textContent).toMatch(/Informe um e-mail válido/);
+    // Other fields stay quiet.
+    expect(name.element().hasAttribute('aria-invalid')).toBe(false);
+
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    await expect.element(name).toHaveAttribute('aria-invalid', 'true');
+    expect(shadowOf(element).querySelector('[data-pointer="/nome"] .error')?.textContent).toMatch(/Erro:\s*Preencha o campo Seu nome/);
+  });
+
+  it('moves nothing but the error text when an inline error appears', async () => {
+    const element = await kitchenSink();
+    const email = page.getByLabelText(/^E-mail \(/);
+    const before = (email.element() as HTMLElement).getBoundingClientRect();
+    await email.fill('maria');
+    await userEvent.tab();
+    await expect.element(email).toHaveAttribute('aria-invalid', 'true');
+    const after = (email.element() as HTMLElement).getBoundingClientRect();
+    const errorHeight = shadowOf(element).querySelector<HTMLElement>('[data-pointer="/email"] .error')!.getBoundingClientRect().height;
+    // Same column, same width; lower by the error line and its gap only.
+    expect(after.left).toBe(before.left);
+    expect(after.width).toBe(before.width);
+    expect(after.top - before.top).toBeLessThanOrEqual(errorHeight + 8);
   });
 
   it('shows one-line plain help as its text and parses help with Markdown or list markers', async () => {
@@ -161,18 +189,47 @@ describe('<sf-form>', () => {
     expect(tokenField().querySelector('label')?.textContent).toMatch(/\(opcional\)/);
 
     await page.getByRole('radio', { name: 'Revogação de token' }).click();
-    const optionHelp = shadowOf(element).querySelector<HTMLElement>('[data-pointer="/tipo"] .option-help')!;
-    await expect.poll(() => optionHelp.textContent).toMatch(/O token informado será inativado/);
-    const link = optionHelp.querySelector('a')!;
-    expect(link.getAttribute('href')).toBe('https://schemaforms.example/token');
-    expect(link.rel).toBe('noopener noreferrer');
-    expect(link.target).toBe('_blank');
     expect(tokenField().querySelector('.help')?.textContent).toMatch(/Cole o token que deve ser revogado/);
     expect(tokenField().querySelector('label')?.textContent).toMatch(/\(obrigatório\)/);
 
     await page.getByRole('radio', { name: 'Troca de integradora' }).click();
-    await expect.poll(() => optionHelp.textContent).toMatch(/Informe a nova integradora na mensagem/);
     expect(tokenField().querySelector('.help')?.textContent).toMatch(/Opcional/);
+  });
+
+  it('shows each option’s help as a hint under that option before anything is chosen (GOV.UK radios with hints)', async () => {
+    const element = await kitchenSink();
+    const group = shadowOf(element).querySelector<HTMLElement>('[data-pointer="/tipo"]')!;
+    const radio = (name: string) => page.getByRole('radio', { name, exact: true }).element() as HTMLInputElement;
+    const hintOf = (input: HTMLInputElement) => shadowOf(element).getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(hintOf(radio('Troca de integradora')).textContent).toBe('Informe a nova integradora na mensagem.');
+    const revogacaoHint = hintOf(radio('Revogação de token'));
+    expect(revogacaoHint.textContent).toMatch(/^O token informado será inativado/);
+    // Each hint sits in its own option's row, right under that option's label.
+    expect(revogacaoHint.closest('.choice')).toBe(radio('Revogação de token').closest('.choice'));
+    expect(radio('Outro').hasAttribute('aria-describedby')).toBe(false);
+    const link = revogacaoHint.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://schemaforms.example/token');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(link.target).toBe('_blank');
+    // No second copy in a live region: the hint is said once, with its option.
+    expect(group.querySelector('.option-help')).toBeNull();
+    await page.getByRole('radio', { name: 'Revogação de token' }).click();
+    expect(group.querySelectorAll('.hint')).toHaveLength(2);
+    expect(group.querySelector('.option-help')).toBeNull();
+  });
+
+  it('makes the whole row of an option a touch target of at least 40×40 px', async () => {
+    const element = await kitchenSink();
+    const row = page.getByRole('radio', { name: 'Outro', exact: true }).element().closest('.choice') as HTMLElement;
+    const box = row.getBoundingClientRect();
+    expect(box.height).toBeGreaterThanOrEqual(40);
+    expect(box.width).toBeGreaterThanOrEqual(40);
+    // A click at the row's far end, on no text, chooses the option.
+    const x = box.right - 4;
+    const y = box.top + box.height / 2;
+    const target = shadowOf(element).elementFromPoint(x, y) as HTMLElement;
+    target.click();
+    expect(element.value).toMatchObject({ tipo: 'outro' });
   });
 
   it('shows a branch’s fields when it applies and keeps their answers while hidden', async () => {
@@ -224,14 +281,14 @@ describe('<sf-form>', () => {
     expect(box.querySelector('h2')?.textContent).toBe('Há um problema');
     await expect.poll(() => shadowOf(element).activeElement).toBe(box);
     const links = [...box.querySelectorAll('a')].map((a) => a.textContent?.trim());
-    expect(links).toEqual(['Informe um e-mail válido, como nome@exemplo.com', 'Selecione Tipo de pedido', 'Selecione Li e aceito os termos']);
+    expect(links).toEqual(['Informe um e-mail válido, como nome@exemplo.com', 'Escolha uma opção em: Tipo de pedido', 'Marque a caixa: Li e aceito os termos']);
 
     await expect.element(page.getByLabelText(/^E-mail \(/)).toHaveAttribute('aria-invalid', 'true');
     await expect.element(page.getByLabelText(/^Seu nome/)).toHaveValue('Maria');
     await expect.element(page.getByLabelText(/^E-mail \(/)).toHaveValue('maria@');
     expect(shadowOf(element).querySelectorAll('.field .error').length).toBe(3);
 
-    await page.getByRole('link', { name: 'Selecione Tipo de pedido' }).click();
+    await page.getByRole('link', { name: 'Escolha uma opção em: Tipo de pedido' }).click();
     expect(shadowOf(element).activeElement).toBe(page.getByRole('radio', { name: 'Troca de integradora' }).element());
     await page.getByRole('link', { name: /Informe um e-mail válido/ }).click();
     expect(shadowOf(element).activeElement).toBe(page.getByLabelText(/^E-mail \(/).element());
@@ -243,7 +300,7 @@ describe('<sf-form>', () => {
     await submitButton().click();
     const box = await until(() => summary(element));
     await page.getByLabelText(/^E-mail \(/).fill('maria@example.com');
-    await expect.poll(() => box.textContent).not.toMatch(/Informe E-mail/);
+    await expect.poll(() => box.textContent).not.toMatch(/Preencha o campo E-mail/);
     await page.getByRole('radio', { name: 'Outro' }).click();
     await page.getByLabelText(/^Li e aceito os termos/).click();
     // An answer in a branch that then closes is not submitted.
@@ -333,9 +390,9 @@ describe('<sf-form>', () => {
     await page.getByRole('button', { name: /Adicionar item/ }).click();
     await submitButton().click();
     const box = await until(() => summary(element));
-    expect(box.textContent).toContain('Informe E-mail do contato');
+    expect(box.textContent).toContain('Preencha o campo E-mail do contato');
     await expect.element(page.getByLabelText(/^E-mail do contato/)).toHaveAttribute('aria-invalid', 'true');
-    await page.getByRole('link', { name: 'Informe E-mail do contato' }).click();
+    await page.getByRole('link', { name: 'Preencha o campo E-mail do contato' }).click();
     expect(shadowOf(element).activeElement).toBe(page.getByLabelText(/^E-mail do contato/).element());
   });
 
@@ -510,7 +567,7 @@ describe('<sf-form>', () => {
     await page.getByRole('button', { name: 'Submit' }).click();
     await until(() => summary(element));
     expect(summary(element)!.querySelector('h2')?.textContent).toBe('There is a problem');
-    expect(summary(element)!.textContent).toMatch(/Enter a|Select Tipo de pedido/);
+    expect(summary(element)!.textContent).toMatch(/Fill in the field Seu nome|Choose an option for: Tipo de pedido/);
     cleanPage();
 
     const wrapper = document.createElement('main');
@@ -630,7 +687,7 @@ describe('<sf-form> with a bad schema', () => {
     expect(root.querySelector('img, script')).toBeNull();
     const summary = root.querySelector('.summary')!;
     // The name is made readable ("window.__pwned" → "window pwned"), and shown as text.
-    expect(summary.textContent).toContain('Informe <img src=x onerror="window pwned=1">');
+    expect(summary.textContent).toContain('Preencha o campo <img src=x onerror="window pwned=1">');
     expect(summary.textContent).toContain(template);
     expect(root.querySelector('[data-pointer="/t"]')!.textContent).toContain(`Ajuda ${template}`);
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();

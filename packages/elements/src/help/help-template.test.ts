@@ -39,14 +39,15 @@ describe('renderHelp', () => {
     expect(link.textContent).toContain('(abre em nova aba)');
   });
 
-  it('keeps relative and mailto links in the same tab', () => {
+  it('opens relative links in a new tab too, so a form’s unsent answers stay; mailto stays in place', () => {
     const host = show([
       { type: 'link', href: '?assunto=token/revogacao-de-token&loja=10231', children: [{ type: 'text', text: 'abrir' }] },
       { type: 'link', href: 'mailto:suporte@example.com', children: [{ type: 'text', text: 'e-mail' }] },
     ]);
     const [relative, mail] = host.querySelectorAll('a');
-    expect(relative!.hasAttribute('target')).toBe(false);
+    expect(relative!.target).toBe('_blank');
     expect(relative!.rel).toBe('noopener noreferrer');
+    expect(relative!.textContent).toContain('(abre em nova aba)');
     expect(mail!.hasAttribute('target')).toBe(false);
   });
 

@@ -51,7 +51,8 @@ function renderChildren(children: readonly HelpNode[], options: RenderHelpOption
 function renderLink(href: string, children: readonly HelpNode[], options: RenderHelpOptions): unknown {
   const kind = linkKind(href);
   if (kind === 'unsafe') return renderChildren(children, options);
-  if (kind === 'external') {
+  // A help link opens a new tab, relative ones too: it never navigates away from a form's unsent answers.
+  if (kind === 'external' || kind === 'relative') {
     return html`<a href=${href} target="_blank" rel="noopener noreferrer"
       >${renderChildren(children, options)}<span class="visually-hidden"> ${options.newTabText}</span></a
     >`;
@@ -61,7 +62,7 @@ function renderLink(href: string, children: readonly HelpNode[], options: Render
 
 /**
  * Core already drops unsafe links; this second check is defence in depth, because Lit does not
- * sanitise `href`. Only `https:` (opened in a new tab), `mailto:` and scheme-less relative URLs pass.
+ * sanitise `href`. Only `https:` and scheme-less relative URLs (both opened in a new tab) and `mailto:` pass.
  */
 export function linkKind(href: string): 'external' | 'mailto' | 'relative' | 'unsafe' {
   // Browsers ignore ASCII whitespace and control characters inside a scheme (`java\tscript:`).

@@ -22,6 +22,8 @@ export interface ElementStrings {
   readonly shownStatus: (label: string) => string;
   readonly hiddenStatus: (label: string) => string;
   readonly change: string;
+  /** Undoes a "Trocar" before anything else is picked: back to the prefilled choice. */
+  readonly cancel: string;
   readonly selectPlaceholder: string;
   readonly newTab: string;
   readonly loading: string;
@@ -63,6 +65,7 @@ const ptBR: ElementStrings = {
   shownStatus: (label) => `${label}: o conteúdo está visível.`,
   hiddenStatus: (label) => `${label}: o conteúdo está oculto.`,
   change: 'Trocar',
+  cancel: 'Cancelar',
   selectPlaceholder: 'Selecione…',
   newTab: '(abre em nova aba)',
   loading: 'Carregando formulário…',
@@ -101,6 +104,7 @@ const en: ElementStrings = {
   shownStatus: (label) => `${label}: the content is visible.`,
   hiddenStatus: (label) => `${label}: the content is hidden.`,
   change: 'Change',
+  cancel: 'Cancel',
   selectPlaceholder: 'Select…',
   newTab: '(opens in a new tab)',
   loading: 'Loading form…',

@@ -5,14 +5,16 @@ import { css } from 'lit';
  * `:host`. A page themes all elements with global `--sf-*` properties (they inherit, so setting them
  * on `:root` works) and one element with its component properties (`--sf-form-*`).
  *
- * Colours use `light-dark()`: the element follows `prefers-color-scheme` unless the page fixes
- * `color-scheme` (`light`/`dark`) on the element or an ancestor, sets the `color-scheme` attribute on
- * the element, or gives it the class `sf-theme-dark` / `sf-theme-light`. Every pair keeps WCAG 2.2 AA
- * contrast: text 4.5:1, borders and focus rings 3:1.
+ * Colours use `light-dark()` and the page's `color-scheme`, inherited: on a page that sets none, the
+ * elements stay light, whatever the system prefers (a light page in OS dark mode must not get pale text
+ * on its white background). A page opts in to dark with `color-scheme` (`dark`, or `light dark` to follow
+ * the system) on the element or an ancestor, the `color-scheme` attribute on the element, the class
+ * `sf-theme-dark` / `sf-theme-light`, or `--sf-color-scheme`. Every pair keeps WCAG 2.2 AA contrast:
+ * text 4.5:1, borders and focus rings 3:1.
  */
 export const tokens = css`
   :host {
-    color-scheme: var(--sf-color-scheme, light dark);
+    color-scheme: var(--sf-color-scheme);
     --_font-family: var(--sf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_font-size: var(--sf-font-size, 1rem);
     --_line-height: var(--sf-line-height, 1.5);

@@ -1,7 +1,9 @@
 import { isPrecompiledForm, type Catalog, type CatalogSubject, type JsonSchemaObject } from '@schemaforms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { SfForm } from '../form/sf-form.component.js';
-import type { SfSubmittedDetail } from '../form/events.js';
+import type { SfSubmitDetail, SfSubmittedDetail } from '../form/events.js';
+import { followUps, receiptLines } from './receipt-summary.js';
+import { copyNumber, renderReceipt, type Receipt } from './receipt-template.js';
 import { parseTicketLink, prefillFor, withoutTicketParams, type TicketLink } from './ticket-link.js';
 import { ticketStrings } from './ticket-strings.js';
 import { styles } from './sf-ticket.styles.js';
@@ -17,6 +19,8 @@ interface OpenForm {
   schema?: JsonSchemaObject;
   /** Answers from a link, applied once the schema is known. */
   pendingPrefill?: ReadonlyMap<string, string>;
+  /** The payload of the submission in flight, for the receipt's summary; dropped once it is made. */
+  sent?: unknown;
 }
 
 type Step = 'choose' | 'form' | 'receipt';
@@ -57,6 +61,7 @@ export class SfTicket extends LitElement {
     catalogSrc: { attribute: 'catalog-src' },
     action: {},
     locale: {},
+    draftKey: { attribute: 'draft-key' },
     catalog: { attribute: false },
     context: { attribute: false },
     _subjects: { state: true },
@@ -66,6 +71,7 @@ export class SfTicket extends LitElement {
     _subjectId: { state: true },
     _choiceError: { state: true },
     _receipt: { state: true },
+    _copyStatus: { state: true },
   };
 
   /** URL of a JSON catalog `{ subjects: [{ id, category, title, schema }] }`; schemas compile at runtime. */
@@ -73,6 +79,12 @@ export class SfTicket extends LitElement {
 
   /** Where tickets are POSTed: each subject's answers go to `{action}/{subject id}`. */
   action?: string;
+
+  /**
+   * Opt-in drafts: each subject's form keeps its answers (never a secret) in `localStorage` under
+   * `{draftKey}/{subject id}`, so a reload or a crash loses nothing. Put the store in it (`portal/10231`).
+   */
+  draftKey?: string;
 
   /** Language of the flow and its forms: `pt-BR` (default) or `en`. */
   locale: string = 'pt-BR';
@@ -89,7 +101,8 @@ export class SfTicket extends LitElement {
   private _category = '';
   private _subjectId = '';
   private _choiceError = false;
-  private _receipt?: { number?: string; title: string };
+  private _receipt?: Receipt;
+  private _copyStatus = '';
 
   #forms = new Map<string, OpenForm>();
   #fetchController?: AbortController;
@@ -139,7 +152,14 @@ export class SfTicket extends LitElement {
     if (this._catalogStatus === 'loading') body = html`<p role="status">${t.loadingCatalog}</p>`;
     else if (this._catalogStatus === 'failed') body = html`<p class="error" role="alert">${t.catalogUnavailable}</p>`;
     else if (this._step === 'form') body = this.#renderForm();
-    else if (this._step === 'receipt') body = this.#renderReceipt();
+    else if (this._step === 'receipt') {
+      body = renderReceipt(this._receipt, ticketStrings(this.locale), {
+        copyStatus: this._copyStatus,
+        copy: (number) =>
+          void copyNumber(this.renderRoot, number, ticketStrings(this.locale)).then((status) => (this._copyStatus = status)),
+        another: () => this.#onAnother(),
+      });
+    }
     else body = this.#renderChoice();
     return html`<div part="base" class="ticket" lang=${this.locale}>${body}</div>`;
   }
@@ -206,24 +226,6 @@ export class SfTicket extends LitElement {
         </div>
         <p class="crumb" id="step-heading" tabindex="-1">${open.subject.category} › ${open.subject.title}</p>
         ${content}
-      </div>
-    `;
-  }
-
-  #renderReceipt(): TemplateResult {
-    const t = ticketStrings(this.locale);
-    const receipt = this._receipt;
-    return html`
-      <div part="receipt" class="receipt" role="status">
-        <h3 id="receipt-heading" tabindex="-1">${t.receiptHeading}</h3>
-        <p>${receipt?.title}</p>
-        ${receipt?.number
-          ? html`<p>${t.receiptText(receipt.number)}</p>
-              <p class="number"><span>${t.ticketNumber}</span> <strong>${receipt.number}</strong></p>`
-          : html`<p>${t.receiptTextNoNumber}</p>`}
-        <div class="actions">
-          <button part="button" type="button" class="primary" @click=${this.#onAnother}>${t.another}</button>
-        </div>
       </div>
     `;
   }
@@ -320,6 +322,7 @@ export class SfTicket extends LitElement {
     const element = document.createElement('sf-form') as unknown as FormElement;
     const open: OpenForm = { subject, element, status: 'loading' };
     this.#configure(element, subject);
+    element.addEventListener('sf-submit', (event: CustomEvent<SfSubmitDetail>) => (open.sent = event.detail?.value));
     element.addEventListener('sf-submitted', (event) => this.#onSubmitted(open, event));
     subject
       .load()
@@ -343,6 +346,7 @@ export class SfTicket extends LitElement {
   #configure(element: FormElement, subject: CatalogSubject): void {
     element.locale = this.locale;
     element.context = this.context;
+    if (this.draftKey) element.draftKey = `${this.draftKey}/${subject.id}`;
     if (this.action) {
       const base = this.action.replace(/\/+$/, '');
       // The locale travels with the ticket so the server's 422 messages match the form's language.
@@ -365,7 +369,15 @@ export class SfTicket extends LitElement {
   #onSubmitted(open: OpenForm, event: CustomEvent<SfSubmittedDetail>): void {
     const response = event.detail?.response as { ticket?: { number?: unknown }; number?: unknown } | undefined;
     const number = response?.ticket?.number ?? response?.number;
-    this._receipt = { title: open.subject.title, ...(typeof number === 'string' ? { number } : {}) };
+    const t = ticketStrings(this.locale);
+    this._receipt = {
+      title: open.subject.title,
+      ...(typeof number === 'string' ? { number } : {}),
+      lines: receiptLines(open.schema, open.sent, this.context, t),
+      followUps: followUps(open.schema, open.sent),
+    };
+    this._copyStatus = '';
+    open.sent = undefined;
     // The submitted ticket is done: its answers (and any secret) go; other subjects keep theirs.
     this.#forms.delete(open.subject.id);
     this._step = 'receipt';
@@ -385,7 +397,8 @@ export class SfTicket extends LitElement {
     const anchor = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
-    if (!anchor) return;
+    // A link that opens a new tab (help inside a form) leaves this page and its unsent answers alone.
+    if (!anchor || anchor.target === '_blank') return;
     let url: URL;
     try {
       url = new URL(anchor.href, location.href);

@@ -60,17 +60,17 @@ export const styles = [
 
     select:focus-visible,
     button:focus-visible,
-    h3:focus-visible {
+    h2:focus-visible {
       outline: var(--_focus-width) solid var(--_focus);
       outline-offset: 2px;
     }
 
-    h3 {
+    h2 {
       margin: 0;
-      font-size: 1.25rem;
+      font-size: 1.5rem;
     }
 
-    h3:focus {
+    h2:focus {
       outline: none;
     }
 
@@ -128,26 +128,83 @@ export const styles = [
 
     .receipt {
       display: grid;
-      gap: var(--_space-s);
-      padding: var(--_space-l);
-      border-left: 6px solid var(--_notice-border);
-      background: var(--_notice);
-      border-radius: var(--_radius);
+      gap: var(--_space-m);
     }
 
     .receipt p {
       margin: 0;
     }
 
+    .receipt .panel {
+      display: grid;
+      gap: var(--_space-s);
+      padding: var(--_space-l);
+      border-inline-start: 6px solid var(--_notice-border);
+      background: var(--_notice);
+      border-radius: var(--_radius);
+    }
+
     .receipt .number strong {
       font-size: 1.5rem;
       letter-spacing: 0.04em;
+      user-select: all;
     }
 
     .receipt .number span {
       display: block;
       color: var(--_text-muted);
       font-size: 0.875rem;
+    }
+
+    .receipt h3 {
+      margin: var(--_space-s) 0 0;
+      font-size: 1.0625rem;
+    }
+
+    .copy {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-m);
+    }
+
+    .follow-ups {
+      margin: 0;
+      padding-inline-start: 1.25em;
+    }
+
+    .receipt a {
+      color: var(--_primary);
+      font-weight: 600;
+    }
+
+    .sent {
+      display: grid;
+      margin: 0;
+      border-top: 1px solid var(--_border);
+    }
+
+    .sent > div {
+      display: grid;
+      grid-template-columns: minmax(8rem, 1fr) 2fr;
+      gap: var(--_space-xs) var(--_space-m);
+      padding-block: var(--_space-s);
+      border-bottom: 1px solid var(--_border);
+    }
+
+    .sent dt {
+      font-weight: 600;
+    }
+
+    .sent dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+
+    @media (max-width: 30rem) {
+      .sent > div {
+        grid-template-columns: 1fr;
+      }
     }
   `,
 ];

@@ -13,9 +13,19 @@ export interface TicketStrings {
   readonly formUnavailable: string;
   readonly noSubjects: string;
   readonly receiptHeading: string;
-  readonly receiptText: (number: string) => string;
-  readonly receiptTextNoNumber: string;
+  readonly receiptText: string;
   readonly ticketNumber: string;
+  readonly copyNumber: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly sentHeading: string;
+  readonly nextHeading: string;
+  readonly nextText: string;
+  readonly followUpHeading: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly masked: string;
+  readonly items: (count: number) => string;
   readonly another: string;
 }
 
@@ -33,9 +43,19 @@ const ptBR: TicketStrings = {
   formUnavailable: 'Este formulário está temporariamente indisponível. Tente novamente mais tarde.',
   noSubjects: 'Nenhum assunto de chamado disponível.',
   receiptHeading: 'Chamado aberto',
-  receiptText: (number) => `Recebemos o seu chamado. Guarde o número ${number} para acompanhar o atendimento.`,
-  receiptTextNoNumber: 'Recebemos o seu chamado.',
+  receiptText: 'Recebemos o seu chamado.',
   ticketNumber: 'Número do chamado',
+  copyNumber: 'Copiar número',
+  copied: 'Número do chamado copiado.',
+  copyFailed: 'Não foi possível copiar. Selecione o número e copie.',
+  sentHeading: 'O que você enviou',
+  nextHeading: 'O que acontece agora',
+  nextText: 'Nossa equipe analisa o chamado e responde pelo portal do lojista. Guarde o número do chamado para acompanhar o atendimento.',
+  followUpHeading: 'Próximo passo',
+  yes: 'Sim',
+  no: 'Não',
+  masked: '•••••••• (oculto)',
+  items: (count) => (count === 1 ? '1 item' : `${count} itens`),
   another: 'Abrir outro chamado',
 };
 
@@ -53,9 +73,19 @@ const en: TicketStrings = {
   formUnavailable: 'This form is temporarily unavailable. Please try again later.',
   noSubjects: 'No ticket subjects are available.',
   receiptHeading: 'Ticket opened',
-  receiptText: (number) => `We received your ticket. Keep the number ${number} to follow it up.`,
-  receiptTextNoNumber: 'We received your ticket.',
+  receiptText: 'We received your ticket.',
   ticketNumber: 'Ticket number',
+  copyNumber: 'Copy number',
+  copied: 'Ticket number copied.',
+  copyFailed: 'Could not copy. Select the number and copy it.',
+  sentHeading: 'What you sent',
+  nextHeading: 'What happens next',
+  nextText: 'Our team reviews the ticket and answers in the seller portal. Keep the ticket number to follow it up.',
+  followUpHeading: 'Next step',
+  yes: 'Yes',
+  no: 'No',
+  masked: '•••••••• (hidden)',
+  items: (count) => (count === 1 ? '1 item' : `${count} items`),
   another: 'Open another ticket',
 };
 

@@ -40,8 +40,10 @@ export const checkboxWidget: WidgetDefinition = {
 };
 
 /**
- * A short list of choices (yes/no included) as a radio group: a fieldset with a legend, native arrow
- * keys (one `name` per group), and the chosen option's help below, updated as soon as it changes.
+ * A short list of choices (yes/no included) as a radio group (GOV.UK radios with hints): a fieldset with
+ * a legend, native arrow keys (one `name` per group), and each option's help as a hint directly under
+ * that option, readable before choosing. A radio is described by its own hint, so a screen reader says
+ * it once, with the option, instead of from a live region elsewhere.
  */
 export const radioWidget: WidgetDefinition = {
   name: 'radio',
@@ -50,13 +52,20 @@ export const radioWidget: WidgetDefinition = {
   tester: (field) => field.widget === 'radio',
   render: (field, ctx) => {
     const chosen = chosenIndex(field);
+    // The hints replace the chosen-option live region, so the group is not described by it.
+    const optionHelpId = ctx.id('option-help');
+    const describedBy = ctx.describedBy
+      .split(' ')
+      .filter((id) => id !== optionHelpId)
+      .join(' ');
     return html`
-      <fieldset part="fieldset" aria-describedby=${ctx.describedBy || nothing}>
+      <fieldset part="fieldset" aria-describedby=${describedBy || nothing}>
         ${ctx.legend()}${ctx.help()}${ctx.errorText()}
         <div class="choices">
           ${options(field).map((option, index) => {
             // The first radio carries the field's control id: error summary links land there (GOV.UK).
             const id = index === 0 ? ctx.id('control') : ctx.id(`option-${index}`);
+            const hintId = ctx.id(`option-${index}-hint`);
             return html`<div class="choice">
               <input
                 type="radio"
@@ -66,14 +75,17 @@ export const radioWidget: WidgetDefinition = {
                 .checked=${live(index === chosen)}
                 ?disabled=${field.readOnly}
                 aria-invalid=${ctx.error ? 'true' : nothing}
+                aria-describedby=${option.help ? hintId : nothing}
                 @input=${() => ctx.setValue(option.value)}
                 @change=${() => ctx.commit()}
               />
               <label for=${id} part="option-label"><span dir="auto">${option.label}</span></label>
+              ${option.help
+                ? html`<div class="hint" part="option-hint" id=${hintId} dir="auto">${ctx.helpText(option.help)}</div>`
+                : nothing}
             </div>`;
           })}
         </div>
-        ${ctx.optionHelp()}
       </fieldset>
     `;
   },
@@ -116,8 +128,9 @@ export const selectWidget: WidgetDefinition = {
 
 /**
  * An `x-context` field (the seller's store): the current choice as text with a button labelled by the
- * schema's `changeLabel` ("Trocar de loja") that reveals the list. With no answer yet, the list shows
- * at once. When the host's context has no list, the answer is typed.
+ * schema's `changeLabel` ("Trocar de loja") that reveals the list, and a Cancelar that returns to the
+ * choice shown before. With no answer yet, the list shows at once. When the host's context has no list,
+ * the answer is typed. A choice shown as text cannot be left empty, so it carries no "(obrigatório)".
  */
 export const contextWidget: WidgetDefinition = {
   name: 'context',
@@ -130,11 +143,29 @@ export const contextWidget: WidgetDefinition = {
     }
     const chosen = chosenIndex(field);
     if (ctx.getState<boolean>('revealed') === true || chosen < 0) {
-      return html`${ctx.label()}${ctx.help()}${ctx.errorText()}${renderSelect(field, ctx)}${ctx.optionHelp()}`;
+      const before = ctx.getState<{ value: unknown }>('before');
+      const cancel = before
+        ? html`<button
+            type="button"
+            part="button cancel"
+            class="cancel"
+            @click=${() => {
+              ctx.setValue(before.value);
+              ctx.setState('before', undefined);
+              ctx.setState('revealed', false);
+              ctx.focusAfterRender(ctx.id('change'));
+            }}
+          >
+            ${ctx.strings.cancel}
+          </button>`
+        : nothing;
+      return html`${ctx.label()}${ctx.help()}${ctx.errorText()}
+        <div class="row">${renderSelect(field, ctx)}${cancel}</div>
+        ${ctx.optionHelp()}`;
     }
     const currentId = ctx.id('control');
     return html`
-      ${ctx.label()}${ctx.help()}${ctx.errorText()}
+      <label class="label" part="label" for=${currentId}><span dir="auto">${field.label}</span></label>${ctx.help()}${ctx.errorText()}
       <div class="row">
         <output class="current" part="current" id=${currentId} aria-describedby=${ctx.describedBy || nothing}
           ><span dir="auto">${options(field)[chosen]?.label}</span></output
@@ -142,9 +173,11 @@ export const contextWidget: WidgetDefinition = {
         <button
           type="button"
           part="button change"
+          id=${ctx.id('change')}
           aria-describedby=${currentId}
           ?disabled=${field.readOnly}
           @click=${() => {
+            ctx.setState('before', { value: field.value });
             ctx.setState('revealed', true);
             ctx.focusAfterRender(ctx.id('control'));
           }}

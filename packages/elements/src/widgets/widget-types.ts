@@ -48,6 +48,8 @@ export interface WidgetContext {
   help(): unknown;
   /** The chosen option's help in a polite live region (present while any option has help), or nothing. */
   optionHelp(): unknown;
+  /** Schema help text (an option's `description`) rendered like `help()`: safe Markdown, links resolved. */
+  helpText(text: string): unknown;
   /** The inline error message, or nothing. */
   errorText(): unknown;
   /** Adds an item to this array field and focuses it. */
