@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
-import { BUDGETS, failures, measure, report } from '../scripts/size.mjs';
+import { BUDGETS, failures, measure, report, targetMisses } from '../scripts/size.mjs';
 import { compilePackages } from './support/builds.js';
 
 interface Measured {
   readonly id: keyof typeof BUDGETS;
   readonly total?: number;
-  readonly limit: number;
+  readonly target: number;
+  readonly ceiling: number;
   readonly error?: string;
   readonly violations?: readonly string[];
 }
@@ -30,17 +31,18 @@ describe('the size budget (scripts/size.mjs)', () => {
     expect(structural).toEqual([]);
   });
 
-  // The embed and <sf-form> budgets are missed by the engine as it stands (about 37 and 39 KB: core ≈ 14 KB,
-  // elements ≈ 16–19 KB, Lit ≈ 4.6 KB; see the note on issue #6). `npm run size` still fails on them.
-  it.skip('keeps core + elements + lit within 18 KB (skipped: missed, core and elements must shrink; issue #6)', () => {
-    expect(failures([budget('embed')])).toEqual([]);
-  });
+  // A ceiling is the size when the targets were set: crossing it fails, so nothing grows unnoticed.
+  for (const id of ['embed', 'sf-form', 'portal'] as const) {
+    it(`keeps ${id} (${BUDGETS[id].label}) under its ceiling of ${BUDGETS[id].ceiling / 1000} KB`, () => {
+      expect(failures([budget(id)])).toEqual([]);
+    });
+  }
 
-  it.skip('keeps <sf-form> with one precompiled validator within 21 KB (skipped: missed, as above; issue #6)', () => {
-    expect(failures([budget('sf-form')])).toEqual([]);
-  });
-
-  it('keeps everything the built portal loads for the ticket flow within 47 KB', () => {
-    expect(failures([budget('portal')])).toEqual([]);
-  });
+  // The targets of issue #18 are not met yet: each of these passes while its target is missed and fails
+  // once it is met, so whoever meets it turns it into a plain test (and lowers the ceiling).
+  for (const id of ['embed', 'sf-form', 'portal'] as const) {
+    it.fails(`meets the ${BUDGETS[id].target / 1000} KB target for ${id} (missed today: issue #18 loads less)`, () => {
+      expect(targetMisses([budget(id)])).toEqual([]);
+    });
+  }
 });
