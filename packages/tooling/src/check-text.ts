@@ -6,13 +6,17 @@
  */
 import { checkSchemaShape, type Dialect, type JsonSchemaObject } from '@schemaforms/core';
 import { ajvChecks, lintContextFor } from './ajv-checks.js';
+import { environmentLocale, type CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 import { DEFAULT_MAX_DEPTH, parseJsonSource, type JsonSource } from './json-source.js';
 import { lintSchema, type LintContext } from './lint-schema.js';
+import { lintLogic, PATTERN_CODES } from './rules/index.js';
 import { isObject } from './schema-walk.js';
 
 export type { Diagnostic, Severity } from './diagnostic.js';
 export { compareDiagnostics, formatDiagnostic, hasErrors, pointerFragment } from './diagnostic.js';
+export { CHECK_LOCALES, DEFAULT_CHECK_LOCALE, environmentLocale, parseCheckLocale, type CheckLocale } from './check-locale.js';
 
 /** The largest form file accepted, in bytes (RELIABILITY A22); the same cap as `MAX_FILE_BYTES`. */
 export const MAX_TEXT_BYTES = 1_000_000;
@@ -37,6 +41,13 @@ export interface CheckSchemaTextOptions {
    * catalog form.
    */
   readonly relativePath?: string;
+  /**
+   * The language of the messages that have one (pt-BR or en); by default the environment's
+   * (LC_ALL, LC_MESSAGES, LANG in Node; the browser's language in a page).
+   */
+  readonly locale?: CheckLocale;
+  /** The category the other forms of this file's folder declare, to suggest when `x-category` is missing. */
+  readonly folderCategory?: string;
 }
 
 /** What `checkSchemaSource` finds in one text. */
@@ -79,13 +90,14 @@ function utf8Length(text: string): number {
  */
 export function checkSchemaSource(text: string, options: CheckSchemaTextOptions): SchemaTextCheck {
   const file = options.file;
+  const locale = options.locale ?? environmentLocale();
   const diagnostics: Diagnostic[] = [];
   const bytes = utf8Length(text);
   if (bytes > MAX_TEXT_BYTES) {
     diagnostics.push({ file, line: 1, column: 1, pointer: '', severity: 'error', code: 'file-too-large', message: `the file is ${bytes} bytes, more than ${MAX_TEXT_BYTES} — split the form; big option lists belong in host data (x-context)` });
     return { source: undefined, schema: undefined, dialect: undefined, diagnostics };
   }
-  const source = parseJsonSource(text, file, { maxDepth: DEFAULT_MAX_DEPTH });
+  const source = parseJsonSource(text, file, { maxDepth: DEFAULT_MAX_DEPTH, locale });
   diagnostics.push(...source.diagnostics);
   const seen = new Set<string>();
   const report = (pointer: string, code: string, severity: Severity, message: string, opts: { key?: boolean } = {}): void => {
@@ -113,8 +125,12 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
     dialect = declared;
   }
 
-  if (options.relativePath !== undefined) formConventions(value, options.relativePath, report);
-  lintSchema(value, contextFor(dialect), report);
+  if (options.relativePath !== undefined) formConventions(value, options.relativePath, report, locale, options.folderCategory);
+  const explained = lintLogic({ root: value, dialect, locale, report, lineOf: (pointer) => source.locate(pointer).line });
+  lintSchema(value, contextFor(dialect), (pointer, code, severity, message, opts) => {
+    if ((code === 'unknown-keyword' && explained.has(pointer)) || PATTERN_CODES.has(code)) return;
+    report(pointer, code, severity, message, opts);
+  });
   const errorPointers = new Set(diagnostics.map((d) => d.pointer));
   ajvChecks(value, dialect, report, {
     known: (pointer) => errorPointers.has(pointer) || [...errorPointers].some((p) => p !== '' && pointer.startsWith(`${p}/`)),
@@ -166,10 +182,18 @@ function coreShapeCheck(
   }
 }
 
+/** A readable category title from a folder name: `dados-da-loja` → `Dados da loja`. */
+export function categoryFromFolder(folder: string): string {
+  const words = folder.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function formConventions(
   root: Record<string, unknown>,
   relativePath: string,
   report: (pointer: string, code: string, severity: Severity, message: string, opts?: { key?: boolean }) => void,
+  locale: CheckLocale,
+  folderCategory: string | undefined,
 ): void {
   const parts = relativePath.split(/[\\/]/);
   const [category, subjectFile] = parts;
@@ -185,7 +209,17 @@ function formConventions(
   };
   requireText('$id', 'a unique URI', `"https://schemaforms.example/schemas/${relativePath.replace(/\\/g, '/')}"`);
   requireText('title', 'the subject shown in the catalog', '"Revogação de Token"');
-  requireText('x-category', 'the category title shown in the catalog', '"Token"');
+  const xCategory = root['x-category'];
+  if (typeof xCategory !== 'string' || xCategory.trim() === '') {
+    const en = locale === 'en';
+    const suggestion =
+      folderCategory !== undefined && category
+        ? { category: folderCategory, from: en ? `as the other forms in "${category}/"` : `como os outros formulários de "${category}/"` }
+        : category
+          ? { category: categoryFromFolder(category), from: en ? `from the folder name "${category}/"` : `pelo nome da pasta "${category}/"` }
+          : { category: 'Token', from: en ? 'the category title' : 'o título da categoria' };
+    report('x-category' in root ? '/x-category' : '', 'form-convention', 'error', checkMessage('missing-category', suggestion, locale));
+  }
   if (root.type !== 'object') {
     report('type' in root ? '/type' : '', 'form-convention', 'error', 'a form\'s root needs "type": "object" — the answers are an object with one property per field');
   }

@@ -3,6 +3,8 @@
  * reported, and every JSON Pointer mapped back to a line and column.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
 import type { Diagnostic } from './diagnostic.js';
 import { joinPointer, splitPointer } from './json-pointer.js';
 
@@ -36,6 +38,8 @@ export interface JsonSource {
 export interface ParseJsonOptions {
   /** Deepest nesting of objects and arrays accepted before parsing (RELIABILITY A23); 32 by default. */
   readonly maxDepth?: number;
+  /** The language of the messages that have one (English by default). */
+  readonly locale?: CheckLocale;
 }
 
 /** The default nesting cap of a form file. */
@@ -84,7 +88,7 @@ export function parseJsonSource(text: string, file: string, options: ParseJsonOp
       tree = undefined;
     }
     for (const error of errors.slice(0, 5)) {
-      const { offset, message } = describeSyntaxError(text, error);
+      const { offset, message } = describeSyntaxError(text, error, options.locale ?? 'en');
       if (reported.has(`${offset}:${message}`)) continue;
       reported.add(`${offset}:${message}`);
       report(offset, '', 'json-syntax', message);
@@ -188,7 +192,7 @@ function previousSignificant(text: string, offset: number): { char: string; offs
   return undefined;
 }
 
-function describeSyntaxError(text: string, error: ParseError): { offset: number; message: string } {
+function describeSyntaxError(text: string, error: ParseError, locale: CheckLocale): { offset: number; message: string } {
   const at = text[error.offset];
   const atEnd = error.offset >= text.length || text.slice(error.offset).trim() === '';
   const name = printParseErrorCode(error.error);
@@ -220,8 +224,12 @@ function describeSyntaxError(text: string, error: ParseError): { offset: number;
       if (atEnd) return { offset: error.offset, message: `the file ends before a closing "${closer}" (truncated?) — complete or restore the file` };
       return { offset: error.offset, message: `expected "," or "${closer}" — a comma or the closing bracket is missing` };
     }
-    case 'CommaExpected':
-      return { offset: error.offset, message: 'expected a comma between two values — add ","' };
+    case 'CommaExpected': {
+      // The comma belongs right after the previous value, at the end of its line, not where the parser
+      // noticed it missing (the start of the next line).
+      const before = previousSignificant(text, error.offset);
+      return { offset: before ? before.offset + 1 : error.offset, message: checkMessage('missing-comma', {}, locale) };
+    }
     case 'ColonExpected':
       return { offset: error.offset, message: 'expected ":" after the property name' };
     case 'UnexpectedEndOfString':
