@@ -5,6 +5,8 @@
  * these strings, so they say the same thing everywhere.
  */
 import type { CheckLocale } from './check-locale.js';
+import { CONVENTION_MESSAGES } from './check-messages-conventions.js';
+import { SYNTAX_MESSAGES } from './check-messages-syntax.js';
 
 /** One message: what is wrong in plain words, how to fix it, and optional technical details. */
 export interface Wording {
@@ -24,6 +26,8 @@ const list = (values: readonly unknown[], locale: CheckLocale): string => {
 
 /** The catalogue, by message key (usually the diagnostic code). */
 export const CHECK_MESSAGES = {
+  ...SYNTAX_MESSAGES,
+  ...CONVENTION_MESSAGES,
   'option-without-const': {
     'pt-BR': (p: { field: string; option: string; example: string }) => ({
       text: `a opção ${q(p.option)} de ${q(p.field)} não tem "const": sem ele, o formulário não mostra as opções e vira uma caixa de texto, e qualquer texto é aceito`,

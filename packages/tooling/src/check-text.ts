@@ -7,8 +7,8 @@
 import { checkSchemaShape, type Dialect, type JsonSchemaObject } from '@schemaforms/core';
 import { ajvChecks, lintContextFor } from './ajv-checks.js';
 import { environmentLocale, type CheckLocale } from './check-locale.js';
-import { checkMessage } from './check-messages.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
+import { checkFormConventions } from './form-conventions.js';
 import { DEFAULT_MAX_DEPTH, parseJsonSource, type JsonSource } from './json-source.js';
 import { lintSchema, type LintContext } from './lint-schema.js';
 import { lintLogic, PATTERN_CODES } from './rules/index.js';
@@ -21,15 +21,11 @@ export { CHECK_LOCALES, DEFAULT_CHECK_LOCALE, environmentLocale, parseCheckLocal
 /** The largest form file accepted, in bytes (RELIABILITY A22); the same cap as `MAX_FILE_BYTES`. */
 export const MAX_TEXT_BYTES = 1_000_000;
 
-const FORM_SUFFIX = '.schema.json';
-
 const DIALECTS: Record<string, Dialect> = {
   'https://json-schema.org/draft/2020-12/schema': '2020-12',
   'http://json-schema.org/draft-07/schema': 'draft-07',
   'https://json-schema.org/draft-07/schema': 'draft-07',
 };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Options of `checkSchemaText`. */
 export interface CheckSchemaTextOptions {
@@ -125,12 +121,12 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
     dialect = declared;
   }
 
-  if (options.relativePath !== undefined) formConventions(value, options.relativePath, report, locale, options.folderCategory);
+  if (options.relativePath !== undefined) checkFormConventions(value, { relativePath: options.relativePath, locale, folderCategory: options.folderCategory }, report);
   const explained = lintLogic({ root: value, dialect, locale, report, lineOf: (pointer) => source.locate(pointer).line });
   lintSchema(value, contextFor(dialect), (pointer, code, severity, message, opts) => {
     if ((code === 'unknown-keyword' && explained.has(pointer)) || PATTERN_CODES.has(code)) return;
     report(pointer, code, severity, message, opts);
-  });
+  }, locale);
   const errorPointers = new Set(diagnostics.map((d) => d.pointer));
   ajvChecks(value, dialect, report, {
     known: (pointer) => errorPointers.has(pointer) || [...errorPointers].some((p) => p !== '' && pointer.startsWith(`${p}/`)),
@@ -179,51 +175,5 @@ function coreShapeCheck(
     const same = CORE_EQUIVALENTS[problem.code] ?? [problem.code];
     if (covered(pointer) || diagnostics.some((d) => same.includes(d.code))) continue;
     report(pointer, problem.code, problem.severity, `${problem.message} (the form runtime refuses this schema) — fix it here`);
-  }
-}
-
-/** A readable category title from a folder name: `dados-da-loja` → `Dados da loja`. */
-export function categoryFromFolder(folder: string): string {
-  const words = folder.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function formConventions(
-  root: Record<string, unknown>,
-  relativePath: string,
-  report: (pointer: string, code: string, severity: Severity, message: string, opts?: { key?: boolean }) => void,
-  locale: CheckLocale,
-  folderCategory: string | undefined,
-): void {
-  const parts = relativePath.split(/[\\/]/);
-  const [category, subjectFile] = parts;
-  const subject = subjectFile?.endsWith(FORM_SUFFIX) ? subjectFile.slice(0, -FORM_SUFFIX.length) : undefined;
-  if (parts.length !== 2 || !category || !subject || !SLUG.test(category) || !SLUG.test(subject)) {
-    report('', 'file-location', 'error', `form files live at <category>/<subject>.schema.json with lower-case, hyphenated ASCII names (found ${JSON.stringify(relativePath)}) — move or rename the file, e.g. token/revogacao-de-token.schema.json`);
-  }
-  const requireText = (keyword: string, what: string, example: string): void => {
-    const value = root[keyword];
-    if (typeof value !== 'string' || value.trim() === '') {
-      report(keyword in root ? `/${keyword}` : '', 'form-convention', 'error', `a form needs "${keyword}" (${what}) — add "${keyword}": ${example}`);
-    }
-  };
-  requireText('$id', 'a unique URI', `"https://schemaforms.example/schemas/${relativePath.replace(/\\/g, '/')}"`);
-  requireText('title', 'the subject shown in the catalog', '"Revogação de Token"');
-  const xCategory = root['x-category'];
-  if (typeof xCategory !== 'string' || xCategory.trim() === '') {
-    const en = locale === 'en';
-    const suggestion =
-      folderCategory !== undefined && category
-        ? { category: folderCategory, from: en ? `as the other forms in "${category}/"` : `como os outros formulários de "${category}/"` }
-        : category
-          ? { category: categoryFromFolder(category), from: en ? `from the folder name "${category}/"` : `pelo nome da pasta "${category}/"` }
-          : { category: 'Token', from: en ? 'the category title' : 'o título da categoria' };
-    report('x-category' in root ? '/x-category' : '', 'form-convention', 'error', checkMessage('missing-category', suggestion, locale));
-  }
-  if (root.type !== 'object') {
-    report('type' in root ? '/type' : '', 'form-convention', 'error', 'a form\'s root needs "type": "object" — the answers are an object with one property per field');
-  }
-  if (typeof root.$id === 'string' && parts.length === 2 && !root.$id.replace(/#$/, '').endsWith(`/${parts.join('/')}`)) {
-    report('/$id', 'id-mismatch', 'warning', `"$id" does not end with the file's path "${parts.join('/')}" (copied from another form?) — make it …/${parts.join('/')}`);
   }
 }

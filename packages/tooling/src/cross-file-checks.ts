@@ -85,12 +85,14 @@ export async function crossFileChecks(forms: readonly ClashCandidate[], locale: 
       const folder = form.id.split('/')[0] ?? '';
       const firstInFolder = folderCategory.get(folder);
       if (firstInFolder && labelKey(firstInFolder.category ?? '') !== labelKey(form.category)) {
-        at(form, joinPointer('', 'x-category'), 'category-mismatch', `folder "${folder}/" holds category "${firstInFolder.category}" (${firstInFolder.displayFile}) but this form says "${form.category}" — one folder is one category: fix "x-category" or move the file`);
+        const params = { folder, category: firstInFolder.category!, other: firstInFolder.displayFile, mine: form.category };
+        at(form, joinPointer('', 'x-category'), 'category-mismatch', checkMessage('category-folder-mismatch', params, locale));
       } else if (!firstInFolder) folderCategory.set(folder, form);
       const firstFolder = categoryFolder.get(labelKey(form.category));
       const firstFolderName = firstFolder?.id.split('/')[0];
       if (firstFolder && firstFolderName !== folder) {
-        at(form, '/x-category', 'category-mismatch', `category "${form.category}" is already the folder "${firstFolderName}/" (${firstFolder.displayFile}) — move this file there, or name a different category`);
+        const params = { category: form.category, folder: firstFolderName ?? '', other: firstFolder.displayFile };
+        at(form, '/x-category', 'category-mismatch', checkMessage('category-in-two-folders', params, locale));
       } else if (!firstFolder) categoryFolder.set(labelKey(form.category), form);
     }
   }

@@ -3,6 +3,8 @@
  * what it accepts but a form cannot use, and what makes a schema unsafe to run.
  */
 import type { Dialect } from '@schemaforms/core';
+import type { CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
 import { getAtPointer, joinPointer } from './json-pointer.js';
 import { lintPattern } from './regex-lint.js';
 import { IN_PLACE_KEYWORDS, isObject, walkSchemas, childSchemas, ANONYMOUS_BASE } from './schema-walk.js';
@@ -82,8 +84,8 @@ const numberOf = (value: unknown): number | undefined => (typeof value === 'numb
 
 type At = (...tokens: (string | number)[]) => string;
 
-/** Runs every static lint on `root` and reports through `report`. */
-export function lintSchema(root: unknown, context: LintContext, report: Reporter): void {
+/** Runs every static lint on `root` and reports through `report`; `locale` words the messages that have one. */
+export function lintSchema(root: unknown, context: LintContext, report: Reporter, locale: CheckLocale = 'en'): void {
   lintAllTexts(root, report);
   if (!isObject(root)) return;
   const refs = new RefIndex(root, context.dialect);
@@ -91,10 +93,10 @@ export function lintSchema(root: unknown, context: LintContext, report: Reporter
 
   walkSchemas(root, context.dialect, ({ schema, pointer, base }) => {
     const at: At = (...tokens) => joinPointer(pointer, ...tokens);
-    for (const key of Object.keys(schema)) lintKeyword(key, schema[key], at(key), context, report);
-    lintTypes(schema, at, report);
+    for (const key of Object.keys(schema)) lintKeyword(key, schema[key], at(key), context, report, locale);
+    lintTypes(schema, at, report, locale);
     lintStrictShapes(schema, at, report);
-    lintFormatAndPatterns(schema, at, context, report);
+    lintFormatAndPatterns(schema, at, context, report, locale);
     lintNeverValid(schema, at, report);
     lintNames(schema, at, report);
     lintLabels(schema, at, report);
@@ -124,7 +126,7 @@ export function lintSchema(root: unknown, context: LintContext, report: Reporter
   refs.reportCycles(report);
 }
 
-function lintKeyword(key: string, value: unknown, pointer: string, context: LintContext, report: Reporter): void {
+function lintKeyword(key: string, value: unknown, pointer: string, context: LintContext, report: Reporter, locale: CheckLocale): void {
   const annotation = context.annotations.get(key);
   if (annotation) {
     const problem = annotation(value);
@@ -133,32 +135,20 @@ function lintKeyword(key: string, value: unknown, pointer: string, context: Lint
   }
   if (context.keywords.has(key)) return;
   const suggestion = closest(key, [...context.keywords, ...context.annotations.keys()]);
-  const hint = suggestion
-    ? ` — did you mean "${suggestion}"?`
-    : key.startsWith('x-')
-      ? ` — the x- vocabulary is ${[...context.annotations.keys()].join(', ')}; put notes in "$comment"`
-      : ' — remove it or put notes in "$comment"';
-  const what = key.startsWith('x-') ? 'unknown x- annotation' : 'unknown keyword';
-  const dialectNote =
-    context.dialect === 'draft-07' && ['$defs', 'prefixItems', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems'].includes(key)
-      ? ' (not part of draft-07; declare "$schema": "https://json-schema.org/draft/2020-12/schema")'
-      : '';
-  report(pointer, 'unknown-keyword', 'error', `${what} ${JSON.stringify(key)}${dialectNote} (strict mode rejects it)${hint}`, { key: true });
+  const draft07 = context.dialect === 'draft-07' && ['$defs', 'prefixItems', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems'].includes(key);
+  const params = { key, annotation: key.startsWith('x-'), vocabulary: [...context.annotations.keys()], draft07, ...(suggestion ? { suggestion } : {}) };
+  report(pointer, 'unknown-keyword', 'error', checkMessage('unknown-keyword', params, locale), { key: true });
 }
 
-function lintTypes(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
+function lintTypes(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
   const { type } = schema;
   const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type : undefined;
   if (!types) return;
   types.forEach((t, i) => {
     if (typeof t === 'string' && !JSON_TYPES.includes(t)) {
       const suggestion = closest(t, JSON_TYPES);
-      report(
-        Array.isArray(type) ? at('type', i) : at('type'),
-        'unknown-type',
-        'error',
-        `unknown type ${JSON.stringify(t)} — ${suggestion ? `did you mean "${suggestion}"? ` : ''}use one of ${JSON_TYPES.join(', ')}`,
-      );
+      const params = { type: t, types: JSON_TYPES, ...(suggestion ? { suggestion } : {}) };
+      report(Array.isArray(type) ? at('type', i) : at('type'), 'unknown-type', 'error', checkMessage('unknown-type', params, locale));
     }
   });
   const nonNull = types.filter((t) => t !== 'null');
@@ -185,12 +175,13 @@ function lintStrictShapes(schema: Readonly<Record<string, unknown>>, at: At, rep
   }
 }
 
-function lintFormatAndPatterns(schema: Readonly<Record<string, unknown>>, at: At, context: LintContext, report: Reporter): void {
+function lintFormatAndPatterns(schema: Readonly<Record<string, unknown>>, at: At, context: LintContext, report: Reporter, locale: CheckLocale): void {
   const types = typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type : undefined;
   const maybeString = !types || types.includes('string');
   if (typeof schema.format === 'string' && !context.formats.has(schema.format)) {
     const suggestion = closest(schema.format, context.formats);
-    report(at('format'), 'unknown-format', 'error', `unknown format ${JSON.stringify(schema.format)} — ${suggestion ? `did you mean "${suggestion}"? ` : ''}known formats: ${[...context.formats].join(', ')}`);
+    const params = { format: schema.format, formats: [...context.formats], ...(suggestion ? { suggestion } : {}) };
+    report(at('format'), 'unknown-format', 'error', checkMessage('unknown-format', params, locale));
   }
   if (typeof schema.pattern === 'string') {
     for (const problem of lintPattern(schema.pattern)) report(at('pattern'), problem.code, problem.severity, problem.message);
@@ -207,7 +198,7 @@ function lintFormatAndPatterns(schema: Readonly<Record<string, unknown>>, at: At
   if (maybeString && typeof schema.maxLength !== 'number') {
     for (const keyword of ['pattern', 'format']) {
       if (typeof schema[keyword] === 'string') {
-        report(at(keyword), 'unbounded-string', 'error', `"${keyword}" without "maxLength" runs on strings of any length (json-schema-secure) — add "maxLength" to this field`, { key: true });
+        report(at(keyword), 'unbounded-string', 'error', checkMessage('unbounded-string', { keyword }, locale), { key: true });
       }
     }
   }

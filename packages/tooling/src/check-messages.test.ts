@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { checkFormText } from './check.js';
+import { CHECK_MESSAGES } from './check-messages.js';
+import { formText, positionOf } from './test-support/forms.js';
+
+const FILE = 'cat/subject.schema.json';
+const inPortuguese = (text: string) => checkFormText(text, { displayFile: FILE, relativePath: FILE, locale: 'pt-BR' }).diagnostics;
+
+describe('the check\'s message catalogue', () => {
+  it('words every message in both languages, differently, as "what — fix"', () => {
+    for (const [key, phrase] of Object.entries(CHECK_MESSAGES)) {
+      // Any parameter value works for a wording: every key is read as text or a list.
+      const params = new Proxy({}, { get: (_, name) => (name === 'closers' || name === 'options' || name === 'names' || name === 'required' || name === 'types' || name === 'formats' || name === 'vocabulary' ? ['x'] : name === 'line' || name === 'max' ? 3 : 'x') });
+      const pt = (phrase['pt-BR'] as (p: unknown) => { text: string; fix: string })(params);
+      const en = (phrase.en as (p: unknown) => { text: string; fix: string })(params);
+      expect(pt.text && pt.fix && en.text && en.fix, key).toBeTruthy();
+      expect(pt.text, key).not.toBe(en.text);
+    }
+  });
+});
+
+describe('schemaforms check in pt-BR', () => {
+  const cases: { name: string; text: string; at: string; code: string; pointer: string; message: string }[] = [
+    {
+      name: 'a trailing comma',
+      text: '{\n  "title": "A",\n  "type": "object",\n}\n',
+      at: ',\n}',
+      code: 'json-syntax',
+      pointer: '',
+      message: 'sobra uma vírgula antes de "}" — o JSON não aceita vírgula depois da última propriedade; apague-a',
+    },
+    {
+      name: 'a duplicate key',
+      text: formText('"a": { "type": "string", "maxLength": 9, "title": "A", "title": "B" }'),
+      at: '"title": "B"',
+      code: 'duplicate-key',
+      pointer: '/properties/a/title',
+      message: 'a chave "title" aparece duas vezes (a primeira na linha 8) — o JSON guarda só a última, em silêncio; apague ou renomeie uma',
+    },
+    {
+      name: 'a misspelt keyword',
+      text: formText('"a": { "type": "string", "maxLength": 9 }', { extraRoot: '"requried": ["a"]' }),
+      at: '"requried"',
+      code: 'unknown-keyword',
+      pointer: '/requried',
+      message: 'palavra-chave desconhecida "requried" — você quis dizer "required"? (detalhes: strict mode recusa palavras-chave desconhecidas)',
+    },
+    {
+      name: 'a misspelt type',
+      text: formText('"a": { "type": "strin", "maxLength": 9 }'),
+      at: '"strin"',
+      code: 'unknown-type',
+      pointer: '/properties/a/type',
+      message: 'tipo desconhecido "strin" — você quis dizer "string"? use um de string, number, integer, boolean, object, array, null',
+    },
+    {
+      name: 'a pattern without maxLength',
+      text: formText('"a": { "type": "string", "pattern": "^a$" }'),
+      at: '"pattern"',
+      code: 'unbounded-string',
+      pointer: '/properties/a/pattern',
+      message: '"pattern" sem "maxLength" confere textos de qualquer tamanho — acrescente "maxLength" a este campo (detalhes: json-schema-secure)',
+    },
+    {
+      name: 'an $id copied from another form',
+      text: formText('"a": { "type": "string", "maxLength": 9 }', { id: 'https://schemaforms.example/schemas/token/revogacao-de-token.schema.json' }),
+      at: '"https://schemaforms.example/schemas/token/',
+      code: 'id-mismatch',
+      pointer: '/$id',
+      message: 'o "$id" não termina com o caminho do arquivo, "cat/subject.schema.json" (copiado de outro formulário?) — escreva "$id": "https://schemaforms.example/schemas/cat/subject.schema.json"',
+    },
+  ];
+
+  it.each(cases)('words $name in Portuguese, at its place', (c) => {
+    const found = inPortuguese(c.text).find((d) => d.code === c.code && d.pointer === c.pointer);
+    expect(found).toMatchObject({ ...positionOf(c.text, c.at), message: c.message });
+  });
+});
