@@ -5,6 +5,8 @@
  */
 import type { Dialect } from '@schemaforms/core';
 import type { ErrorObject } from 'ajv';
+import type { CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
 import { createFormAjv, ROOT_KEY, subschemaRef, type FormAjv } from './form-ajv.js';
 import { getAtPointer, joinPointer } from './json-pointer.js';
 import type { LintContext, Reporter } from './lint-schema.js';
@@ -54,6 +56,8 @@ export interface AjvCheckOptions {
   readonly known: (pointer: string) => boolean;
   /** Whether static lints found errors (compilation failures are then their consequence). */
   readonly hasErrors: boolean;
+  /** The language of the messages that have one (English by default). */
+  readonly locale?: CheckLocale;
 }
 
 /** Runs the meta-schema, compiles with the project's Ajv and checks example values. */
@@ -154,7 +158,7 @@ function strictFinding(line: string, root: Record<string, unknown>, report: Repo
     const index = Array.isArray(list) ? list.indexOf(name) : -1;
     const at = index >= 0 ? joinPointer(requiredPointer, index) : pointer;
     if (options.known(at)) return;
-    report(at, 'strict-required', 'error', `"required" names "${name}", which this object's "properties" does not declare (strictRequired) — declare "${name}" under "properties" here, or fix the spelling`);
+    report(at, 'strict-required', 'error', checkMessage('strict-required', { name }, options.locale ?? 'en'));
     return;
   }
   // Ajv names the schema object; point at the keyword it complains about when the message names one.

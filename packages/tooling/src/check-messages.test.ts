@@ -69,6 +69,24 @@ describe('schemaforms check in pt-BR', () => {
       pointer: '/$id',
       message: 'o "$id" não termina com o caminho do arquivo, "cat/subject.schema.json" (copiado de outro formulário?) — escreva "$id": "https://schemaforms.example/schemas/cat/subject.schema.json"',
     },
+    {
+      name: 'a "required" in a branch without its "properties"',
+      text: formText('"a": { "type": "boolean" }, "b": { "type": "string", "maxLength": 9 }', {
+        extraRoot: '"if": { "properties": { "a": { "const": true } }, "required": ["a"] }, "then": { "required": ["b"] }',
+      }),
+      at: '"b"]',
+      code: 'strict-required',
+      pointer: '/then/required/0',
+      message: '"required" cita "b", que as "properties" deste objeto não declaram — declare "b" em "properties" aqui (num "then"/"else", basta "b": {}) ou corrija o nome (detalhes: strictRequired)',
+    },
+    {
+      name: 'an "if" alone',
+      text: formText('"a": { "type": "boolean" }', { extraRoot: '"if": { "properties": { "a": { "const": true } }, "required": ["a"] }' }),
+      at: '"if"',
+      code: 'if-without-branch',
+      pointer: '/if',
+      message: 'um "if" sem "then" nem "else" não faz nada — acrescente o "then"/"else" que ele deve ligar, ou apague-o (detalhes: strict mode recusa)',
+    },
   ];
 
   it.each(cases)('words $name in Portuguese, at its place', (c) => {

@@ -6,6 +6,7 @@
  */
 import type { CheckLocale } from './check-locale.js';
 import { CONVENTION_MESSAGES } from './check-messages-conventions.js';
+import { KEYWORD_MESSAGES } from './check-messages-keywords.js';
 import { SYNTAX_MESSAGES } from './check-messages-syntax.js';
 
 /** One message: what is wrong in plain words, how to fix it, and optional technical details. */
@@ -28,6 +29,7 @@ const list = (values: readonly unknown[], locale: CheckLocale): string => {
 export const CHECK_MESSAGES = {
   ...SYNTAX_MESSAGES,
   ...CONVENTION_MESSAGES,
+  ...KEYWORD_MESSAGES,
   'option-without-const': {
     'pt-BR': (p: { field: string; option: string; example: string }) => ({
       text: `a opção ${q(p.option)} de ${q(p.field)} não tem "const": sem ele, o formulário não mostra as opções e vira uma caixa de texto, e qualquer texto é aceito`,

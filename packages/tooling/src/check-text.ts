@@ -131,6 +131,7 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
   ajvChecks(value, dialect, report, {
     known: (pointer) => errorPointers.has(pointer) || [...errorPointers].some((p) => p !== '' && pointer.startsWith(`${p}/`)),
     hasErrors: diagnostics.some((d) => d.severity === 'error'),
+    locale,
   });
   coreShapeCheck(value, diagnostics, report);
   diagnostics.sort(compareDiagnostics);

@@ -95,10 +95,10 @@ export function lintSchema(root: unknown, context: LintContext, report: Reporter
     const at: At = (...tokens) => joinPointer(pointer, ...tokens);
     for (const key of Object.keys(schema)) lintKeyword(key, schema[key], at(key), context, report, locale);
     lintTypes(schema, at, report, locale);
-    lintStrictShapes(schema, at, report);
+    lintStrictShapes(schema, at, report, locale);
     lintFormatAndPatterns(schema, at, context, report, locale);
     lintNeverValid(schema, at, report);
-    lintNames(schema, at, report);
+    lintNames(schema, at, report, locale);
     lintLabels(schema, at, report);
     lintCode(schema, at, report);
 
@@ -159,18 +159,18 @@ function lintTypes(schema: Readonly<Record<string, unknown>>, at: At, report: Re
   }
 }
 
-function lintStrictShapes(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
+function lintStrictShapes(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
   if ('if' in schema && !('then' in schema) && !('else' in schema)) {
-    report(at('if'), 'if-without-branch', 'error', '"if" without "then" or "else" is ignored (strict mode rejects it) — add the "then"/"else" it should trigger, or remove it', { key: true });
+    report(at('if'), 'if-without-branch', 'error', checkMessage('if-without-branch', {}, locale), { key: true });
   }
   for (const branch of ['then', 'else']) {
     if (branch in schema && !('if' in schema)) {
-      report(at(branch), 'branch-without-if', 'error', `"${branch}" without "if" is ignored (strict mode rejects it) — add the "if" condition in the same object`, { key: true });
+      report(at(branch), 'branch-without-if', 'error', checkMessage('branch-without-if', { branch }, locale), { key: true });
     }
   }
   for (const keyword of ['minContains', 'maxContains']) {
     if (keyword in schema && !('contains' in schema)) {
-      report(at(keyword), 'contains-missing', 'error', `"${keyword}" without "contains" is ignored (strict mode rejects it) — add "contains" or remove "${keyword}"`, { key: true });
+      report(at(keyword), 'contains-missing', 'error', checkMessage('contains-missing', { keyword }, locale), { key: true });
     }
   }
 }
@@ -226,7 +226,7 @@ function lintNeverValid(schema: Readonly<Record<string, unknown>>, at: At, repor
   if (Array.isArray(schema.type) && schema.type.length === 0) never('type', '"type" is empty');
 }
 
-function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
+function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
   const poisoned = (pointer: string, name: string, key: boolean): void =>
     report(pointer, 'poisoned-name', 'error', `property name ${JSON.stringify(name)} collides with JavaScript's Object.prototype (validators and hosts mis-handle it) — rename it`, { key });
   for (const keyword of ['properties', 'dependentRequired', 'dependentSchemas', '$defs', 'definitions', 'dependencies']) {
@@ -253,7 +253,7 @@ function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Re
       const t = property.type;
       const numeric = t === 'integer' || t === 'number' || (Array.isArray(t) && (t.includes('integer') || t.includes('number')));
       if (numeric) {
-        report(at('properties', name, 'type'), 'integer-id', 'warning', `"${name}" looks like an identifier but is typed as a number: numbers lose digits past 2^53 and drop leading zeros — use "type": "string" with a "pattern" and "maxLength"`);
+        report(at('properties', name, 'type'), 'integer-id', 'warning', checkMessage('integer-id', { name }, locale));
       } else if (
         (t === 'string' || (Array.isArray(t) && t.includes('string'))) &&
         property['x-code'] === undefined &&
@@ -261,7 +261,7 @@ function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Re
         !CODE_FORMATS.has(String(property.format)) &&
         !isChoice(property)
       ) {
-        report(at('properties', name), 'code-unmarked', 'warning', `"${name}" looks like a code, and spaces or invisible characters pasted around it would make it fail — add "x-code": true to remove them before it is checked and sent (or "x-code": false to keep them)`, { key: true });
+        report(at('properties', name), 'code-unmarked', 'warning', checkMessage('code-unmarked', { name }, locale), { key: true });
       }
     }
   }

@@ -1,0 +1,54 @@
+/**
+ * The words of `schemaforms check` for keywords in the wrong company (an `if` alone, a `required`
+ * naming an undeclared field) and identifier-like fields, in pt-BR and en; merged into the catalogue
+ * of `check-messages.ts`.
+ */
+import type { Wording } from './check-messages.js';
+
+/** Keyword messages by key; each has a pt-BR and an en wording. */
+export const KEYWORD_MESSAGES = {
+  'if-without-branch': {
+    'pt-BR': (_: Record<string, never>): Wording => ({ text: 'um "if" sem "then" nem "else" não faz nada', fix: 'acrescente o "then"/"else" que ele deve ligar, ou apague-o', details: 'strict mode recusa' }),
+    en: (_: Record<string, never>): Wording => ({ text: '"if" without "then" or "else" is ignored', fix: 'add the "then"/"else" it should trigger, or remove it', details: 'strict mode rejects it' }),
+  },
+  'branch-without-if': {
+    'pt-BR': (p: { branch: string }): Wording => ({ text: `um "${p.branch}" sem "if" não faz nada`, fix: 'acrescente a condição "if" no mesmo objeto', details: 'strict mode recusa' }),
+    en: (p: { branch: string }): Wording => ({ text: `"${p.branch}" without "if" is ignored`, fix: 'add the "if" condition in the same object', details: 'strict mode rejects it' }),
+  },
+  'contains-missing': {
+    'pt-BR': (p: { keyword: string }): Wording => ({ text: `"${p.keyword}" sem "contains" não faz nada`, fix: `acrescente "contains" ou apague "${p.keyword}"`, details: 'strict mode recusa' }),
+    en: (p: { keyword: string }): Wording => ({ text: `"${p.keyword}" without "contains" is ignored`, fix: `add "contains" or remove "${p.keyword}"`, details: 'strict mode rejects it' }),
+  },
+  'strict-required': {
+    'pt-BR': (p: { name: string }): Wording => ({
+      text: `"required" cita "${p.name}", que as "properties" deste objeto não declaram`,
+      fix: `declare "${p.name}" em "properties" aqui (num "then"/"else", basta "${p.name}": {}) ou corrija o nome`,
+      details: 'strictRequired',
+    }),
+    en: (p: { name: string }): Wording => ({
+      text: `"required" names "${p.name}", which this object's "properties" does not declare`,
+      fix: `declare "${p.name}" under "properties" here (in a "then"/"else", "${p.name}": {} is enough), or fix the spelling`,
+      details: 'strictRequired',
+    }),
+  },
+  'integer-id': {
+    'pt-BR': (p: { name: string }): Wording => ({
+      text: `"${p.name}" parece um identificador, mas é um número: números perdem zeros à esquerda e dígitos depois do 16º`,
+      fix: 'use "type": "string" com "pattern" e "maxLength"',
+    }),
+    en: (p: { name: string }): Wording => ({
+      text: `"${p.name}" looks like an identifier but is typed as a number: numbers lose digits past 2^53 and drop leading zeros`,
+      fix: 'use "type": "string" with a "pattern" and "maxLength"',
+    }),
+  },
+  'code-unmarked': {
+    'pt-BR': (p: { name: string }): Wording => ({
+      text: `"${p.name}" parece um código, e espaços ou caracteres invisíveis colados junto fariam a resposta falhar`,
+      fix: 'acrescente "x-code": true para tirá-los antes de conferir e enviar (ou "x-code": false para mantê-los)',
+    }),
+    en: (p: { name: string }): Wording => ({
+      text: `"${p.name}" looks like a code, and spaces or invisible characters pasted around it would make it fail`,
+      fix: 'add "x-code": true to remove them before it is checked and sent (or "x-code": false to keep them)',
+    }),
+  },
+};
