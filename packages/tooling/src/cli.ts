@@ -129,9 +129,8 @@ async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
   if (format !== 'human' && format !== 'json') throw new UsageError('--format is human or json');
   const localeFlag = flags.get('locale');
   const locale = typeof localeFlag === 'string' ? parseCheckLocale(localeFlag) : environmentLocale();
-  if (locale === undefined || localeFlag === true) throw new UsageError(`--locale is ${CHECK_LOCALES.join(' or ')}`);
+  if (locale === undefined) throw new UsageError(`--locale is ${CHECK_LOCALES.join(' or ')}`);
   const types = flags.get('types');
-  if (types === true) throw new UsageError('--types needs a folder');
   const dir = positional[0] ?? 'schemas';
   let result;
   try {

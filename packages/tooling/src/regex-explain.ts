@@ -59,7 +59,7 @@ export function intendedPattern(pattern: string): string | undefined {
     if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '{') {
-      const open = /^\{(\d+)(,\d*)?/.exec(pattern.slice(i))!;
+      const open = /^\{(\d+)(,\d*)?/.exec(pattern.slice(i));
       if (open && pattern[i + open[0].length] !== '}' && i > 0) {
         repaired += `${open[0]}}`;
         i += open[0].length - 1;
