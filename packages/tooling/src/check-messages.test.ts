@@ -9,8 +9,9 @@ const inPortuguese = (text: string) => checkFormText(text, { displayFile: FILE, 
 describe('the check\'s message catalogue', () => {
   it('words every message in both languages, differently, as "what — fix"', () => {
     for (const [key, phrase] of Object.entries(CHECK_MESSAGES)) {
-      // Any parameter value works for a wording: every key is read as text or a list.
-      const params = new Proxy({}, { get: (_, name) => (name === 'closers' || name === 'options' || name === 'names' || name === 'required' || name === 'types' || name === 'formats' || name === 'vocabulary' ? ['x'] : name === 'line' || name === 'max' ? 3 : 'x') });
+      // Sample parameters: lists for the list-valued ones, a label kind, else a text.
+      const lists = new Set(['closers', 'options', 'names', 'required', 'types', 'formats', 'vocabulary']);
+      const params = new Proxy({}, { get: (_, name) => (lists.has(String(name)) ? ['x'] : name === 'kind' ? 'field' : name === 'line' || name === 'max' ? 3 : 'x') });
       const pt = (phrase['pt-BR'] as (p: unknown) => { text: string; fix: string })(params);
       const en = (phrase.en as (p: unknown) => { text: string; fix: string })(params);
       expect(pt.text && pt.fix && en.text && en.fix, key).toBeTruthy();
@@ -86,6 +87,22 @@ describe('schemaforms check in pt-BR', () => {
       code: 'if-without-branch',
       pointer: '/if',
       message: 'um "if" sem "then" nem "else" não faz nada — acrescente o "then"/"else" que ele deve ligar, ou apague-o (detalhes: strict mode recusa)',
+    },
+    {
+      name: 'impossible bounds',
+      text: formText('"a": { "type": "string", "minLength": 5, "maxLength": 3 }'),
+      at: '5',
+      code: 'never-valid',
+      pointer: '/properties/a/minLength',
+      message: 'nenhuma resposta consegue satisfazer este campo: "minLength" (5) > "maxLength" (3) — corrija os limites',
+    },
+    {
+      name: 'a "$ref" to a misspelt definition',
+      text: formText('"a": { "$ref": "#/$defs/txt" }', { extraRoot: '"$defs": { "text": { "type": "string", "maxLength": 9 } }' }),
+      at: '"#/$defs/txt"',
+      code: 'missing-ref',
+      pointer: '/properties/a/$ref',
+      message: 'o "$ref" "#/$defs/txt" não leva a nada neste arquivo — você quis dizer "#/$defs/text"? (detalhes: MissingRefError)',
     },
   ];
 

@@ -97,31 +97,31 @@ export function lintSchema(root: unknown, context: LintContext, report: Reporter
     lintTypes(schema, at, report, locale);
     lintStrictShapes(schema, at, report, locale);
     lintFormatAndPatterns(schema, at, context, report, locale);
-    lintNeverValid(schema, at, report);
+    lintNeverValid(schema, at, report, locale);
     lintNames(schema, at, report, locale);
-    lintLabels(schema, at, report);
-    lintCode(schema, at, report);
+    lintLabels(schema, at, report, locale);
+    lintCode(schema, at, report, locale);
 
     if (isObject(schema.properties)) propertyCount += Object.keys(schema.properties).length;
     if (Array.isArray(schema.enum) && schema.enum.length > LIMITS.maxEnum) {
-      report(at('enum'), 'enum-too-large', 'error', `enum has ${schema.enum.length} values, more than ${LIMITS.maxEnum} — use a search field backed by the host's data (x-context) instead`);
+      report(at('enum'), 'enum-too-large', 'error', checkMessage('enum-too-large', { count: schema.enum.length, max: LIMITS.maxEnum }, locale));
     }
     if (typeof schema.description === 'string') {
       for (const problem of lintHelp(schema.description)) report(at('description'), problem.code, problem.severity, problem.message);
     }
     for (const keyword of ['$dynamicRef', '$recursiveRef', '$dynamicAnchor']) {
       if (keyword in schema) {
-        report(at(keyword), 'unsupported-feature', 'warning', `"${keyword}" validates but the form renderer cannot display it — use "$ref" to a "$defs" entry`, { key: true });
+        report(at(keyword), 'unsupported-feature', 'warning', checkMessage('dynamic-ref-not-shown', { keyword }, locale), { key: true });
       }
     }
     if ('patternProperties' in schema) {
-      report(at('patternProperties'), 'unsupported-feature', 'warning', '"patternProperties" validates but the form renderer shows no field for it — declare each answer in "properties"', { key: true });
+      report(at('patternProperties'), 'unsupported-feature', 'warning', checkMessage('pattern-properties-not-shown', {}, locale), { key: true });
     }
-    if (typeof schema.$ref === 'string') refs.check(schema.$ref, base, at('$ref'), report);
+    if (typeof schema.$ref === 'string') refs.check(schema.$ref, base, at('$ref'), report, locale);
   });
 
   if (propertyCount > LIMITS.maxProperties) {
-    report('', 'too-many-properties', 'error', `the form declares ${propertyCount} properties, more than ${LIMITS.maxProperties} — split it into several forms`);
+    report('', 'too-many-properties', 'error', checkMessage('too-many-properties', { count: propertyCount, max: LIMITS.maxProperties }, locale));
   }
   refs.reportCycles(report);
 }
@@ -153,9 +153,9 @@ function lintTypes(schema: Readonly<Record<string, unknown>>, at: At, report: Re
   });
   const nonNull = types.filter((t) => t !== 'null');
   if (nonNull.length > 1) {
-    report(at('type'), 'union-type', 'error', `no widget for union type ${JSON.stringify(types)} — pick one type, or use "oneOf" with a "title" per alternative`);
+    report(at('type'), 'union-type', 'error', checkMessage('union-type', { types }, locale));
   } else if (Array.isArray(type) && types.length === 2 && nonNull.length === 1) {
-    report(at('type'), 'nullable-type', 'warning', `type ${JSON.stringify(types)} renders as a ${String(nonNull[0])} field; null only comes from host data — prefer a single type and leave the answer out when empty`);
+    report(at('type'), 'nullable-type', 'warning', checkMessage('nullable-type', { types, shown: String(nonNull[0]) }, locale));
   }
 }
 
@@ -204,9 +204,8 @@ function lintFormatAndPatterns(schema: Readonly<Record<string, unknown>>, at: At
   }
 }
 
-function lintNeverValid(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
-  const never = (keyword: string, why: string): void =>
-    report(at(keyword), 'never-valid', 'error', `field can never be valid: ${why} — fix the bounds`);
+function lintNeverValid(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
+  const never = (keyword: string, why: string): void => report(at(keyword), 'never-valid', 'error', checkMessage('never-valid', { why }, locale));
   const pairs: [string, string, (lo: number, hi: number) => boolean, string][] = [
     ['minLength', 'maxLength', (lo, hi) => lo > hi, '>'],
     ['minItems', 'maxItems', (lo, hi) => lo > hi, '>'],
@@ -222,13 +221,14 @@ function lintNeverValid(schema: Readonly<Record<string, unknown>>, at: At, repor
     const hi = numberOf(schema[high]);
     if (lo !== undefined && hi !== undefined && bad(lo, hi)) never(low, `"${low}" (${lo}) ${sign} "${high}" (${hi})`);
   }
-  if (Array.isArray(schema.enum) && schema.enum.length === 0) never('enum', '"enum" is empty');
-  if (Array.isArray(schema.type) && schema.type.length === 0) never('type', '"type" is empty');
+  const empty = locale === 'en' ? 'is empty' : 'está vazio';
+  if (Array.isArray(schema.enum) && schema.enum.length === 0) never('enum', `"enum" ${empty}`);
+  if (Array.isArray(schema.type) && schema.type.length === 0) never('type', `"type" ${empty}`);
 }
 
 function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
   const poisoned = (pointer: string, name: string, key: boolean): void =>
-    report(pointer, 'poisoned-name', 'error', `property name ${JSON.stringify(name)} collides with JavaScript's Object.prototype (validators and hosts mis-handle it) — rename it`, { key });
+    report(pointer, 'poisoned-name', 'error', checkMessage('poisoned-name', { name }, locale), { key });
   for (const keyword of ['properties', 'dependentRequired', 'dependentSchemas', '$defs', 'definitions', 'dependencies']) {
     const map = schema[keyword];
     if (!isObject(map)) continue;
@@ -278,23 +278,23 @@ function isChoice(schema: Readonly<Record<string, unknown>>): boolean {
 const CODE_FORMATS = new Set(['email', 'idn-email', 'uri', 'url', 'iri']);
 
 /** `x-code` only changes text typed in: on anything else it does nothing (RELIABILITY C17). */
-function lintCode(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
+function lintCode(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
   if (schema['x-code'] === undefined) return;
   const t = schema.type;
   const text = t === undefined || t === 'string' || (Array.isArray(t) && t.includes('string'));
   if (!text || isChoice(schema)) {
-    report(at('x-code'), 'code-not-text', 'warning', '"x-code" only applies to a text answer typed in; on a choice or a non-string field it is ignored — remove it', { key: true });
+    report(at('x-code'), 'code-not-text', 'warning', checkMessage('code-not-text', {}, locale), { key: true });
   }
 }
 
-function lintLabels(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
-  const check = (entries: { label: string; pointer: string }[], what: string): void => {
+function lintLabels(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
+  const check = (entries: { label: string; pointer: string }[], kind: 'field' | 'option' | 'value'): void => {
     const seen = new Map<string, string>();
     for (const { label, pointer } of entries) {
       const key = labelKey(label);
       const first = seen.get(key);
       if (first !== undefined) {
-        report(pointer, 'duplicate-label', 'warning', `${what} ${JSON.stringify(label)} looks the same as ${JSON.stringify(first)} (after Unicode normalisation and removing invisible characters) — make the labels distinguishable`);
+        report(pointer, 'duplicate-label', 'warning', checkMessage('duplicate-label', { kind, label, first }, locale));
       } else seen.set(key, label);
     }
   };
@@ -303,7 +303,7 @@ function lintLabels(schema: Readonly<Record<string, unknown>>, at: At, report: R
       Object.entries(schema.properties).flatMap(([name, property]) =>
         isObject(property) && typeof property.title === 'string' ? [{ label: property.title, pointer: at('properties', name, 'title') }] : [],
       ),
-      'field label',
+      'field',
     );
   }
   for (const keyword of ['oneOf', 'anyOf']) {
@@ -311,13 +311,13 @@ function lintLabels(schema: Readonly<Record<string, unknown>>, at: At, report: R
     if (!Array.isArray(options)) continue;
     check(
       options.flatMap((option, i) => (isObject(option) && typeof option.title === 'string' ? [{ label: option.title, pointer: at(keyword, i, 'title') }] : [])),
-      'option label',
+      'option',
     );
   }
   if (Array.isArray(schema.enum)) {
     check(
       schema.enum.flatMap((value, i) => (typeof value === 'string' ? [{ label: value, pointer: at('enum', i) }] : [])),
-      'option',
+      'value',
     );
   }
 }
@@ -379,12 +379,12 @@ class RefIndex {
   }
 
   /** Checks one `$ref` (dangling, remote) and records it for the cycle check. */
-  check(ref: string, base: string, pointer: string, report: Reporter): void {
+  check(ref: string, base: string, pointer: string, report: Reporter, locale: CheckLocale): void {
     let url: URL;
     try {
       url = new URL(ref, base);
     } catch {
-      report(pointer, 'missing-ref', 'error', `"$ref" ${JSON.stringify(ref)} is not a valid URI reference — use a local pointer such as "#/$defs/name"`);
+      report(pointer, 'missing-ref', 'error', checkMessage('ref-invalid', { ref }, locale));
       return;
     }
     let fragment: string;
@@ -396,7 +396,7 @@ class RefIndex {
     url.hash = '';
     const documentPointer = this.ids.get(url.href);
     if (documentPointer === undefined) {
-      report(pointer, 'remote-ref', 'error', `"$ref" ${JSON.stringify(ref)} points outside this file (${url.href}); forms never fetch schemas over the network — copy the schema into "$defs" and refer to it as "#/$defs/…"`);
+      report(pointer, 'remote-ref', 'error', checkMessage('ref-remote', { ref, url: url.href }, locale));
       return;
     }
     let target: string | undefined;
@@ -410,7 +410,7 @@ class RefIndex {
       const defs = this.dialect === 'draft-07' ? 'definitions' : '$defs';
       const available = Object.keys(isObject(this.root[defs]) ? this.root[defs] : {});
       const suggestion = closest(fragment.split('/').pop() ?? '', available);
-      report(pointer, 'missing-ref', 'error', `"$ref" ${JSON.stringify(ref)} points to nothing in this file (MissingRefError)${suggestion ? ` — did you mean "#/${defs}/${suggestion}"?` : ` — add the target under "${defs}" or fix the pointer`}`);
+      report(pointer, 'missing-ref', 'error', checkMessage('ref-missing', { ref, defs, ...(suggestion ? { suggestion } : {}) }, locale));
       return;
     }
     const from = pointer.slice(0, -'/$ref'.length);
