@@ -104,6 +104,14 @@ describe('schemaforms check in pt-BR', () => {
       pointer: '/properties/a/$ref',
       message: 'o "$ref" "#/$defs/txt" não leva a nada neste arquivo — você quis dizer "#/$defs/text"? (detalhes: MissingRefError)',
     },
+    {
+      name: 'a javascript: link in the help',
+      text: formText('"a": { "type": "string", "maxLength": 9, "description": "Veja [aqui](javascript:alert(1))." }'),
+      at: '"Veja',
+      code: 'unsafe-link',
+      pointer: '/properties/a/description',
+      message: 'o link "javascript:alert(1)" da ajuda não é seguro: o esquema "javascript:" não é permitido — use só links https:, mailto: ou endereços do próprio site',
+    },
   ];
 
   it.each(cases)('words $name in Portuguese, at its place', (c) => {

@@ -86,7 +86,7 @@ type At = (...tokens: (string | number)[]) => string;
 
 /** Runs every static lint on `root` and reports through `report`; `locale` words the messages that have one. */
 export function lintSchema(root: unknown, context: LintContext, report: Reporter, locale: CheckLocale = 'en'): void {
-  lintAllTexts(root, report);
+  lintAllTexts(root, report, locale);
   if (!isObject(root)) return;
   const refs = new RefIndex(root, context.dialect);
   let propertyCount = 0;
@@ -107,7 +107,7 @@ export function lintSchema(root: unknown, context: LintContext, report: Reporter
       report(at('enum'), 'enum-too-large', 'error', checkMessage('enum-too-large', { count: schema.enum.length, max: LIMITS.maxEnum }, locale));
     }
     if (typeof schema.description === 'string') {
-      for (const problem of lintHelp(schema.description)) report(at('description'), problem.code, problem.severity, problem.message);
+      for (const problem of lintHelp(schema.description, locale)) report(at('description'), problem.code, problem.severity, problem.message);
     }
     for (const keyword of ['$dynamicRef', '$recursiveRef', '$dynamicAnchor']) {
       if (keyword in schema) {
@@ -323,18 +323,19 @@ function lintLabels(schema: Readonly<Record<string, unknown>>, at: At, report: R
 }
 
 /** Bidi controls and oversized texts anywhere in the document, names included (iterative). */
-function lintAllTexts(root: unknown, report: Reporter): void {
+function lintAllTexts(root: unknown, report: Reporter, locale: CheckLocale): void {
   const stack: { value: unknown; pointer: string }[] = [{ value: root, pointer: '' }];
   while (stack.length > 0) {
     const { value, pointer } = stack.pop()!;
     if (typeof value === 'string') {
-      for (const p of lintText(value)) report(pointer, p.code, p.severity, p.message);
+      for (const p of lintText(value, locale)) report(pointer, p.code, p.severity, p.message);
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, pointer: joinPointer(pointer, i) }));
     } else if (isObject(value)) {
       for (const key of Object.keys(value)) {
         const child = joinPointer(pointer, key);
-        for (const p of lintText(key)) report(child, p.code, p.severity, `property name ${p.message}`, { key: true });
+        const prefix = locale === 'en' ? 'property name' : 'nome de propriedade:';
+        for (const p of lintText(key, locale)) report(child, p.code, p.severity, `${prefix} ${p.message}`, { key: true });
         stack.push({ value: value[key], pointer: child });
       }
     }
