@@ -88,7 +88,7 @@ export function ajvChecks(root: Record<string, unknown>, dialect: Dialect, repor
     }
   }
   for (const line of logged) strictFinding(line, root, report, options);
-  if (compiled) valueChecks(ajv, root, dialect, report);
+  if (compiled) valueChecks(ajv, root, dialect, report, options.locale ?? 'en');
 }
 
 function metaSchemaCheck(ajv: FormAjv, root: Record<string, unknown>, report: Reporter, options: AjvCheckOptions): boolean {
@@ -170,9 +170,9 @@ function strictFinding(line: string, root: Record<string, unknown>, report: Repo
 }
 
 /** `default`, `const`, `enum` and `examples` must fit the subschema they sit in (RELIABILITY A17). */
-function valueChecks(ajv: FormAjv, root: Record<string, unknown>, dialect: Dialect, report: Reporter): void {
+function valueChecks(ajv: FormAjv, root: Record<string, unknown>, dialect: Dialect, report: Reporter, locale: CheckLocale): void {
   walkSchemas(root, dialect, ({ schema, pointer }) => {
-    const values: { at: string; value: unknown; what: string; code: string }[] = [];
+    const values: { at: string; value: unknown; what: 'default' | 'const' | 'enum value' | 'example'; code: string }[] = [];
     if ('default' in schema) values.push({ at: joinPointer(pointer, 'default'), value: schema.default, what: 'default', code: 'invalid-default' });
     if ('const' in schema) values.push({ at: joinPointer(pointer, 'const'), value: schema.const, what: 'const', code: 'invalid-const' });
     if (Array.isArray(schema.enum)) schema.enum.forEach((value, i) => values.push({ at: joinPointer(pointer, 'enum', i), value, what: 'enum value', code: 'invalid-enum' }));
@@ -187,7 +187,7 @@ function valueChecks(ajv: FormAjv, root: Record<string, unknown>, dialect: Diale
     if (!validate) return;
     for (const { at, value, what, code } of values) {
       if (validate(value)) continue;
-      report(at, code, 'error', `${what} ${preview(value)} is not valid for its own field: ${describeErrors(validate.errors, 'value')} — change the ${what} or the field's constraints`);
+      report(at, code, 'error', checkMessage('invalid-value', { what, value: preview(value), reason: describeErrors(validate.errors, 'value') }, locale));
     }
   });
 }

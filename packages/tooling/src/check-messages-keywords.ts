@@ -5,6 +5,9 @@
  */
 import type { Wording } from './check-messages.js';
 
+const WHAT_PT = { default: 'o "default"', const: 'o "const"', 'enum value': 'o valor de "enum"', example: 'o exemplo' } as const;
+const KIND_PT: Readonly<Record<string, string>> = { null: 'null', 'an array': 'uma lista', 'a string': 'um texto', 'a number': 'um número', 'a boolean': 'um booleano' };
+
 /** Keyword messages by key; each has a pt-BR and an en wording. */
 export const KEYWORD_MESSAGES = {
   'if-without-branch': {
@@ -49,6 +52,35 @@ export const KEYWORD_MESSAGES = {
     en: (p: { name: string }): Wording => ({
       text: `"${p.name}" looks like a code, and spaces or invisible characters pasted around it would make it fail`,
       fix: 'add "x-code": true to remove them before it is checked and sent (or "x-code": false to keep them)',
+    }),
+  },
+  'invalid-value': {
+    'pt-BR': (p: { what: 'default' | 'const' | 'enum value' | 'example'; value: string; reason: string }): Wording => ({
+      text: `${WHAT_PT[p.what]} ${p.value} não serve para o próprio campo`,
+      fix: 'mude o valor ou as regras do campo',
+      details: `Ajv: ${p.reason}`,
+    }),
+    en: (p: { what: 'default' | 'const' | 'enum value' | 'example'; value: string; reason: string }): Wording => ({
+      text: `${p.what} ${p.value} is not valid for its own field: ${p.reason}`,
+      fix: `change the ${p.what} or the field's constraints`,
+    }),
+  },
+  'file-too-large': {
+    'pt-BR': (p: { bytes: number; max: number }): Wording => ({ text: `o arquivo tem ${p.bytes} bytes, mais que ${p.max}`, fix: 'divida o formulário; listas grandes de opções vêm dos dados do site (x-context)' }),
+    en: (p: { bytes: number; max: number }): Wording => ({ text: `the file is ${p.bytes} bytes, more than ${p.max}`, fix: 'split the form; big option lists belong in host data (x-context)' }),
+  },
+  'root-not-object': {
+    'pt-BR': (p: { kind: string }): Wording => ({ text: `a raiz precisa ser um objeto, não ${KIND_PT[p.kind] ?? p.kind}`, fix: 'um arquivo de formulário tem um objeto: { "type": "object", "properties": { … } }' }),
+    en: (p: { kind: string }): Wording => ({ text: `root must be an object schema, not ${p.kind}`, fix: 'a form file holds one object: { "type": "object", "properties": { … } }' }),
+  },
+  'unsupported-dialect': {
+    'pt-BR': (p: { value: unknown }): Wording => ({
+      text: `"$schema" ${JSON.stringify(p.value)} não é aceito`,
+      fix: 'use "https://json-schema.org/draft/2020-12/schema" (ou "http://json-schema.org/draft-07/schema#" para draft-07)',
+    }),
+    en: (p: { value: unknown }): Wording => ({
+      text: `unsupported "$schema" ${JSON.stringify(p.value)}`,
+      fix: 'use "https://json-schema.org/draft/2020-12/schema" (or "http://json-schema.org/draft-07/schema#" for draft-07)',
     }),
   },
 };

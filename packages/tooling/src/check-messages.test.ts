@@ -112,6 +112,14 @@ describe('schemaforms check in pt-BR', () => {
       pointer: '/properties/a/description',
       message: 'o link "javascript:alert(1)" da ajuda não é seguro: o esquema "javascript:" não é permitido — use só links https:, mailto: ou endereços do próprio site',
     },
+    {
+      name: 'a default outside the options',
+      text: formText('"a": { "type": "string", "enum": ["a", "b"], "default": "c" }'),
+      at: '"c"',
+      code: 'invalid-default',
+      pointer: '/properties/a/default',
+      message: 'o "default" "c" não serve para o próprio campo — mude o valor ou as regras do campo (detalhes: Ajv: value must be equal to one of the allowed values ("a", "b"))',
+    },
   ];
 
   it.each(cases)('words $name in Portuguese, at its place', (c) => {

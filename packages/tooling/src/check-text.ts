@@ -7,6 +7,7 @@
 import { checkSchemaShape, type Dialect, type JsonSchemaObject } from '@schemaforms/core';
 import { ajvChecks, lintContextFor } from './ajv-checks.js';
 import { environmentLocale, type CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 import { checkFormConventions } from './form-conventions.js';
 import { DEFAULT_MAX_DEPTH, parseJsonSource, type JsonSource } from './json-source.js';
@@ -90,7 +91,7 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
   const diagnostics: Diagnostic[] = [];
   const bytes = utf8Length(text);
   if (bytes > MAX_TEXT_BYTES) {
-    diagnostics.push({ file, line: 1, column: 1, pointer: '', severity: 'error', code: 'file-too-large', message: `the file is ${bytes} bytes, more than ${MAX_TEXT_BYTES} — split the form; big option lists belong in host data (x-context)` });
+    diagnostics.push({ file, line: 1, column: 1, pointer: '', severity: 'error', code: 'file-too-large', message: checkMessage('file-too-large', { bytes, max: MAX_TEXT_BYTES }, locale) });
     return { source: undefined, schema: undefined, dialect: undefined, diagnostics };
   }
   const source = parseJsonSource(text, file, { maxDepth: DEFAULT_MAX_DEPTH, locale });
@@ -107,7 +108,7 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
   if (value === undefined) return { source, schema: undefined, dialect: undefined, diagnostics };
   if (!isObject(value)) {
     const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-    report('', 'root-not-object', 'error', `root must be an object schema, not ${kind} — a form file holds one object: { "type": "object", "properties": { … } }`);
+    report('', 'root-not-object', 'error', checkMessage('root-not-object', { kind }, locale));
     return { source, schema: undefined, dialect: undefined, diagnostics };
   }
   const schema = value as JsonSchemaObject;
@@ -115,7 +116,7 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
   if ('$schema' in value) {
     const declared = typeof value.$schema === 'string' ? DIALECTS[value.$schema.replace(/#$/, '')] : undefined;
     if (!declared) {
-      report('/$schema', 'unsupported-dialect', 'error', `unsupported "$schema" ${JSON.stringify(value.$schema)} — use "https://json-schema.org/draft/2020-12/schema" (or "http://json-schema.org/draft-07/schema#" for draft-07)`);
+      report('/$schema', 'unsupported-dialect', 'error', checkMessage('unsupported-dialect', { value: value.$schema }, locale));
       return { source, schema, dialect: undefined, diagnostics };
     }
     dialect = declared;
