@@ -93,4 +93,14 @@ export const SCHEMA_MESSAGES = {
       details: 'MissingRefError',
     }),
   },
+  'ref-cycle': {
+    'pt-BR': (p: { cycle: string }): Wording => ({
+      text: `um ciclo de "$ref" que nunca desce nos dados (${p.cycle}): a validação nunca terminaria`,
+      fix: 'aponte o "$ref" para um schema que desça em "properties" ou "items"',
+    }),
+    en: (p: { cycle: string }): Wording => ({
+      text: `"$ref" cycle that never reads deeper into the data (${p.cycle}): validation would recurse forever`,
+      fix: 'point the "$ref" at a schema that descends into "properties" or "items"',
+    }),
+  },
 };

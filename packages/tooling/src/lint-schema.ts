@@ -123,7 +123,7 @@ export function lintSchema(root: unknown, context: LintContext, report: Reporter
   if (propertyCount > LIMITS.maxProperties) {
     report('', 'too-many-properties', 'error', checkMessage('too-many-properties', { count: propertyCount, max: LIMITS.maxProperties }, locale));
   }
-  refs.reportCycles(report);
+  refs.reportCycles(report, locale);
 }
 
 function lintKeyword(key: string, value: unknown, pointer: string, context: LintContext, report: Reporter, locale: CheckLocale): void {
@@ -419,7 +419,7 @@ class RefIndex {
   }
 
   /** Reports `$ref` chains that come back to where they started without reading deeper into the data. */
-  reportCycles(report: Reporter): void {
+  reportCycles(report: Reporter, locale: CheckLocale): void {
     const state = new Map<string, 1 | 2>();
     const reported = new Set<string>();
     for (const start of this.edges.keys()) {
@@ -448,7 +448,7 @@ class RefIndex {
           if (!reported.has(refVia)) {
             reported.add(refVia);
             const cycle = [...path.slice(from), to].map((p) => `#${p}`).join(' → ');
-            report(refVia, 'ref-cycle', 'error', `"$ref" cycle that never reads deeper into the data (${cycle}): validation would recurse forever — point the "$ref" at a schema that descends into "properties" or "items"`);
+            report(refVia, 'ref-cycle', 'error', checkMessage('ref-cycle', { cycle }, locale));
           }
         } else if (s === undefined) {
           state.set(to, 1);
