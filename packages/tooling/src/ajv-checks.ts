@@ -83,7 +83,7 @@ export function ajvChecks(root: Record<string, unknown>, dialect: Dialect, repor
         'error',
         missingRef
           ? `"$ref" ${JSON.stringify(missingRef)} cannot be resolved (MissingRefError) — add the target under "$defs" or fix the reference`
-          : `Ajv cannot compile the schema: ${message} — fix the schema at this spot`,
+          : checkMessage('validator-cannot-compile', { reason: message }, options.locale ?? 'en'),
       );
     }
   }
@@ -123,7 +123,7 @@ function metaSchemaCheck(ajv: FormAjv, root: Record<string, unknown>, report: Re
       pointer,
       'meta-schema',
       'error',
-      `${keyword ? `"${keyword}" ` : 'the schema '}${e.message ?? e.keyword}${extra} (JSON Schema meta-schema) — fix the value; see the keyword in the JSON Schema reference`,
+      checkMessage('meta-schema-value', { keyword, reason: `${e.message ?? e.keyword}${extra}` }, options.locale ?? 'en'),
     );
     reported = true;
   }
@@ -166,7 +166,8 @@ function strictFinding(line: string, root: Record<string, unknown>, report: Repo
   const keyword = [...message.matchAll(/"([^"]+)"/g)].map((m) => m[1]!).find((k) => isObject(schema) && k in schema);
   const at = keyword ? joinPointer(pointer, keyword) : pointer;
   if (options.known(at)) return;
-  report(at, strict ? 'strict-mode' : 'ajv-warning', strict ? 'error' : 'warning', `${message.replace(/\s*\(strict\w*\)$/, '')} (Ajv${strict ? ' strict mode' : ''}) — fix the schema at this spot`);
+  const reason = message.replace(/\s*\(strict\w*\)$/, '');
+  report(at, strict ? 'strict-mode' : 'ajv-warning', strict ? 'error' : 'warning', checkMessage('validator-refuses', { reason, strict }, options.locale ?? 'en'));
 }
 
 /** `default`, `const`, `enum` and `examples` must fit the subschema they sit in (RELIABILITY A17). */

@@ -83,4 +83,27 @@ export const KEYWORD_MESSAGES = {
       fix: 'use "https://json-schema.org/draft/2020-12/schema" (or "http://json-schema.org/draft-07/schema#" for draft-07)',
     }),
   },
+  'meta-schema-value': {
+    'pt-BR': (p: { keyword: string; reason: string }): Wording => ({
+      text: `${p.keyword ? `o valor de "${p.keyword}"` : 'o schema'} não tem a forma que o JSON Schema exige`,
+      fix: 'corrija o valor; veja a palavra-chave na referência do JSON Schema',
+      details: `meta-schema: ${p.reason}`,
+    }),
+    en: (p: { keyword: string; reason: string }): Wording => ({
+      text: `${p.keyword ? `"${p.keyword}" ` : 'the schema '}${p.reason} (JSON Schema meta-schema)`,
+      fix: 'fix the value; see the keyword in the JSON Schema reference',
+    }),
+  },
+  'validator-refuses': {
+    'pt-BR': (p: { reason: string; strict: boolean }): Wording => ({
+      text: p.strict ? 'o validador recusa este trecho do schema' : 'o validador avisa sobre este trecho do schema',
+      fix: 'corrija o schema aqui',
+      details: `Ajv${p.strict ? ' strict mode' : ''}: ${p.reason}`,
+    }),
+    en: (p: { reason: string; strict: boolean }): Wording => ({ text: `${p.reason} (Ajv${p.strict ? ' strict mode' : ''})`, fix: 'fix the schema at this spot' }),
+  },
+  'validator-cannot-compile': {
+    'pt-BR': (p: { reason: string }): Wording => ({ text: 'o validador não consegue compilar o schema', fix: 'corrija o schema aqui', details: `Ajv: ${p.reason}` }),
+    en: (p: { reason: string }): Wording => ({ text: `Ajv cannot compile the schema: ${p.reason}`, fix: 'fix the schema at this spot' }),
+  },
 };

@@ -120,6 +120,14 @@ describe('schemaforms check in pt-BR', () => {
       pointer: '/properties/a/default',
       message: 'o "default" "c" não serve para o próprio campo — mude o valor ou as regras do campo (detalhes: Ajv: value must be equal to one of the allowed values ("a", "b"))',
     },
+    {
+      name: 'a keyword value of the wrong kind',
+      text: formText('"a": { "type": "string", "maxLength": "9" }'),
+      at: '"9"',
+      code: 'meta-schema',
+      pointer: '/properties/a/maxLength',
+      message: 'o valor de "maxLength" não tem a forma que o JSON Schema exige — corrija o valor; veja a palavra-chave na referência do JSON Schema (detalhes: meta-schema: must be integer)',
+    },
   ];
 
   it.each(cases)('words $name in Portuguese, at its place', (c) => {
