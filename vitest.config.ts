@@ -25,6 +25,9 @@ export default defineConfig({
           environment: 'node',
           include: ['packages/tooling/src/**/*.test.ts'],
           testTimeout: 30_000,
+          // The check speaks the environment's language (pt-BR when none is set): tests that name no
+          // locale, and the CLI they spawn, read English on every machine.
+          env: { LC_ALL: 'en_US.UTF-8' },
         },
       },
       {

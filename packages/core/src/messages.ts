@@ -117,7 +117,8 @@ export function formatMessage(
   if (typeof forKeyword === 'string') return forKeyword;
   const text = messages[keyFor(keyword, params, ctx)]![locale === 'en' ? 1 : 0];
   const label = sentenceLabel(ctx.label) || (locale === 'en' ? 'This field' : 'Este campo');
-  return text
-    .replace('{label}', label)
-    .replace('{limit}', typeof params.limit === 'number' ? String(params.limit) : '');
+  // Ajv names the number `limit` for bounds and `multipleOf` for steps; pt-BR writes decimals with a comma.
+  const limit = typeof params.limit === 'number' ? params.limit : typeof params.multipleOf === 'number' ? params.multipleOf : undefined;
+  const shown = limit === undefined ? '' : locale === 'en' ? String(limit) : String(limit).replace('.', ',');
+  return text.replace('{label}', label).replace('{limit}', shown);
 }

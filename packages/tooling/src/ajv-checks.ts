@@ -5,6 +5,8 @@
  */
 import type { Dialect } from '@schemaforms/core';
 import type { ErrorObject } from 'ajv';
+import type { CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
 import { createFormAjv, ROOT_KEY, subschemaRef, type FormAjv } from './form-ajv.js';
 import { getAtPointer, joinPointer } from './json-pointer.js';
 import type { LintContext, Reporter } from './lint-schema.js';
@@ -54,6 +56,8 @@ export interface AjvCheckOptions {
   readonly known: (pointer: string) => boolean;
   /** Whether static lints found errors (compilation failures are then their consequence). */
   readonly hasErrors: boolean;
+  /** The language of the messages that have one (English by default). */
+  readonly locale?: CheckLocale;
 }
 
 /** Runs the meta-schema, compiles with the project's Ajv and checks example values. */
@@ -79,12 +83,12 @@ export function ajvChecks(root: Record<string, unknown>, dialect: Dialect, repor
         'error',
         missingRef
           ? `"$ref" ${JSON.stringify(missingRef)} cannot be resolved (MissingRefError) — add the target under "$defs" or fix the reference`
-          : `Ajv cannot compile the schema: ${message} — fix the schema at this spot`,
+          : checkMessage('validator-cannot-compile', { reason: message }, options.locale ?? 'en'),
       );
     }
   }
   for (const line of logged) strictFinding(line, root, report, options);
-  if (compiled) valueChecks(ajv, root, dialect, report);
+  if (compiled) valueChecks(ajv, root, dialect, report, options.locale ?? 'en');
 }
 
 function metaSchemaCheck(ajv: FormAjv, root: Record<string, unknown>, report: Reporter, options: AjvCheckOptions): boolean {
@@ -119,7 +123,7 @@ function metaSchemaCheck(ajv: FormAjv, root: Record<string, unknown>, report: Re
       pointer,
       'meta-schema',
       'error',
-      `${keyword ? `"${keyword}" ` : 'the schema '}${e.message ?? e.keyword}${extra} (JSON Schema meta-schema) — fix the value; see the keyword in the JSON Schema reference`,
+      checkMessage('meta-schema-value', { keyword, reason: `${e.message ?? e.keyword}${extra}` }, options.locale ?? 'en'),
     );
     reported = true;
   }
@@ -154,7 +158,7 @@ function strictFinding(line: string, root: Record<string, unknown>, report: Repo
     const index = Array.isArray(list) ? list.indexOf(name) : -1;
     const at = index >= 0 ? joinPointer(requiredPointer, index) : pointer;
     if (options.known(at)) return;
-    report(at, 'strict-required', 'error', `"required" names "${name}", which this object's "properties" does not declare (strictRequired) — declare "${name}" under "properties" here, or fix the spelling`);
+    report(at, 'strict-required', 'error', checkMessage('strict-required', { name }, options.locale ?? 'en'));
     return;
   }
   // Ajv names the schema object; point at the keyword it complains about when the message names one.
@@ -162,13 +166,14 @@ function strictFinding(line: string, root: Record<string, unknown>, report: Repo
   const keyword = [...message.matchAll(/"([^"]+)"/g)].map((m) => m[1]!).find((k) => isObject(schema) && k in schema);
   const at = keyword ? joinPointer(pointer, keyword) : pointer;
   if (options.known(at)) return;
-  report(at, strict ? 'strict-mode' : 'ajv-warning', strict ? 'error' : 'warning', `${message.replace(/\s*\(strict\w*\)$/, '')} (Ajv${strict ? ' strict mode' : ''}) — fix the schema at this spot`);
+  const reason = message.replace(/\s*\(strict\w*\)$/, '');
+  report(at, strict ? 'strict-mode' : 'ajv-warning', strict ? 'error' : 'warning', checkMessage('validator-refuses', { reason, strict }, options.locale ?? 'en'));
 }
 
 /** `default`, `const`, `enum` and `examples` must fit the subschema they sit in (RELIABILITY A17). */
-function valueChecks(ajv: FormAjv, root: Record<string, unknown>, dialect: Dialect, report: Reporter): void {
+function valueChecks(ajv: FormAjv, root: Record<string, unknown>, dialect: Dialect, report: Reporter, locale: CheckLocale): void {
   walkSchemas(root, dialect, ({ schema, pointer }) => {
-    const values: { at: string; value: unknown; what: string; code: string }[] = [];
+    const values: { at: string; value: unknown; what: 'default' | 'const' | 'enum value' | 'example'; code: string }[] = [];
     if ('default' in schema) values.push({ at: joinPointer(pointer, 'default'), value: schema.default, what: 'default', code: 'invalid-default' });
     if ('const' in schema) values.push({ at: joinPointer(pointer, 'const'), value: schema.const, what: 'const', code: 'invalid-const' });
     if (Array.isArray(schema.enum)) schema.enum.forEach((value, i) => values.push({ at: joinPointer(pointer, 'enum', i), value, what: 'enum value', code: 'invalid-enum' }));
@@ -183,7 +188,7 @@ function valueChecks(ajv: FormAjv, root: Record<string, unknown>, dialect: Diale
     if (!validate) return;
     for (const { at, value, what, code } of values) {
       if (validate(value)) continue;
-      report(at, code, 'error', `${what} ${preview(value)} is not valid for its own field: ${describeErrors(validate.errors, 'value')} — change the ${what} or the field's constraints`);
+      report(at, code, 'error', checkMessage('invalid-value', { what, value: preview(value), reason: describeErrors(validate.errors, 'value') }, locale));
     }
   });
 }

@@ -6,7 +6,7 @@
 /** One rule of the check. */
 export interface CheckRule {
   readonly severity: 'error' | 'warning';
-  /** The RELIABILITY.md row (`A4`, `B8`, …) or `convention` for the form-file conventions. */
+  /** The RELIABILITY.md row (`A4`, `B8`, …), `convention` for the form-file conventions, `logic` for form-logic mistakes. */
   readonly row: string;
   readonly summary: string;
 }
@@ -67,6 +67,15 @@ export const CHECK_RULES: Readonly<Record<string, CheckRule>> = Object.freeze({
   'code-unmarked': { severity: 'warning', row: 'C17', summary: 'An identifier-like text field without "x-code": pasted spaces would make it fail.' },
   'code-not-text': { severity: 'warning', row: 'C17', summary: '"x-code" on a choice or a non-string field, where it does nothing.' },
   'layout-mismatch': { severity: 'error', row: 'convention', summary: '"x-layout" columns must list every property once, in the properties\' order.' },
+  'option-without-const': { severity: 'error', row: 'logic', summary: 'An option of a choice without "const": the radios become a text box that accepts anything.' },
+  'option-label': { severity: 'error', row: 'logic', summary: '"label" in an option: forms read "title".' },
+  'branch-field-blocked': { severity: 'error', row: 'logic', summary: 'A field declared only in a branch of an object with "additionalProperties": false: the form can never be sent.' },
+  'if-not-required': { severity: 'warning', row: 'logic', summary: 'An "if" testing a field it does not require: true while the field is unanswered.' },
+  'if-impossible-value': { severity: 'error', row: 'logic', summary: 'An "if" value the field can never take (not among its options; a case typo).' },
+  'branch-annotation-conflict': { severity: 'warning', row: 'logic', summary: 'Two branches that can apply together set the same title/description of a field; one silently wins.' },
+  'dependent-field-far': { severity: 'warning', row: 'logic', summary: 'A field declared only in a branch renders at the end of the form, far from its trigger.' },
+  'unknown-widget': { severity: 'error', row: 'logic', summary: '"x-widget" names no field kind (it would be ignored).' },
+  'title-in-two-categories': { severity: 'warning', row: 'convention', summary: 'The same subject title in two categories.' },
   'form-convention': { severity: 'error', row: 'convention', summary: 'A form needs "$id", "title", "x-category" and "type": "object".' },
   'file-location': { severity: 'error', row: 'convention', summary: 'The file is not at <category>/<subject>.schema.json with kebab-case names.' },
   'id-mismatch': { severity: 'warning', row: 'convention', summary: '"$id" does not end with the file path.' },

@@ -67,7 +67,7 @@ describe('checkSchemaText', () => {
       seen.add(name);
       const source = readFileSync(path.join(here, name), 'utf8');
       expect({ name, node: /from ['"]node:|\bBuffer\b|\bprocess\./.test(source) }).toEqual({ name, node: false });
-      for (const [, target] of source.matchAll(/from '\.\/([^']+)\.js'/g)) queue.push(`${target}.ts`);
+      for (const [, target] of source.matchAll(/from '(\.\.?\/[^']+)\.js'/g)) queue.push(path.posix.join(path.posix.dirname(name), `${target}.ts`));
     }
     expect(seen.size).toBeGreaterThan(3);
   });

@@ -6,20 +6,22 @@
  */
 import { checkSchemaShape, detectDialect, type Dialect, type JsonSchemaObject } from '@schemaforms/core';
 import { ajvChecks, lintContextFor } from './ajv-checks.js';
+import { environmentLocale, type CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
+import { checkFormConventions } from './form-conventions.js';
 import { DEFAULT_MAX_DEPTH, parseJsonSource, type JsonSource } from './json-source.js';
 import { lintSchema, type LintContext } from './lint-schema.js';
+import { lintLogic, PATTERN_CODES } from './rules/index.js';
 import { isObject } from './schema-walk.js';
 
 export type { Diagnostic, Severity } from './diagnostic.js';
 export { compareDiagnostics, formatDiagnostic, hasErrors, pointerFragment } from './diagnostic.js';
+export { CHECK_LOCALES, DEFAULT_CHECK_LOCALE, environmentLocale, parseCheckLocale, type CheckLocale } from './check-locale.js';
 
 /** The largest form file accepted, in bytes (RELIABILITY A22); the same cap as `MAX_FILE_BYTES`. */
 export const MAX_TEXT_BYTES = 1_000_000;
 
-const FORM_SUFFIX = '.schema.json';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Options of `checkSchemaText`. */
 export interface CheckSchemaTextOptions {
@@ -31,6 +33,13 @@ export interface CheckSchemaTextOptions {
    * catalog form.
    */
   readonly relativePath?: string;
+  /**
+   * The language of the messages that have one (pt-BR or en); by default the environment's
+   * (LC_ALL, LC_MESSAGES, LANG in Node; the browser's language in a page).
+   */
+  readonly locale?: CheckLocale;
+  /** The category the other forms of this file's folder declare, to suggest when `x-category` is missing. */
+  readonly folderCategory?: string;
 }
 
 /** What `checkSchemaSource` finds in one text. */
@@ -73,13 +82,14 @@ function utf8Length(text: string): number {
  */
 export function checkSchemaSource(text: string, options: CheckSchemaTextOptions): SchemaTextCheck {
   const file = options.file;
+  const locale = options.locale ?? environmentLocale();
   const diagnostics: Diagnostic[] = [];
   const bytes = utf8Length(text);
   if (bytes > MAX_TEXT_BYTES) {
-    diagnostics.push({ file, line: 1, column: 1, pointer: '', severity: 'error', code: 'file-too-large', message: `the file is ${bytes} bytes, more than ${MAX_TEXT_BYTES} — split the form; big option lists belong in host data (x-context)` });
+    diagnostics.push({ file, line: 1, column: 1, pointer: '', severity: 'error', code: 'file-too-large', message: checkMessage('file-too-large', { bytes, max: MAX_TEXT_BYTES }, locale) });
     return { source: undefined, schema: undefined, dialect: undefined, diagnostics };
   }
-  const source = parseJsonSource(text, file, { maxDepth: DEFAULT_MAX_DEPTH });
+  const source = parseJsonSource(text, file, { maxDepth: DEFAULT_MAX_DEPTH, locale });
   diagnostics.push(...source.diagnostics);
   const seen = new Set<string>();
   const report = (pointer: string, code: string, severity: Severity, message: string, opts: { key?: boolean } = {}): void => {
@@ -93,7 +103,7 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
   if (value === undefined) return { source, schema: undefined, dialect: undefined, diagnostics };
   if (!isObject(value)) {
     const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-    report('', 'root-not-object', 'error', `root must be an object schema, not ${kind} — a form file holds one object: { "type": "object", "properties": { … } }`);
+    report('', 'root-not-object', 'error', checkMessage('root-not-object', { kind }, locale));
     return { source, schema: undefined, dialect: undefined, diagnostics };
   }
   const schema = value as JsonSchemaObject;
@@ -102,16 +112,21 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
     // Core's dialect table: the runtime accepts exactly what CI accepts.
     dialect = detectDialect(value);
   } catch {
-    report('/$schema', 'unsupported-dialect', 'error', `unsupported "$schema" ${JSON.stringify(value.$schema)} — use "https://json-schema.org/draft/2020-12/schema" (or "http://json-schema.org/draft-07/schema#" for draft-07)`);
+    report('/$schema', 'unsupported-dialect', 'error', checkMessage('unsupported-dialect', { value: value.$schema }, locale));
     return { source, schema, dialect: undefined, diagnostics };
   }
 
-  if (options.relativePath !== undefined) formConventions(value, options.relativePath, report);
-  lintSchema(value, contextFor(dialect), report);
+  if (options.relativePath !== undefined) checkFormConventions(value, { relativePath: options.relativePath, locale, folderCategory: options.folderCategory }, report);
+  const explained = lintLogic({ root: value, dialect, locale, report, lineOf: (pointer) => source.locate(pointer).line });
+  lintSchema(value, contextFor(dialect), (pointer, code, severity, message, opts) => {
+    if ((code === 'unknown-keyword' && explained.has(pointer)) || PATTERN_CODES.has(code)) return;
+    report(pointer, code, severity, message, opts);
+  }, locale);
   const errorPointers = new Set(diagnostics.map((d) => d.pointer));
   ajvChecks(value, dialect, report, {
     known: (pointer) => errorPointers.has(pointer) || [...errorPointers].some((p) => p !== '' && pointer.startsWith(`${p}/`)),
     hasErrors: diagnostics.some((d) => d.severity === 'error'),
+    locale,
   });
   coreShapeCheck(value, diagnostics, report);
   diagnostics.sort(compareDiagnostics);
@@ -156,33 +171,5 @@ function coreShapeCheck(
     const same = CORE_EQUIVALENTS[problem.code] ?? [problem.code];
     if (covered(pointer) || diagnostics.some((d) => same.includes(d.code))) continue;
     report(pointer, problem.code, problem.severity, `${problem.message} (the form runtime refuses this schema) — fix it here`);
-  }
-}
-
-function formConventions(
-  root: Record<string, unknown>,
-  relativePath: string,
-  report: (pointer: string, code: string, severity: Severity, message: string, opts?: { key?: boolean }) => void,
-): void {
-  const parts = relativePath.split(/[\\/]/);
-  const [category, subjectFile] = parts;
-  const subject = subjectFile?.endsWith(FORM_SUFFIX) ? subjectFile.slice(0, -FORM_SUFFIX.length) : undefined;
-  if (parts.length !== 2 || !category || !subject || !SLUG.test(category) || !SLUG.test(subject)) {
-    report('', 'file-location', 'error', `form files live at <category>/<subject>.schema.json with lower-case, hyphenated ASCII names (found ${JSON.stringify(relativePath)}) — move or rename the file, e.g. token/revogacao-de-token.schema.json`);
-  }
-  const requireText = (keyword: string, what: string, example: string): void => {
-    const value = root[keyword];
-    if (typeof value !== 'string' || value.trim() === '') {
-      report(keyword in root ? `/${keyword}` : '', 'form-convention', 'error', `a form needs "${keyword}" (${what}) — add "${keyword}": ${example}`);
-    }
-  };
-  requireText('$id', 'a unique URI', `"https://schemaforms.example/schemas/${relativePath.replace(/\\/g, '/')}"`);
-  requireText('title', 'the subject shown in the catalog', '"Revogação de Token"');
-  requireText('x-category', 'the category title shown in the catalog', '"Token"');
-  if (root.type !== 'object') {
-    report('type' in root ? '/type' : '', 'form-convention', 'error', 'a form\'s root needs "type": "object" — the answers are an object with one property per field');
-  }
-  if (typeof root.$id === 'string' && parts.length === 2 && !root.$id.replace(/#$/, '').endsWith(`/${parts.join('/')}`)) {
-    report('/$id', 'id-mismatch', 'warning', `"$id" does not end with the file's path "${parts.join('/')}" (copied from another form?) — make it …/${parts.join('/')}`);
   }
 }

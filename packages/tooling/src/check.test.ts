@@ -159,7 +159,7 @@ const cases: BreakCase[] = [
     code: 'regex-not-unicode',
     pointer: '/properties/a/pattern',
     at: '"^\\\\-[0-9]$"',
-    says: 'as "^-[0-9]$"',
+    says: 'write "^-[0-9]$"',
   },
   {
     name: 'A14 \\x{…} escape',
@@ -167,7 +167,7 @@ const cases: BreakCase[] = [
     code: 'regex-not-unicode',
     pointer: '/properties/a/pattern',
     at: '"^\\\\x{00a1}$"',
-    says: '\\\\u{00a1}',
+    says: 'write "^\\\\u{00a1}$"',
   },
   {
     name: 'A15 catastrophic regex',

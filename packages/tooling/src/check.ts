@@ -2,15 +2,14 @@
  * `schemaforms check`: every problem of every form file under a folder, with file, line, column,
  * JSON Pointer and a fix — the CI gate content editors run (RELIABILITY.md §A and §B).
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dialect, JsonSchemaObject } from '@schemaforms/core';
 import { checkSchemaSource, MAX_TEXT_BYTES, type SchemaTextCheck } from './check-text.js';
-import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
+import { environmentLocale, type CheckLocale } from './check-locale.js';
+import { crossFileChecks } from './cross-file-checks.js';
+import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { FORM_SUFFIX, readFormFile, scanFormFiles } from './form-files.js';
-import { joinPointer } from './json-pointer.js';
-import type { JsonSource } from './json-source.js';
-import { labelKey } from './text-lint.js';
 
 /** The largest form file accepted, in bytes (RELIABILITY A22). */
 export const MAX_FILE_BYTES = MAX_TEXT_BYTES;
@@ -54,6 +53,10 @@ export interface CheckFormOptions {
    * location convention; omit to skip form-file conventions (a schema that is not a catalog form).
    */
   readonly relativePath?: string;
+  /** The language of the messages that have one; the environment's by default. */
+  readonly locale?: CheckLocale;
+  /** The category the other forms of the folder declare, suggested when `x-category` is missing. */
+  readonly folderCategory?: string;
 }
 
 /**
@@ -64,6 +67,8 @@ export function checkFormText(text: string, options: CheckFormOptions): SchemaTe
   return checkSchemaSource(text, {
     file: options.displayFile,
     ...(options.relativePath === undefined ? {} : { relativePath: options.relativePath }),
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.folderCategory === undefined ? {} : { folderCategory: options.folderCategory }),
   });
 }
 
@@ -84,6 +89,8 @@ export function formId(relativePath: string): string {
 export interface CheckFormsOptions {
   /** Directory file names are shown relative to; the process's working directory by default. */
   readonly cwd?: string;
+  /** The language of the messages that have one; the environment's by default. */
+  readonly locale?: CheckLocale;
 }
 
 /**
@@ -92,6 +99,7 @@ export interface CheckFormsOptions {
  */
 export async function checkForms(dir: string, options: CheckFormsOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
+  const locale = options.locale ?? environmentLocale();
   const root = path.resolve(cwd, dir);
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) throw new Error(`no such folder: ${dir}`);
@@ -104,7 +112,7 @@ export async function checkForms(dir: string, options: CheckFormsOptions = {}): 
     // Size from stat, encoding from the first bytes, before the text is read (never a 200 MB read).
     const read = await readFormFile(file, displayFile, MAX_FILE_BYTES);
     const result: Pick<SchemaTextCheck, 'schema' | 'dialect' | 'diagnostics' | 'source'> =
-      read.text === undefined ? { schema: undefined, dialect: undefined, diagnostics: [read.diagnostic], source: undefined } : checkFormText(read.text, { displayFile, relativePath });
+      read.text === undefined ? { schema: undefined, dialect: undefined, diagnostics: [read.diagnostic], source: undefined } : checkFormText(read.text, { displayFile, relativePath, locale });
     const schema = result.schema;
     forms.push({
       id: formId(relativePath),
@@ -119,7 +127,8 @@ export async function checkForms(dir: string, options: CheckFormsOptions = {}): 
       ...{ source: result.source },
     } as CheckedForm);
   }
-  const crossFile = crossFileChecks(forms);
+  await suggestFolderCategories(forms, root, locale);
+  const crossFile = await crossFileChecks(forms, locale);
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of crossFile) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const merged = forms.map((form) => {
@@ -137,44 +146,18 @@ export async function checkForms(dir: string, options: CheckFormsOptions = {}): 
   };
 }
 
-function crossFileChecks(forms: readonly CheckedForm[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const at = (form: CheckedForm, pointer: string, code: string, message: string, severity: Severity = 'error'): void => {
-    const source = (form as unknown as { source?: JsonSource }).source;
-    const { line, column } = source ? source.locate(pointer) : { line: 1, column: 1 };
-    out.push({ file: form.displayFile, line, column, pointer, severity, code, message });
-  };
-  const ids = new Map<string, CheckedForm>();
-  const subjects = new Map<string, CheckedForm>();
-  const folderCategory = new Map<string, CheckedForm>();
-  const categoryFolder = new Map<string, CheckedForm>();
-  for (const form of forms) {
-    if (!form.schema) continue;
-    const id = form.schema.$id;
-    if (typeof id === 'string') {
-      const key = id.replace(/#$/, '');
-      const first = ids.get(key);
-      if (first) at(form, '/$id', 'duplicate-id', `"$id" ${JSON.stringify(id)} is already used by ${first.displayFile} — give each form its own "$id" (its path)`);
-      else ids.set(key, form);
-    }
-    if (form.category !== undefined && form.title !== undefined) {
-      const key = `${labelKey(form.category)}\u0000${labelKey(form.title)}`;
-      const first = subjects.get(key);
-      if (first) at(form, '/title', 'duplicate-subject', `category "${form.category}" already has a subject "${form.title}" (${first.displayFile}) — people could not tell them apart; rename one title or merge the forms`);
-      else subjects.set(key, form);
-    }
-    if (form.category !== undefined) {
-      const folder = form.id.split('/')[0] ?? '';
-      const firstInFolder = folderCategory.get(folder);
-      if (firstInFolder && labelKey(firstInFolder.category ?? '') !== labelKey(form.category)) {
-        at(form, joinPointer('', 'x-category'), 'category-mismatch', `folder "${folder}/" holds category "${firstInFolder.category}" (${firstInFolder.displayFile}) but this form says "${form.category}" — one folder is one category: fix "x-category" or move the file`);
-      } else if (!firstInFolder) folderCategory.set(folder, form);
-      const firstFolder = categoryFolder.get(labelKey(form.category));
-      const firstFolderName = firstFolder?.id.split('/')[0];
-      if (firstFolder && firstFolderName !== folder) {
-        at(form, '/x-category', 'category-mismatch', `category "${form.category}" is already the folder "${firstFolderName}/" (${firstFolder.displayFile}) — move this file there, or name a different category`);
-      } else if (!firstFolder) categoryFolder.set(labelKey(form.category), form);
-    }
+/**
+ * A form without `x-category` gets, instead of a category named after its folder, the one the other
+ * forms of its folder declare (checked again with that hint; only such forms, which are rare).
+ */
+async function suggestFolderCategories(forms: CheckedForm[], root: string, locale: CheckLocale): Promise<void> {
+  const byFolder = new Map<string, string>();
+  for (const form of forms) if (form.category !== undefined) byFolder.set(form.id.split('/')[0] ?? '', form.category);
+  for (const [index, form] of forms.entries()) {
+    const folderCategory = byFolder.get(form.id.split('/')[0] ?? '');
+    if (!form.schema || form.category !== undefined || folderCategory === undefined) continue;
+    const relativePath = path.relative(root, form.file);
+    const result = checkFormText(await readFile(form.file, 'utf8'), { displayFile: form.displayFile, relativePath, locale, folderCategory });
+    forms[index] = { ...form, diagnostics: result.diagnostics, ...{ source: result.source } } as CheckedForm;
   }
-  return out;
 }

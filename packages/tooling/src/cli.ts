@@ -3,7 +3,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkForms } from './check.js';
+import { CHECK_LOCALES, environmentLocale, parseCheckLocale } from './check-locale.js';
 import { formatDiagnostic } from './diagnostic.js';
+import { COMMAND_HELP, wantsHelp } from './cli-help.js';
 
 const USAGE = `Usage: schemaforms <command> [options]
 
@@ -11,11 +13,14 @@ Commands:
   check [dir]                 Check every <category>/<subject>.schema.json under dir (default: schemas).
       --format human|json     Output for people (default) or tools: a JSON array of
                               {file, line, column, pointer, severity, code, message}.
+      --locale pt-BR|en       Language of the messages (default: LC_ALL, LC_MESSAGES or LANG).
+      --types <dir>           When the forms have no error, also refresh the generated types there.
   types [dir] --out <dir>     Generate one TypeScript module per form (schema "as const" and its
                               <Name>Payload type) plus an index. --check fails when out of date.
   catalog [dir] --out <file>  Write an ESM catalog module with precompiled validators (no eval),
                               one lazily imported module per form beside it.
 
+Run "schemaforms <command> --help" for one command's help (it writes nothing).
 Exit codes: 0 ok (warnings allowed), 1 problems found, 2 usage error.
 `;
 
@@ -76,6 +81,11 @@ function version(): string {
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // Help never runs the command: `types --help` once wrote a generated/ folder.
+    if (command !== undefined && Object.hasOwn(COMMAND_HELP, command) && wantsHelp(rest)) {
+      io.out(COMMAND_HELP[command]!);
+      return 0;
+    }
     switch (command) {
       case 'check':
         return await runCheck(rest, io);
@@ -113,14 +123,18 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 }
 
 async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['format']);
+  const { positional, flags } = parseArgs(argv, ['format', 'locale', 'types']);
   if (positional.length > 1) throw new UsageError('check takes one folder');
   const format = flags.get('format') ?? 'human';
   if (format !== 'human' && format !== 'json') throw new UsageError('--format is human or json');
+  const localeFlag = flags.get('locale');
+  const locale = typeof localeFlag === 'string' ? parseCheckLocale(localeFlag) : environmentLocale();
+  if (locale === undefined) throw new UsageError(`--locale is ${CHECK_LOCALES.join(' or ')}`);
+  const types = flags.get('types');
   const dir = positional[0] ?? 'schemas';
   let result;
   try {
-    result = await checkForms(dir, { cwd: io.cwd });
+    result = await checkForms(dir, { cwd: io.cwd, locale });
   } catch (error) {
     io.err(`schemaforms check: ${(error as Error).message}\n`);
     return format === 'json' ? (io.out('[]\n'), 1) : 1;
@@ -137,5 +151,10 @@ async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
         : `${plural(files, 'form')} checked: ${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}.\n`,
     );
   }
-  return result.errorCount > 0 ? 1 : 0;
+  if (result.errorCount > 0) return 1;
+  if (typeof types === 'string') {
+    const { refreshTypes } = await import('./types-command.js');
+    return refreshTypes(dir, types, format === 'json' ? { ...io, out: io.err } : io);
+  }
+  return 0;
 }

@@ -3,6 +3,8 @@
  * reported, and every JSON Pointer mapped back to a line and column.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { CheckLocale } from './check-locale.js';
+import { checkMessage, type CheckMessageKey, type CheckMessageParams } from './check-messages.js';
 import type { Diagnostic } from './diagnostic.js';
 import { joinPointer, splitPointer } from './json-pointer.js';
 
@@ -36,6 +38,8 @@ export interface JsonSource {
 export interface ParseJsonOptions {
   /** Deepest nesting of objects and arrays accepted before parsing (RELIABILITY A23); 32 by default. */
   readonly maxDepth?: number;
+  /** The language of the messages that have one (English by default). */
+  readonly locale?: CheckLocale;
 }
 
 /** The default nesting cap of a form file. */
@@ -48,6 +52,7 @@ export const DEFAULT_MAX_DEPTH = 32;
  */
 export function parseJsonSource(text: string, file: string, options: ParseJsonOptions = {}): JsonSource {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const locale = options.locale ?? 'en';
   const lineStarts = computeLineStarts(text);
   const position = (offset: number): Position => positionOf(lineStarts, offset);
   const diagnostics: Diagnostic[] = [];
@@ -61,14 +66,9 @@ export function parseJsonSource(text: string, file: string, options: ParseJsonOp
   const tooDeep = findDepthOverflow(text, maxDepth);
   let tree: Node | undefined;
   if (tooDeep !== undefined) {
-    report(
-      tooDeep,
-      '',
-      'too-deep',
-      `nesting deeper than ${maxDepth} levels — flatten the form (move repeated parts to "$defs" and use "$ref")`,
-    );
+    report(tooDeep, '', 'too-deep', checkMessage('json-too-deep', { max: maxDepth }, locale));
   } else if (text.slice(start).trim() === '') {
-    report(start, '', 'root-not-object', 'the file is empty — a form file holds one JSON object, the root schema');
+    report(start, '', 'root-not-object', checkMessage('json-empty', {}, locale));
   } else {
     const errors: ParseError[] = [];
     tree = parseTree(text.slice(start) === text ? text : ' ' + text.slice(start), errors, {
@@ -79,12 +79,12 @@ export function parseJsonSource(text: string, file: string, options: ParseJsonOp
     const reported = new Set<string>();
     const unclosed = errors.length > 0 ? unclosedAtEnd(text) : undefined;
     if (unclosed) {
-      report(text.length, '', 'json-syntax', `the file ends ${unclosed} (truncated?) — complete or restore the file`);
+      report(text.length, '', 'json-syntax', checkMessage('json-truncated', unclosed, locale));
       errors.length = 0;
       tree = undefined;
     }
     for (const error of errors.slice(0, 5)) {
-      const { offset, message } = describeSyntaxError(text, error);
+      const { offset, message } = describeSyntaxError(text, error, locale);
       if (reported.has(`${offset}:${message}`)) continue;
       reported.add(`${offset}:${message}`);
       report(offset, '', 'json-syntax', message);
@@ -97,7 +97,7 @@ export function parseJsonSource(text: string, file: string, options: ParseJsonOp
       keyNode.offset,
       pointer,
       'duplicate-key',
-      `duplicate key ${JSON.stringify(keyNode.value)} (first on line ${firstLine}) — JSON keeps only the last one silently; remove or rename one`,
+      checkMessage('json-duplicate-key', { key: String(keyNode.value), line: firstLine }, locale),
     ),
   position);
 
@@ -162,8 +162,8 @@ function findDepthOverflow(text: string, maxDepth: number): number | undefined {
   return undefined;
 }
 
-/** Describes what is still open at the end of a cut-off file, or `undefined` when all is closed. */
-function unclosedAtEnd(text: string): string | undefined {
+/** What is still open at the end of a cut-off file, or `undefined` when all is closed. */
+function unclosedAtEnd(text: string): { inString: boolean; closers: string[] } | undefined {
   const open: string[] = [];
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -175,8 +175,8 @@ function unclosedAtEnd(text: string): string | undefined {
     else if (c === '{' || c === '[') open.push(c === '{' ? '}' : ']');
     else if (c === '}' || c === ']') open.pop();
   }
-  if (inString) return 'inside a string';
-  if (open.length > 0) return `before its closing ${open.reverse().map((c) => `"${c}"`).join(' ')}`;
+  if (inString) return { inString: true, closers: [] };
+  if (open.length > 0) return { inString: false, closers: open.reverse() };
   return undefined;
 }
 
@@ -188,58 +188,57 @@ function previousSignificant(text: string, offset: number): { char: string; offs
   return undefined;
 }
 
-function describeSyntaxError(text: string, error: ParseError): { offset: number; message: string } {
+function describeSyntaxError(text: string, error: ParseError, locale: CheckLocale): { offset: number; message: string } {
   const at = text[error.offset];
   const atEnd = error.offset >= text.length || text.slice(error.offset).trim() === '';
   const name = printParseErrorCode(error.error);
+  const say = <K extends CheckMessageKey>(key: K, params: CheckMessageParams<K>): string => checkMessage(key, params, locale);
   switch (name) {
     case 'InvalidCommentToken':
     case 'UnexpectedEndOfComment':
-      return {
-        offset: error.offset,
-        message: 'comments are not allowed in JSON — delete the comment (put notes in a "$comment" keyword)',
-      };
+      return { offset: error.offset, message: say('json-comment', {}) };
     case 'PropertyNameExpected':
     case 'ValueExpected': {
       const before = previousSignificant(text, error.offset);
       if ((at === '}' || at === ']') && before?.char === ',') {
-        return {
-          offset: before.offset,
-          message: `trailing comma before "${at}" — JSON allows no comma after the last ${at === '}' ? 'property' : 'item'}; remove it`,
-        };
+        return { offset: before.offset, message: say('json-trailing-comma', { closer: at }) };
       }
-      if (atEnd) return { offset: error.offset, message: 'the file ends in the middle of a value (truncated?) — complete or restore the file' };
+      if (atEnd) return { offset: error.offset, message: say('json-truncated-value', {}) };
       if (name === 'PropertyNameExpected') {
-        return { offset: error.offset, message: 'expected a property name in double quotes — JSON keys are "quoted"' };
+        return { offset: error.offset, message: say('json-property-name', {}) };
       }
-      return { offset: error.offset, message: 'expected a value (a string in double quotes, number, true, false, null, object or array)' };
+      return { offset: error.offset, message: say('json-value', {}) };
     }
     case 'CloseBraceExpected':
     case 'CloseBracketExpected': {
       const closer = name === 'CloseBraceExpected' ? '}' : ']';
-      if (atEnd) return { offset: error.offset, message: `the file ends before a closing "${closer}" (truncated?) — complete or restore the file` };
-      return { offset: error.offset, message: `expected "," or "${closer}" — a comma or the closing bracket is missing` };
+      if (atEnd) return { offset: error.offset, message: say('json-truncated-value', { closer }) };
+      return { offset: error.offset, message: say('json-comma-or-close', { closer }) };
     }
-    case 'CommaExpected':
-      return { offset: error.offset, message: 'expected a comma between two values — add ","' };
+    case 'CommaExpected': {
+      // The comma belongs right after the previous value, at the end of its line, not where the parser
+      // noticed it missing (the start of the next line).
+      const before = previousSignificant(text, error.offset);
+      return { offset: before ? before.offset + 1 : error.offset, message: say('missing-comma', {}) };
+    }
     case 'ColonExpected':
-      return { offset: error.offset, message: 'expected ":" after the property name' };
+      return { offset: error.offset, message: say('json-colon', {}) };
     case 'UnexpectedEndOfString':
-      return { offset: error.offset, message: 'a string is not closed — add the closing double quote' };
+      return { offset: error.offset, message: say('json-open-string', {}) };
     case 'InvalidEscapeCharacter':
-      return { offset: error.offset, message: 'invalid escape in a string — JSON knows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (write a backslash as \\\\)' };
+      return { offset: error.offset, message: say('json-escape', {}) };
     case 'InvalidCharacter':
-      return { offset: error.offset, message: 'a control character (such as a raw line break or tab) inside a string — write it as \\n or \\t' };
+      return { offset: error.offset, message: say('json-control-character', {}) };
     case 'InvalidUnicode':
-      return { offset: error.offset, message: 'invalid \\u escape — it needs exactly four hex digits' };
+      return { offset: error.offset, message: say('json-unicode-escape', {}) };
     case 'EndOfFileExpected':
-      return { offset: error.offset, message: 'text after the end of the JSON value — a form file holds exactly one object; remove the rest' };
+      return { offset: error.offset, message: say('json-after-end', {}) };
     case 'InvalidNumberFormat':
     case 'UnexpectedEndOfNumber':
-      return { offset: error.offset, message: 'invalid number — JSON numbers have no leading zeros, no trailing dot and no NaN/Infinity' };
+      return { offset: error.offset, message: say('json-number', {}) };
     default:
-      if (at === "'") return { offset: error.offset, message: "single quotes are not JSON — use double quotes" };
-      return { offset: error.offset, message: `unexpected character ${JSON.stringify(at ?? '')} — this is not valid JSON here` };
+      if (at === "'") return { offset: error.offset, message: say('json-single-quotes', {}) };
+      return { offset: error.offset, message: say('json-unexpected', { character: at ?? '' }) };
   }
 }
 

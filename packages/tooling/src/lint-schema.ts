@@ -4,6 +4,8 @@
  */
 import { POISONED_NAMES, type Dialect } from '@schemaforms/core';
 import { IN_PLACE_APPLICATORS } from '@schemaforms/core/schema-keywords';
+import type { CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
 import { getAtPointer, joinPointer } from './json-pointer.js';
 import { lintLayout } from './layout-lint.js';
 import { lintPattern } from './regex-lint.js';
@@ -73,50 +75,50 @@ const numberOf = (value: unknown): number | undefined => (typeof value === 'numb
 
 type At = (...tokens: (string | number)[]) => string;
 
-/** Runs every static lint on `root` and reports through `report`. */
-export function lintSchema(root: unknown, context: LintContext, report: Reporter): void {
-  lintAllTexts(root, report);
+/** Runs every static lint on `root` and reports through `report`; `locale` words the messages that have one. */
+export function lintSchema(root: unknown, context: LintContext, report: Reporter, locale: CheckLocale = 'en'): void {
+  lintAllTexts(root, report, locale);
   if (!isObject(root)) return;
   const refs = new RefIndex(root, context.dialect);
   let propertyCount = 0;
 
   walkSchemas(root, context.dialect, ({ schema, pointer, base }) => {
     const at: At = (...tokens) => joinPointer(pointer, ...tokens);
-    for (const key of Object.keys(schema)) lintKeyword(key, schema[key], at(key), context, report);
-    lintTypes(schema, at, report);
-    lintStrictShapes(schema, at, report);
-    lintFormatAndPatterns(schema, at, context, report);
-    lintNeverValid(schema, at, report);
-    lintNames(schema, at, report);
-    lintLabels(schema, at, report);
-    lintCode(schema, at, report);
+    for (const key of Object.keys(schema)) lintKeyword(key, schema[key], at(key), context, report, locale);
+    lintTypes(schema, at, report, locale);
+    lintStrictShapes(schema, at, report, locale);
+    lintFormatAndPatterns(schema, at, context, report, locale);
+    lintNeverValid(schema, at, report, locale);
+    lintNames(schema, at, report, locale);
+    lintLabels(schema, at, report, locale);
+    lintCode(schema, at, report, locale);
     lintLayout(schema, at, report);
 
     if (isObject(schema.properties)) propertyCount += Object.keys(schema.properties).length;
     if (Array.isArray(schema.enum) && schema.enum.length > LIMITS.maxEnum) {
-      report(at('enum'), 'enum-too-large', 'error', `enum has ${schema.enum.length} values, more than ${LIMITS.maxEnum} — use a search field backed by the host's data (x-context) instead`);
+      report(at('enum'), 'enum-too-large', 'error', checkMessage('enum-too-large', { count: schema.enum.length, max: LIMITS.maxEnum }, locale));
     }
     if (typeof schema.description === 'string') {
-      for (const problem of lintHelp(schema.description)) report(at('description'), problem.code, problem.severity, problem.message);
+      for (const problem of lintHelp(schema.description, locale)) report(at('description'), problem.code, problem.severity, problem.message);
     }
     for (const keyword of ['$dynamicRef', '$recursiveRef', '$dynamicAnchor']) {
       if (keyword in schema) {
-        report(at(keyword), 'unsupported-feature', 'warning', `"${keyword}" validates but the form renderer cannot display it — use "$ref" to a "$defs" entry`, { key: true });
+        report(at(keyword), 'unsupported-feature', 'warning', checkMessage('dynamic-ref-not-shown', { keyword }, locale), { key: true });
       }
     }
     if ('patternProperties' in schema) {
-      report(at('patternProperties'), 'unsupported-feature', 'warning', '"patternProperties" validates but the form renderer shows no field for it — declare each answer in "properties"', { key: true });
+      report(at('patternProperties'), 'unsupported-feature', 'warning', checkMessage('pattern-properties-not-shown', {}, locale), { key: true });
     }
-    if (typeof schema.$ref === 'string') refs.check(schema.$ref, base, at('$ref'), report);
+    if (typeof schema.$ref === 'string') refs.check(schema.$ref, base, at('$ref'), report, locale);
   });
 
   if (propertyCount > LIMITS.maxProperties) {
-    report('', 'too-many-properties', 'error', `the form declares ${propertyCount} properties, more than ${LIMITS.maxProperties} — split it into several forms`);
+    report('', 'too-many-properties', 'error', checkMessage('too-many-properties', { count: propertyCount, max: LIMITS.maxProperties }, locale));
   }
-  refs.reportCycles(report);
+  refs.reportCycles(report, locale);
 }
 
-function lintKeyword(key: string, value: unknown, pointer: string, context: LintContext, report: Reporter): void {
+function lintKeyword(key: string, value: unknown, pointer: string, context: LintContext, report: Reporter, locale: CheckLocale): void {
   const annotation = context.annotations.get(key);
   if (annotation) {
     const problem = annotation(value);
@@ -125,64 +127,53 @@ function lintKeyword(key: string, value: unknown, pointer: string, context: Lint
   }
   if (context.keywords.has(key)) return;
   const suggestion = closest(key, [...context.keywords, ...context.annotations.keys()]);
-  const hint = suggestion
-    ? ` — did you mean "${suggestion}"?`
-    : key.startsWith('x-')
-      ? ` — the x- vocabulary is ${[...context.annotations.keys()].join(', ')}; put notes in "$comment"`
-      : ' — remove it or put notes in "$comment"';
-  const what = key.startsWith('x-') ? 'unknown x- annotation' : 'unknown keyword';
-  const dialectNote =
-    context.dialect === 'draft-07' && ['$defs', 'prefixItems', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems'].includes(key)
-      ? ' (not part of draft-07; declare "$schema": "https://json-schema.org/draft/2020-12/schema")'
-      : '';
-  report(pointer, 'unknown-keyword', 'error', `${what} ${JSON.stringify(key)}${dialectNote} (strict mode rejects it)${hint}`, { key: true });
+  const draft07 = context.dialect === 'draft-07' && ['$defs', 'prefixItems', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems'].includes(key);
+  const params = { key, annotation: key.startsWith('x-'), vocabulary: [...context.annotations.keys()], draft07, ...(suggestion ? { suggestion } : {}) };
+  report(pointer, 'unknown-keyword', 'error', checkMessage('unknown-keyword', params, locale), { key: true });
 }
 
-function lintTypes(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
+function lintTypes(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
   const { type } = schema;
   const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type : undefined;
   if (!types) return;
   types.forEach((t, i) => {
     if (typeof t === 'string' && !JSON_TYPES.includes(t)) {
       const suggestion = closest(t, JSON_TYPES);
-      report(
-        Array.isArray(type) ? at('type', i) : at('type'),
-        'unknown-type',
-        'error',
-        `unknown type ${JSON.stringify(t)} — ${suggestion ? `did you mean "${suggestion}"? ` : ''}use one of ${JSON_TYPES.join(', ')}`,
-      );
+      const params = { type: t, types: JSON_TYPES, ...(suggestion ? { suggestion } : {}) };
+      report(Array.isArray(type) ? at('type', i) : at('type'), 'unknown-type', 'error', checkMessage('unknown-type', params, locale));
     }
   });
   const nonNull = types.filter((t) => t !== 'null');
   if (nonNull.length > 1) {
-    report(at('type'), 'union-type', 'error', `no widget for union type ${JSON.stringify(types)} — pick one type, or use "oneOf" with a "title" per alternative`);
+    report(at('type'), 'union-type', 'error', checkMessage('union-type', { types }, locale));
   } else if (Array.isArray(type) && types.length === 2 && nonNull.length === 1) {
-    report(at('type'), 'nullable-type', 'warning', `type ${JSON.stringify(types)} renders as a ${String(nonNull[0])} field; null only comes from host data — prefer a single type and leave the answer out when empty`);
+    report(at('type'), 'nullable-type', 'warning', checkMessage('nullable-type', { types, shown: String(nonNull[0]) }, locale));
   }
 }
 
-function lintStrictShapes(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
+function lintStrictShapes(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
   if ('if' in schema && !('then' in schema) && !('else' in schema)) {
-    report(at('if'), 'if-without-branch', 'error', '"if" without "then" or "else" is ignored (strict mode rejects it) — add the "then"/"else" it should trigger, or remove it', { key: true });
+    report(at('if'), 'if-without-branch', 'error', checkMessage('if-without-branch', {}, locale), { key: true });
   }
   for (const branch of ['then', 'else']) {
     if (branch in schema && !('if' in schema)) {
-      report(at(branch), 'branch-without-if', 'error', `"${branch}" without "if" is ignored (strict mode rejects it) — add the "if" condition in the same object`, { key: true });
+      report(at(branch), 'branch-without-if', 'error', checkMessage('branch-without-if', { branch }, locale), { key: true });
     }
   }
   for (const keyword of ['minContains', 'maxContains']) {
     if (keyword in schema && !('contains' in schema)) {
-      report(at(keyword), 'contains-missing', 'error', `"${keyword}" without "contains" is ignored (strict mode rejects it) — add "contains" or remove "${keyword}"`, { key: true });
+      report(at(keyword), 'contains-missing', 'error', checkMessage('contains-missing', { keyword }, locale), { key: true });
     }
   }
 }
 
-function lintFormatAndPatterns(schema: Readonly<Record<string, unknown>>, at: At, context: LintContext, report: Reporter): void {
+function lintFormatAndPatterns(schema: Readonly<Record<string, unknown>>, at: At, context: LintContext, report: Reporter, locale: CheckLocale): void {
   const types = typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type : undefined;
   const maybeString = !types || types.includes('string');
   if (typeof schema.format === 'string' && !context.formats.has(schema.format)) {
     const suggestion = closest(schema.format, context.formats);
-    report(at('format'), 'unknown-format', 'error', `unknown format ${JSON.stringify(schema.format)} — ${suggestion ? `did you mean "${suggestion}"? ` : ''}known formats: ${[...context.formats].join(', ')}`);
+    const params = { format: schema.format, formats: [...context.formats], ...(suggestion ? { suggestion } : {}) };
+    report(at('format'), 'unknown-format', 'error', checkMessage('unknown-format', params, locale));
   }
   if (typeof schema.pattern === 'string') {
     for (const problem of lintPattern(schema.pattern)) report(at('pattern'), problem.code, problem.severity, problem.message);
@@ -199,15 +190,14 @@ function lintFormatAndPatterns(schema: Readonly<Record<string, unknown>>, at: At
   if (maybeString && typeof schema.maxLength !== 'number') {
     for (const keyword of ['pattern', 'format']) {
       if (typeof schema[keyword] === 'string') {
-        report(at(keyword), 'unbounded-string', 'error', `"${keyword}" without "maxLength" runs on strings of any length (json-schema-secure) — add "maxLength" to this field`, { key: true });
+        report(at(keyword), 'unbounded-string', 'error', checkMessage('unbounded-string', { keyword }, locale), { key: true });
       }
     }
   }
 }
 
-function lintNeverValid(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
-  const never = (keyword: string, why: string): void =>
-    report(at(keyword), 'never-valid', 'error', `field can never be valid: ${why} — fix the bounds`);
+function lintNeverValid(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
+  const never = (keyword: string, why: string): void => report(at(keyword), 'never-valid', 'error', checkMessage('never-valid', { why }, locale));
   const pairs: [string, string, (lo: number, hi: number) => boolean, string][] = [
     ['minLength', 'maxLength', (lo, hi) => lo > hi, '>'],
     ['minItems', 'maxItems', (lo, hi) => lo > hi, '>'],
@@ -223,13 +213,14 @@ function lintNeverValid(schema: Readonly<Record<string, unknown>>, at: At, repor
     const hi = numberOf(schema[high]);
     if (lo !== undefined && hi !== undefined && bad(lo, hi)) never(low, `"${low}" (${lo}) ${sign} "${high}" (${hi})`);
   }
-  if (Array.isArray(schema.enum) && schema.enum.length === 0) never('enum', '"enum" is empty');
-  if (Array.isArray(schema.type) && schema.type.length === 0) never('type', '"type" is empty');
+  const empty = locale === 'en' ? 'is empty' : 'está vazio';
+  if (Array.isArray(schema.enum) && schema.enum.length === 0) never('enum', `"enum" ${empty}`);
+  if (Array.isArray(schema.type) && schema.type.length === 0) never('type', `"type" ${empty}`);
 }
 
-function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
+function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
   const poisoned = (pointer: string, name: string, key: boolean): void =>
-    report(pointer, 'poisoned-name', 'error', `property name ${JSON.stringify(name)} collides with JavaScript's Object.prototype (validators and hosts mis-handle it) — rename it`, { key });
+    report(pointer, 'poisoned-name', 'error', checkMessage('poisoned-name', { name }, locale), { key });
   for (const keyword of ['properties', 'dependentRequired', 'dependentSchemas', '$defs', 'definitions', 'dependencies']) {
     const map = schema[keyword];
     if (!isObject(map)) continue;
@@ -254,7 +245,7 @@ function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Re
       const t = property.type;
       const numeric = t === 'integer' || t === 'number' || (Array.isArray(t) && (t.includes('integer') || t.includes('number')));
       if (numeric) {
-        report(at('properties', name, 'type'), 'integer-id', 'warning', `"${name}" looks like an identifier but is typed as a number: numbers lose digits past 2^53 and drop leading zeros — use "type": "string" with a "pattern" and "maxLength"`);
+        report(at('properties', name, 'type'), 'integer-id', 'warning', checkMessage('integer-id', { name }, locale));
       } else if (
         (t === 'string' || (Array.isArray(t) && t.includes('string'))) &&
         property['x-code'] === undefined &&
@@ -262,7 +253,7 @@ function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Re
         !CODE_FORMATS.has(String(property.format)) &&
         !isChoice(property)
       ) {
-        report(at('properties', name), 'code-unmarked', 'warning', `"${name}" looks like a code, and spaces or invisible characters pasted around it would make it fail — add "x-code": true to remove them before it is checked and sent (or "x-code": false to keep them)`, { key: true });
+        report(at('properties', name), 'code-unmarked', 'warning', checkMessage('code-unmarked', { name }, locale), { key: true });
       }
     }
   }
@@ -279,23 +270,23 @@ function isChoice(schema: Readonly<Record<string, unknown>>): boolean {
 const CODE_FORMATS = new Set(['email', 'idn-email', 'uri', 'url', 'iri']);
 
 /** `x-code` only changes text typed in: on anything else it does nothing (RELIABILITY C17). */
-function lintCode(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
+function lintCode(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
   if (schema['x-code'] === undefined) return;
   const t = schema.type;
   const text = t === undefined || t === 'string' || (Array.isArray(t) && t.includes('string'));
   if (!text || isChoice(schema)) {
-    report(at('x-code'), 'code-not-text', 'warning', '"x-code" only applies to a text answer typed in; on a choice or a non-string field it is ignored — remove it', { key: true });
+    report(at('x-code'), 'code-not-text', 'warning', checkMessage('code-not-text', {}, locale), { key: true });
   }
 }
 
-function lintLabels(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter): void {
-  const check = (entries: { label: string; pointer: string }[], what: string): void => {
+function lintLabels(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
+  const check = (entries: { label: string; pointer: string }[], kind: 'field' | 'option' | 'value'): void => {
     const seen = new Map<string, string>();
     for (const { label, pointer } of entries) {
       const key = labelKey(label);
       const first = seen.get(key);
       if (first !== undefined) {
-        report(pointer, 'duplicate-label', 'warning', `${what} ${JSON.stringify(label)} looks the same as ${JSON.stringify(first)} (after Unicode normalisation and removing invisible characters) — make the labels distinguishable`);
+        report(pointer, 'duplicate-label', 'warning', checkMessage('duplicate-label', { kind, label, first }, locale));
       } else seen.set(key, label);
     }
   };
@@ -304,7 +295,7 @@ function lintLabels(schema: Readonly<Record<string, unknown>>, at: At, report: R
       Object.entries(schema.properties).flatMap(([name, property]) =>
         isObject(property) && typeof property.title === 'string' ? [{ label: property.title, pointer: at('properties', name, 'title') }] : [],
       ),
-      'field label',
+      'field',
     );
   }
   for (const keyword of ['oneOf', 'anyOf']) {
@@ -312,30 +303,31 @@ function lintLabels(schema: Readonly<Record<string, unknown>>, at: At, report: R
     if (!Array.isArray(options)) continue;
     check(
       options.flatMap((option, i) => (isObject(option) && typeof option.title === 'string' ? [{ label: option.title, pointer: at(keyword, i, 'title') }] : [])),
-      'option label',
+      'option',
     );
   }
   if (Array.isArray(schema.enum)) {
     check(
       schema.enum.flatMap((value, i) => (typeof value === 'string' ? [{ label: value, pointer: at('enum', i) }] : [])),
-      'option',
+      'value',
     );
   }
 }
 
 /** Bidi controls and oversized texts anywhere in the document, names included (iterative). */
-function lintAllTexts(root: unknown, report: Reporter): void {
+function lintAllTexts(root: unknown, report: Reporter, locale: CheckLocale): void {
   const stack: { value: unknown; pointer: string }[] = [{ value: root, pointer: '' }];
   while (stack.length > 0) {
     const { value, pointer } = stack.pop()!;
     if (typeof value === 'string') {
-      for (const p of lintText(value)) report(pointer, p.code, p.severity, p.message);
+      for (const p of lintText(value, locale)) report(pointer, p.code, p.severity, p.message);
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, pointer: joinPointer(pointer, i) }));
     } else if (isObject(value)) {
       for (const key of Object.keys(value)) {
         const child = joinPointer(pointer, key);
-        for (const p of lintText(key)) report(child, p.code, p.severity, `property name ${p.message}`, { key: true });
+        const prefix = locale === 'en' ? 'property name' : 'nome de propriedade:';
+        for (const p of lintText(key, locale)) report(child, p.code, p.severity, `${prefix} ${p.message}`, { key: true });
         stack.push({ value: value[key], pointer: child });
       }
     }
@@ -380,12 +372,12 @@ class RefIndex {
   }
 
   /** Checks one `$ref` (dangling, remote) and records it for the cycle check. */
-  check(ref: string, base: string, pointer: string, report: Reporter): void {
+  check(ref: string, base: string, pointer: string, report: Reporter, locale: CheckLocale): void {
     let url: URL;
     try {
       url = new URL(ref, base);
     } catch {
-      report(pointer, 'missing-ref', 'error', `"$ref" ${JSON.stringify(ref)} is not a valid URI reference — use a local pointer such as "#/$defs/name"`);
+      report(pointer, 'missing-ref', 'error', checkMessage('ref-invalid', { ref }, locale));
       return;
     }
     let fragment: string;
@@ -397,7 +389,7 @@ class RefIndex {
     url.hash = '';
     const documentPointer = this.ids.get(url.href);
     if (documentPointer === undefined) {
-      report(pointer, 'remote-ref', 'error', `"$ref" ${JSON.stringify(ref)} points outside this file (${url.href}); forms never fetch schemas over the network — copy the schema into "$defs" and refer to it as "#/$defs/…"`);
+      report(pointer, 'remote-ref', 'error', checkMessage('ref-remote', { ref, url: url.href }, locale));
       return;
     }
     let target: string | undefined;
@@ -411,7 +403,7 @@ class RefIndex {
       const defs = this.dialect === 'draft-07' ? 'definitions' : '$defs';
       const available = Object.keys(isObject(this.root[defs]) ? this.root[defs] : {});
       const suggestion = closest(fragment.split('/').pop() ?? '', available);
-      report(pointer, 'missing-ref', 'error', `"$ref" ${JSON.stringify(ref)} points to nothing in this file (MissingRefError)${suggestion ? ` — did you mean "#/${defs}/${suggestion}"?` : ` — add the target under "${defs}" or fix the pointer`}`);
+      report(pointer, 'missing-ref', 'error', checkMessage('ref-missing', { ref, defs, ...(suggestion ? { suggestion } : {}) }, locale));
       return;
     }
     const from = pointer.slice(0, -'/$ref'.length);
@@ -419,7 +411,7 @@ class RefIndex {
   }
 
   /** Reports `$ref` chains that come back to where they started without reading deeper into the data. */
-  reportCycles(report: Reporter): void {
+  reportCycles(report: Reporter, locale: CheckLocale): void {
     const state = new Map<string, 1 | 2>();
     const reported = new Set<string>();
     for (const start of this.edges.keys()) {
@@ -448,7 +440,7 @@ class RefIndex {
           if (!reported.has(refVia)) {
             reported.add(refVia);
             const cycle = [...path.slice(from), to].map((p) => `#${p}`).join(' → ');
-            report(refVia, 'ref-cycle', 'error', `"$ref" cycle that never reads deeper into the data (${cycle}): validation would recurse forever — point the "$ref" at a schema that descends into "properties" or "items"`);
+            report(refVia, 'ref-cycle', 'error', checkMessage('ref-cycle', { cycle }, locale));
           }
         } else if (s === undefined) {
           state.set(to, 1);

@@ -1,4 +1,7 @@
 import { safeHref } from '@schemaforms/core';
+import type { CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
+import { linkReasonText, type LinkReason } from './check-messages-text.js';
 
 /**
  * Lints the human text of a form: invisible bidirectional controls (Trojan Source), oversized texts,
@@ -19,7 +22,7 @@ export const MAX_TEXT_LENGTH = 10_000;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
 
 /** Problems of any string in a form (values and property names alike). */
-export function lintText(text: string): TextProblem[] {
+export function lintText(text: string, locale: CheckLocale = 'en'): TextProblem[] {
   const problems: TextProblem[] = [];
   const bidi = BIDI.exec(text);
   if (bidi) {
@@ -27,14 +30,14 @@ export function lintText(text: string): TextProblem[] {
     problems.push({
       code: 'bidi-control',
       severity: 'error',
-      message: `contains the invisible bidirectional control U+${code} at character ${bidi.index + 1}, which can make text display differently from what it says (Trojan Source) — delete it`,
+      message: checkMessage('bidi-control', { code, index: bidi.index + 1 }, locale),
     });
   }
   if (text.length > MAX_TEXT_LENGTH) {
     problems.push({
       code: 'text-too-long',
       severity: 'error',
-      message: `text of ${text.length} characters is longer than ${MAX_TEXT_LENGTH} — shorten it or link to a help page`,
+      message: checkMessage('text-too-long', { length: text.length, max: MAX_TEXT_LENGTH }, locale),
     });
   }
   return problems;
@@ -62,6 +65,12 @@ function decodeEntities(text: string): string {
  * control characters and whitespace stripped the way the URL parser and browsers do.
  */
 export function unsafeLinkReason(href: string): string | undefined {
+  const reason = unsafeLink(href);
+  return reason === undefined ? undefined : linkReasonText(reason, 'en');
+}
+
+/** Why a link destination would be dropped, as data (see `unsafeLinkReason`). */
+function unsafeLink(href: string): LinkReason | undefined {
   const cleaned = decodeEntities(href.replace(/\\(.)/g, '$1'))
     .replace(/%([0-9a-f]{2})/gi, (whole, hex: string) => {
       const c = parseInt(hex, 16);
@@ -73,16 +82,16 @@ export function unsafeLinkReason(href: string): string | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   if (scheme) {
     const name = `${scheme[1]!.toLowerCase()}:`;
-    if (!ALLOWED_LINK_SCHEMES.includes(name)) return `the "${name}" scheme is not allowed`;
+    if (!ALLOWED_LINK_SCHEMES.includes(name)) return { kind: 'scheme', scheme: name };
   }
-  if (/^[\\/]{2}/.test(cleaned)) return 'a protocol-relative URL ("//host") leaves the portal';
+  if (/^[\\/]{2}/.test(cleaned)) return { kind: 'protocol-relative' };
   // The runtime's own allowlist (core's parseHelp) has the last word: what it drops, CI reports.
-  if (safeHref(href) === undefined) return 'the help renderer would drop it';
+  if (safeHref(href) === undefined) return { kind: 'dropped' };
   return undefined;
 }
 
 /** Problems of a help text (`description`): links with disallowed schemes and raw HTML. */
-export function lintHelp(text: string): TextProblem[] {
+export function lintHelp(text: string, locale: CheckLocale = 'en'): TextProblem[] {
   const problems: TextProblem[] = [];
   // Inline links [text](destination "title") and autolinks <scheme:...>, as CommonMark writes them.
   // Tabs and line breaks are kept inside the destination: URL parsers strip them (java<TAB>script:).
@@ -90,31 +99,20 @@ export function lintHelp(text: string): TextProblem[] {
   for (const match of text.matchAll(inline)) {
     const raw = match[1] ?? '';
     const href = raw.startsWith('<') ? raw.slice(1, -1) : raw;
-    const reason = unsafeLinkReason(href);
-    if (reason) {
-      problems.push({
-        code: 'unsafe-link',
-        severity: 'error',
-        message: `help link ${JSON.stringify(href)} is unsafe: ${reason} — link only to https:, mailto: or relative URLs`,
-      });
-    }
+    const reason = unsafeLink(href);
+    if (reason) problems.push({ code: 'unsafe-link', severity: 'error', message: checkMessage('unsafe-link', { href, autolink: false, reason }, locale) });
   }
   for (const match of text.matchAll(/<([a-z][a-z0-9+.-]*:[^<>\s]*)>/gi)) {
-    const reason = unsafeLinkReason(match[1] ?? '');
-    if (reason) {
-      problems.push({
-        code: 'unsafe-link',
-        severity: 'error',
-        message: `help autolink ${JSON.stringify(match[1])} is unsafe: ${reason} — link only to https:, mailto: or relative URLs`,
-      });
-    }
+    const href = match[1] ?? '';
+    const reason = unsafeLink(href);
+    if (reason) problems.push({ code: 'unsafe-link', severity: 'error', message: checkMessage('unsafe-link', { href, autolink: true, reason }, locale) });
   }
   const html = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i.exec(text.replace(/<[a-z][a-z0-9+.-]*:[^<>\s]*>/gi, ''));
   if (html) {
     problems.push({
       code: 'raw-html',
       severity: 'warning',
-      message: `help contains HTML ${JSON.stringify(html[0].slice(0, 40))}, which is never rendered (it shows as text or is dropped) — use the Markdown subset: **bold**, *italic*, lists and [links](https://…)`,
+      message: checkMessage('raw-html', { html: html[0].slice(0, 40) }, locale),
     });
   }
   return problems;
