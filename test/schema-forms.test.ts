@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSchemaForms, writeOnlyPointers } from '../demo/server/schema-forms.js';
+import { secretPointers } from '@schemaforms/core';
+import { createSchemaForms } from '../demo/server/schema-forms.js';
+import { redact } from '../demo/server/store/ticket-records.js';
 
 const form = (title: string, extra: Record<string, unknown> = {}) => ({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -79,10 +81,10 @@ describe('the intake’s schema forms', () => {
   });
 });
 
-describe('writeOnlyPointers', () => {
+describe('secrets in the intake (RELIABILITY E11)', () => {
   it('finds secrets in nested objects, branches and local $refs', () => {
     expect(
-      writeOnlyPointers({
+      secretPointers({
         $defs: { secret: { type: 'string', writeOnly: true } },
         properties: {
           a: { type: 'string', writeOnly: true },
@@ -94,5 +96,25 @@ describe('writeOnlyPointers', () => {
         dependentSchemas: { g: { properties: { h: { writeOnly: true } } } },
       }),
     ).toEqual(['/a', '/b/c~1d', '/e', '/f', '/h']);
+  });
+
+  it('redacts a secret reused through $ref by two properties and by an array of items', () => {
+    const schema = {
+      $defs: { tok: { type: 'string', writeOnly: true } },
+      properties: {
+        token: { $ref: '#/$defs/tok' },
+        backup: { $ref: '#/$defs/tok' },
+        antigos: { type: 'array', items: { $ref: '#/$defs/tok' } },
+        loja: { type: 'string' },
+      },
+    };
+    const answers = { token: 't1', backup: 't2', antigos: ['t3', 't4'], loja: 'Loja A' };
+    expect(redact(answers, secretPointers(schema))).toEqual({
+      token: '[redacted]',
+      backup: '[redacted]',
+      antigos: ['[redacted]', '[redacted]'],
+      loja: 'Loja A',
+    });
+    expect(answers.antigos).toEqual(['t3', 't4']);
   });
 });

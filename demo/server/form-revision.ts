@@ -2,10 +2,9 @@
  * One revision of a ticket form: its content hash, the precompiled module sellers load and the
  * validator the intake checks their answers with. DOM-free, Node only.
  */
-import { compileSchema, validateSubmission, type JsonSchemaObject } from '@schemaforms/core';
+import { compileSchema, secretPointers, validateSubmission, type JsonSchemaObject } from '@schemaforms/core';
 import { precompileForm } from '@schemaforms/tooling';
 import type { IntakeForm } from './intake-handler.js';
-import { writeOnlyPointers } from './schema-forms.js';
 import { revisionHash } from './store/ticket-records.js';
 import { REVISION_HASH } from './store/ticket-store.js';
 
@@ -70,7 +69,7 @@ export async function prepareRevision(input: RevisionSource): Promise<FormRevisi
   const revision = revisionHash(input.schema);
   const source = precompileForm(input.schema, { source: input.source });
   const compiled = await compileSchema(input.schema, { source: input.source });
-  const secretPointers = writeOnlyPointers(input.schema);
+  const secrets = secretPointers(input.schema);
   return {
     subject: input.subject,
     revision,
@@ -80,7 +79,7 @@ export async function prepareRevision(input: RevisionSource): Promise<FormRevisi
     modulePath: modulePathOf(input.subject, revision),
     moduleSource: source,
     form: {
-      secretPointers,
+      secretPointers: secrets,
       revision,
       validate(answers, locale) {
         const result = validateSubmission(compiled, answers, { locale });

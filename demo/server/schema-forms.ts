@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { compileSchema, validateSubmission } from '@schemaforms/core';
+import { compileSchema, secretPointers, validateSubmission } from '@schemaforms/core';
 import { CatalogError, catalogEntries, checkForms, formatDiagnostic, loadCatalogForms, type CatalogForm } from '@schemaforms/tooling';
 import type { IntakeForm, IntakeForms } from './intake-handler.js';
 
@@ -84,7 +84,7 @@ async function loadForms(dir: string): Promise<LoadedForms> {
     subjects.push({ id: entry.id, category: entry.category, title: entry.title, schema: entry.schema });
     const compiled = await compileSchema(entry.schema, { source: entry.file });
     forms.set(entry.id, {
-      secretPointers: writeOnlyPointers(entry.schema),
+      secretPointers: secretPointers(entry.schema),
       validate(answers, locale) {
         const result = validateSubmission(compiled, answers, { locale });
         return { valid: result.valid, errors: result.errors, payload: result.payload };
@@ -92,47 +92,6 @@ async function loadForms(dir: string): Promise<LoadedForms> {
     });
   }
   return { bySubject: forms, catalog: { subjects } };
-}
-
-/**
- * The JSON Pointers of every `writeOnly` property an answer may hold, in any branch (`properties`,
- * `allOf`/`anyOf`/`oneOf`, `if`/`then`/`else`, `dependentSchemas`, local `$ref`s). These answers are the
- * secrets the intake stores but never lists or logs.
- */
-export function writeOnlyPointers(root: unknown): string[] {
-  const found = new Set<string>();
-  const seen = new Set<unknown>();
-  const visit = (schema: unknown, at: string): void => {
-    if (schema === null || typeof schema !== 'object' || seen.has(schema)) return;
-    seen.add(schema);
-    const node = schema as Record<string, unknown>;
-    if (node.writeOnly === true && at !== '') found.add(at);
-    if (typeof node.$ref === 'string' && node.$ref.startsWith('#')) visit(resolveLocalRef(root, node.$ref), at);
-    const properties = node.properties;
-    if (properties !== null && typeof properties === 'object') {
-      for (const [key, child] of Object.entries(properties)) visit(child, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-    }
-    for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
-      const list = node[keyword];
-      if (Array.isArray(list)) for (const child of list) visit(child, at);
-    }
-    for (const keyword of ['then', 'else']) visit(node[keyword], at);
-    const dependent = node.dependentSchemas;
-    if (dependent !== null && typeof dependent === 'object') for (const child of Object.values(dependent)) visit(child, at);
-  };
-  visit(root, '');
-  return [...found].sort();
-}
-
-function resolveLocalRef(root: unknown, ref: string): unknown {
-  const pointer = decodeURIComponent(ref.slice(1));
-  let node: unknown = root;
-  for (const token of pointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-    node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
-  }
-  return node;
 }
 
 /** The `*.schema.json` files under `dir` with their size and modification time, as one string. */

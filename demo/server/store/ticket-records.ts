@@ -3,6 +3,7 @@
  * revision hashes, receipts and redaction. DOM-free, Node only.
  */
 import { createHash } from 'node:crypto';
+import { redactAtPointers } from '@schemaforms/core';
 import type { StoredTicket } from './ticket-store.js';
 
 /** The public summary of a ticket, as the 201 response carries it. */
@@ -75,23 +76,10 @@ export function jsonDepthExceeds(value: unknown, max: number): boolean {
   return false;
 }
 
-/** Replaces the answers at `pointers` (top-level or nested JSON Pointers) with a marker, without mutating. */
+/**
+ * Replaces the answers at `pointers` (the secret pointer patterns of core's `secretPointers`, `*` for
+ * any array index or map key) with a marker, without mutating.
+ */
 export function redact(answers: unknown, pointers: readonly string[], marker = '[redacted]'): unknown {
-  let result = answers;
-  for (const pointer of pointers) result = redactOne(result, pointer.split('/').slice(1).map(unescapeToken), marker);
-  return result;
-}
-
-function unescapeToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-function redactOne(value: unknown, path: readonly string[], marker: string): unknown {
-  if (path.length === 0) return value === undefined ? value : marker;
-  if (value === null || typeof value !== 'object') return value;
-  const [head, ...rest] = path as [string, ...string[]];
-  if (!Object.hasOwn(value, head)) return value;
-  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [...value] : { ...value };
-  (copy as Record<string, unknown>)[head] = redactOne((value as Record<string, unknown>)[head], rest, marker);
-  return copy;
+  return redactAtPointers(answers, pointers, marker);
 }

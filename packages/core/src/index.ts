@@ -25,4 +25,4 @@ export { MAX_FIELD_DEPTH } from './engine/derived-node.js';
 export { trimCode } from './engine/payload-without-inactive-branches.js';
 export { parsePointer, formatPointer, escapeToken } from './json-pointer.js';
 export { answerResolver } from './answer-resolver.js';
-export { secretPointers, matchesSecretPointer, redactSecrets, ANY_TOKEN, ANY_DEPTH_TOKEN } from './secret-pointers.js';
+export { secretPointers, matchesSecretPointer, redactSecrets, redactAtPointers, ANY_TOKEN, ANY_DEPTH_TOKEN } from './secret-pointers.js';

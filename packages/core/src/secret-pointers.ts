@@ -136,8 +136,15 @@ export function matchesSecretPointer(pattern: string, pointer: JsonPointer): boo
  * that are cyclic or nest deeper than `MAX_DATA_DEPTH` (no form sends those; `validateSubmission` refuses them).
  */
 export function redactSecrets(answers: unknown, schema: JsonSchema, marker: unknown = '[redacted]'): unknown {
+  return redactAtPointers(answers, secretPointers(schema), marker);
+}
+
+/**
+ * A copy of `answers` with every value at one of `patterns` (as `secretPointers` returns them, kept
+ * with a stored ticket) replaced by `marker`. Same guarantees as `redactSecrets`.
+ */
+export function redactAtPointers(answers: unknown, patterns: readonly string[], marker: unknown = '[redacted]'): unknown {
   assertTractable(answers);
-  const patterns = secretPointers(schema);
   if (patterns.length === 0) return answers;
   if (patterns.some((p) => matchesSecretPointer(p, ''))) return answers === undefined ? undefined : marker;
   const copy = (value: unknown, pointer: string): unknown => {
