@@ -126,9 +126,9 @@ export class FieldRenderer {
       this.#groupErrors = groups;
       return;
     }
-    for (const [pointer, errors] of form.errors) {
-      if (!touched.shows(pointer)) continue;
-      const message = errors[0]?.message ?? '';
+    for (const pointer of form.errors.keys()) {
+      const message = touched.shownError(pointer);
+      if (message === undefined) continue;
       for (let cut = pointer.lastIndexOf('/'); cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
         const group = pointer.slice(0, cut);
         groups.set(group, `${groups.get(group) ?? ''}\u0000${pointer}\u0000${message}`);
@@ -145,7 +145,7 @@ export class FieldRenderer {
     const pointer = field.pointer;
     return [
       field,
-      this.#shownError(pointer),
+      this.#options.touched.shownError(pointer),
       this.#options.language.locale,
       this.#stateVersion.get(pointer) ?? 0,
       this.help.inputs(field),
@@ -154,17 +154,12 @@ export class FieldRenderer {
   }
 
   #render(field: FieldModel): unknown {
-    const strings = this.#options.language.strings;
-    const context = new FieldContext(this.#fieldHost, field, this.#shownError(field.pointer), strings, this.#options.language.locale);
+    const { strings, locale } = this.#options.language;
+    const error = this.#options.touched.shownError(field.pointer);
+    const context = new FieldContext(this.#fieldHost, field, error, strings, locale);
     const widget = selectWidget(field);
     if (widget instanceof LazyWidget) this.#awaitWidget(widget, field.pointer);
     return fieldTemplate(field, widget, context, strings);
-  }
-
-  /** The inline error of a field: only after it was left, or after a submit was tried (GOV.UK). */
-  #shownError(pointer: string): string | undefined {
-    if (!this.#options.touched.shows(pointer)) return undefined;
-    return this.#options.form()?.errors.get(pointer)?.[0]?.message;
   }
 
   /** Renders the field at `pointer` again, and every group around it, even where no field object changed. */

@@ -159,11 +159,14 @@ export class SfForm extends LitElement {
     start: (compiled) => this.#session.start(compiled, { restoreDraft: true }),
     stop: () => this.#session.stop(),
   });
-  readonly #touched = new TouchedStateController(this, (pointers) => {
-    this.#fields.invalidate();
-    const message = this.#form?.errors.get(pointers[0]!)?.[0]?.message;
-    if (message) this.#announcer.announce(message);
-    this.requestUpdate();
+  readonly #touched: TouchedStateController = new TouchedStateController(this, {
+    form: () => this.#form,
+    onTouched: (pointers) => {
+      this.#fields.invalidate();
+      const message = this.#touched.shownError(pointers[0]!);
+      if (message) this.#announcer.announce(message);
+      this.requestUpdate();
+    },
   });
   readonly #validity = new FormValidityController(this, {
     internals: this.#internals,
