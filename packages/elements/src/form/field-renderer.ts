@@ -2,6 +2,7 @@ import type { FieldModel, Form } from '@schemaforms/core';
 import type { ReactiveControllerHost } from 'lit';
 import { LazyWidget } from '../widgets/lazy-widget.js';
 import { selectWidget } from '../widgets/registry.js';
+import { columnLayout, type ColumnLayout } from './column-layout.js';
 import { FieldContext, type FieldHost } from './field-context.js';
 import { FieldHelp } from './field-help.js';
 import { fieldList, type FieldListOptions } from './field-list.js';
@@ -44,6 +45,8 @@ export class FieldRenderer {
   #epoch = 0;
   /** Fields waiting for their widget's code, by pointer: they render again when it has arrived. */
   readonly #widgetLoads = new Map<string, Promise<void>>();
+  /** The form's `x-layout` columns, as the last `renderFields` was given them. */
+  #columns: ColumnLayout = columnLayout(undefined);
 
   readonly #listOptions: FieldListOptions<FieldModel> = {
     key: (field) => field.pointer,
@@ -97,8 +100,12 @@ export class FieldRenderer {
     return this.#widgetLoads;
   }
 
-  /** The fields, each memoised. */
-  renderFields(fields: readonly FieldModel[]): unknown {
+  /**
+   * The form's fields, each memoised; the ones that start a column of `columns` (the form's `x-layout`,
+   * read on each render of the form: a new schema is a new form, whose fields all render anew) say so.
+   */
+  renderFields(fields: readonly FieldModel[], columns: ColumnLayout): unknown {
+    this.#columns = columns;
     return fieldList(fields, this.#listOptions);
   }
 
@@ -159,7 +166,7 @@ export class FieldRenderer {
     const context = new FieldContext(this.#fieldHost, field, error, strings, locale);
     const widget = selectWidget(field);
     if (widget instanceof LazyWidget) this.#awaitWidget(widget, field.pointer);
-    return fieldTemplate(field, widget, context, strings);
+    return fieldTemplate(field, widget, context, strings, this.#columns.starts.has(field.pointer));
   }
 
   /** Renders the field at `pointer` again, and every group around it, even where no field object changed. */

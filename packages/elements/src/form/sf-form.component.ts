@@ -2,6 +2,7 @@ import type { Form, FormWarning } from '@schemaforms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { answersWithoutSecrets } from '../internal/answers.js';
 import type { ServerFieldError } from '../internal/submission.js';
+import { columnLayout } from './column-layout.js';
 import { DraftsController } from './drafts.controller.js';
 import { ErrorSummary, errorSummaryIn } from './error-summary.js';
 import { controlOf, elementById } from './field-controls.js';
@@ -366,6 +367,7 @@ export class SfForm extends LitElement {
     const sending = this.#submission.sending;
     this.#fields.collectGroupErrors(form);
     const root = form.root;
+    const columns = columnLayout(root.schema);
     const title = !this.noTitle && typeof this.#session.compiled?.schema.title === 'string' ? root.label : '';
     return html`<div class="form" part="base">
       ${title ? html`<h2 class="title" part="title" dir="auto">${title}</h2>` : nothing}
@@ -377,11 +379,12 @@ export class SfForm extends LitElement {
       <div
         class="fields"
         part="fields"
+        data-columns=${columns.count || nothing}
         ?inert=${sending || this.#disabled}
         @focusout=${this.#touched.onFocusOut}
         @keydown=${this.#submission.onKeyDown}
       >
-        ${this.#fields.renderFields(root.children ?? [])}
+        ${this.#fields.renderFields(root.children ?? [], columns)}
       </div>
       ${this.#submission.render()}
       ${this.noSubmit
