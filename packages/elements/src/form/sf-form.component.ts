@@ -333,23 +333,8 @@ export class SfForm extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const strings = this.#language.strings;
-    switch (this.#loader.status) {
-      case 'idle':
-        return nothing;
-      case 'loading':
-        return html`<p class="loading" part="base loading" role="status">${strings.loading}</p>`;
-      case 'failed':
-        return html`<div class="fallback" part="base fallback">
-          <p>${strings.unavailable}</p>
-          <details>
-            <summary>${strings.developerDetails}</summary>
-            <pre>${this.#loader.failure}</pre>
-          </details>
-        </div>`;
-      case 'ready':
-        return this.#renderForm(this.#form!);
-    }
+    if (this.#loader.status === 'ready') return this.#renderForm(this.#form!);
+    return this.#loader.render(this.#language.strings);
   }
 
   /** Also waits for widget and drafts code being fetched, so hosts and tests see the final fields. */
