@@ -47,7 +47,8 @@ export type { SchemaInput } from './schema-loader.controller.js';
  * @csspart required-mark - The "(obrigatório)" mark.
  * @csspart optional-mark - The "(opcional)" mark.
  * @csspart help-text - A field's help.
- * @csspart option-help - The help of the chosen option of a choice.
+ * @csspart option-help - The help of the chosen option of a select (or an `x-context` choice), under the list.
+ * @csspart option-hint - The hint under one radio option: that option's help, shown before anything is chosen.
  * @csspart error-text - A field's inline error.
  * @csspart input - A control: input, textarea, select, checkbox or radio.
  * @csspart option-label - The label of one radio option.
