@@ -36,8 +36,10 @@ export class FieldHelp {
 
   /** The answers a field's help links read, as one comparable string ('' when none). */
   inputs(field: FieldModel): string {
-    if (!field.help?.includes('{/') && !field.optionHelp?.includes('{/')) return '';
-    const text = `${field.help ?? ''}${field.optionHelp ?? ''}`;
+    // Every option's help counts, chosen or not: radios show each option's help as a hint.
+    let text = field.help ?? '';
+    for (const option of field.options ?? []) text += option.help ?? '';
+    if (!text.includes('{/')) return '';
     const resolve = answerResolver(this.#form()!);
     let inputs = '';
     for (const [, pointer] of text.matchAll(HELP_REFERENCE)) inputs += `\u0000${String(resolve(pointer!))}`;

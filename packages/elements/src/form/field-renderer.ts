@@ -2,6 +2,7 @@ import type { FieldModel, Form } from '@schemaforms/core';
 import type { ReactiveControllerHost } from 'lit';
 import { LazyWidget } from '../widgets/lazy-widget.js';
 import { selectWidget } from '../widgets/registry.js';
+import { columnLayout, type ColumnLayout } from './column-layout.js';
 import { FieldContext, type FieldHost } from './field-context.js';
 import { FieldHelp } from './field-help.js';
 import { fieldList, type FieldListOptions } from './field-list.js';
@@ -44,6 +45,8 @@ export class FieldRenderer {
   #epoch = 0;
   /** Fields waiting for their widget's code, by pointer: they render again when it has arrived. */
   readonly #widgetLoads = new Map<string, Promise<void>>();
+  /** The form's `x-layout` columns, as the last `renderFields` was given them. */
+  #columns: ColumnLayout = columnLayout(undefined);
 
   readonly #listOptions: FieldListOptions<FieldModel> = {
     key: (field) => field.pointer,
@@ -97,8 +100,12 @@ export class FieldRenderer {
     return this.#widgetLoads;
   }
 
-  /** The fields, each memoised. */
-  renderFields(fields: readonly FieldModel[]): unknown {
+  /**
+   * The form's fields, each memoised; the ones that start a column of `columns` (the form's `x-layout`,
+   * read on each render of the form: a new schema is a new form, whose fields all render anew) say so.
+   */
+  renderFields(fields: readonly FieldModel[], columns: ColumnLayout): unknown {
+    this.#columns = columns;
     return fieldList(fields, this.#listOptions);
   }
 
@@ -126,9 +133,9 @@ export class FieldRenderer {
       this.#groupErrors = groups;
       return;
     }
-    for (const [pointer, errors] of form.errors) {
-      if (!touched.shows(pointer)) continue;
-      const message = errors[0]?.message ?? '';
+    for (const pointer of form.errors.keys()) {
+      const message = touched.shownError(pointer);
+      if (message === undefined) continue;
       for (let cut = pointer.lastIndexOf('/'); cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
         const group = pointer.slice(0, cut);
         groups.set(group, `${groups.get(group) ?? ''}\u0000${pointer}\u0000${message}`);
@@ -145,7 +152,7 @@ export class FieldRenderer {
     const pointer = field.pointer;
     return [
       field,
-      this.#shownError(pointer),
+      this.#options.touched.shownError(pointer),
       this.#options.language.locale,
       this.#stateVersion.get(pointer) ?? 0,
       this.help.inputs(field),
@@ -154,17 +161,12 @@ export class FieldRenderer {
   }
 
   #render(field: FieldModel): unknown {
-    const strings = this.#options.language.strings;
-    const context = new FieldContext(this.#fieldHost, field, this.#shownError(field.pointer), strings, this.#options.language.locale);
+    const { strings, locale } = this.#options.language;
+    const error = this.#options.touched.shownError(field.pointer);
+    const context = new FieldContext(this.#fieldHost, field, error, strings, locale);
     const widget = selectWidget(field);
     if (widget instanceof LazyWidget) this.#awaitWidget(widget, field.pointer);
-    return fieldTemplate(field, widget, context, strings);
-  }
-
-  /** The inline error of a field: only after it was left, or after a submit was tried (GOV.UK). */
-  #shownError(pointer: string): string | undefined {
-    if (!this.#options.touched.shows(pointer)) return undefined;
-    return this.#options.form()?.errors.get(pointer)?.[0]?.message;
+    return fieldTemplate(field, widget, context, strings, this.#columns.starts.has(field.pointer));
   }
 
   /** Renders the field at `pointer` again, and every group around it, even where no field object changed. */

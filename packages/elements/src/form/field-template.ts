@@ -12,12 +12,15 @@ import type { FieldContext } from './field-context.js';
  * widget's control; with `layout: 'field'` the widget draws all of it inside the frame. A widget that
  * throws does not take the page down: the field shows the neutral "can't be displayed" notice, and a
  * development build says why in the console.
+ *
+ * @param columnStart - whether the field starts a column of the form's `x-layout` (`data-column-start`).
  */
 export function fieldTemplate(
   field: FieldModel,
   widget: WidgetDefinition,
   context: FieldContext,
   strings: ElementStrings,
+  columnStart: boolean,
 ): unknown {
   let content: unknown;
   try {
@@ -33,19 +36,23 @@ export function fieldTemplate(
   const pointer = field.pointer;
   const invalid = context.error !== undefined;
   if (widget.layout === 'field') {
-    return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid}>${content}</div>`;
+    return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid}
+      ?data-column-start=${columnStart}
+    >${content}</div>`;
   }
   // One template for frame and label (three static variants rather than a nested label template):
   // with a thousand fields, every template instance counts (PERFORMANCE.md).
   const id = context.id('control');
   if (field.required) {
     return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid}
+      ?data-column-start=${columnStart}
       ><label class="label" part="label" for=${id}
         ><span dir="auto">${field.label}</span><span class="mark" part="required-mark"> (${strings.required})</span></label
       >${context.help()}${context.errorText()}${content}</div
     >`;
   }
   return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid}
+    ?data-column-start=${columnStart}
     ><label class="label" part="label" for=${id}
       ><span dir="auto">${field.label}</span><span class="mark" part="optional-mark"> (${strings.optional})</span></label
     >${context.help()}${context.errorText()}${content}</div

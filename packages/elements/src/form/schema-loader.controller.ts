@@ -7,7 +7,8 @@ import {
   type JsonSchemaObject,
   type PrecompiledForm,
 } from '@schemaforms/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ElementStrings } from '../i18n/strings.js';
 import { fireError, type SfErrorKind } from './events.js';
 
 /** What the `schema` property accepts: a plain JSON Schema, a precompiled form module, or a compiled schema. */
@@ -60,12 +61,13 @@ export interface SchemaLoaderOptions {
  * synchronously (no loading flash); a plain schema is compiled (Ajv loads lazily) and a URL fetched,
  * with a loading state. Only the latest load may start a form. A schema that cannot be used leaves the
  * fallback message and an `sf-error` naming where and what. Loads before the render that follows a
- * change of `schema` or `schema-src`.
+ * change of `schema` or `schema-src`, and draws the loading message and the fallback.
  */
 export class SchemaLoaderController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: SchemaLoaderOptions;
   #status: LoadStatus = 'idle';
+  /** For developers: why the schema (or the initial value) could not be used. */
   #failure: string | undefined;
   /** Bumped by every load: a slower earlier load finds it changed and starts nothing. */
   #generation = 0;
@@ -83,9 +85,23 @@ export class SchemaLoaderController implements ReactiveController {
     return this.#status;
   }
 
-  /** For developers: why the schema (or the initial value) could not be used. */
-  get failure(): string | undefined {
-    return this.#failure;
+  /** What shows while there is no form: the loading message, the fallback with its developer details, or nothing. */
+  render(strings: ElementStrings): TemplateResult | typeof nothing {
+    switch (this.#status) {
+      case 'loading':
+        return html`<p class="loading" part="base loading" role="status">${strings.loading}</p>`;
+      case 'failed':
+        return html`<div class="fallback" part="base fallback">
+          <p>${strings.unavailable}</p>
+          <details>
+            <summary>${strings.developerDetails}</summary>
+            <pre>${this.#failure}</pre>
+          </details>
+        </div>`;
+      case 'idle':
+      case 'ready':
+        return nothing;
+    }
   }
 
   /** Identifies the latest load; compare it later to know whether a newer load has begun. */

@@ -2,6 +2,7 @@ import type { Form, FormWarning } from '@schemaforms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { answersWithoutSecrets } from '../internal/answers.js';
 import type { ServerFieldError } from '../internal/submission.js';
+import { columnLayout } from './column-layout.js';
 import { DraftsController } from './drafts.controller.js';
 import { ErrorSummary, errorSummaryIn } from './error-summary.js';
 import { controlOf, elementById } from './field-controls.js';
@@ -46,7 +47,8 @@ export type { SchemaInput } from './schema-loader.controller.js';
  * @csspart required-mark - The "(obrigatório)" mark.
  * @csspart optional-mark - The "(opcional)" mark.
  * @csspart help-text - A field's help.
- * @csspart option-help - The help of the chosen option of a choice.
+ * @csspart option-help - The help of the chosen option of a select (or an `x-context` choice), under the list.
+ * @csspart option-hint - The hint under one radio option: that option's help, shown before anything is chosen.
  * @csspart error-text - A field's inline error.
  * @csspart input - A control: input, textarea, select, checkbox or radio.
  * @csspart option-label - The label of one radio option.
@@ -159,11 +161,14 @@ export class SfForm extends LitElement {
     start: (compiled) => this.#session.start(compiled, { restoreDraft: true }),
     stop: () => this.#session.stop(),
   });
-  readonly #touched = new TouchedStateController(this, (pointers) => {
-    this.#fields.invalidate();
-    const message = this.#form?.errors.get(pointers[0]!)?.[0]?.message;
-    if (message) this.#announcer.announce(message);
-    this.requestUpdate();
+  readonly #touched: TouchedStateController = new TouchedStateController(this, {
+    form: () => this.#form,
+    onTouched: (pointers) => {
+      this.#fields.invalidate();
+      const message = this.#touched.shownError(pointers[0]!);
+      if (message) this.#announcer.announce(message);
+      this.requestUpdate();
+    },
   });
   readonly #validity = new FormValidityController(this, {
     internals: this.#internals,
@@ -329,23 +334,8 @@ export class SfForm extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const strings = this.#language.strings;
-    switch (this.#loader.status) {
-      case 'idle':
-        return nothing;
-      case 'loading':
-        return html`<p class="loading" part="base loading" role="status">${strings.loading}</p>`;
-      case 'failed':
-        return html`<div class="fallback" part="base fallback">
-          <p>${strings.unavailable}</p>
-          <details>
-            <summary>${strings.developerDetails}</summary>
-            <pre>${this.#loader.failure}</pre>
-          </details>
-        </div>`;
-      case 'ready':
-        return this.#renderForm(this.#form!);
-    }
+    if (this.#loader.status === 'ready') return this.#renderForm(this.#form!);
+    return this.#loader.render(this.#language.strings);
   }
 
   /** Also waits for widget and drafts code being fetched, so hosts and tests see the final fields. */
@@ -363,6 +353,7 @@ export class SfForm extends LitElement {
     const sending = this.#submission.sending;
     this.#fields.collectGroupErrors(form);
     const root = form.root;
+    const columns = columnLayout(root.schema);
     const title = !this.noTitle && typeof this.#session.compiled?.schema.title === 'string' ? root.label : '';
     return html`<div class="form" part="base">
       ${title ? html`<h2 class="title" part="title" dir="auto">${title}</h2>` : nothing}
@@ -374,11 +365,12 @@ export class SfForm extends LitElement {
       <div
         class="fields"
         part="fields"
+        data-columns=${columns.count || nothing}
         ?inert=${sending || this.#disabled}
         @focusout=${this.#touched.onFocusOut}
         @keydown=${this.#submission.onKeyDown}
       >
-        ${this.#fields.renderFields(root.children ?? [])}
+        ${this.#fields.renderFields(root.children ?? [], columns)}
       </div>
       ${this.#submission.render()}
       ${this.noSubmit

@@ -1,21 +1,31 @@
+import type { Form } from '@schemaforms/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isEmptyAnswer } from '../internal/empty-answer.js';
+
+/** What the touched state asks of its element. */
+export interface TouchedStateOptions {
+  /** The current form: its answers (an empty field is never marked as left) and its errors. */
+  readonly form: () => Form | undefined;
+  /** Called with the fields just marked as left (never empty). */
+  readonly onTouched: (pointers: readonly string[]) => void;
+}
 
 /**
- * Which fields show their errors (GOV.UK): a field after it was left, every field after a submit was
- * tried. Leaving a field with the pointer held down waits for the pointer to come up, so an error
- * appearing does not shift the layout under the click.
+ * Which fields show their errors (GOV.UK): a field after it was left with an answer, every field after
+ * a submit was tried. Emptiness is an error on submit only: tabbing past an empty required field, or
+ * across a radio group, marks nothing. Leaving a field with the pointer held down waits for the pointer
+ * to come up, so an error appearing does not shift the layout under the click.
  */
 export class TouchedStateController implements ReactiveController {
-  readonly #onTouched: (pointers: readonly string[]) => void;
+  readonly #options: TouchedStateOptions;
   #touched = new Set<string>();
   #submitted = false;
   #pointerDown = false;
   /** Fields left while the pointer was down: touched once it comes up. */
   #deferred: string[] = [];
 
-  /** @param onTouched - called with the fields just marked as left (never empty). */
-  constructor(host: ReactiveControllerHost, onTouched: (pointers: readonly string[]) => void) {
-    this.#onTouched = onTouched;
+  constructor(host: ReactiveControllerHost, options: TouchedStateOptions) {
+    this.#options = options;
     host.addController(this);
   }
 
@@ -24,9 +34,18 @@ export class TouchedStateController implements ReactiveController {
     return this.#submitted || this.#touched.size > 0;
   }
 
-  /** Whether the errors of the field at `pointer` show. */
+  /** Whether the errors of the field at `pointer` may show (it was left with an answer, or a submit was tried). */
   shows(pointer: string): boolean {
     return this.#submitted || this.#touched.has(pointer);
+  }
+
+  /**
+   * The inline error of the field at `pointer`, if it shows: after a submit was tried, or once the field
+   * was left with an answer. Before a submit, a field emptied again shows none.
+   */
+  shownError(pointer: string): string | undefined {
+    if (!this.#submitted && (!this.#touched.has(pointer) || this.#isEmpty(pointer))) return undefined;
+    return this.#options.form()?.errors.get(pointer)?.[0]?.message;
   }
 
   /** Shows every field's errors from now on (a submit was tried). */
@@ -69,12 +88,19 @@ export class TouchedStateController implements ReactiveController {
     else this.#touch(left);
   };
 
-  /** Marks fields as left: their errors show from now on. */
+  /** Marks fields as left with an answer: their errors show from now on. */
   #touch(pointers: readonly string[]): void {
-    const fresh = pointers.filter((pointer) => !this.#touched.has(pointer));
+    // A field left empty stays untouched, so leaving it again with a wrong answer still announces it.
+    const fresh = pointers.filter((pointer) => !this.#touched.has(pointer) && !this.#isEmpty(pointer));
     if (fresh.length === 0) return;
     for (const pointer of fresh) this.#touched.add(pointer);
-    this.#onTouched(fresh);
+    this.#options.onTouched(fresh);
+  }
+
+  /** Whether the field at `pointer` has no answer yet. */
+  #isEmpty(pointer: string): boolean {
+    const field = this.#options.form()?.field(pointer);
+    return field !== undefined && isEmptyAnswer(field.value);
   }
 
   #onPointerDown = (): void => {
