@@ -40,7 +40,15 @@ export default tseslint.config(
   },
   {
     // Command-line programs, build scripts, the bench and tests talk to a terminal.
-    files: ['**/*.mjs', 'scripts/**', 'bench/**', 'packages/tooling/src/cli.ts', '**/*.test.ts', 'test/**', 'demo/server/**'],
+    files: [
+      '**/*.mjs',
+      'scripts/**',
+      'bench/**',
+      'packages/tooling/src/cli.ts',
+      '**/*.test.ts',
+      'test/**',
+      'demo/server/**',
+    ],
     rules: { 'no-console': 'off' },
   },
   {

@@ -86,7 +86,13 @@ export default defineConfig(({ command }) => ({
   optimizeDeps: { include: [...LIT_MODULES, 'ajv/dist/2020.js', 'ajv', 'ajv-formats'] },
   server: { port: 5173, strictPort: false, host: 'localhost', fs: { deny: fsDeny } },
   preview: { port: 4173, host: 'localhost' },
-  plugins: [schemaformsCatalog({ dir: schemasDir }), ticketIntake({ schemasDir }), compactLitTemplates(), engine.plugin, compactHtml],
+  plugins: [
+    schemaformsCatalog({ dir: schemasDir }),
+    ticketIntake({ schemasDir }),
+    compactLitTemplates(),
+    engine.plugin,
+    compactHtml,
+  ],
   build: {
     outDir: here('./dist/demo'),
     emptyOutDir: true,

@@ -28,7 +28,12 @@ const { values: opts } = parseArgs({
     live: { type: 'boolean', default: false },
   },
 });
-const ENTRIES = { vanilla: 'contenders/vanilla.js', rjsf: 'contenders/rjsf.js', jsonforms: 'contenders/jsonforms.js', 'sf-form': '.gen/sf-form-entry.js' };
+const ENTRIES = {
+  vanilla: 'contenders/vanilla.js',
+  rjsf: 'contenders/rjsf.js',
+  jsonforms: 'contenders/jsonforms.js',
+  'sf-form': '.gen/sf-form-entry.js',
+};
 const w = allWorkloads().find((x) => x.name === opts.workload);
 const log = (...a) => console.log(...a);
 
@@ -42,9 +47,21 @@ if (opts.contender === 'sf-form') {
   log(`sf-form: ${sf.mode}`);
 }
 const dist = join(benchDir, 'dist', 'profile');
-await buildContender({ benchDir, name: opts.contender, entry: join(benchDir, ENTRIES[opts.contender]), outDir: join(dist, opts.contender), resolveConditions: conditions, alias, profile: true });
+await buildContender({
+  benchDir,
+  name: opts.contender,
+  entry: join(benchDir, ENTRIES[opts.contender]),
+  outDir: join(dist, opts.contender),
+  resolveConditions: conditions,
+  alias,
+  profile: true,
+});
 
-const server = await startServer({ distDir: dist, pageDir: join(benchDir, 'page'), work: new Map([[w.name, JSON.stringify(w)]]) });
+const server = await startServer({
+  distDir: dist,
+  pageDir: join(benchDir, 'page'),
+  work: new Map([[w.name, JSON.stringify(w)]]),
+});
 const browser = await chromium.launch(launchOptions());
 try {
   const page = await browser.newPage();
@@ -84,7 +101,13 @@ try {
     await profiled('4 toggles', () =>
       page.evaluate(async () => {
         const out = [];
-        for (const [i, on] of [[0, true], [0, false], [1, true], [1, false]]) out.push(await window.__bench.toggle(i, on));
+        for (const [i, on] of [
+          [0, true],
+          [0, false],
+          [1, true],
+          [1, false],
+        ])
+          out.push(await window.__bench.toggle(i, on));
         return out;
       }),
     );
@@ -117,11 +140,15 @@ function heapReport(profile) {
   };
   visit(profile.head);
   const top = Number(opts.top);
-  console.log(`\n## ${opts.contender} ${w.name}: JS heap still held after mount + GC (sampled) — ${(total / 2 ** 20).toFixed(2)} MB`);
+  console.log(
+    `\n## ${opts.contender} ${w.name}: JS heap still held after mount + GC (sampled) — ${(total / 2 ** 20).toFixed(2)} MB`,
+  );
   console.log('by part:');
-  for (const [m, b] of [...byModule].sort((a, b2) => b2[1] - a[1])) console.log(`  ${(b / 2 ** 20).toFixed(2).padStart(8)} MB  ${m}`);
+  for (const [m, b] of [...byModule].sort((a, b2) => b2[1] - a[1]))
+    console.log(`  ${(b / 2 ** 20).toFixed(2).padStart(8)} MB  ${m}`);
   console.log('by allocating function:');
-  for (const [m, b] of [...byFunction].sort((a, b2) => b2[1] - a[1]).slice(0, top)) console.log(`  ${(b / 2 ** 20).toFixed(2).padStart(8)} MB  ${m}`);
+  for (const [m, b] of [...byFunction].sort((a, b2) => b2[1] - a[1]).slice(0, top))
+    console.log(`  ${(b / 2 ** 20).toFixed(2).padStart(8)} MB  ${m}`);
 }
 
 function category(mod) {
@@ -138,7 +165,8 @@ function category(mod) {
 function report(label, result, profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const dt = new Map();
-  for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  for (let i = 0; i < profile.samples.length; i++)
+    dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
   const byModule = new Map();
   const byFunction = new Map();
   let total = 0;
@@ -157,9 +185,12 @@ function report(label, result, profile) {
   for (const [m, us] of byModule) byCategory.set(category(m), (byCategory.get(category(m)) ?? 0) + us);
   console.log(`\n## ${opts.contender} ${w.name}: ${label} — ${JSON.stringify(result)}`);
   console.log(`busy ${(total / 1000).toFixed(1)} ms (sampled, excluding idle)\nself time by module:`);
-  for (const [m, us] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${m}`);
+  for (const [m, us] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${m}`);
   console.log('self time by part ((native / eval) = DOM and other built-ins called from JS):');
-  for (const [m, us] of [...byCategory].sort((a, b) => b[1] - a[1])) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${m}`);
+  for (const [m, us] of [...byCategory].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${m}`);
   console.log('self time by function:');
-  for (const [m, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${m}`);
+  for (const [m, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${m}`);
 }

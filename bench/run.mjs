@@ -100,7 +100,8 @@ const CONTENDERS = [
   { id: 'rjsf-live', dist: 'rjsf', query: '?live' },
   { id: 'jsonforms', entry: 'contenders/jsonforms.js', dist: 'jsonforms' },
 ].filter((c) => !opts.only || opts.only.split(',').includes(c.id));
-if (!CONTENDERS.some((c) => c.id === 'vanilla')) CONTENDERS.unshift({ id: 'vanilla', entry: 'contenders/vanilla.js', dist: 'vanilla' });
+if (!CONTENDERS.some((c) => c.id === 'vanilla'))
+  CONTENDERS.unshift({ id: 'vanilla', entry: 'contenders/vanilla.js', dist: 'vanilla' });
 
 const workloads = allWorkloads().filter((w) => !opts.workloads || opts.workloads.split(',').includes(w.name));
 
@@ -176,18 +177,24 @@ async function main() {
             const tRun = performance.now();
             const s = await runOnce({ context: contexts.get(c.id), origin: server.origin, contender: c, workload: w });
             if (s.mode) modes[c.id] = s.mode;
-            if (process.env.BENCH_VERBOSE) log(`${w.name} ${c.id} round ${r}: ${(performance.now() - tRun).toFixed(0)} ms`);
+            if (process.env.BENCH_VERBOSE)
+              log(`${w.name} ${c.id} round ${r}: ${(performance.now() - tRun).toFixed(0)} ms`);
             if (r < RUNS.warm) continue;
             const bucket = ((samples[w.name] ??= {})[c.id] ??= {});
             for (const [k, v] of Object.entries(s.metrics)) (bucket[k] ??= []).push(...[v].flat());
           } catch (e) {
-            errors[`${w.name}/${c.id}`] = String(e.message ?? e).split('\n').slice(0, 3).join(' ');
+            errors[`${w.name}/${c.id}`] = String(e.message ?? e)
+              .split('\n')
+              .slice(0, 3)
+              .join(' ');
             log(`${c.id} on ${w.name} failed: ${errors[`${w.name}/${c.id}`]}`);
           }
         }
       }
       measured[w.name] = r - RUNS.warm;
-      log(`${w.name}: ${r - RUNS.warm} measured rounds (+${RUNS.warm} warm-up) × ${active.length} contenders in ${((performance.now() - t0) / 1000).toFixed(0)} s (share ${shareS.toFixed(0)} s)`);
+      log(
+        `${w.name}: ${r - RUNS.warm} measured rounds (+${RUNS.warm} warm-up) × ${active.length} contenders in ${((performance.now() - t0) / 1000).toFixed(0)} s (share ${shareS.toFixed(0)} s)`,
+      );
     }
   } finally {
     await browser.close();
@@ -237,7 +244,12 @@ async function main() {
     .join('\n');
   const lazyLines = Object.entries(bundles)
     .filter(([, b]) => Object.keys(b.lazy).length)
-    .map(([id, b]) => `- ${id} lazy chunks (not in its bundle figure; with their own imports): ${Object.entries(b.lazy).map(([n, l]) => `${n} ${(l.closureGzip / KB).toFixed(1)} KB`).join(', ')}`)
+    .map(
+      ([id, b]) =>
+        `- ${id} lazy chunks (not in its bundle figure; with their own imports): ${Object.entries(b.lazy)
+          .map(([n, l]) => `${n} ${(l.closureGzip / KB).toFixed(1)} KB`)
+          .join(', ')}`,
+    )
     .join('\n');
   const unavailableLines = Object.entries(unavailable)
     .map(([k, v]) => `- **${k}: not available yet** — ${v}`)
@@ -266,7 +278,20 @@ ${[unavailableLines, modeLines, lazyLines, errorLines ? `Errors:\n${errorLines}`
   console.log(`\n${report}`);
 
   await mkdir(join(benchDir, 'results'), { recursive: true });
-  const json = { date: new Date().toISOString(), machine, runs: measured, quick: opts.quick, totalSeconds: totalS, unavailable, modes: { ...modes, ...notes }, errors, bundles, summary, targets: targets.results, samples };
+  const json = {
+    date: new Date().toISOString(),
+    machine,
+    runs: measured,
+    quick: opts.quick,
+    totalSeconds: totalS,
+    unavailable,
+    modes: { ...modes, ...notes },
+    errors,
+    bundles,
+    summary,
+    targets: targets.results,
+    samples,
+  };
   await writeFile(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   if (!opts.only && !opts.workloads) {
     await writeFile(join(benchDir, 'RESULTS.md'), report);
@@ -278,20 +303,32 @@ ${[unavailableLines, modeLines, lazyLines, errorLines ? `Errors:\n${errorLines}`
     const i = readme.indexOf(start);
     const j = readme.indexOf(end);
     if (i >= 0 && j > i) {
-      const quoted = report.replace(/^# Benchmark results\n/, '').replace(/^## /gm, '### ').trim();
+      const quoted = report
+        .replace(/^# Benchmark results\n/, '')
+        .replace(/^## /gm, '### ')
+        .trim();
       await writeFile(readmePath, `${readme.slice(0, i + start.length)}\n${quoted}\n${readme.slice(j)}`);
     }
   }
-  log(`wrote bench/results/latest.json${opts.only || opts.workloads ? '' : ' and bench/RESULTS.md'}; total ${totalS.toFixed(0)} s`);
+  log(
+    `wrote bench/results/latest.json${opts.only || opts.workloads ? '' : ' and bench/RESULTS.md'}; total ${totalS.toFixed(0)} s`,
+  );
 }
 
 /** The size target's figure: <sf-form>'s bundle plus the precompiled validator of the ticket form. */
 function sfBundleTarget(b) {
   if (!b) return {};
   const v = b.lazy['ticket-form'];
-  if (!v) return { bundleKB: b.gzip / KB, bundleDetail: `${(b.gzip / KB).toFixed(1)} KB (element only: no ticket form precompiled)` };
+  if (!v)
+    return {
+      bundleKB: b.gzip / KB,
+      bundleDetail: `${(b.gzip / KB).toFixed(1)} KB (element only: no ticket form precompiled)`,
+    };
   const total = (b.gzip + v.closureGzip) / KB;
-  return { bundleKB: total, bundleDetail: `${total.toFixed(1)} KB (element ${(b.gzip / KB).toFixed(1)} KB + alteracao-de-integradora validator ${(v.closureGzip / KB).toFixed(1)} KB)` };
+  return {
+    bundleKB: total,
+    bundleDetail: `${total.toFixed(1)} KB (element ${(b.gzip / KB).toFixed(1)} KB + alteracao-de-integradora validator ${(v.closureGzip / KB).toFixed(1)} KB)`,
+  };
 }
 
 /** One fresh page: load, mount (with heap before/after), keystrokes or toggles. */
@@ -316,7 +353,8 @@ async function runOnce({ context, origin, contender, workload }) {
       heap: (heap1.usedSize - heap0.usedSize) / 2 ** 20,
     };
     if (meta.compileMs !== null) metrics.compile = meta.compileMs;
-    if (heap1.embedderHeapUsedSize !== undefined) metrics.embedderHeap = (heap1.embedderHeapUsedSize - heap0.embedderHeapUsedSize) / 2 ** 20;
+    if (heap1.embedderHeapUsedSize !== undefined)
+      metrics.embedderHeap = (heap1.embedderHeapUsedSize - heap0.embedderHeapUsedSize) / 2 ** 20;
     if (workload.keystrokeKey) {
       const prep = await page.evaluate(() => window.__bench.prepareKeystroke());
       metrics.invalidShown = prep.invalidShown;

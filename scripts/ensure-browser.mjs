@@ -15,18 +15,20 @@ if (!findChromium()) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   try {
     if (isRoot && existsSync('/usr/bin/apt-get')) {
-      console.log('No Chromium found: installing Debian\'s chromium (apt-get install -y chromium)…');
+      console.log("No Chromium found: installing Debian's chromium (apt-get install -y chromium)…");
       run('apt-get', ['update', '-qq']);
       run('apt-get', ['install', '-y', '-qq', 'chromium']);
     } else {
-      console.log('No Chromium found: installing Playwright\'s Chromium (npx playwright install chromium)…');
+      console.log("No Chromium found: installing Playwright's Chromium (npx playwright install chromium)…");
       run('npx', ['playwright', 'install', 'chromium']);
     }
   } catch {
     // The line below says what to do; the installer's own output is above it.
   }
   if (!findChromium()) {
-    console.error('No Chromium for the browser tests: run `sudo apt-get install -y chromium` (Debian) or `npx playwright install chromium`, or set SCHEMAFORMS_CHROMIUM to a Chromium binary.');
+    console.error(
+      'No Chromium for the browser tests: run `sudo apt-get install -y chromium` (Debian) or `npx playwright install chromium`, or set SCHEMAFORMS_CHROMIUM to a Chromium binary.',
+    );
     process.exit(1);
   }
 }

@@ -116,16 +116,18 @@ export async function asProduction(make) {
 async function viteBuild(inline) {
   const { build } = await import('vite');
   const graph = new Map();
-  const result = await asProduction(() => build({
-    logLevel: 'warn',
-    ...inline,
-    plugins: [...(inline.plugins ?? []), graphRecorder(graph)],
-    build: {
-      ...inline.build,
-      write: false,
-      reportCompressedSize: false,
-    },
-  }));
+  const result = await asProduction(() =>
+    build({
+      logLevel: 'warn',
+      ...inline,
+      plugins: [...(inline.plugins ?? []), graphRecorder(graph)],
+      build: {
+        ...inline.build,
+        write: false,
+        reportCompressedSize: false,
+      },
+    }),
+  );
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
   return { outputs, graph };
 }
@@ -255,7 +257,10 @@ export async function measureSfForm() {
     (o) => o.type === 'chunk' && !o.isEntry && o.moduleIds.some((id) => id.includes(BUDGET_FORM)),
   );
   if (!formChunks.length) {
-    return missing('sf-form', `no chunk holds the precompiled ${BUDGET_FORM} (catalog subjects must load() a per-form chunk)`);
+    return missing(
+      'sf-form',
+      `no chunk holds the precompiled ${BUDGET_FORM} (catalog subjects must load() a per-form chunk)`,
+    );
   }
   const counted = staticClosure(byName, [entry.fileName, ...formChunks.map((c) => c.fileName)]);
   const result = { id: 'sf-form', ...BUDGETS['sf-form'], ...(await account(byName, counted)) };
@@ -408,13 +413,18 @@ export function report(results, { modules = false } = {}) {
     }
     const ok = r.total <= r.ceiling && !(r.violations ?? []).length;
     const target = r.total <= r.target ? 'target met' : `target ${kb(r.target)} missed`;
-    lines.push(`  ${ok ? '✓' : '✗'} ${r.id.padEnd(8)} ${kb(r.total).padStart(9)} (ceiling ${kb(r.ceiling)}; ${target})  ${r.label}`);
+    lines.push(
+      `  ${ok ? '✓' : '✗'} ${r.id.padEnd(8)} ${kb(r.total).padStart(9)} (ceiling ${kb(r.ceiling)}; ${target})  ${r.label}`,
+    );
     const groups = Object.entries(r.groups).sort((a, b) => b[1] - a[1]);
     lines.push(`      by part: ${groups.map(([g, b]) => `${g} ${kb(b)}`).join(' · ')}`);
     lines.push(`      files: ${r.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(' · ')}`);
-    if (r.lazy?.length) lines.push(`      not counted (lazy): ${r.lazy.map((f) => `${f.file} ${kb(f.gzip)}`).join(' · ')}`);
+    if (r.lazy?.length)
+      lines.push(`      not counted (lazy): ${r.lazy.map((f) => `${f.file} ${kb(f.gzip)}`).join(' · ')}`);
     const shown = modules ? r.modules : r.modules.slice(0, 8);
-    lines.push(`      ${modules ? 'modules' : 'biggest modules'}: ${shown.map((m) => `${rel(m.id)} ${kb(m.gzip)}`).join(' · ')}`);
+    lines.push(
+      `      ${modules ? 'modules' : 'biggest modules'}: ${shown.map((m) => `${rel(m.id)} ${kb(m.gzip)}`).join(' · ')}`,
+    );
   }
   const failed = failures(results);
   if (failed.length) lines.push('', 'Size ceiling crossed:', ...failed.map((f) => `  - ${f}`));
@@ -432,4 +442,3 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   else console.log(report(results, { modules: args.includes('--modules') }));
   process.exit(failures(results).length ? 1 : 0);
 }
-

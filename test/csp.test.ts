@@ -35,7 +35,13 @@ beforeAll(async () => {
     configFile: join(repo, 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir: demo.dir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false, headers: { 'Content-Security-Policy': CSP } },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      open: false,
+      headers: { 'Content-Security-Policy': CSP },
+    },
   });
   const { port } = server.httpServer.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
@@ -63,7 +69,9 @@ async function watch(page: Page): Promise<Watch> {
     const seen: string[] = [];
     (globalThis as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   const consoleErrors: string[] = [];
@@ -134,17 +142,22 @@ describe(`the built portal demo under Content-Security-Policy: ${CSP}`, () => {
       await expect.poll(() => page.getByText(String(number)).count()).toBeGreaterThan(0);
 
       expect(await seen.violations()).toEqual([]);
-      expect(seen.consoleErrors.filter((text) => /Content Security Policy|unsafe-eval|Refused to/i.test(text))).toEqual([]);
+      expect(seen.consoleErrors.filter((text) => /Content Security Policy|unsafe-eval|Refused to/i.test(text))).toEqual(
+        [],
+      );
       expect(seen.pageErrors).toEqual([]);
 
       // What the flow loaded: no script that builds code from strings, and within the portal budget.
       const js = [...seen.loaded].filter(([path]) => path.endsWith('.js'));
       expect(js.length).toBeGreaterThan(0);
-      for (const [path, body] of js) expect(`${path}: ${EVAL_PATTERN.test(body.toString('utf8'))}`).toBe(`${path}: false`);
+      for (const [path, body] of js)
+        expect(`${path}: ${EVAL_PATTERN.test(body.toString('utf8'))}`).toBe(`${path}: false`);
       // The seed forms have no attachment, list, number or date: those chunks are never fetched. (The
       // portal keeps drafts since issue 17, so the drafts chunk is part of the flow.)
       const onDemand = demo.outputs
-        .filter((o) => o.type === 'chunk' && o.moduleIds.some((id) => /widgets\/(file|array|typed)-widgets?\./.test(id)))
+        .filter(
+          (o) => o.type === 'chunk' && o.moduleIds.some((id) => /widgets\/(file|array|typed)-widgets?\./.test(id)),
+        )
         .map((o) => `/${o.fileName}`);
       expect(onDemand).toHaveLength(3);
       expect(js.map(([path]) => path).filter((path) => onDemand.includes(path))).toEqual([]);
@@ -159,7 +172,9 @@ describe(`the built portal demo under Content-Security-Policy: ${CSP}`, () => {
     const sizes = [...flowLoaded!].map(([path, body]) => [path, gzipSync(body, { level: 9 }).length] as const);
     const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
     const list = sizes.map(([path, bytes]) => `${path} ${(bytes / 1000).toFixed(2)} KB`).join(', ');
-    console.log(`The portal ticket flow loaded ${sizes.length} files, ${(total / 1000).toFixed(2)} KB min+gzip: ${list}`);
+    console.log(
+      `The portal ticket flow loaded ${sizes.length} files, ${(total / 1000).toFixed(2)} KB min+gzip: ${list}`,
+    );
     expect(total, `portal ceiling (${BUDGETS.portal.label}): see npm run size for the modules`).toBeLessThanOrEqual(
       BUDGETS.portal.ceiling,
     );
@@ -208,7 +223,9 @@ describe(`the built portal demo under Content-Security-Policy: ${CSP}`, () => {
     const offenders = (await scripts(demo.dir)).filter(({ text }) => EVAL_PATTERN.test(text)).map(({ file }) => file);
     const ajvOnly = new Set(
       demo.outputs
-        .filter((o) => o.type === 'chunk' && o.moduleIds.some((id) => /node_modules\/ajv\/dist\/(core|compile)/.test(id)))
+        .filter(
+          (o) => o.type === 'chunk' && o.moduleIds.some((id) => /node_modules\/ajv\/dist\/(core|compile)/.test(id)),
+        )
         .map((o) => join(demo.dir, o.fileName)),
     );
     expect(offenders.filter((file) => !ajvOnly.has(file))).toEqual([]);

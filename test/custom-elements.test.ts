@@ -44,9 +44,7 @@ beforeAll(async () => {
 });
 
 function element(tag: string): Declaration {
-  const found = manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .find((d) => d.customElement && d.tagName === tag);
+  const found = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement && d.tagName === tag);
   if (!found) throw new Error(`custom-elements.json has no <${tag}>`);
   return found;
 }

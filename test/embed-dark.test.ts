@@ -29,7 +29,12 @@ afterAll(async () => {
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+    type Axe = {
+      run: (
+        context: Document,
+        options: object,
+      ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+    };
     const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id} ${JSON.stringify(node.target)}`));
   });
@@ -37,7 +42,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** The computed text colour of the "Categoria" label inside `<sf-ticket>`. */
 function labelColour(page: Page): Promise<string> {
-  return page.locator('sf-ticket').evaluate((ticket) => getComputedStyle(ticket.shadowRoot!.querySelector('label')!).color);
+  return page
+    .locator('sf-ticket')
+    .evaluate((ticket) => getComputedStyle(ticket.shadowRoot!.querySelector('label')!).color);
 }
 
 async function openForm(page: Page): Promise<void> {

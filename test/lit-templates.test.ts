@@ -10,14 +10,17 @@ describe('compacting Lit templates at build time (scripts/lit-templates.mjs)', (
   });
 
   it('drops CSS comments, indentation and spaces around punctuation', () => {
-    expect(compactPart('\n  :host {\n    display: block; /* why */\n    font: 1rem system-ui, sans-serif;\n  }\n  .a .b { color: red }\n', 'css')).toBe(
-      ' :host{display:block;font:1rem system-ui,sans-serif;}.a .b{color:red}',
-    );
+    expect(
+      compactPart(
+        '\n  :host {\n    display: block; /* why */\n    font: 1rem system-ui, sans-serif;\n  }\n  .a .b { color: red }\n',
+        'css',
+      ),
+    ).toBe(' :host{display:block;font:1rem system-ui,sans-serif;}.a .b{color:red}');
   });
 
   it('changes only the static text of html/css templates, not interpolations or other strings', () => {
     const code = [
-      "const note = `keep   this\n    text`;",
+      'const note = `keep   this\n    text`;',
       'const view = html`<p>\n    ${cond ? html`<b>\n      ${"  spaced  "}</b>` : nothing}\n  </p>`;',
       'const style = css `\n  .x {\n    margin: ${unsafeCSS(gap)};\n  }\n`;',
       'const other = tag`a   b`;',
@@ -26,7 +29,7 @@ describe('compacting Lit templates at build time (scripts/lit-templates.mjs)', (
     expect(result).not.toBeNull();
     expect(result!.code).toBe(
       [
-        "const note = `keep   this\n    text`;",
+        'const note = `keep   this\n    text`;',
         'const view = html`<p>\n${cond ? html`<b>\n${"  spaced  "}</b>` : nothing}\n</p>`;',
         'const style = css `.x{margin:${unsafeCSS(gap)};}`;',
         'const other = tag`a   b`;',

@@ -86,7 +86,9 @@ describe('the playground editor (CodeMirror)', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.not.toBe('editor-text');
-    await expect(page.evaluate(() => document.querySelector('.cm-editor')?.contains(document.activeElement))).resolves.toBe(false);
+    await expect(
+      page.evaluate(() => document.querySelector('.cm-editor')?.contains(document.activeElement)),
+    ).resolves.toBe(false);
     await page.context().close();
   });
 
@@ -167,13 +169,25 @@ describe('the playground editor (CodeMirror)', () => {
     await typeSchema(page, syntax);
     await expect(gutterMessage(page, syntaxProblem!.line)).resolves.toContain(syntaxProblem!.message);
 
-    const checked = FORM.replace('"format": "email"', '"format": "emial"').replace('"type": "string",\n      "maxLength": 40', '"type": "strin",\n      "maxLength": 40');
+    const checked = FORM.replace('"format": "email"', '"format": "emial"').replace(
+      '"type": "string",\n      "maxLength": 40',
+      '"type": "strin",\n      "maxLength": 40',
+    );
     const problems = checkSchemaText(checked, { file: 'playground.schema.json' }).filter((d) => d.severity === 'error');
     expect(problems.length).toBeGreaterThanOrEqual(2);
     await typeSchema(page, checked);
     for (const problem of problems) await expect(gutterMessage(page, problem.line)).resolves.toContain(problem.message);
 
-    const offsets = problems.map((p) => checked.split('\n').slice(0, p.line - 1).join('\n').length + (p.line > 1 ? 1 : 0) + p.column - 1);
+    const offsets = problems.map(
+      (p) =>
+        checked
+          .split('\n')
+          .slice(0, p.line - 1)
+          .join('\n').length +
+        (p.line > 1 ? 1 : 0) +
+        p.column -
+        1,
+    );
     await placeCaret(page, 0);
     await page.keyboard.press('F8');
     await expect(editorSelection(page)).resolves.toEqual([offsets[0], expect.any(Number)]);

@@ -5,7 +5,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { X_KEYWORDS } from '@schemaforms/core/ajv';
 import { describe, expect, it } from 'vitest';
-import { declaredPropertyNames, definitionNames, isSchemaPath, scanJson, tokenEnd } from '../demo/playground/json-position.js';
+import {
+  declaredPropertyNames,
+  definitionNames,
+  isSchemaPath,
+  scanJson,
+  tokenEnd,
+} from '../demo/playground/json-position.js';
 import { ALL_KEYWORDS, STANDARD_KEYWORDS, WIDGETS, X_KEYWORD_DOCS } from '../demo/playground/schema-vocabulary.js';
 import { REPO } from './support/demo-server.js';
 
@@ -56,16 +62,30 @@ describe('scanJson (where the caret is in unfinished JSON)', () => {
   it('sees a key being typed inside a property’s schema', () => {
     // An unclosed string runs to the end of its line, as JSON strings cannot hold a line break.
     const position = at('{ "properties": { "nome": { "type": "string", "req|\n } } }');
-    expect(position).toMatchObject({ path: ['properties', 'nome'], container: 'object', role: 'key', token: { text: 'req', quoted: true, closed: false } });
+    expect(position).toMatchObject({
+      path: ['properties', 'nome'],
+      container: 'object',
+      role: 'key',
+      token: { text: 'req', quoted: true, closed: false },
+    });
     expect(isSchemaPath(position.path)).toBe(true);
   });
 
   it('sees an item of required, unclosed', () => {
-    expect(at('{ "properties": {}, "required": ["a", "|')).toMatchObject({ path: ['required'], container: 'array', role: 'value' });
+    expect(at('{ "properties": {}, "required": ["a", "|')).toMatchObject({
+      path: ['required'],
+      container: 'array',
+      role: 'value',
+    });
   });
 
   it('sees the value of a key, and escaped quotes inside strings', () => {
-    expect(at('{ "title": "a \\" b", "x-widget": "te|xt" }')).toMatchObject({ path: [], role: 'value', key: 'x-widget', token: { text: 'text' } });
+    expect(at('{ "title": "a \\" b", "x-widget": "te|xt" }')).toMatchObject({
+      path: [],
+      role: 'value',
+      key: 'x-widget',
+      token: { text: 'text' },
+    });
   });
 
   it('tells schemas from data', () => {
@@ -76,7 +96,8 @@ describe('scanJson (where the caret is in unfinished JSON)', () => {
   });
 
   it('collects property names and $defs, even from unfinished text', () => {
-    const text = '{ "properties": { "a": {}, "b": { "properties": { "c": {} } } }, "then": { "properties": { "d": {} } }, "$defs": { "cpf": {}, "x": { "properties": { "e": {} } } }, "required": ["';
+    const text =
+      '{ "properties": { "a": {}, "b": { "properties": { "c": {} } } }, "then": { "properties": { "d": {} } }, "$defs": { "cpf": {}, "x": { "properties": { "e": {} } } }, "required": ["';
     expect(declaredPropertyNames(text)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(definitionNames(text)).toEqual(['cpf', 'x']);
   });

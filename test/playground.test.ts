@@ -51,7 +51,16 @@ describe('the schema playground', () => {
     const axe = await readFile(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axe });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe.run(document, {
         resultTypes: ['violations'],
       });
       return result.violations
@@ -71,7 +80,11 @@ describe('the schema playground', () => {
     await typeSchema(page, BROKEN);
     const problem = page.locator('#diagnostics li').first();
     const column = BROKEN.split('\n')[3]!.indexOf('"strin"') + 1;
-    await expect(problem.innerText()).resolves.toMatch(new RegExp(`^4:${column}\\b[\\s\\S]*#/properties/nome/type[\\s\\S]*unknown type "strin"[\\s\\S]*\\[unknown-type\\]`));
+    await expect(problem.innerText()).resolves.toMatch(
+      new RegExp(
+        `^4:${column}\\b[\\s\\S]*#/properties/nome/type[\\s\\S]*unknown type "strin"[\\s\\S]*\\[unknown-type\\]`,
+      ),
+    );
     // The lint gutter marks line 4 (the line-number gutter beside it reads 4) and the token is underlined.
     const marker = page.locator('.cm-gutter-lint .cm-gutterElement:has(.cm-lint-marker-error)');
     await expect(marker.count()).resolves.toBe(1);
@@ -135,7 +148,11 @@ describe('the schema playground', () => {
     const page = await open();
     await page.locator('#source').selectOption('catalog:token/revogacao-de-token');
     await page.getByRole('button', { name: 'Abrir' }).click();
-    await page.waitForFunction(() => (window as unknown as { playgroundEditor: { value: string } }).playgroundEditor.value.includes('Revogação de Token'));
+    await page.waitForFunction(() =>
+      (window as unknown as { playgroundEditor: { value: string } }).playgroundEditor.value.includes(
+        'Revogação de Token',
+      ),
+    );
     await settled(page);
     await expect(page.locator('#path').inputValue()).resolves.toBe('token/revogacao-de-token.schema.json');
     await expect(page.locator('#check-status').textContent()).resolves.toMatch(/formulário do catálogo/);
@@ -161,12 +178,18 @@ describe('the schema playground', () => {
 
     // Both earlier texts are listed, newest first, and the typed one comes back.
     const options = page.locator('#replaced option');
-    await expect(options.allTextContents()).resolves.toEqual([expect.stringContaining('Primeiro link'), expect.stringContaining('Meu rascunho')]);
+    await expect(options.allTextContents()).resolves.toEqual([
+      expect.stringContaining('Primeiro link'),
+      expect.stringContaining('Meu rascunho'),
+    ]);
     await page.getByLabel('Textos anteriores').selectOption({ label: (await options.nth(1).textContent())! });
     await page.getByRole('button', { name: 'Restaurar texto anterior' }).click();
     await expect(editorText(page)).resolves.toBe(typed);
     // Nothing was dropped by restoring: the text it replaced joined the list.
-    await expect(options.allTextContents()).resolves.toEqual([expect.stringContaining('Segundo link'), expect.stringContaining('Primeiro link')]);
+    await expect(options.allTextContents()).resolves.toEqual([
+      expect.stringContaining('Segundo link'),
+      expect.stringContaining('Primeiro link'),
+    ]);
     // Ctrl+Z in the editor undoes the restore too.
     await page.locator('#editor-text').focus();
     await page.keyboard.press('Control+z');
@@ -182,7 +205,9 @@ describe('the schema playground', () => {
     await typeSchema(page, GOOD);
     await page.goto(bomb);
     await page.waitForFunction(() => location.hash === '');
-    await expect(page.locator('#announcer').textContent()).resolves.toMatch(/grande demais \(mais de 2000 KB descompactado\)/);
+    await expect(page.locator('#announcer').textContent()).resolves.toMatch(
+      /grande demais \(mais de 2000 KB descompactado\)/,
+    );
     await expect(editorText(page)).resolves.toBe(GOOD);
     await expect(page.locator('#replaced option').count()).resolves.toBe(0);
 

@@ -93,7 +93,9 @@ describe('the seller portal demo', () => {
 
     // The link carries the store and the old integrator, says it is for after the new system is set up,
     // and opens the Revogação form in a new tab: the unsent Alteração form stays as it is.
-    const link = page.getByRole('link', { name: /^Abrir chamado de Revogação de Token ao finalizar toda a configuração/ });
+    const link = page.getByRole('link', {
+      name: /^Abrir chamado de Revogação de Token ao finalizar toda a configuração/,
+    });
     const href = new URL((await link.getAttribute('href'))!, demo.url);
     expect(href.searchParams.get('assunto')).toBe('token/revogacao-de-token');
     expect(href.searchParams.get('loja')).toBe('20877');
@@ -118,7 +120,9 @@ describe('the seller portal demo', () => {
     await choose(tab, 'Possui pedidos em andamento?', 'Não');
     await tab.getByText('Caso tenha algum pedido que esteja em andamento marque SIM').waitFor();
     await field(tab, 'Deixe sua mensagem').fill('Revogar após a migração.');
-    const stored = await tab.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    const stored = await tab.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
     expect(stored).not.toContain(TOKEN);
     expect(tab.url()).not.toContain(TOKEN);
 
@@ -143,7 +147,10 @@ describe('the seller portal demo', () => {
     await page.getByRole('button', { name: 'Enviar' }).click();
     await page.getByRole('heading', { name: 'Chamado aberto' }).waitFor();
     await page.locator('sf-ticket .receipt').getByText('tiny-778899').waitFor();
-    await page.locator('sf-ticket .receipt').getByRole('link', { name: /^Abrir chamado de Revogação de Token/ }).waitFor();
+    await page
+      .locator('sf-ticket .receipt')
+      .getByRole('link', { name: /^Abrir chamado de Revogação de Token/ })
+      .waitFor();
 
     const all = await tickets();
     const alteracao = all.find((t) => t.subject === 'dados-e-configuracoes-da-loja/alteracao-de-integradora')!;
@@ -160,7 +167,12 @@ describe('the seller portal demo', () => {
     });
     await page.getByText(`${alteracao.number}`, { exact: true }).waitFor();
     const listed = all.find((t) => t.number === revogacao.number)!;
-    expect(listed.answers).toMatchObject({ loja: '20877', integradoraAtual: 'Bling', token: '[redacted]', pedidosEmAndamento: false });
+    expect(listed.answers).toMatchObject({
+      loja: '20877',
+      integradoraAtual: 'Bling',
+      token: '[redacted]',
+      pedidosEmAndamento: false,
+    });
 
     // Stored for the help desk, never listed and never logged.
     expect(JSON.stringify(all)).not.toContain(TOKEN);
@@ -180,7 +192,9 @@ describe('the seller portal demo', () => {
     await choose(page, 'Manter o Token ativo da antiga integradora?', 'Sim');
     await page.getByRole('button', { name: 'Enviar' }).click();
     await page.getByRole('heading', { name: 'Chamado aberto' }).waitFor();
-    const followUp = page.locator('sf-ticket .receipt').getByRole('link', { name: /^Abrir chamado de Revogação de Token/ });
+    const followUp = page
+      .locator('sf-ticket .receipt')
+      .getByRole('link', { name: /^Abrir chamado de Revogação de Token/ });
     await expect(followUp.getAttribute('target')).resolves.toBeNull();
     await followUp.click();
     await page.getByRole('heading', { name: 'Revogação de Token' }).waitFor();
@@ -197,7 +211,11 @@ describe('the seller portal demo', () => {
     await field(page, 'Informe o seu Token').fill(TOKEN);
     await field(page, 'Deixe sua mensagem').fill('Rascunho');
     await expect
-      .poll(() => page.evaluate(() => Object.keys(localStorage).find((key) => key.includes('portal-chamado/10231/token/revogacao-de-token'))))
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(localStorage).find((key) => key.includes('portal-chamado/10231/token/revogacao-de-token')),
+        ),
+      )
       .toBeTruthy();
     await page.reload();
     await openTicket(page, 'Token', 'Revogação de Token');
@@ -301,7 +319,13 @@ describe('the seller portal demo', () => {
       fetch(`${demo.url}/api/tickets`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
     expect((await post(JSON.stringify({ subject: 'token/nao-existe', answers: {} }))).status).toBe(404);
     expect((await post('{"subject":')).status).toBe(400);
-    expect((await post(JSON.stringify({ subject: 'token/revogacao-de-token', answers: { mensagem: 'x'.repeat(1_100_000) } }))).status).toBe(413);
+    expect(
+      (
+        await post(
+          JSON.stringify({ subject: 'token/revogacao-de-token', answers: { mensagem: 'x'.repeat(1_100_000) } }),
+        )
+      ).status,
+    ).toBe(413);
   });
 
   it('keeps the stored tickets across a restart of the server', async () => {

@@ -33,7 +33,12 @@ afterAll(async () => {
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+    type Axe = {
+      run: (
+        context: Document,
+        options: object,
+      ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+    };
     const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id} ${JSON.stringify(node.target)}`));
   });

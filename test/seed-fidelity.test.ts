@@ -21,7 +21,11 @@ const DELIBERATE_DIFFERENCES: readonly { article: string; form: string; why: str
     form: 'Caso sua nova integradora',
     why: 'the paragraph is split into one hint per option; "Mas" tied it to the other option’s sentence',
   },
-  { article: 'Nesse campo ao marcar', form: 'Ao marcar', why: 'split into option hints: "Nesse campo" pointed at the field' },
+  {
+    article: 'Nesse campo ao marcar',
+    form: 'Ao marcar',
+    why: 'split into option hints: "Nesse campo" pointed at the field',
+  },
   { article: 'Mas caso selecione', form: 'Caso selecione', why: 'split into option hints, as above' },
 ];
 
@@ -96,7 +100,11 @@ function parseArticle(text: string): { forms: ArticleForm[]; important: string[]
   return {
     forms: forms.map((form) => ({
       ...form,
-      fields: form.fields.map((field) => ({ ...field, label: applyDifferences(field.label), help: applyDifferences(field.help) })),
+      fields: form.fields.map((field) => ({
+        ...field,
+        label: applyDifferences(field.label),
+        help: applyDifferences(field.help),
+      })),
     })),
     important,
   };
@@ -190,7 +198,10 @@ describe('the seed forms, against the help-centre article', () => {
         let rest = expected.help;
         if (field.help !== null) rest = consume(rest, field.help, `${where} (help)`);
         const yesNo = /\bSIM\b/.test(expected.help) && /\bNÃO\b/.test(expected.help);
-        expect(field.options.map((option) => option.label), where).toEqual(yesNo ? ['Sim', 'Não'] : []);
+        expect(
+          field.options.map((option) => option.label),
+          where,
+        ).toEqual(yesNo ? ['Sim', 'Não'] : []);
         for (const option of field.options) {
           if (option.hint !== null) rest = consume(rest, option.hint, `${where} › ${option.label}`);
         }

@@ -21,7 +21,9 @@ window.__adapter = {
     host = container;
     const root = createRoot(container);
     flushSync(() =>
-      root.render(createElement(JsonForms, { schema, uischema, data, renderers: vanillaRenderers, cells: vanillaCells })),
+      root.render(
+        createElement(JsonForms, { schema, uischema, data, renderers: vanillaRenderers, cells: vanillaCells }),
+      ),
     );
   },
   run: (fn) => flushSync(fn),

@@ -7,8 +7,10 @@ const URI = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
 
 function compileCheck(s) {
   const checks = [];
-  if (s.minLength !== undefined) checks.push((v) => ([...v].length < s.minLength ? `At least ${s.minLength} characters.` : null));
-  if (s.maxLength !== undefined) checks.push((v) => ([...v].length > s.maxLength ? `At most ${s.maxLength} characters.` : null));
+  if (s.minLength !== undefined)
+    checks.push((v) => ([...v].length < s.minLength ? `At least ${s.minLength} characters.` : null));
+  if (s.maxLength !== undefined)
+    checks.push((v) => ([...v].length > s.maxLength ? `At most ${s.maxLength} characters.` : null));
   if (s.format === 'email') checks.push((v) => (EMAIL.test(v) ? null : 'Enter an email address.'));
   if (s.format === 'uri') checks.push((v) => (URI.test(v) ? null : 'Enter a URL.'));
   if (s.enum) checks.push((v) => (s.enum.includes(v) ? null : 'Choose an option.'));

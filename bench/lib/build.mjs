@@ -21,7 +21,16 @@ function gz(bytes) {
  * Builds `entry` into `outDir` and returns its sizes: `bundle` (entry + static imports, what a page
  * loads before it can mount) and `lazy` (dynamically imported chunks, by name).
  */
-export async function buildContender({ benchDir, name, entry, outDir, resolveConditions = [], alias = [], plugins = [], profile = false }) {
+export async function buildContender({
+  benchDir,
+  name,
+  entry,
+  outDir,
+  resolveConditions = [],
+  alias = [],
+  plugins = [],
+  profile = false,
+}) {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await build({

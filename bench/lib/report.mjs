@@ -14,7 +14,12 @@ export function median(xs) {
 export const METRICS = [
   { key: 'mount', label: 'mount (schema set → all controls in DOM)', unit: 'ms' },
   { key: 'mountLayout', label: 'mount + forced style/layout', unit: 'ms' },
-  { key: 'keystroke', label: 'keystroke, median of 5 (DOM shows value + validation state)', unit: 'ms', flatOnly: true },
+  {
+    key: 'keystroke',
+    label: 'keystroke, median of 5 (DOM shows value + validation state)',
+    unit: 'ms',
+    flatOnly: true,
+  },
   { key: 'keystrokeFirst', label: 'first keystroke (invalid → valid)', unit: 'ms', flatOnly: true },
   { key: 'toggle', label: 'toggle one switch until its fields are shown/gone', unit: 'ms', condOnly: true },
   { key: 'toggleLayout', label: 'toggle + forced style/layout', unit: 'ms', condOnly: true },
@@ -42,7 +47,8 @@ export const TARGETS = [
     text: 'keystroke ≤ 1 ms at 1000 fields',
     workload: 'flat-1000',
     metric: 'keystroke',
-    check: (sf) => (sf.keystroke === undefined ? undefined : { pass: sf.keystroke <= 1, detail: `${fmt(sf.keystroke)} ms` }),
+    check: (sf) =>
+      sf.keystroke === undefined ? undefined : { pass: sf.keystroke <= 1, detail: `${fmt(sf.keystroke)} ms` },
   },
   {
     id: 'keystroke-vs-rjsf',
@@ -132,10 +138,16 @@ export function targetTable(summaryByWorkload, bundle, unavailableReason) {
   for (const t of TARGETS) {
     let res;
     if (!unavailableReason) {
-      const sf = t.workload ? summaryByWorkload[t.workload]?.['sf-form'] ?? {} : bundle;
+      const sf = t.workload ? (summaryByWorkload[t.workload]?.['sf-form'] ?? {}) : bundle;
       res = t.check(sf, summaryByWorkload[t.workload] ?? {});
     }
-    const verdict = unavailableReason ? 'not available yet' : res === undefined ? 'not measured' : res.pass ? 'pass' : 'MISS';
+    const verdict = unavailableReason
+      ? 'not available yet'
+      : res === undefined
+        ? 'not measured'
+        : res.pass
+          ? 'pass'
+          : 'MISS';
     rows.push(`| ${t.text} | ${res?.detail ?? '–'} | ${verdict} |`);
     results.push({ id: t.id, target: t.text, measured: res?.detail ?? null, result: verdict });
   }

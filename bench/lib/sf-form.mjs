@@ -31,14 +31,22 @@ export async function prepareSfForm({ benchDir, rootDir, workloads, build, log }
   }
   if (build) {
     try {
-      execFileSync(process.execPath, [join(rootDir, 'node_modules', 'typescript', 'bin', 'tsc'), '-b'], { cwd: rootDir, stdio: 'pipe', timeout: 300_000 });
+      execFileSync(process.execPath, [join(rootDir, 'node_modules', 'typescript', 'bin', 'tsc'), '-b'], {
+        cwd: rootDir,
+        stdio: 'pipe',
+        timeout: 300_000,
+      });
       log('tsc -b: workspace built');
     } catch (e) {
-      log(`tsc -b reported errors (the bench uses whatever dist/ it emitted): ${String(e.stdout ?? e.message).split('\n')[0]}`);
+      log(
+        `tsc -b reported errors (the bench uses whatever dist/ it emitted): ${String(e.stdout ?? e.message).split('\n')[0]}`,
+      );
     }
   }
   // Bundle what a consumer gets: dist/ (the "default" export condition); src/ only if there is no dist yet.
-  const hasDist = existsSync(join(rootDir, 'packages', 'elements', 'dist', 'index.js')) && existsSync(join(rootDir, 'packages', 'core', 'dist', 'index.js'));
+  const hasDist =
+    existsSync(join(rootDir, 'packages', 'elements', 'dist', 'index.js')) &&
+    existsSync(join(rootDir, 'packages', 'core', 'dist', 'index.js'));
   const conditions = hasDist ? [] : ['source'];
 
   const genDir = join(benchDir, '.gen');
@@ -64,7 +72,9 @@ export async function prepareSfForm({ benchDir, rootDir, workloads, build, log }
     if (typeof precompileForm !== 'function') why ||= '@schemaforms/tooling has no precompileForm yet';
   }
   // The generated module imports ajv-formats' table: the workspace's copy (the one core uses), by path.
-  const formatsModule = createRequire(join(rootDir, 'packages', 'core', 'package.json')).resolve('ajv-formats/dist/formats.js');
+  const formatsModule = createRequire(join(rootDir, 'packages', 'core', 'package.json')).resolve(
+    'ajv-formats/dist/formats.js',
+  );
 
   const loaders = [];
   let mode;
@@ -72,7 +82,7 @@ export async function prepareSfForm({ benchDir, rootDir, workloads, build, log }
     try {
       for (const w of workloads) {
         const code = await precompileForm(w.schema, { source: `${w.name}.schema.json`, formatsModule });
-        const text = typeof code === 'string' ? code : code?.code ?? code?.module;
+        const text = typeof code === 'string' ? code : (code?.code ?? code?.module);
         if (typeof text !== 'string') throw new Error(`precompileForm returned ${typeof code}, not module text`);
         await writeFile(join(genDir, 'precompiled', `${w.name}.js`), text);
         loaders.push(`  ${JSON.stringify(w.name)}: () => import('./precompiled/${w.name}.js'),`);
@@ -80,7 +90,10 @@ export async function prepareSfForm({ benchDir, rootDir, workloads, build, log }
       // For the size target only: the larger seller-portal ticket form, as the size budget uses.
       const ticket = join(rootDir, 'schemas', 'dados-e-configuracoes-da-loja', 'alteracao-de-integradora.schema.json');
       if (existsSync(ticket)) {
-        const text = await precompileForm(JSON.parse(readFileSync(ticket, 'utf8')), { source: 'alteracao-de-integradora.schema.json', formatsModule });
+        const text = await precompileForm(JSON.parse(readFileSync(ticket, 'utf8')), {
+          source: 'alteracao-de-integradora.schema.json',
+          formatsModule,
+        });
         await writeFile(join(genDir, 'precompiled', 'ticket-form.js'), text);
         loaders.push(`  'size:ticket-form': () => import('./precompiled/ticket-form.js'),`);
       }

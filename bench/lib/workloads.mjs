@@ -64,13 +64,22 @@ export function conditionalSchema(switches = 50) {
       if: { properties: { [s]: { const: true } }, required: [s] },
       then: {
         properties: {
-          [`a${pad(i, 2)}`]: { type: 'string', title: `Block ${i} name`, description: `Shown while switch ${i} is on.`, minLength: 3 },
+          [`a${pad(i, 2)}`]: {
+            type: 'string',
+            title: `Block ${i} name`,
+            description: `Shown while switch ${i} is on.`,
+            minLength: 3,
+          },
           [`b${pad(i, 2)}`]: { type: 'string', title: `Block ${i} email`, format: 'email' },
         },
       },
       else: {
         properties: {
-          [`c${pad(i, 2)}`]: { type: 'string', title: `Block ${i} reason`, description: `Shown while switch ${i} is off.` },
+          [`c${pad(i, 2)}`]: {
+            type: 'string',
+            title: `Block ${i} reason`,
+            description: `Shown while switch ${i} is off.`,
+          },
         },
       },
     });

@@ -48,7 +48,10 @@ async function settle() {
 }
 
 const valueSetters = new Map(
-  [HTMLInputElement, HTMLSelectElement, HTMLTextAreaElement].map((c) => [c, Object.getOwnPropertyDescriptor(c.prototype, 'value').set]),
+  [HTMLInputElement, HTMLSelectElement, HTMLTextAreaElement].map((c) => [
+    c,
+    Object.getOwnPropertyDescriptor(c.prototype, 'value').set,
+  ]),
 );
 
 /** Sets a control's value the way typing does (through the native setter, so React notices) and fires `input`. */

@@ -24,7 +24,9 @@ const WORKER_START_MS = 15_000;
 
 async function workerRunner(): Promise<Runner> {
   const { runnerUrl, runCheck } = await import('./check-runner.js');
-  const fallback: Runner = Object.assign(async (request: CheckRequest) => runCheck(request), { mode: 'main-thread' as const });
+  const fallback: Runner = Object.assign(async (request: CheckRequest) => runCheck(request), {
+    mode: 'main-thread' as const,
+  });
   let worker: Worker;
   try {
     // The worker only imports the runner module by URL; the module answers messages itself. In a

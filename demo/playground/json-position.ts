@@ -120,7 +120,13 @@ export function scanJson(text: string, until = text.length, onKey?: KeyVisitor):
       continue;
     }
     if (c === '{' || c === '[') {
-      stack.push({ type: c === '{' ? 'object' : 'array', step: stepForChild(), key: undefined, index: 0, expect: c === '{' ? 'key' : 'value' });
+      stack.push({
+        type: c === '{' ? 'object' : 'array',
+        step: stepForChild(),
+        key: undefined,
+        index: 0,
+        expect: c === '{' ? 'key' : 'value',
+      });
       i++;
       continue;
     }
@@ -181,8 +187,17 @@ export function definitionNames(text: string): string[] {
 
 /** Keywords whose value is one schema. */
 const SCHEMA_KEYWORDS = new Set([
-  'items', 'contains', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else',
-  'unevaluatedItems', 'unevaluatedProperties', 'contentSchema',
+  'items',
+  'contains',
+  'additionalProperties',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
 ]);
 /** Keywords whose value maps names to schemas. */
 const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
@@ -196,7 +211,13 @@ function placeOf(path: readonly PathStep[]): Place {
   for (const step of path) {
     if (place === 'schema') {
       if (typeof step !== 'string') return 'data';
-      place = SCHEMA_KEYWORDS.has(step) ? 'schema' : SCHEMA_MAP_KEYWORDS.has(step) ? 'map' : SCHEMA_ARRAY_KEYWORDS.has(step) ? 'array' : 'data';
+      place = SCHEMA_KEYWORDS.has(step)
+        ? 'schema'
+        : SCHEMA_MAP_KEYWORDS.has(step)
+          ? 'map'
+          : SCHEMA_ARRAY_KEYWORDS.has(step)
+            ? 'array'
+            : 'data';
     } else if (place === 'map') {
       place = typeof step === 'string' ? 'schema' : 'data';
     } else if (place === 'array') {

@@ -10,7 +10,14 @@ import { JsonEditor } from './json-editor.js';
 import { livePayload, maskSecrets, mirrorOf, secretPointers } from './payload.js';
 import { renderReplacedTexts } from './replaced-texts-view.js';
 import { keepReplaced, loadSaved, replacedTexts, saveSetting, saveText, takeReplaced } from './saved-text.js';
-import { decodeState, encodeState, linkWithState, MAX_LINK_LENGTH, SharedStateTooLargeError, stateInHash } from './share.js';
+import {
+  decodeState,
+  encodeState,
+  linkWithState,
+  MAX_LINK_LENGTH,
+  SharedStateTooLargeError,
+  stateInHash,
+} from './share.js';
 import { BLANK_SCHEMA, playgroundSources, type PlaygroundSource } from './sources.js';
 import { playgroundLocale, stringsFor, type PlaygroundLocale, type PlaygroundStrings } from './strings.js';
 
@@ -248,16 +255,16 @@ function renderDiagnostics(): void {
   status.textContent = lastCheck.failure
     ? `${t.checkFailed}: ${lastCheck.failure}`
     : `${diagnostics.length ? t.counts(errors, warnings) : t.noProblems} ${scope}`;
-  list.replaceChildren(
-    ...diagnostics.map((d) => diagnosticItem(d, t, () => editor.goTo(d.line, d.column))),
-  );
+  list.replaceChildren(...diagnostics.map((d) => diagnosticItem(d, t, () => editor.goTo(d.line, d.column))));
 }
 
 function renderFormStatus(): void {
   const banner = $('form-status');
   const frame = $('form-frame');
   const checkErrors =
-    lastCheck && lastCheck.text === editor.value ? lastCheck.diagnostics.filter((d) => d.severity === 'error').length : 0;
+    lastCheck && lastCheck.text === editor.value
+      ? lastCheck.diagnostics.filter((d) => d.severity === 'error').length
+      : 0;
   let state: string;
   let text: string;
   switch (compileState.kind) {
@@ -372,7 +379,10 @@ $('share').addEventListener('click', async () => {
 pathInput.addEventListener('input', () => {
   saveSetting('path', pathInput.value.trim() || undefined);
   clearTimeout(checkTimer);
-  checkTimer = window.setTimeout(() => checker.request(editor.value, pathInput.value.trim() || undefined), CHECK_DELAY_MS);
+  checkTimer = window.setTimeout(
+    () => checker.request(editor.value, pathInput.value.trim() || undefined),
+    CHECK_DELAY_MS,
+  );
 });
 
 languageSelect.addEventListener('change', () => {

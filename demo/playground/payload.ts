@@ -12,7 +12,11 @@ export const MASK = '••••••';
  * A form model for the answers `<sf-form>` reports, to know which fields are active, in which order,
  * and which are secrets. `undefined` when the answers do not fit the schema at all.
  */
-export function mirrorOf(compiled: CompiledSchema, value: unknown, context?: Readonly<Record<string, unknown>>): FieldModel | undefined {
+export function mirrorOf(
+  compiled: CompiledSchema,
+  value: unknown,
+  context?: Readonly<Record<string, unknown>>,
+): FieldModel | undefined {
   try {
     return createForm(compiled, { value, ...(context ? { context } : {}) }).root;
   } catch {
@@ -41,9 +45,13 @@ export function livePayload(root: FieldModel, answers: unknown, filledSecrets: R
     if (field.widget === 'object' && field.children) {
       const out: Record<string, unknown> = {};
       for (const child of field.children) {
-        const own = answer && typeof answer === 'object' && Object.hasOwn(answer, child.key) ? (answer as Record<string, unknown>)[child.key] : undefined;
+        const own =
+          answer && typeof answer === 'object' && Object.hasOwn(answer, child.key)
+            ? (answer as Record<string, unknown>)[child.key]
+            : undefined;
         const v = build(child, own);
-        if (v !== undefined) Object.defineProperty(out, child.key, { value: v, enumerable: true, writable: true, configurable: true });
+        if (v !== undefined)
+          Object.defineProperty(out, child.key, { value: v, enumerable: true, writable: true, configurable: true });
       }
       return Object.keys(out).length > 0 || field.required || field.pointer === '' ? out : undefined;
     }
@@ -69,7 +77,8 @@ export function payloadOf(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       const v = payloadOf(item);
-      if (v !== undefined) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      if (v !== undefined)
+        Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
@@ -80,7 +89,10 @@ export function payloadOf(value: unknown): unknown {
 export function withAt(value: unknown, pointers: Iterable<string>, replacement: unknown): unknown {
   let out = structuredClone(value ?? {}) as Record<string, unknown>;
   for (const pointer of pointers) {
-    const tokens = pointer.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const tokens = pointer
+      .split('/')
+      .slice(1)
+      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (tokens.length === 0) {
       out = replacement as Record<string, unknown>;
       continue;
@@ -93,7 +105,12 @@ export function withAt(value: unknown, pointers: Iterable<string>, replacement: 
       }
       node = node[token] as Record<string, unknown>;
     }
-    Object.defineProperty(node, tokens[tokens.length - 1]!, { value: replacement, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(node, tokens[tokens.length - 1]!, {
+      value: replacement,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -102,7 +119,10 @@ export function withAt(value: unknown, pointers: Iterable<string>, replacement: 
 export function maskSecrets(payload: unknown, secrets: ReadonlySet<string>): unknown {
   const present = [...secrets].filter((pointer) => {
     let node: unknown = payload;
-    for (const token of pointer.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+    for (const token of pointer
+      .split('/')
+      .slice(1)
+      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))) {
       if (typeof node !== 'object' || node === null || !Object.hasOwn(node, token)) return false;
       node = (node as Record<string, unknown>)[token];
     }

@@ -21,7 +21,10 @@ export function renderReplacedTexts(
   select.replaceChildren(
     ...list.map(
       (entry, index) =>
-        new Option(options.t.replacedOption(entry.at ? time.format(entry.at) : '—', summaryOf(entry.text)), String(index)),
+        new Option(
+          options.t.replacedOption(entry.at ? time.format(entry.at) : '—', summaryOf(entry.text)),
+          String(index),
+        ),
     ),
   );
   return list.length;

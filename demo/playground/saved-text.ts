@@ -45,7 +45,12 @@ function write(key: string, value: string | undefined): boolean {
 }
 
 function isReplacedText(value: unknown): value is ReplacedText {
-  return typeof value === 'object' && value !== null && typeof (value as ReplacedText).text === 'string' && typeof (value as ReplacedText).at === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ReplacedText).text === 'string' &&
+    typeof (value as ReplacedText).at === 'number'
+  );
 }
 
 /** Everything stored. */

@@ -6,7 +6,14 @@
  */
 import type { Completion, CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import type { EditorView, Tooltip } from '@codemirror/view';
-import { declaredPropertyNames, definitionNames, isSchemaPath, scanJson, type JsonPosition, type PathStep } from './json-position.js';
+import {
+  declaredPropertyNames,
+  definitionNames,
+  isSchemaPath,
+  scanJson,
+  type JsonPosition,
+  type PathStep,
+} from './json-position.js';
 import { ALL_KEYWORDS, keywordDoc, TYPE_NAMES, WIDGETS, type KeywordDoc } from './schema-vocabulary.js';
 
 /** The language of descriptions, asked at each use (the page can switch it). */
@@ -50,14 +57,20 @@ function stringRange(position: JsonPosition, pos: number): { from: number; to: n
   const token = position.token;
   if (!token) return { from: pos, to: pos, closed: false };
   if (!token.quoted) return null;
-  return token.closed ? { from: token.from + 1, to: Math.max(pos, token.to - 1), closed: true } : { from: token.from + 1, to: pos, closed: false };
+  return token.closed
+    ? { from: token.from + 1, to: Math.max(pos, token.to - 1), closed: true }
+    : { from: token.from + 1, to: pos, closed: false };
 }
 
 /** Whether a colon already follows the key that ends at `end`. */
 const colonFollows = (text: string, end: number) => /^\s*:/.test(text.slice(end, end + 40));
 
 /** Names offered as JSON strings (an item of `required`, the value of `x-widget`…). */
-function stringOptions(position: JsonPosition, pos: number, names: readonly { label: string; detail?: string }[]): CompletionResult | null {
+function stringOptions(
+  position: JsonPosition,
+  pos: number,
+  names: readonly { label: string; detail?: string }[],
+): CompletionResult | null {
   const range = stringRange(position, pos);
   if (!range) return null;
   const bare = position.token === undefined;
@@ -90,13 +103,22 @@ function keyOptions(
       const insert = hasColon ? JSON.stringify(label) : `${JSON.stringify(label)}: ${value}`;
       // The caret goes inside the value's brackets or quotes, ready to type it.
       const caret = start + insert.length - (!hasColon && value.length === 2 ? 1 : 0);
-      view.dispatch({ changes: { from: start, to: end, insert }, selection: { anchor: caret }, userEvent: 'input.complete' });
+      view.dispatch({
+        changes: { from: start, to: end, insert },
+        selection: { anchor: caret },
+        userEvent: 'input.complete',
+      });
     },
   }));
   return { from: range.from, to: range.to, options, validFor: /^[\w$-]*$/ };
 }
 
-function keywordOptions(text: string, position: JsonPosition, pos: number, locale: DescriptionLocale): CompletionResult | null {
+function keywordOptions(
+  text: string,
+  position: JsonPosition,
+  pos: number,
+  locale: DescriptionLocale,
+): CompletionResult | null {
   const atRoot = position.path.length === 0;
   const keys = ALL_KEYWORDS.filter((doc) => atRoot || doc.where === 'any').map((doc) => ({
     label: doc.keyword,
@@ -126,16 +148,24 @@ export function schemaCompletion(locale: DescriptionLocale) {
     if (position.container === 'array') {
       // "required": [ … ] in a schema, and the arrays of dependentRequired.
       const inRequired = container === 'required' && isSchemaPath(parentPath);
-      const inDependent = path.length >= 2 && path[path.length - 2] === 'dependentRequired' && isSchemaPath(path.slice(0, -2));
-      if (inRequired || inDependent) return stringOptions(position, pos, declaredPropertyNames(text).map((label) => ({ label })));
+      const inDependent =
+        path.length >= 2 && path[path.length - 2] === 'dependentRequired' && isSchemaPath(path.slice(0, -2));
+      if (inRequired || inDependent)
+        return stringOptions(
+          position,
+          pos,
+          declaredPropertyNames(text).map((label) => ({ label })),
+        );
       return null;
     }
     if (position.container !== 'object') return null;
 
     if (position.role === 'key') {
       if (isSchemaPath(path)) return keywordOptions(text, position, pos, locale);
-      const names = (value: string) => declaredPropertyNames(text).map((label) => ({ label, value, extra: { type: 'property' } }));
-      if (container === 'dependentRequired' && isSchemaPath(parentPath)) return keyOptions(text, position, pos, names('[]'));
+      const names = (value: string) =>
+        declaredPropertyNames(text).map((label) => ({ label, value, extra: { type: 'property' } }));
+      if (container === 'dependentRequired' && isSchemaPath(parentPath))
+        return keyOptions(text, position, pos, names('[]'));
       if (container === 'properties' && last(parentPath) === 'if' && isSchemaPath(parentPath)) {
         return keyOptions(text, position, pos, names('{}'));
       }
@@ -145,11 +175,23 @@ export function schemaCompletion(locale: DescriptionLocale) {
     if (!isSchemaPath(path)) return null;
     switch (position.key) {
       case 'x-widget':
-        return stringOptions(position, pos, WIDGETS.map((w) => ({ label: w.name, detail: describe(w, locale()) })));
+        return stringOptions(
+          position,
+          pos,
+          WIDGETS.map((w) => ({ label: w.name, detail: describe(w, locale()) })),
+        );
       case '$ref':
-        return stringOptions(position, pos, definitionNames(text).map((name) => ({ label: `#/$defs/${name}` })));
+        return stringOptions(
+          position,
+          pos,
+          definitionNames(text).map((name) => ({ label: `#/$defs/${name}` })),
+        );
       case 'type':
-        return stringOptions(position, pos, TYPE_NAMES.map((label) => ({ label })));
+        return stringOptions(
+          position,
+          pos,
+          TYPE_NAMES.map((label) => ({ label })),
+        );
       default:
         return null;
     }

@@ -10,7 +10,8 @@ export interface PlaygroundSource {
   /** `catalog:<id>`, `sample:<file>` or `blank`. */
   readonly key: string;
   /** The list group it belongs to (a catalog category, or `samples`). */
-  readonly group: { readonly kind: 'catalog'; readonly category: string } | { readonly kind: 'samples' } | { readonly kind: 'blank' };
+  readonly group:
+    { readonly kind: 'catalog'; readonly category: string } | { readonly kind: 'samples' } | { readonly kind: 'blank' };
   readonly label: string;
   /** The `schemas/`-relative path of a catalog form (the check then applies the form conventions). */
   readonly path?: string;
@@ -58,7 +59,10 @@ export function playgroundSources(): PlaygroundSource[] {
     });
   }
   for (const [file, load] of Object.entries(samples).sort(([a], [b]) => a.localeCompare(b))) {
-    const name = file.split('/').pop()!.replace(/\.schema\.json$/, '');
+    const name = file
+      .split('/')
+      .pop()!
+      .replace(/\.schema\.json$/, '');
     out.push({ key: `sample:${name}`, group: { kind: 'samples' }, label: `${name}.schema.json`, text: load });
   }
   out.push({ key: 'blank', group: { kind: 'blank' }, label: '', text: async () => BLANK_SCHEMA });

@@ -67,7 +67,8 @@ export interface PlaygroundStrings {
 
 const ptBR: PlaygroundStrings = {
   title: 'Playground de schemas',
-  intro: 'Edite um JSON Schema e veja o formulário que ele gera. Os problemas aparecem nas linhas enquanto você digita — os mesmos que o `npx schemaforms check` aponta.',
+  intro:
+    'Edite um JSON Schema e veja o formulário que ele gera. Os problemas aparecem nas linhas enquanto você digita — os mesmos que o `npx schemaforms check` aponta.',
   back: 'Voltar ao portal',
   language: 'Idioma',
   load: 'Carregar',
@@ -109,7 +110,8 @@ const ptBR: PlaygroundStrings = {
     `O formulário renderiza, mas o check aponta ${errors} ${errors === 1 ? 'erro' : 'erros'} — o CI recusaria este arquivo.`,
   invalidJson: 'O texto não é um JSON válido.',
   payload: 'Payload',
-  payloadHint: 'O que seria enviado agora: só campos ativos, sem textos vazios. Segredos (writeOnly) aparecem mascarados.',
+  payloadHint:
+    'O que seria enviado agora: só campos ativos, sem textos vazios. Segredos (writeOnly) aparecem mascarados.',
   valid: 'Respostas válidas.',
   invalid: (message) => `Respostas inválidas: ${message}`,
   lastSubmit: 'Último envio simulado (sf-submit)',
@@ -117,7 +119,8 @@ const ptBR: PlaygroundStrings = {
   context: 'Contexto do host',
   contextHint: 'Os dados que campos com x-context leem (as lojas do vendedor).',
   clearAnswers: 'Limpar respostas',
-  saveFailed: 'Não foi possível salvar o texto neste navegador (armazenamento cheio ou bloqueado). Copie o link para não perdê-lo.',
+  saveFailed:
+    'Não foi possível salvar o texto neste navegador (armazenamento cheio ou bloqueado). Copie o link para não perdê-lo.',
   loaded: (name) => `Carregado: ${name}.`,
   loadFailed: (name) => `Não foi possível carregar ${name}.`,
   sharedLoaded: 'Schema aberto a partir do link.',
@@ -130,7 +133,8 @@ const ptBR: PlaygroundStrings = {
 
 const en: PlaygroundStrings = {
   title: 'Schema playground',
-  intro: 'Edit a JSON Schema and see the form it makes. Problems show on the lines as you type — the same ones `npx schemaforms check` reports.',
+  intro:
+    'Edit a JSON Schema and see the form it makes. Problems show on the lines as you type — the same ones `npx schemaforms check` reports.',
   back: 'Back to the portal',
   language: 'Language',
   load: 'Load',

@@ -187,7 +187,8 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
     if (typeof subject !== 'string' || answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
       throw new HttpError(400, t.shape);
     }
-    if (revision !== undefined && typeof revision !== 'string') throw new HttpError(400, REVISION_MESSAGES[locale].badRevision);
+    if (revision !== undefined && typeof revision !== 'string')
+      throw new HttpError(400, REVISION_MESSAGES[locale].badRevision);
     if (!SUBJECT_ID.test(subject)) throw new HttpError(404, t.unknownSubject(subject.slice(0, 120)));
     const print = fingerprint({ subject, answers });
     const store = await options.store;
@@ -206,7 +207,9 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
       log(`refused ${subject}${revision ? `@${revision.slice(0, 32)}` : ''}: ${form.refused}`);
       const retired = form.refused === 'retired';
       const message = retired ? REVISION_MESSAGES[locale].retired : REVISION_MESSAGES[locale].revisionUnknown;
-      return sendJson(res, 422, { errors: [{ instancePath: '', message, keyword: retired ? 'form-retired' : 'form-revision' }] });
+      return sendJson(res, 422, {
+        errors: [{ instancePath: '', message, keyword: retired ? 'form-retired' : 'form-revision' }],
+      });
     }
     const result = form.validate(answers, locale);
     if (!result.valid) {

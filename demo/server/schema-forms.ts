@@ -5,7 +5,14 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { compileSchema, secretPointers, validateSubmission } from '@schemaforms/core';
-import { CatalogError, catalogEntries, checkForms, formatDiagnostic, loadCatalogForms, type CatalogForm } from '@schemaforms/tooling';
+import {
+  CatalogError,
+  catalogEntries,
+  checkForms,
+  formatDiagnostic,
+  loadCatalogForms,
+  type CatalogForm,
+} from '@schemaforms/tooling';
 import type { IntakeForm, IntakeForms } from './intake-handler.js';
 
 /** Options of `createSchemaForms`. */
@@ -71,7 +78,9 @@ async function usableForms(dir: string): Promise<CatalogForm[]> {
     return await loadCatalogForms(dir);
   } catch (error) {
     if (!(error instanceof CatalogError)) throw error;
-    console.error(`[intake] ${error.diagnostics.map(formatDiagnostic).join('\n')}\n[intake] those subjects are not accepted until fixed`);
+    console.error(
+      `[intake] ${error.diagnostics.map(formatDiagnostic).join('\n')}\n[intake] those subjects are not accepted until fixed`,
+    );
     return catalogEntries(await checkForms(dir));
   }
 }

@@ -6,7 +6,10 @@ export async function ticketNumber(detail) {
   const response = detail?.response;
   let body = response;
   if (response && typeof response.json === 'function') {
-    body = await response.clone().json().catch(() => ({}));
+    body = await response
+      .clone()
+      .json()
+      .catch(() => ({}));
   }
   return body?.id ?? body?.ticket ?? body?.number ?? 'sem número';
 }

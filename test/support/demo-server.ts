@@ -86,7 +86,12 @@ export async function startDemo(
   const dataDir = options.dataDir ?? (await tempDataDir());
   const port = options.port ?? (await freePort());
   const vite = await withEnv(
-    { SCHEMAFORMS_DATA_DIR: dataDir, SCHEMAFORMS_SCHEMAS_DIR: options.schemasDir, SCHEMAFORMS_ADMIN_TOKEN: DEMO_ADMIN_TOKEN, DATABASE_URL: undefined },
+    {
+      SCHEMAFORMS_DATA_DIR: dataDir,
+      SCHEMAFORMS_SCHEMAS_DIR: options.schemasDir,
+      SCHEMAFORMS_ADMIN_TOKEN: DEMO_ADMIN_TOKEN,
+      DATABASE_URL: undefined,
+    },
     async () => {
       const server = await createServer({
         configFile: join(REPO, 'vite.config.ts'),

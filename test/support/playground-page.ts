@@ -54,7 +54,9 @@ export async function editorCaret(page: Page): Promise<number> {
 /** Focuses the editor with the caret at `offset`. */
 export async function placeCaret(page: Page, offset: number): Promise<void> {
   await page.evaluate((anchor) => {
-    const { view } = (window as unknown as { playgroundEditor: { view: { dispatch(spec: object): void; focus(): void } } }).playgroundEditor;
+    const { view } = (
+      window as unknown as { playgroundEditor: { view: { dispatch(spec: object): void; focus(): void } } }
+    ).playgroundEditor;
     view.focus();
     view.dispatch({ selection: { anchor } });
   }, offset);
@@ -75,6 +77,8 @@ export async function seriousAxeViolations(page: Page, axeSource: string): Promi
     type Result = { violations: { id: string; impact: string; nodes: unknown[] }[] };
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
   });
 }

@@ -30,7 +30,6 @@ for (let i = 0; i < 1000; i += 10) flat.required.push(`f${i}`);
 
 const conditional = { type: 'object', properties: {}, allOf: [] };
 for (let i = 0; i < 50; i++) {
-
   conditional.properties[`s${i}`] = { type: 'boolean' };
   conditional.properties[`b${i}`] = { type: 'string' };
   conditional.allOf.push({
@@ -64,21 +63,31 @@ void fEmpty.errors;
     cold.push(performance.now() - t1);
   }
   console.log(`createForm 1000 fields, new schema object: median ${median(cold).toFixed(2)} ms (of 5)`);
-  measure('createForm 1000 fields, same schema (second form on)', () => createForm(cFlat), { warmup: 5, batches: 10, batch: 2 });
+  measure('createForm 1000 fields, same schema (second form on)', () => createForm(cFlat), {
+    warmup: 5,
+    batches: 10,
+    batch: 2,
+  });
 }
 // Reference points on the same machine and load: Ajv alone on the same payloads.
 const onePayload = { f500: 'v' };
-measure('reference: Ajv validate of a 1-answer payload (1000-field schema)', () => cFlat.validator.validate(onePayload));
+measure('reference: Ajv validate of a 1-answer payload (1000-field schema)', () =>
+  cFlat.validator.validate(onePayload),
+);
 const fullPayload = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`f${i}`, 'v']));
 measure('reference: Ajv validate of a 1000-answer payload', () => cFlat.validator.validate(fullPayload));
 measure('1000 fields, empty form: type in one field (derive + validate)', (i) => fEmpty.setValue('/f500', `v${i}`));
-measure('1000 fields, all answered: setValue one field (derive + validate)', (i) => fFlat.setValue(`/f${i % 1000}`, `v${i}`));
+measure('1000 fields, all answered: setValue one field (derive + validate)', (i) =>
+  fFlat.setValue(`/f${i % 1000}`, `v${i}`),
+);
 measure('1000 fields: setValue the same field', (i) => fFlat.setValue('/f1', `v${i}`));
 
 const cCond = await compileSchema(conditional);
 const fCond = createForm(cCond);
 void fCond.errors;
-measure('200 fields, 50 if/then/else: toggle one switch', (i) => fCond.setValue(`/s${i % 50}`, Math.floor(i / 50) % 2 === 0));
+measure('200 fields, 50 if/then/else: toggle one switch', (i) =>
+  fCond.setValue(`/s${i % 50}`, Math.floor(i / 50) % 2 === 0),
+);
 measure('200 fields, 50 if/then/else: type in an unrelated field', (i) => fCond.setValue('/x3', `v${i}`));
 t = performance.now();
 for (let i = 0; i < 50; i++) fCond.setValue(`/s${i}`, true);

@@ -98,7 +98,10 @@ export const X_KEYWORDS: readonly KeywordDefinition[] = Object.freeze([
   {
     keyword: 'x-errorMessage',
     metaSchema: {
-      anyOf: [{ type: 'string', minLength: 1 }, { type: 'object', additionalProperties: { type: 'string', minLength: 1 } }],
+      anyOf: [
+        { type: 'string', minLength: 1 },
+        { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+      ],
     },
   },
   {
@@ -128,7 +131,11 @@ export const X_KEYWORDS: readonly KeywordDefinition[] = Object.freeze([
  */
 export function createAjv(dialect: Dialect, extra: Options = {}): AjvInstance {
   const Ctor = dialect === 'draft-07' ? AjvDraft07 : Ajv2020;
-  const ajv = new Ctor({ ...AJV_OPTIONS, ...extra, code: { ...extra.code, regExp: extra.code?.regExp ?? LINEAR_REGEXP_ENGINE } }) as AjvInstance;
+  const ajv = new Ctor({
+    ...AJV_OPTIONS,
+    ...extra,
+    code: { ...extra.code, regExp: extra.code?.regExp ?? LINEAR_REGEXP_ENGINE },
+  }) as AjvInstance;
   ajv.removeKeyword('pattern');
   ajv.addKeyword(PATTERN_KEYWORD);
   addFormats(ajv, { mode: FORMATS_MODE });
@@ -143,9 +150,12 @@ export function createAjv(dialect: Dialect, extra: Options = {}): AjvInstance {
  * Ajv's `code.regExp`: every `pattern` and `patternProperties` runs on the linear-time engine. `code` is
  * what standalone code calls instead of `new RegExp` (tooling turns the `require` into an import).
  */
-export const LINEAR_REGEXP_ENGINE = Object.assign((pattern: string, flags: string) => new LinearRegExp(pattern, flags), {
-  code: 'require("@schemaforms/core/linear-regexp").linearRegExp',
-});
+export const LINEAR_REGEXP_ENGINE = Object.assign(
+  (pattern: string, flags: string) => new LinearRegExp(pattern, flags),
+  {
+    code: 'require("@schemaforms/core/linear-regexp").linearRegExp',
+  },
+);
 
 /** The key the root schema is registered under in a form's Ajv instance. */
 export const ROOT_KEY = 'schemaforms:root';
@@ -153,7 +163,14 @@ export const ROOT_KEY = 'schemaforms:root';
 /** The Ajv `getSchema` reference of the subschema at `pointer` (what tooling precompiles). */
 export function subschemaRef(pointer: JsonPointer): string {
   if (pointer === '') return ROOT_KEY;
-  return ROOT_KEY + '#' + pointer.split('/').map((t) => encodeURIComponent(t).replace(/%7E/gi, '~')).join('/');
+  return (
+    ROOT_KEY +
+    '#' +
+    pointer
+      .split('/')
+      .map((t) => encodeURIComponent(t).replace(/%7E/gi, '~'))
+      .join('/')
+  );
 }
 
 function locate(schema: JsonSchemaObject, dialect: Dialect, test: (s: Record<string, unknown>) => boolean): string {
@@ -163,7 +180,12 @@ function locate(schema: JsonSchemaObject, dialect: Dialect, test: (s: Record<str
 }
 
 /** Turns an exception from Ajv's compiler into a `SchemaError` naming the schema location. */
-export function schemaErrorFromAjv(e: unknown, schema: JsonSchemaObject, dialect: Dialect, source?: string): SchemaError {
+export function schemaErrorFromAjv(
+  e: unknown,
+  schema: JsonSchemaObject,
+  dialect: Dialect,
+  source?: string,
+): SchemaError {
   const opts = source === undefined ? { cause: e } : { cause: e, source };
   if (e instanceof SchemaError) return e;
   if (e instanceof UnsupportedPatternError) {
@@ -171,10 +193,19 @@ export function schemaErrorFromAjv(e: unknown, schema: JsonSchemaObject, dialect
     let pointer = locate(schema, dialect, (s) => s.pattern === e.pattern);
     if (pointer !== '#' || schema.pattern === e.pattern) pointer = `${pointer === '#' ? '#' : pointer}/pattern`;
     else {
-      const owner = locate(schema, dialect, (s) => isObject(s.patternProperties) && Object.hasOwn(s.patternProperties, e.pattern));
+      const owner = locate(
+        schema,
+        dialect,
+        (s) => isObject(s.patternProperties) && Object.hasOwn(s.patternProperties, e.pattern),
+      );
       pointer = `${owner === '#' ? '#' : owner}/patternProperties/${escapeToken(e.pattern)}`;
     }
-    return new SchemaError('invalid-pattern', pointer, `${e.message} (at ${pointer}; rewrite it without backreferences or lookaround)`, opts);
+    return new SchemaError(
+      'invalid-pattern',
+      pointer,
+      `${e.message} (at ${pointer}; rewrite it without backreferences or lookaround)`,
+      opts,
+    );
   }
   const err = e as { message?: string; missingRef?: string };
   const message = String(err?.message ?? e);
@@ -190,7 +221,12 @@ export function schemaErrorFromAjv(e: unknown, schema: JsonSchemaObject, dialect
   if (m) {
     const kw = m[1]!;
     const at = locate(schema, dialect, (s) => Object.prototype.hasOwnProperty.call(s, kw));
-    return new SchemaError('unknown-keyword', at === '#' ? '#' : `${at}/${escapeToken(kw)}`, `Unknown keyword "${kw}" at ${at} (a typo? x- keywords must be one of ${X_KEYWORDS.map((k) => k.keyword).join(', ')})`, opts);
+    return new SchemaError(
+      'unknown-keyword',
+      at === '#' ? '#' : `${at}/${escapeToken(kw)}`,
+      `Unknown keyword "${kw}" at ${at} (a typo? x- keywords must be one of ${X_KEYWORDS.map((k) => k.keyword).join(', ')})`,
+      opts,
+    );
   }
   m = /^unknown format "(.*)" ignored in schema at path "(.*)"/.exec(message);
   if (m) return new SchemaError('unknown-format', `${m[2]}/format`, `Unknown format "${m[1]}" at ${m[2]}`, opts);
@@ -199,10 +235,21 @@ export function schemaErrorFromAjv(e: unknown, schema: JsonSchemaObject, dialect
     return new SchemaError('strict', `${at === '#' ? '#' : at}/if`, `"if" at ${at} has no "then" or "else"`, opts);
   }
   m = /^keyword "(.*)" value is invalid at path "[^"#]*(#[^"]*)": (.*)$/.exec(message);
-  if (m) return new SchemaError('invalid-schema', `${m[2]}/${escapeToken(m[1]!)}`, `Invalid "${m[1]}" at ${m[2]}: ${m[3]}`, opts);
+  if (m)
+    return new SchemaError(
+      'invalid-schema',
+      `${m[2]}/${escapeToken(m[1]!)}`,
+      `Invalid "${m[1]}" at ${m[2]}: ${m[3]}`,
+      opts,
+    );
   m = /^strict mode: required property "(.*)" is not defined at "[^"#]*(#[^"]*)"/.exec(message);
   if (m)
-    return new SchemaError('strict', `${m[2] === '#' ? '#' : m[2]}/required`, `"required" names "${m[1]}", which is not declared in "properties" at ${m[2]} (declare it there, even as {} in a branch)`, opts);
+    return new SchemaError(
+      'strict',
+      `${m[2] === '#' ? '#' : m[2]}/required`,
+      `"required" names "${m[1]}", which is not declared in "properties" at ${m[2]} (declare it there, even as {} in a branch)`,
+      opts,
+    );
   m = /^strict mode: (.*) at "[^"#]*(#[^"]*)"/.exec(message);
   if (m) return new SchemaError('strict', m[2]!, `${m[1]} at ${m[2]}`, opts);
   m = /^strict mode: (.*)$/.exec(message);
@@ -301,7 +348,10 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
     if (!name) modules.set(id, (name = `__sf_cjs${modules.size}`));
     return name;
   });
-  const imports = [...modules].map(([id, name]) => `import * as ${name}_ns from ${JSON.stringify(id.endsWith('.js') || id.startsWith('@schemaforms/') ? id : id + '.js')};\nconst ${name} = ${name}_ns.default && ${name}_ns.default.__esModule ? ${name}_ns.default : ${name}_ns;`);
+  const imports = [...modules].map(
+    ([id, name]) =>
+      `import * as ${name}_ns from ${JSON.stringify(id.endsWith('.js') || id.startsWith('@schemaforms/') ? id : id + '.js')};\nconst ${name} = ${name}_ns.default && ${name}_ns.default.__esModule ? ${name}_ns.default : ${name}_ns;`,
+  );
   return `${imports.join('\n')}\n${code.replace(/^"use strict";/, '')}\nexport const schema = ${schemaJson};\nexport const subschemas = ${map};\nexport default { schema, validate, subschemas };\n`;
 }
 
@@ -309,7 +359,12 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
 function parseText(text: string, source?: string): unknown {
   const opts = source === undefined ? {} : { source };
   if (text.length > SCHEMA_LIMITS.maxTextLength)
-    throw new SchemaError('too-large', '#', `The schema text is ${text.length} characters; at most ${SCHEMA_LIMITS.maxTextLength} are allowed`, opts);
+    throw new SchemaError(
+      'too-large',
+      '#',
+      `The schema text is ${text.length} characters; at most ${SCHEMA_LIMITS.maxTextLength} are allowed`,
+      opts,
+    );
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -322,7 +377,10 @@ function parseText(text: string, source?: string): unknown {
       column = before.length - before.lastIndexOf('\n');
     }
     const where = line === undefined ? '' : ` at line ${line}, column ${column}`;
-    const err = new SchemaError('invalid-json', '#', `The schema is not valid JSON${where}: ${(e as Error).message}`, { ...opts, cause: e });
+    const err = new SchemaError('invalid-json', '#', `The schema is not valid JSON${where}: ${(e as Error).message}`, {
+      ...opts,
+      cause: e,
+    });
     if (line !== undefined) err.line = line;
     if (column !== undefined) err.column = column;
     throw err;

@@ -39,8 +39,13 @@ interface Fs {
 // Dynamic specifiers keep Node's types out of a DOM-free, Node-free tsconfig; Vitest runs in Node.
 const fs = (await import(/* @vite-ignore */ 'node:' + 'fs')) as Fs;
 const here = (import.meta as unknown as { url: string }).url;
-const dir = decodeURIComponent(parseUrl('../../../vendor/json-schema-test-suite/annotations/tests/', here)!.href.replace(/^file:\/\//, ''));
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const dir = decodeURIComponent(
+  parseUrl('../../../vendor/json-schema-test-suite/annotations/tests/', here)!.href.replace(/^file:\/\//, ''),
+);
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 /** Whether a case applies to draft 2020-12 (the suite's `compatibility`: "3", "<=2019", "6,<=2019", "=2020"). */
 function appliesTo2020(compatibility: string | undefined): boolean {
@@ -86,15 +91,22 @@ function agrees(value: unknown, expected: Readonly<Record<string, unknown>>, key
   });
 }
 
-const NOT_A_FIELD = 'members of a map (patternProperties, additionalProperties, unevaluatedProperties) and contains/unevaluatedItems items are not form fields (A24, C11), so nothing shows their annotations';
-const CONTENT_ANY_TYPE = "a field shows its schema's content constraints whatever the current value's type (the suite: only for strings)";
+const NOT_A_FIELD =
+  'members of a map (patternProperties, additionalProperties, unevaluatedProperties) and contains/unevaluatedItems items are not form fields (A24, C11), so nothing shows their annotations';
+const CONTENT_ANY_TYPE =
+  "a field shows its schema's content constraints whatever the current value's type (the suite: only for strings)";
 /** Why the form answers a case differently from the suite, by "file: case: instance #: location keyword". */
 const DIFFERS: Record<string, string> = {
-  'applicators.json: `dependentSchemas`: instance 0: (root) title': "the form's own label is the root title; dependentSchemas branches add fields, not a label",
-  'content.json: `contentMediaType` is an annotation for string instances: instance 1: (root) contentMediaType': CONTENT_ANY_TYPE,
-  'content.json: `contentEncoding` is an annotation for string instances: instance 1: (root) contentEncoding': CONTENT_ANY_TYPE,
-  'content.json: `contentSchema` is an annotation for string instances: instance 1: (root) contentSchema': CONTENT_ANY_TYPE,
-  'content.json: `contentSchema` requires `contentMediaType`: instance 0: (root) contentSchema': 'the effective schema keeps contentSchema as written, without checking that contentMediaType is there',
+  'applicators.json: `dependentSchemas`: instance 0: (root) title':
+    "the form's own label is the root title; dependentSchemas branches add fields, not a label",
+  'content.json: `contentMediaType` is an annotation for string instances: instance 1: (root) contentMediaType':
+    CONTENT_ANY_TYPE,
+  'content.json: `contentEncoding` is an annotation for string instances: instance 1: (root) contentEncoding':
+    CONTENT_ANY_TYPE,
+  'content.json: `contentSchema` is an annotation for string instances: instance 1: (root) contentSchema':
+    CONTENT_ANY_TYPE,
+  'content.json: `contentSchema` requires `contentMediaType`: instance 0: (root) contentSchema':
+    'the effective schema keeps contentSchema as written, without checking that contentMediaType is there',
 };
 
 /** Why a whole case cannot run through a form. */
@@ -116,7 +128,10 @@ function assertionSkipReason(form: Form, instance: unknown, a: Assertion): strin
 
 function holds(instance: unknown, location: string): boolean {
   let at: unknown = instance;
-  for (const token of location.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+  for (const token of location
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))) {
     if (at === null || typeof at !== 'object' || !Object.hasOwn(at, token)) return false;
     at = (at as Record<string, unknown>)[token];
   }
@@ -158,10 +173,19 @@ for (const file of files) {
         const check = () => {
           // No field at all shows nothing: right when the suite expects no annotation there.
           const value = field === undefined ? undefined : shown(field, a.keyword);
-          expect(agrees(value, a.expected, a.keyword), `shows ${JSON.stringify(value)}; suite expects one of ${JSON.stringify(a.expected)}`).toBe(true);
+          expect(
+            agrees(value, a.expected, a.keyword),
+            `shows ${JSON.stringify(value)}; suite expects one of ${JSON.stringify(a.expected)}`,
+          ).toBe(true);
         };
-        const differs = DIFFERS[`${file}: ${id}`] ?? (field === undefined && Object.keys(a.expected).length > 0 ? NOT_A_FIELD : undefined);
-        planned.push(differs ? { name: `${id} (form differs: ${differs})`, kind: 'fails', check } : { name: id, kind: 'run', check });
+        const differs =
+          DIFFERS[`${file}: ${id}`] ??
+          (field === undefined && Object.keys(a.expected).length > 0 ? NOT_A_FIELD : undefined);
+        planned.push(
+          differs
+            ? { name: `${id} (form differs: ${differs})`, kind: 'fails', check }
+            : { name: id, kind: 'run', check },
+        );
       }
     }
   }

@@ -49,12 +49,10 @@ export const POISONED_NAMES: ReadonlySet<string> = new Set([
 
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
-
 /** Converts a data-style pointer (`/a/b`) to the URI-fragment form used for schema locations (`#/a/b`). */
 export function schemaLocation(pointer: JsonPointer): string {
   return '#' + pointer;
 }
-
 
 function describeRegexError(pattern: string, e: unknown): string {
   const reason = e instanceof Error ? e.message : String(e);
@@ -76,7 +74,11 @@ export function checkSchemaShape(schema: unknown): SchemaProblem[] {
   const warn = (code: SchemaProblem['code'], pointer: string, message: string) =>
     problems.push({ code, pointer: schemaLocation(pointer), message, severity: 'warning' });
 
-  if (!isObject(schema) || Object.keys(schema).length === 0 || (schema.type !== undefined && schema.type !== 'object')) {
+  if (
+    !isObject(schema) ||
+    Object.keys(schema).length === 0 ||
+    (schema.type !== undefined && schema.type !== 'object')
+  ) {
     error('invalid-root', '', 'The root must be an object schema ({"type": "object", "properties": {…}})');
     return problems;
   }
@@ -89,13 +91,18 @@ export function checkSchemaShape(schema: unknown): SchemaProblem[] {
   }
   const index = indexSchema(schema, dialect, { maxDepth: SCHEMA_LIMITS.maxDepth, maxNodes: SCHEMA_LIMITS.maxNodes });
   if (index.truncated) {
-    if (index.nodes.size >= SCHEMA_LIMITS.maxNodes) error('too-large', '', `The schema has more than ${SCHEMA_LIMITS.maxNodes} subschemas`);
+    if (index.nodes.size >= SCHEMA_LIMITS.maxNodes)
+      error('too-large', '', `The schema has more than ${SCHEMA_LIMITS.maxNodes} subschemas`);
     for (const node of index.nodes.values()) {
       if (node.depth < SCHEMA_LIMITS.maxDepth) continue;
       let deeper = false;
       forEachSubschema(node.schema, node.pointer, dialect, () => (deeper = true));
       if (deeper) {
-        error('too-deep', node.pointer, `Schemas nest more than ${SCHEMA_LIMITS.maxDepth} levels deep here; flatten the form or use $defs`);
+        error(
+          'too-deep',
+          node.pointer,
+          `Schemas nest more than ${SCHEMA_LIMITS.maxDepth} levels deep here; flatten the form or use $defs`,
+        );
         break;
       }
     }
@@ -108,10 +115,18 @@ export function checkSchemaShape(schema: unknown): SchemaProblem[] {
     for (const keyword of ['enum', 'oneOf', 'anyOf'] as const) {
       const list = schema[keyword];
       if (Array.isArray(list) && list.length > SCHEMA_LIMITS.maxEnum)
-        error('too-large', childPointer(pointer, keyword), `"${keyword}" has ${list.length} entries; at most ${SCHEMA_LIMITS.maxEnum} are allowed`);
+        error(
+          'too-large',
+          childPointer(pointer, keyword),
+          `"${keyword}" has ${list.length} entries; at most ${SCHEMA_LIMITS.maxEnum} are allowed`,
+        );
     }
     if (isObject(schema.properties) && Object.keys(schema.properties).length > SCHEMA_LIMITS.maxProperties)
-      error('too-large', childPointer(pointer, 'properties'), `More than ${SCHEMA_LIMITS.maxProperties} properties in one object`);
+      error(
+        'too-large',
+        childPointer(pointer, 'properties'),
+        `More than ${SCHEMA_LIMITS.maxProperties} properties in one object`,
+      );
     if (typeof schema.pattern === 'string') {
       try {
         new RegExp(schema.pattern, 'u');
@@ -124,7 +139,11 @@ export function checkSchemaShape(schema: unknown): SchemaProblem[] {
         try {
           new RegExp(pattern, 'u');
         } catch (e) {
-          error('invalid-pattern', childPointer(childPointer(pointer, 'patternProperties'), pattern), describeRegexError(pattern, e));
+          error(
+            'invalid-pattern',
+            childPointer(childPointer(pointer, 'patternProperties'), pattern),
+            describeRegexError(pattern, e),
+          );
         }
       }
     if (typeof schema.$ref === 'string') {
@@ -139,7 +158,11 @@ export function checkSchemaShape(schema: unknown): SchemaProblem[] {
         );
     }
     if (typeof schema.$dynamicRef === 'string')
-      warn('unsupported-feature', childPointer(pointer, '$dynamicRef'), 'Forms cannot display "$dynamicRef"; the field shows a neutral notice');
+      warn(
+        'unsupported-feature',
+        childPointer(pointer, '$dynamicRef'),
+        'Forms cannot display "$dynamicRef"; the field shows a neutral notice',
+      );
   }
   findRefCycles(index, dialect, error);
   return problems;
@@ -149,13 +172,25 @@ export function checkSchemaShape(schema: unknown): SchemaProblem[] {
 type Report = (code: SchemaProblem['code'], pointer: string, message: string) => void;
 
 /** Keywords whose map keys are property (or definition) names. */
-const NAMING_KEYWORDS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependentRequired', 'dependencies'];
+const NAMING_KEYWORDS = [
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'dependentRequired',
+  'dependencies',
+];
 
 function checkNames(schema: Record<string, unknown>, pointer: string, error: Report) {
   const named = (at: string, names: readonly unknown[], asKey: boolean) => {
     for (const name of names)
       if (typeof name === 'string' && POISONED_NAMES.has(name))
-        error('poisoned-name', asKey ? childPointer(at, name) : at, `The name "${name}" is reserved by JavaScript objects; rename the property`);
+        error(
+          'poisoned-name',
+          asKey ? childPointer(at, name) : at,
+          `The name "${name}" is reserved by JavaScript objects; rename the property`,
+        );
   };
   for (const keyword of NAMING_KEYWORDS) {
     const map = schema[keyword];
@@ -163,7 +198,8 @@ function checkNames(schema: Record<string, unknown>, pointer: string, error: Rep
       named(childPointer(pointer, keyword), Object.keys(map), true);
       if (keyword === 'dependentRequired' || keyword === 'dependencies')
         for (const name of Object.keys(map))
-          if (Array.isArray(map[name])) named(childPointer(childPointer(pointer, keyword), name), map[name] as unknown[], false);
+          if (Array.isArray(map[name]))
+            named(childPointer(childPointer(pointer, keyword), name), map[name] as unknown[], false);
     }
   }
   if (Array.isArray(schema.required)) named(childPointer(pointer, 'required'), schema.required, false);
@@ -175,11 +211,19 @@ function checkType(schema: Record<string, unknown>, pointer: string, error: Repo
   const list = Array.isArray(declared) ? declared : [declared];
   for (const item of list)
     if (typeof item !== 'string' || !TYPES.has(item)) {
-      error('unknown-type', childPointer(pointer, 'type'), `Unknown type ${JSON.stringify(item)}: use one of ${[...TYPES].join(', ')}`);
+      error(
+        'unknown-type',
+        childPointer(pointer, 'type'),
+        `Unknown type ${JSON.stringify(item)}: use one of ${[...TYPES].join(', ')}`,
+      );
       return;
     }
   if (list.filter((type) => type !== 'null').length > 1)
-    warn('union-type', childPointer(pointer, 'type'), `A union type ${JSON.stringify(declared)} has no widget; give the field one type`);
+    warn(
+      'union-type',
+      childPointer(pointer, 'type'),
+      `A union type ${JSON.stringify(declared)} has no widget; give the field one type`,
+    );
 }
 
 /** Edges that stay at the same place in the data: following only these, a cycle never ends. */
@@ -193,9 +237,11 @@ function inPlaceTargets(index: SchemaIndex, pointer: string, schema: JsonSchema,
   targets.push(...allOfMembers(schema, pointer));
   for (const keyword of CHOICE_KEYWORDS) {
     const list = schema[keyword];
-    if (Array.isArray(list)) for (let position = 0; position < list.length; position++) targets.push(`${pointer}/${keyword}/${position}`);
+    if (Array.isArray(list))
+      for (let position = 0; position < list.length; position++) targets.push(`${pointer}/${keyword}/${position}`);
   }
-  for (const keyword of ['not', ...CONDITIONAL_KEYWORDS]) if (schema[keyword] !== undefined) targets.push(childPointer(pointer, keyword));
+  for (const keyword of ['not', ...CONDITIONAL_KEYWORDS])
+    if (schema[keyword] !== undefined) targets.push(childPointer(pointer, keyword));
   for (const [, dependentSchema] of dependentSchemasOf(schema, pointer, dialect)) targets.push(dependentSchema);
   return targets.filter((target) => index.nodes.has(target));
 }
@@ -210,7 +256,11 @@ function findRefCycles(index: SchemaIndex, dialect: Dialect, error: Report) {
     const stack: { pointer: string; targets: string[]; next: number }[] = [];
     const push = (pointer: string) => {
       state.set(pointer, VISITING);
-      stack.push({ pointer, targets: inPlaceTargets(index, pointer, index.nodes.get(pointer)!.schema, dialect), next: 0 });
+      stack.push({
+        pointer,
+        targets: inPlaceTargets(index, pointer, index.nodes.get(pointer)!.schema, dialect),
+        next: 0,
+      });
     };
     push(start);
     while (stack.length) {
@@ -229,7 +279,11 @@ function findRefCycles(index: SchemaIndex, dialect: Dialect, error: Report) {
           const schema = index.nodes.get(frame.pointer)?.schema;
           return isObject(schema) && typeof schema.$ref === 'string';
         });
-        error('ref-cycle', (withRef ?? top).pointer + '/$ref', `"$ref" cycle that never reaches data: ${[...path, '#' + next].join(' → ')}`);
+        error(
+          'ref-cycle',
+          (withRef ?? top).pointer + '/$ref',
+          `"$ref" cycle that never reaches data: ${[...path, '#' + next].join(' → ')}`,
+        );
         return;
       }
       if (seen === undefined) push(next);

@@ -16,7 +16,6 @@ export interface CompileOptions {
 const compiledCache = new WeakMap<object, Promise<CompiledSchema>>();
 const precompiledCache = new WeakMap<object, CompiledSchema>();
 
-
 /**
  * Checks and compiles a schema (an object, or JSON text) for the runtime path: structural checks
  * first (`checkSchemaShape`), then Ajv, loaded on first use. Compiled once per schema object.
@@ -39,7 +38,9 @@ export function compileSchema(schema: unknown, options: CompileOptions = {}): Pr
 
 /** Whether `value` is a precompiled form module (what tooling's catalog and `?precompiled` imports give). */
 export function isPrecompiledForm(value: unknown): value is PrecompiledForm {
-  return isObject(value) && typeof value.validate === 'function' && isObject(value.subschemas) && isObject(value.schema);
+  return (
+    isObject(value) && typeof value.validate === 'function' && isObject(value.subschemas) && isObject(value.schema)
+  );
 }
 
 /**
@@ -61,7 +62,11 @@ export function fromPrecompiled(mod: PrecompiledForm): CompiledSchema {
       matches(pointer: string, data: unknown): boolean {
         const fn = own(subs, pointer) as PrecompiledFunction | undefined;
         if (!fn)
-          throw new SchemaError('missing-precompiled', '#' + pointer, `No precompiled validator for #${pointer}: rebuild the form`);
+          throw new SchemaError(
+            'missing-precompiled',
+            '#' + pointer,
+            `No precompiled validator for #${pointer}: rebuild the form`,
+          );
         return fn(data);
       },
     },

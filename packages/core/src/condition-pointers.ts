@@ -27,7 +27,8 @@ export function conditionPointers(schema: JsonSchemaObject): JsonPointer[] {
     if (subschema.default !== undefined && subschema.writeOnly !== true) pointers.push(pointer);
     const plan = planOf(schemas, pointer)!;
     if (plan.conditional) pointers.push(plan.conditional.if);
-    for (const { keyword, count } of plan.optionLists) for (let index = 0; index < count; index++) pointers.push(`${pointer}/${keyword}/${index}`);
+    for (const { keyword, count } of plan.optionLists)
+      for (let index = 0; index < count; index++) pointers.push(`${pointer}/${keyword}/${index}`);
     for (const [, dependentSchema] of plan.dependentSchemas) pointers.push(dependentSchema);
   }
   return pointers;

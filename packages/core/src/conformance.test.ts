@@ -41,10 +41,15 @@ const nodeModule = (name: string) => import(/* @vite-ignore */ 'node:' + name);
 const fs = (await nodeModule('fs')) as Fs;
 const { createRequire } = (await nodeModule('module')) as { createRequire(from: string): Require };
 const here = (import.meta as unknown as { url: string }).url;
-const dir = decodeURIComponent(parseUrl('../../../vendor/json-schema-test-suite/tests/draft2020-12/', here)!.href.replace(/^file:\/\//, ''));
+const dir = decodeURIComponent(
+  parseUrl('../../../vendor/json-schema-test-suite/tests/draft2020-12/', here)!.href.replace(/^file:\/\//, ''),
+);
 const requireFromHere = createRequire(here);
 
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 /** The only reasons a case may be skipped. */
 const REMOTE_REFS = 'needs remote references, which are never fetched';
@@ -61,8 +66,7 @@ function skipReason(file: string, group: SuiteGroup): string | undefined {
 
 /** Why one case is skipped. */
 function caseSkipReason(file: string, _group: SuiteGroup, test: SuiteCase): string | undefined {
-  if (file === 'format.json' && /only an annotation by default/.test(test.description))
-    return FORMAT_ANNOTATION;
+  if (file === 'format.json' && /only an annotation by default/.test(test.description)) return FORMAT_ANNOTATION;
   return undefined;
 }
 

@@ -7,7 +7,11 @@ const integradora = {
   'x-category': 'Dados e configurações da loja',
   type: 'object',
   properties: {
-    loja: { type: 'string', title: 'Loja', 'x-context': { options: '/stores', default: '/store', changeLabel: 'Trocar de loja' } },
+    loja: {
+      type: 'string',
+      title: 'Loja',
+      'x-context': { options: '/stores', default: '/store', changeLabel: 'Trocar de loja' },
+    },
     novaIntegradora: { type: 'string', title: 'Nova integradora', maxLength: 80 },
     clientId: { type: 'string', maxLength: 80 },
     usaFreteIntegrado: {
@@ -18,12 +22,21 @@ const integradora = {
         { const: false, title: 'Não' },
       ],
     },
-    urlCallback: { type: 'string', format: 'uri', title: 'URL de callback', description: 'Endereço que recebe os avisos.' },
+    urlCallback: {
+      type: 'string',
+      format: 'uri',
+      title: 'URL de callback',
+      description: 'Endereço que recebe os avisos.',
+    },
     manterToken: {
       type: 'string',
       title: 'Manter o token atual?',
       oneOf: [
-        { const: 'sim', title: 'Sim', description: 'Revogue depois em [Revogação de Token](?assunto=token/revogacao-de-token&loja={/loja}).' },
+        {
+          const: 'sim',
+          title: 'Sim',
+          description: 'Revogue depois em [Revogação de Token](?assunto=token/revogacao-de-token&loja={/loja}).',
+        },
         { const: 'nao', title: 'Não', description: 'Um novo token será gerado.' },
       ],
     },
@@ -41,13 +54,27 @@ const integradora = {
   additionalProperties: false,
 } as const;
 
-const context = { stores: [{ value: 'l1', label: 'Loja Centro' }, { value: 'l2', label: 'Loja Norte' }], store: 'l1' };
+const context = {
+  stores: [
+    { value: 'l1', label: 'Loja Centro' },
+    { value: 'l2', label: 'Loja Norte' },
+  ],
+  store: 'l1',
+};
 
 describe('createForm', () => {
   it('builds labelled fields with widget kinds from standard keywords', async () => {
     const form = createForm(await compileSchema(integradora), { context });
     const keys = form.root.children!.map((f) => f.key);
-    expect(keys).toEqual(['loja', 'novaIntegradora', 'clientId', 'usaFreteIntegrado', 'urlCallback', 'manterToken', 'mensagem']);
+    expect(keys).toEqual([
+      'loja',
+      'novaIntegradora',
+      'clientId',
+      'usaFreteIntegrado',
+      'urlCallback',
+      'manterToken',
+      'mensagem',
+    ]);
     expect(form.field('/clientId')!.label).toBe('Client id');
     expect(form.field('/urlCallback')!.widget).toBe('url');
     expect(form.field('/mensagem')!.widget).toBe('textarea');
@@ -137,7 +164,14 @@ describe('parseHelp', () => {
 });
 
 describe('form lifecycle', () => {
-  const schema = { type: 'object', properties: { nome: { type: 'string', title: 'Nome', default: 'Ana' }, itens: { type: 'array', items: { type: 'string' } } }, required: ['nome'] };
+  const schema = {
+    type: 'object',
+    properties: {
+      nome: { type: 'string', title: 'Nome', default: 'Ana' },
+      itens: { type: 'array', items: { type: 'string' } },
+    },
+    required: ['nome'],
+  };
 
   it('shows server errors on their fields until the answer there changes', async () => {
     const form = createForm(await compileSchema(schema));
@@ -170,7 +204,10 @@ describe('form lifecycle', () => {
 
   it('ignores an x-context default that is not among the context options, with a warning', async () => {
     const form = createForm(
-      await compileSchema({ type: 'object', properties: { loja: { type: 'string', 'x-context': { options: '/stores', default: '/store' } } } }),
+      await compileSchema({
+        type: 'object',
+        properties: { loja: { type: 'string', 'x-context': { options: '/stores', default: '/store' } } },
+      }),
       { context: { stores: ['a', 'b'], store: 'zzz' } },
     );
     expect(form.getValue('/loja')).toBeUndefined();
@@ -199,7 +236,10 @@ describe('lazy first validation', () => {
   it('does not call the validator before errors are first read, then follows every change', async () => {
     const compiled = await compileSchema(schema);
     let calls = 0;
-    const counting = { ...compiled, validator: { ...compiled.validator, validate: (v: unknown) => (calls++, compiled.validator.validate(v)) } };
+    const counting = {
+      ...compiled,
+      validator: { ...compiled.validator, validate: (v: unknown) => (calls++, compiled.validator.validate(v)) },
+    };
     const form = createForm(counting, { value: { a: 'x' } });
     form.setValue('/a', 'xy');
     expect(calls).toBe(0);

@@ -122,7 +122,10 @@ class LiveForm implements Form {
     if (!Array.isArray(list) || index < 0 || index >= list.length) return;
     const min = this.field(pointer)?.constraints.minItems;
     if (min !== undefined && list.length <= min) return;
-    this.write(parsePointer(pointer), list.filter((_, i) => i !== index));
+    this.write(
+      parsePointer(pointer),
+      list.filter((_, i) => i !== index),
+    );
     this.update();
   }
 
@@ -249,7 +252,11 @@ class LiveForm implements Form {
           if (fromContext !== undefined || declared) {
             const value = declared ? declared.value : fromContext;
             const options = node.field.options;
-            if (declared ? this.fits(declared.pointer, declared.value) : !options || options.some((option) => jsonEqual(option.value, value)))
+            if (
+              declared
+                ? this.fits(declared.pointer, declared.value)
+                : !options || options.some((option) => jsonEqual(option.value, value))
+            )
               sets.push([parsePointer(pointer), cloneJson(value)]);
             else warn(this.warnings, 'invalid-default', pointer, 'Default that does not fit its own schema ignored');
           }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { compileSchema, createForm } from './index.js';
 import { isDecimalMultiple } from './decimal-multiple-of.js';
 
-const money = { type: 'object', properties: { valor: { type: 'number', title: 'Valor', minimum: 0, multipleOf: 0.01 } } } as const;
+const money = {
+  type: 'object',
+  properties: { valor: { type: 'number', title: 'Valor', minimum: 0, multipleOf: 0.01 } },
+} as const;
 
 describe('multipleOf on decimal steps', () => {
   it('accepts every amount with two decimals for "multipleOf": 0.01, however large', async () => {
@@ -15,7 +18,10 @@ describe('multipleOf on decimal steps', () => {
   it('refuses an amount with more decimals than the step, and says the step in pt-BR and en', async () => {
     const compiled = await compileSchema(money);
     for (const valor of [1.005, 0.001, 99999999.999, 1.0000001]) {
-      expect(compiled.validator.validate({ valor }).map((e) => e.keyword), String(valor)).toEqual(['multipleOf']);
+      expect(
+        compiled.validator.validate({ valor }).map((e) => e.keyword),
+        String(valor),
+      ).toEqual(['multipleOf']);
     }
     const pt = createForm(compiled, { value: { valor: 1.005 } });
     pt.validate();
@@ -28,7 +34,8 @@ describe('multipleOf on decimal steps', () => {
   it('agrees with the exact decimal answer on many amounts (cents up to 10^12)', () => {
     for (let cents = 0; cents < 1e12; cents += 7_919_137_919) {
       expect(isDecimalMultiple(Number((cents / 100).toFixed(2)), 0.01), String(cents)).toBe(true);
-      if (cents % 10 !== 0) expect(isDecimalMultiple(Number((cents / 1000).toFixed(3)), 0.01), String(cents)).toBe(false);
+      if (cents % 10 !== 0)
+        expect(isDecimalMultiple(Number((cents / 1000).toFixed(3)), 0.01), String(cents)).toBe(false);
     }
   });
 

@@ -14,7 +14,10 @@ export const MULTIPLE_OF_RELATIVE_ERROR = 4 * Number.EPSILON;
 /** Whether `value` is a multiple of `step` by the same rule the validators use. */
 export function isDecimalMultiple(value: number, step: number): boolean {
   const quotient = value / step;
-  return Number.isFinite(quotient) && Math.abs(Math.round(quotient) - quotient) <= Math.abs(quotient) * MULTIPLE_OF_RELATIVE_ERROR;
+  return (
+    Number.isFinite(quotient) &&
+    Math.abs(Math.round(quotient) - quotient) <= Math.abs(quotient) * MULTIPLE_OF_RELATIVE_ERROR
+  );
 }
 
 /**

@@ -3,7 +3,14 @@
  * constraints. Pure functions of the merged schema (and the host context for `x-context`).
  */
 import { getIn, isObject, parsePointer } from './json-pointer.js';
-import type { ChoiceOption, FieldConstraints, FieldContext, FieldModel, JsonSchemaObject, WidgetKind } from './types.js';
+import type {
+  ChoiceOption,
+  FieldConstraints,
+  FieldContext,
+  FieldModel,
+  JsonSchemaObject,
+  WidgetKind,
+} from './types.js';
 
 /** Above this `maxLength`, a string is a `textarea`. */
 export const TEXTAREA_MIN_LENGTH = 200;
@@ -11,11 +18,35 @@ export const TEXTAREA_MIN_LENGTH = 200;
 export const RADIO_MAX_OPTIONS = 5;
 
 const WIDGET_KINDS = new Set<string>([
-  'text', 'textarea', 'email', 'url', 'tel', 'number', 'integer', 'date', 'time', 'date-time',
-  'checkbox', 'radio', 'select', 'secret', 'array', 'object', 'file', 'unsupported',
+  'text',
+  'textarea',
+  'email',
+  'url',
+  'tel',
+  'number',
+  'integer',
+  'date',
+  'time',
+  'date-time',
+  'checkbox',
+  'radio',
+  'select',
+  'secret',
+  'array',
+  'object',
+  'file',
+  'unsupported',
 ]);
 const NUMBER_CONSTRAINTS = [
-  'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
 ];
 const TEXT_CONSTRAINTS = ['pattern', 'format', 'contentMediaType', 'contentEncoding'];
 const URL_FORMATS = new Set(['uri', 'url', 'iri']);
@@ -42,7 +73,16 @@ export function valueLabel(value: unknown): string {
 /** What a field model shows that follows from the effective schema alone. */
 export type StaticField = Pick<
   FieldModel,
-  'readOnly' | 'writeOnly' | 'code' | 'widget' | 'constraints' | 'help' | 'options' | 'placeholder' | 'unsupportedReason' | 'context'
+  | 'readOnly'
+  | 'writeOnly'
+  | 'code'
+  | 'widget'
+  | 'constraints'
+  | 'help'
+  | 'options'
+  | 'placeholder'
+  | 'unsupportedReason'
+  | 'context'
 >;
 
 /** The static description of a field: everything but where it is, its value and label. */
@@ -83,7 +123,8 @@ function contextOptions(list: unknown): ChoiceOption[] | undefined {
   for (const item of list) {
     // A plain string or number, or `{ value, label? }`.
     const value = typeof item === 'string' || typeof item === 'number' ? item : isObject(item) ? item.value : undefined;
-    if (value !== undefined) out.push({ value, label: isObject(item) && typeof item.label === 'string' ? item.label : valueLabel(value) });
+    if (value !== undefined)
+      out.push({ value, label: isObject(item) && typeof item.label === 'string' ? item.label : valueLabel(value) });
   }
   return out;
 }
@@ -94,7 +135,8 @@ function constraintsOf(schema: JsonSchemaObject): FieldConstraints {
     const limit = schema[keyword];
     if (typeof limit === 'number' && Number.isFinite(limit)) constraints[keyword] = limit;
   }
-  for (const keyword of TEXT_CONSTRAINTS) if (typeof schema[keyword] === 'string') constraints[keyword] = schema[keyword];
+  for (const keyword of TEXT_CONSTRAINTS)
+    if (typeof schema[keyword] === 'string') constraints[keyword] = schema[keyword];
   return constraints as FieldConstraints;
 }
 
@@ -108,7 +150,11 @@ function typeOf(schema: JsonSchemaObject): { type?: string; union?: string } {
   }
   if (schema.properties !== undefined) return { type: 'object' };
   if (schema.items !== undefined || schema.prefixItems !== undefined) return { type: 'array' };
-  const sample = typeof (schema.const !== undefined ? schema.const : Array.isArray(schema.enum) ? schema.enum[0] : undefined);
+  const sample = typeof (schema.const !== undefined
+    ? schema.const
+    : Array.isArray(schema.enum)
+      ? schema.enum[0]
+      : undefined);
   return sample === 'boolean' || sample === 'number' || sample === 'string' ? { type: sample } : {};
 }
 
@@ -122,7 +168,8 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
   const hostData = schema['x-context'];
   if (isObject(hostData)) {
     context = typeof hostData.changeLabel === 'string' ? { changeLabel: hostData.changeLabel } : {};
-    if (typeof hostData.options === 'string') options = contextOptions(readContext(input.context, hostData.options)) ?? [];
+    if (typeof hostData.options === 'string')
+      options = contextOptions(readContext(input.context, hostData.options)) ?? [];
   }
   if (!options && input.choice)
     options = input.choice.map((choice) => {
@@ -133,7 +180,8 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
       if (typeof choice.description === 'string') option.help = choice.description;
       return option;
     });
-  if (!options && Array.isArray(schema.enum)) options = schema.enum.map((value) => ({ value, label: valueLabel(value) }));
+  if (!options && Array.isArray(schema.enum))
+    options = schema.enum.map((value) => ({ value, label: valueLabel(value) }));
 
   let widget: WidgetKind;
   let unsupportedReason = input.unsupported;
@@ -143,7 +191,8 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
     widget = 'unsupported';
     unsupportedReason = `union type ${union}`;
   } else if (writeOnly && (type === 'string' || type === undefined) && !options) widget = 'secret';
-  else if (options && type !== 'array' && type !== 'object') widget = options.length <= RADIO_MAX_OPTIONS ? 'radio' : 'select';
+  else if (options && type !== 'array' && type !== 'object')
+    widget = options.length <= RADIO_MAX_OPTIONS ? 'radio' : 'select';
   else if (type === 'boolean') widget = 'checkbox';
   else if (type === 'number' || type === 'integer' || type === 'object' || type === 'array') widget = type;
   else if (type === 'null') {
@@ -157,11 +206,20 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
   else widget = 'text';
   // A code: as the author says for text typed in, else secrets, e-mails and URLs.
   const xCode = schema['x-code'];
-  const code = typeof xCode === 'boolean' ? xCode && (type === 'string' || type === undefined) && !options : widget === 'secret' || widget === 'email' || widget === 'url';
+  const code =
+    typeof xCode === 'boolean'
+      ? xCode && (type === 'string' || type === undefined) && !options
+      : widget === 'secret' || widget === 'email' || widget === 'url';
   const forced = schema['x-widget'];
   if (typeof forced === 'string' && WIDGET_KINDS.has(forced) && widget !== 'unsupported') widget = forced as WidgetKind;
 
-  const field: { -readonly [K in keyof StaticField]: StaticField[K] } = { readOnly, writeOnly, code, widget, constraints: constraintsOf(schema) };
+  const field: { -readonly [K in keyof StaticField]: StaticField[K] } = {
+    readOnly,
+    writeOnly,
+    code,
+    widget,
+    constraints: constraintsOf(schema),
+  };
   if (typeof schema.description === 'string') field.help = schema.description;
   if (options) field.options = options;
   const example = Array.isArray(schema.examples) ? schema.examples[0] : undefined;

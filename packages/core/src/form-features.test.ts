@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileSchema, createForm, validateSubmission, type JsonSchemaObject } from './index.js';
 
-const form = async (schema: object, options: Parameters<typeof createForm>[1] = {}) => createForm(await compileSchema(schema), options);
+const form = async (schema: object, options: Parameters<typeof createForm>[1] = {}) =>
+  createForm(await compileSchema(schema), options);
 
 describe('widget kinds', () => {
   it('maps standard keywords to widget kinds', async () => {
@@ -30,16 +31,41 @@ describe('widget kinds', () => {
         union: { type: ['string', 'number'] },
         dynamic: { $dynamicRef: '#meta' },
         map: { type: 'object', patternProperties: { '^a': { type: 'string' } } },
-        yesNo: { type: 'boolean', oneOf: [{ const: true, title: 'Sim' }, { const: false, title: 'Não' }] },
+        yesNo: {
+          type: 'boolean',
+          oneOf: [
+            { const: true, title: 'Sim' },
+            { const: false, title: 'Não' },
+          ],
+        },
       },
       $defs: { meta: { $dynamicAnchor: 'meta', type: 'string' } },
     });
     const kinds = Object.fromEntries(form_children(f).map((c) => [c.key, c.widget]));
     expect(kinds).toEqual({
-      text: 'text', long: 'textarea', short: 'text', email: 'email', url: 'url', link: 'url', tel: 'tel', number: 'number',
-      integer: 'integer', date: 'date', time: 'time', dateTime: 'date-time', checkbox: 'checkbox', radio: 'radio',
-      select: 'select', secret: 'secret', list: 'array', group: 'object', file: 'file', union: 'unsupported',
-      dynamic: 'unsupported', map: 'unsupported', yesNo: 'radio',
+      text: 'text',
+      long: 'textarea',
+      short: 'text',
+      email: 'email',
+      url: 'url',
+      link: 'url',
+      tel: 'tel',
+      number: 'number',
+      integer: 'integer',
+      date: 'date',
+      time: 'time',
+      dateTime: 'date-time',
+      checkbox: 'checkbox',
+      radio: 'radio',
+      select: 'select',
+      secret: 'secret',
+      list: 'array',
+      group: 'object',
+      file: 'file',
+      union: 'unsupported',
+      dynamic: 'unsupported',
+      map: 'unsupported',
+      yesNo: 'radio',
     });
     expect(f.field('/union')!.unsupportedReason).toMatch(/union/);
     expect(f.field('/dynamic')!.unsupportedReason).toBe('$dynamicRef');
@@ -120,7 +146,10 @@ describe('conditional schemas', () => {
       type: 'object',
       definitions: { email: { type: 'string', format: 'email', title: 'E-mail' } },
       properties: { contato: { $ref: '#/definitions/email' }, fone: { type: 'string' } },
-      dependencies: { fone: ['contato'], contato: { properties: { horario: { type: 'string', enum: ['manhã', 'tarde'] } } } },
+      dependencies: {
+        fone: ['contato'],
+        contato: { properties: { horario: { type: 'string', enum: ['manhã', 'tarde'] } } },
+      },
     });
     expect(compiled.dialect).toBe('draft-07');
     const f = createForm(compiled, { locale: 'en' });
@@ -129,7 +158,9 @@ describe('conditional schemas', () => {
     f.setValue('/fone', '123');
     expect(f.errors.get('/contato')![0]!.message).toBe('Fill in the field E-mail');
     f.setValue('/contato', 'nope');
-    expect(f.errors.get('/contato')![0]!.message).toBe('Enter an email address in the correct format, like name@example.com');
+    expect(f.errors.get('/contato')![0]!.message).toBe(
+      'Enter an email address in the correct format, like name@example.com',
+    );
     expect(f.field('/horario')!.widget).toBe('radio');
   });
 
@@ -173,8 +204,14 @@ describe('conditional schemas', () => {
       type: 'object',
       properties: { a: { type: 'boolean' } },
       allOf: [
-        { if: { properties: { a: { const: true } }, required: ['a'] }, then: { properties: { b: { type: 'boolean' } } } },
-        { if: { properties: { b: { const: true } }, required: ['b'] }, then: { properties: { c: { type: 'string' } }, required: ['c'] } },
+        {
+          if: { properties: { a: { const: true } }, required: ['a'] },
+          then: { properties: { b: { type: 'boolean' } } },
+        },
+        {
+          if: { properties: { b: { const: true } }, required: ['b'] },
+          then: { properties: { c: { type: 'string' } }, required: ['c'] },
+        },
       ],
       unevaluatedProperties: false,
     });
@@ -199,7 +236,14 @@ describe('conditional schemas', () => {
       allOf: [
         {
           if: { properties: { sw: { const: true } }, required: ['sw'] },
-          then: { allOf: [{ if: { properties: { a: { const: 'x' } }, required: ['a'] }, then: { properties: { t: { type: 'string' } } } }] },
+          then: {
+            allOf: [
+              {
+                if: { properties: { a: { const: 'x' } }, required: ['a'] },
+                then: { properties: { t: { type: 'string' } } },
+              },
+            ],
+          },
         },
       ],
     };
@@ -217,7 +261,10 @@ describe('conditional schemas', () => {
   it('switches help with the answer (if/then/else overrides the base description)', async () => {
     const f = await form({
       type: 'object',
-      properties: { plano: { type: 'string', enum: ['basico', 'pro'] }, limite: { type: 'integer', description: 'Base.' } },
+      properties: {
+        plano: { type: 'string', enum: ['basico', 'pro'] },
+        limite: { type: 'integer', description: 'Base.' },
+      },
       if: { properties: { plano: { const: 'pro' } }, required: ['plano'] },
       then: { properties: { limite: { description: 'Pro: até 100.' } } },
       else: { properties: { limite: { description: 'Básico: até 10.' } } },
@@ -277,7 +324,10 @@ describe('defaults', () => {
   it('applies defaults without mutating the schema or the initial value', async () => {
     const schema = {
       type: 'object',
-      properties: { pais: { type: 'string', default: 'BR' }, prefs: { type: 'object', default: { news: true }, properties: { news: { type: 'boolean' } } } },
+      properties: {
+        pais: { type: 'string', default: 'BR' },
+        prefs: { type: 'object', default: { news: true }, properties: { news: { type: 'boolean' } } },
+      },
     };
     const frozen = JSON.stringify(schema);
     const initial = {};
@@ -304,11 +354,14 @@ describe('defaults', () => {
 
 describe('recursive schemas', () => {
   it('expands a tree only as deep as the data goes', async () => {
-    const f = await form({
-      type: 'object',
-      $defs: { node: { type: 'object', properties: { name: { type: 'string' }, child: { $ref: '#/$defs/node' } } } },
-      properties: { root: { $ref: '#/$defs/node' } },
-    }, { value: { root: { name: 'a', child: { name: 'b' } } } });
+    const f = await form(
+      {
+        type: 'object',
+        $defs: { node: { type: 'object', properties: { name: { type: 'string' }, child: { $ref: '#/$defs/node' } } } },
+        properties: { root: { $ref: '#/$defs/node' } },
+      },
+      { value: { root: { name: 'a', child: { name: 'b' } } } },
+    );
     expect(f.field('/root/child/name')!.value).toBe('b');
     expect(f.field('/root/child/child')!.children).toEqual([]);
     f.setValue('/root/child/child', {});
@@ -335,7 +388,10 @@ describe('messages', () => {
   });
 
   it('words format errors for people in both locales', async () => {
-    const f = await form({ type: 'object', properties: { d: { type: 'string', format: 'date' }, n: { type: 'integer', title: 'Quantidade', minimum: 2 } } });
+    const f = await form({
+      type: 'object',
+      properties: { d: { type: 'string', format: 'date' }, n: { type: 'integer', title: 'Quantidade', minimum: 2 } },
+    });
     f.setValue('/d', '2024-02-30');
     f.setValue('/n', 1);
     expect(f.errors.get('/d')![0]!.message).toBe('Informe uma data real');
@@ -346,7 +402,10 @@ describe('messages', () => {
   });
 
   it('never echoes a secret in an error', async () => {
-    const f = await form({ type: 'object', properties: { token: { type: 'string', writeOnly: true, pattern: '^tok_', enum: ['tok_a'] } } });
+    const f = await form({
+      type: 'object',
+      properties: { token: { type: 'string', writeOnly: true, pattern: '^tok_', enum: ['tok_a'] } },
+    });
     f.setValue('/token', 'super-secret-value');
     const text = JSON.stringify(f.validate());
     expect(text).not.toContain('super-secret-value');
@@ -355,7 +414,10 @@ describe('messages', () => {
   });
 
   it('rejects ill-formed text with a message', async () => {
-    const f = await form({ type: 'object', properties: { m: { type: 'string', title: 'Mensagem' } } }, { locale: 'en' });
+    const f = await form(
+      { type: 'object', properties: { m: { type: 'string', title: 'Mensagem' } } },
+      { locale: 'en' },
+    );
     f.setValue('/m', 'a\ud800b');
     expect(f.errors.get('/m')![0]!.keyword).toBe('wellFormed');
     expect(f.errors.get('/m')![0]!.message).toMatch(/^Mensagem contains characters/);
@@ -364,7 +426,11 @@ describe('messages', () => {
 
 describe('validateSubmission', () => {
   it('validates like the form and keys errors by JSON Pointer', async () => {
-    const schema: JsonSchemaObject = { type: 'object', properties: { a: { type: 'string', title: 'A' }, b: { type: 'number' } }, required: ['a'] };
+    const schema: JsonSchemaObject = {
+      type: 'object',
+      properties: { a: { type: 'string', title: 'A' }, b: { type: 'number' } },
+      required: ['a'],
+    };
     const compiled = await compileSchema(schema);
     const r = validateSubmission(compiled, { a: '', b: NaN }, { locale: 'en' });
     expect(r.valid).toBe(false);
@@ -386,17 +452,25 @@ describe('validateSubmission', () => {
       },
       required: ['r'],
     });
-    for (const value of [{ o: { t: '' }, r: {}, n: 'x' }, { o: {}, r: { t: '' }, ids: [''], n: 'x' }, { ids: [], r: {}, list: [{}, { x: 'a' }], n: 'x' }]) {
+    for (const value of [
+      { o: { t: '' }, r: {}, n: 'x' },
+      { o: {}, r: { t: '' }, ids: [''], n: 'x' },
+      { ids: [], r: {}, list: [{}, { x: 'a' }], n: 'x' },
+    ]) {
       const form = createForm(compiled, { value });
       const server = validateSubmission(compiled, value);
       expect(server.payload).toEqual(form.payload());
-      expect(server.errors.map((e) => [e.instancePath, e.keyword])).toEqual(form.validate().map((e) => [e.instancePath, e.keyword]));
+      expect(server.errors.map((e) => [e.instancePath, e.keyword])).toEqual(
+        form.validate().map((e) => [e.instancePath, e.keyword]),
+      );
     }
     // Content the form does not know is still refused, never dropped quietly.
     const strict = await compileSchema({
       type: 'object',
       properties: { o: { type: 'object', properties: { t: { type: 'string' } }, additionalProperties: false } },
     });
-    expect(validateSubmission(strict, { o: { extra: 1 } }).errors.map((e) => e.keyword)).toEqual(['additionalProperties']);
+    expect(validateSubmission(strict, { o: { extra: 1 } }).errors.map((e) => e.keyword)).toEqual([
+      'additionalProperties',
+    ]);
   });
 });

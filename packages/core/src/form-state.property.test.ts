@@ -1,14 +1,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileSchema, createForm, validateSubmission, type CompiledSchema, type FieldModel, type Form } from './index.js';
+import {
+  compileSchema,
+  createForm,
+  validateSubmission,
+  type CompiledSchema,
+  type FieldModel,
+  type Form,
+} from './index.js';
 
 const schema = {
   type: 'object',
   properties: {
-    tipo: { type: 'string', oneOf: [{ const: 'pf', title: 'Pessoa física' }, { const: 'pj', title: 'Pessoa jurídica' }] },
+    tipo: {
+      type: 'string',
+      oneOf: [
+        { const: 'pf', title: 'Pessoa física' },
+        { const: 'pj', title: 'Pessoa jurídica' },
+      ],
+    },
     nome: { type: 'string', minLength: 2, maxLength: 20 },
     frete: { type: 'boolean' },
-    itens: { type: 'array', maxItems: 3, items: { type: 'object', properties: { sku: { type: 'string', pattern: '^[A-Z]+$' }, qtd: { type: 'integer', minimum: 1 } }, required: ['sku'] } },
+    itens: {
+      type: 'array',
+      maxItems: 3,
+      items: {
+        type: 'object',
+        properties: { sku: { type: 'string', pattern: '^[A-Z]+$' }, qtd: { type: 'integer', minimum: 1 } },
+        required: ['sku'],
+      },
+    },
   },
   required: ['tipo', 'nome'],
   allOf: [
@@ -25,9 +46,30 @@ const schema = {
   unevaluatedProperties: false,
 };
 
-const pointers = ['/tipo', '/nome', '/frete', '/cnpj', '/cpf', '/urlFrete', '/itens/0/sku', '/itens/1/qtd', '/itens/0/qtd'];
+const pointers = [
+  '/tipo',
+  '/nome',
+  '/frete',
+  '/cnpj',
+  '/cpf',
+  '/urlFrete',
+  '/itens/0/sku',
+  '/itens/1/qtd',
+  '/itens/0/qtd',
+];
 const values = fc.oneof(
-  fc.constantFrom('pf', 'pj', '', 'ABC', 'abc', '12345678901', '12345678901234', 'https://x.example', 'e\u0301', '\ud800'),
+  fc.constantFrom(
+    'pf',
+    'pj',
+    '',
+    'ABC',
+    'abc',
+    '12345678901',
+    '12345678901234',
+    'https://x.example',
+    'e\u0301',
+    '\ud800',
+  ),
   // Codes as pasted: the spaces and invisible characters around them are not part of the answer.
   fc.constantFrom(' 12345678901 ', '\u200b12345678901234\n', ' https://x.example ', ' \ufeff '),
   fc.string({ maxLength: 6 }),
@@ -117,19 +159,44 @@ describe('form state (property-based)', () => {
     };
     const nested = await compileSchema({
       type: 'object',
-      properties: { sw: { type: 'boolean' }, a: { type: 'string' }, b: { type: 'string' }, obj: { $ref: '#/$defs/item' }, list: { type: 'array', items: { $ref: '#/$defs/item' } } },
+      properties: {
+        sw: { type: 'boolean' },
+        a: { type: 'string' },
+        b: { type: 'string' },
+        obj: { $ref: '#/$defs/item' },
+        list: { type: 'array', items: { $ref: '#/$defs/item' } },
+      },
       dependentRequired: { a: ['b'] },
       dependentSchemas: { b: { properties: { c: { type: 'string' } } } },
       allOf: [
         {
           if: { properties: { sw: { const: true } }, required: ['sw'] },
-          then: { allOf: [{ if: { properties: { a: { const: 'x' } }, required: ['a'] }, then: { properties: { t: { type: 'string' } }, required: ['t'] } }] },
+          then: {
+            allOf: [
+              {
+                if: { properties: { a: { const: 'x' } }, required: ['a'] },
+                then: { properties: { t: { type: 'string' } }, required: ['t'] },
+              },
+            ],
+          },
         },
       ],
       $defs: { item },
     });
     const setOp = fc.record({
-      pointer: fc.constantFrom('/sw', '/a', '/b', '/c', '/t', '/obj/m', '/obj/n', '/obj/mm', '/list/0/n', '/list/0/mm', '/list/1/m'),
+      pointer: fc.constantFrom(
+        '/sw',
+        '/a',
+        '/b',
+        '/c',
+        '/t',
+        '/obj/m',
+        '/obj/n',
+        '/obj/mm',
+        '/list/0/n',
+        '/list/0/mm',
+        '/list/1/m',
+      ),
       value: fc.constantFrom<unknown>('x', 'y', '', true, false, 3, undefined, { n: true }),
     });
     fc.assert(

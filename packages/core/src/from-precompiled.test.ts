@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { precompileForm } from './ajv.js';
-import { compileSchema, conditionPointers, createForm, fromPrecompiled, SchemaError, type PrecompiledForm } from './index.js';
+import {
+  compileSchema,
+  conditionPointers,
+  createForm,
+  fromPrecompiled,
+  SchemaError,
+  type PrecompiledForm,
+} from './index.js';
 
 type Require = (id: string) => unknown;
 interface Fs {
@@ -13,14 +20,29 @@ const here = (import.meta as unknown as { url: string }).url;
 const schema = {
   type: 'object',
   properties: {
-    tipo: { type: 'string', oneOf: [{ const: 'pf', title: 'Pessoa física' }, { const: 'pj', title: 'Pessoa jurídica' }] },
+    tipo: {
+      type: 'string',
+      oneOf: [
+        { const: 'pf', title: 'Pessoa física' },
+        { const: 'pj', title: 'Pessoa jurídica' },
+      ],
+    },
     pais: { type: 'string', default: 'BR', enum: ['BR', 'PT'] },
     email: { type: 'string', format: 'email', maxLength: 80 },
   },
   required: ['tipo'],
   if: { properties: { tipo: { const: 'pj' } }, required: ['tipo'] },
   then: { properties: { cnpj: { type: 'string', pattern: '^\\d{14}$', title: 'CNPJ' } }, required: ['cnpj'] },
-  $defs: { contato: { type: 'object', properties: { nome: { type: 'string' } }, oneOf: [{ properties: { nome: true }, required: ['nome'] }, { properties: { anonimo: { const: true } }, required: ['anonimo'] }] } },
+  $defs: {
+    contato: {
+      type: 'object',
+      properties: { nome: { type: 'string' } },
+      oneOf: [
+        { properties: { nome: true }, required: ['nome'] },
+        { properties: { anonimo: { const: true } }, required: ['anonimo'] },
+      ],
+    },
+  },
 } as const;
 
 async function loadCommonJs(source: string): Promise<PrecompiledForm> {
@@ -32,7 +54,12 @@ async function loadCommonJs(source: string): Promise<PrecompiledForm> {
 
 describe('fromPrecompiled', () => {
   it('lists the condition pointers tooling precompiles', () => {
-    expect(conditionPointers(schema)).toEqual(['/if', '/properties/pais', '/$defs/contato/oneOf/0', '/$defs/contato/oneOf/1']);
+    expect(conditionPointers(schema)).toEqual([
+      '/if',
+      '/properties/pais',
+      '/$defs/contato/oneOf/0',
+      '/$defs/contato/oneOf/1',
+    ]);
   });
 
   it('drives a form like the runtime compiler, without a compiler', async () => {
@@ -52,7 +79,12 @@ describe('fromPrecompiled', () => {
 
   it('loads the ES module output too', async () => {
     const fs = (await nodeModule('fs')) as Fs;
-    const dir = decodeURIComponent(new (globalThis as unknown as { URL: new (u: string, b: string) => { pathname: string } }).URL('../../../node_modules/.cache/schemaforms-core-test/', here).pathname);
+    const dir = decodeURIComponent(
+      new (globalThis as unknown as { URL: new (u: string, b: string) => { pathname: string } }).URL(
+        '../../../node_modules/.cache/schemaforms-core-test/',
+        here,
+      ).pathname,
+    );
     fs.mkdirSync(dir, { recursive: true });
     const file = `${dir}form-${Date.now()}.mjs`;
     fs.writeFileSync(file, precompileForm(schema));
@@ -67,6 +99,8 @@ describe('fromPrecompiled', () => {
     const mod = await loadCommonJs(precompileForm(schema, { esm: false }));
     const compiled = fromPrecompiled({ ...mod, subschemas: {} });
     expect(() => compiled.validator.matches('/if', {})).toThrow(SchemaError);
-    expect(() => createForm(compiled)).toThrow(expect.objectContaining({ code: 'missing-precompiled', pointer: '#/if' }));
+    expect(() => createForm(compiled)).toThrow(
+      expect.objectContaining({ code: 'missing-precompiled', pointer: '#/if' }),
+    );
   });
 });

@@ -19,7 +19,10 @@ describe('hostile data (RELIABILITY.md §C)', () => {
     const value = JSON.parse('{"__proto__":{"isAdmin":true},"nome":"Ana","perfil":{"__proto__":{"isAdmin":true}}}');
     const f = createForm(await compileSchema(schema), { value });
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
-    expect(f.warnings.filter((w) => w.code === 'poisoned-key').map((w) => w.pointer)).toEqual(['/__proto__', '/perfil/__proto__']);
+    expect(f.warnings.filter((w) => w.code === 'poisoned-key').map((w) => w.pointer)).toEqual([
+      '/__proto__',
+      '/perfil/__proto__',
+    ]);
     expect(Object.getPrototypeOf(f.value)).toBe(Object.prototype);
     expect(f.payload()).toEqual({ nome: 'Ana' });
     expect(JSON.stringify(f.payload())).not.toContain('isAdmin');
@@ -120,7 +123,15 @@ describe('hostile data (RELIABILITY.md §C)', () => {
     it('marks codes: x-code, else writeOnly, e-mail and URL text; never choices', async () => {
       const f = createForm(await compileSchema(codes));
       const code = Object.fromEntries(f.root.children!.map((c) => [c.key, c.code]));
-      expect(code).toEqual({ clientId: true, token: true, site: true, senha: false, nome: false, ids: false, kind: false });
+      expect(code).toEqual({
+        clientId: true,
+        token: true,
+        site: true,
+        senha: false,
+        nome: false,
+        ids: false,
+        kind: false,
+      });
     });
 
     it('validates and submits the trimmed code; the field keeps what was typed', async () => {
@@ -133,7 +144,14 @@ describe('hostile data (RELIABILITY.md §C)', () => {
       f.setValue('/ids', [' a ', '\u200b', 'b']);
       expect(f.getValue('/clientId')).toBe(pasted);
       expect(f.errors.size).toBe(0);
-      expect(f.payload()).toEqual({ clientId: '12 34', token: 'tok_1', site: 'https://a.example/x', senha: ' s ', nome: ' Ana ', ids: ['a', 'b'] });
+      expect(f.payload()).toEqual({
+        clientId: '12 34',
+        token: 'tok_1',
+        site: 'https://a.example/x',
+        senha: ' s ',
+        nome: ' Ana ',
+        ids: ['a', 'b'],
+      });
     });
 
     it('counts a code of only spaces and invisible characters as unanswered', async () => {
@@ -159,7 +177,13 @@ describe('hostile data (RELIABILITY.md §C)', () => {
       const compiled = await compileSchema({
         type: 'object',
         properties: {
-          t: { type: 'string', 'x-code': true, if: { maxLength: 3 }, then: { title: 'Curto' }, else: { title: 'Longo' } },
+          t: {
+            type: 'string',
+            'x-code': true,
+            if: { maxLength: 3 },
+            then: { title: 'Curto' },
+            else: { title: 'Longo' },
+          },
         },
       });
       const f = createForm(compiled);
@@ -175,11 +199,20 @@ describe('hostile data (RELIABILITY.md §C)', () => {
 
     it('validateSubmission trims the same codes on the server', async () => {
       const compiled = await compileSchema(codes);
-      const r = validateSubmission(compiled, { clientId: pasted, token: ' tok_1 ', nome: ' Ana ', ids: ['\u200b', ' a ', 'b '] });
+      const r = validateSubmission(compiled, {
+        clientId: pasted,
+        token: ' tok_1 ',
+        nome: ' Ana ',
+        ids: ['\u200b', ' a ', 'b '],
+      });
       expect(r.errors).toEqual([]);
       expect(r.payload).toEqual({ clientId: '12 34', token: 'tok_1', nome: ' Ana ', ids: ['a', 'b'] });
-      expect(validateSubmission(compiled, { clientId: ' \ufeff ' }).errors.map((e) => [e.instancePath, e.keyword])).toEqual([['/clientId', 'required']]);
-      expect(validateSubmission(compiled, { clientId: ' 123456789 ' }).errors.map((e) => e.keyword)).toEqual(['maxLength']);
+      expect(
+        validateSubmission(compiled, { clientId: ' \ufeff ' }).errors.map((e) => [e.instancePath, e.keyword]),
+      ).toEqual([['/clientId', 'required']]);
+      expect(validateSubmission(compiled, { clientId: ' 123456789 ' }).errors.map((e) => e.keyword)).toEqual([
+        'maxLength',
+      ]);
       // A code left out moves the items after it: ill-formed text is reported where the payload has it.
       const moved = validateSubmission(compiled, { clientId: 'x', ids: [' ', 'ok', '\ud800x'] });
       expect(moved.payload).toEqual({ clientId: 'x', ids: ['ok', '\ud800x'] });
@@ -200,11 +233,20 @@ describe('hostile data (RELIABILITY.md §C)', () => {
     const compiled = await compileSchema(schema);
     const key = fc.constantFrom('__proto__', 'constructor', 'prototype', 'nome', 'perfil', 'isAdmin');
     const json = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.constant(null), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.string(),
+        fc.integer(),
+        fc.constant(null),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+      ),
     })).node;
     fc.assert(
       fc.property(json, (v) => {
-        const value = JSON.parse(JSON.stringify({ perfil: v, ...(typeof v === 'object' && v && !Array.isArray(v) ? v : {}) }));
+        const value = JSON.parse(
+          JSON.stringify({ perfil: v, ...(typeof v === 'object' && v && !Array.isArray(v) ? v : {}) }),
+        );
         const f = createForm(compiled, { value });
         f.setValue('/perfil', value);
         validateSubmission(compiled, value);

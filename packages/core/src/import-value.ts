@@ -23,10 +23,15 @@ export function assertTractable(value: unknown): void {
     if (typeof visited !== 'object' || visited === null) continue;
     path.length = depth;
     if (path.includes(visited)) throw new DataError('cyclic-data', pointer, `Cyclic data at "${pointer}"`);
-    if (depth >= MAX_DATA_DEPTH) throw new DataError('too-deep', pointer, `Data nests over ${MAX_DATA_DEPTH} levels deep at "${pointer}"`);
+    if (depth >= MAX_DATA_DEPTH)
+      throw new DataError('too-deep', pointer, `Data nests over ${MAX_DATA_DEPTH} levels deep at "${pointer}"`);
     path.push(visited);
     for (const key of Object.keys(visited))
-      stack.push({ value: (visited as Record<string, unknown>)[key], pointer: childPointer(pointer, key), depth: depth + 1 });
+      stack.push({
+        value: (visited as Record<string, unknown>)[key],
+        pointer: childPointer(pointer, key),
+        depth: depth + 1,
+      });
   }
 }
 
@@ -79,7 +84,8 @@ export function importValue(
     warn(warnings, 'wrong-type', pointer, `Answer not of type ${[...types].join(' or ')} left out`);
     return undefined;
   }
-  if (typeof value === 'string' && isIllFormed(value)) warn(warnings, 'ill-formed-text', pointer, 'Text with lone surrogates');
+  if (typeof value === 'string' && isIllFormed(value))
+    warn(warnings, 'ill-formed-text', pointer, 'Text with lone surrogates');
   if (Array.isArray(value)) {
     const itemEntries = itemEntriesOf(engine.schemas, possible);
     if (!itemEntries) return cloneJson(value, POISONED_KEYS);

@@ -15,7 +15,13 @@ export { createForm } from './create-form.js';
 export { conditionPointers } from './condition-pointers.js';
 export { validateSubmission, type SubmissionResult } from './validate-submission.js';
 export { parseHelp, safeHref, MAX_HELP_LENGTH, type ParseHelpOptions } from './parse-help.js';
-export { SchemaError, DataError, type SchemaErrorCode, type SchemaProblem, type SchemaErrorOptions } from './schema-error.js';
+export {
+  SchemaError,
+  DataError,
+  type SchemaErrorCode,
+  type SchemaProblem,
+  type SchemaErrorOptions,
+} from './schema-error.js';
 export { checkSchemaShape, POISONED_NAMES, SCHEMA_LIMITS } from './check-schema-shape.js';
 export { detectDialect } from './dialect.js';
 export { messages, formatMessage, type MessageContext } from './messages.js';
@@ -25,4 +31,11 @@ export { MAX_FIELD_DEPTH } from './engine/derived-node.js';
 export { trimCode } from './engine/payload-without-inactive-branches.js';
 export { parsePointer, formatPointer, escapeToken } from './json-pointer.js';
 export { answerResolver } from './answer-resolver.js';
-export { secretPointers, matchesSecretPointer, redactSecrets, redactAtPointers, ANY_TOKEN, ANY_DEPTH_TOKEN } from './secret-pointers.js';
+export {
+  secretPointers,
+  matchesSecretPointer,
+  redactSecrets,
+  redactAtPointers,
+  ANY_TOKEN,
+  ANY_DEPTH_TOKEN,
+} from './secret-pointers.js';

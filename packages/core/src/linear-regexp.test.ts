@@ -45,13 +45,19 @@ describe('LinearRegExp', () => {
         atom,
         fc.tuple(tie('term'), tie('term')).map(([x, y]) => x + y),
         fc.tuple(tie('term'), tie('term')).map(([x, y]) => `(?:${x}|${y})`),
-        fc.tuple(tie('term'), fc.constantFrom('*', '+', '?', '{2}', '{0,2}', '{1,}')).map(([x, q]) => (/^[\^$]|\\b$/.test(x) ? x : `(?:${x})${q}`)),
+        fc
+          .tuple(tie('term'), fc.constantFrom('*', '+', '?', '{2}', '{0,2}', '{1,}'))
+          .map(([x, q]) => (/^[\^$]|\\b$/.test(x) ? x : `(?:${x})${q}`)),
       ),
     })).term;
     fc.assert(
-      fc.property(term, fc.string({ unit: fc.constantFrom('a', 'b', '1', ' ', '😀'), maxLength: 8 }), (pattern, input) => {
-        expect(new LinearRegExp(pattern, 'u').test(input)).toBe(new RegExp(pattern, 'u').test(input));
-      }),
+      fc.property(
+        term,
+        fc.string({ unit: fc.constantFrom('a', 'b', '1', ' ', '😀'), maxLength: 8 }),
+        (pattern, input) => {
+          expect(new LinearRegExp(pattern, 'u').test(input)).toBe(new RegExp(pattern, 'u').test(input));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -117,7 +123,10 @@ describe('patterns in forms and submissions run on the linear engine', () => {
   });
 
   it('a patternProperties key the engine cannot run is a SchemaError naming that key', async () => {
-    const schema = { type: 'object', properties: { mapa: { type: 'object', patternProperties: { '^(?=x)': { type: 'string' } } } } };
+    const schema = {
+      type: 'object',
+      properties: { mapa: { type: 'object', patternProperties: { '^(?=x)': { type: 'string' } } } },
+    };
     const error: unknown = await compileSchema(schema).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SchemaError);
     expect((error as SchemaError).pointer).toBe('#/properties/mapa/patternProperties/^(?=x)');

@@ -75,7 +75,8 @@ class Parser {
 
   parse(): Node {
     const node = this.alternation();
-    if (this.at < this.pattern.length) this.unsupported(`unexpected ${JSON.stringify(this.pattern[this.at])} at ${this.at}`);
+    if (this.at < this.pattern.length)
+      this.unsupported(`unexpected ${JSON.stringify(this.pattern[this.at])} at ${this.at}`);
     return node;
   }
 
@@ -140,8 +141,10 @@ class Parser {
   private group(): Node {
     const p = this.pattern;
     this.at++;
-    if (p.startsWith('?=', this.at) || p.startsWith('?!', this.at)) this.unsupported('lookahead ("(?=" or "(?!") needs backtracking');
-    if (p.startsWith('?<=', this.at) || p.startsWith('?<!', this.at)) this.unsupported('lookbehind ("(?<=" or "(?<!") needs backtracking');
+    if (p.startsWith('?=', this.at) || p.startsWith('?!', this.at))
+      this.unsupported('lookahead ("(?=" or "(?!") needs backtracking');
+    if (p.startsWith('?<=', this.at) || p.startsWith('?<!', this.at))
+      this.unsupported('lookbehind ("(?<=" or "(?<!") needs backtracking');
     if (p.startsWith('?:', this.at)) this.at += 2;
     else if (p.startsWith('?<', this.at)) this.at = p.indexOf('>', this.at) + 1;
     else if (p[this.at] === '?') this.unsupported('inline modifiers ("(?i:" …)');
@@ -173,10 +176,16 @@ class Parser {
     }
     if (/[1-9]/.test(next) || (next === 'k' && p[this.at + 2] === '<'))
       this.unsupported('a backreference ("\\1", "\\k<name>") is not a regular language');
-    const m = /^\\(?:[pP]\{[^}]*\}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}(?:\\u[0-9A-Fa-f]{4})?|x[0-9A-Fa-f]{2}|c[A-Za-z]|0|[\s\S])/.exec(p.slice(this.at))!;
+    const m =
+      /^\\(?:[pP]\{[^}]*\}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}(?:\\u[0-9A-Fa-f]{4})?|x[0-9A-Fa-f]{2}|c[A-Za-z]|0|[\s\S])/.exec(
+        p.slice(this.at),
+      )!;
     let text = m[0];
     // A surrogate pair written as two \u escapes is one code point in Unicode mode; otherwise keep one.
-    if (/^\\u[0-9A-Fa-f]{4}\\u/.test(text) && !(this.flags.includes('u') && /^\\u[dD][89abAB]..\\u[dD][c-fC-F]/.test(text)))
+    if (
+      /^\\u[0-9A-Fa-f]{4}\\u/.test(text) &&
+      !(this.flags.includes('u') && /^\\u[dD][89abAB]..\\u[dD][c-fC-F]/.test(text))
+    )
       text = text.slice(0, 6);
     this.at += text.length;
     if (text.length === 2 && SYNTAX.has(next) && next !== 'b') {
@@ -198,7 +207,10 @@ function build(root: Node, pattern: string): State[] {
   const states: State[] = [];
   const add = (state: State): number => {
     if (states.length >= MAX_PATTERN_STATES)
-      throw new UnsupportedPatternError(pattern, `it needs more than ${MAX_PATTERN_STATES} automaton states (lower the {n,m} counts)`);
+      throw new UnsupportedPatternError(
+        pattern,
+        `it needs more than ${MAX_PATTERN_STATES} automaton states (lower the {n,m} counts)`,
+      );
     return states.push(state) - 1;
   };
   const patch = (f: Fragment, to: number) => {
@@ -248,7 +260,8 @@ function build(root: Node, pattern: string): State[] {
         else {
           // X{0,k} = (X(X(…)?)?)?, built from the inside out.
           let tail: Fragment | undefined;
-          for (let i = node.min; i < node.max; i++) tail = optional(tail ? concat(compile(node.node), tail) : compile(node.node));
+          for (let i = node.min; i < node.max; i++)
+            tail = optional(tail ? concat(compile(node.node), tail) : compile(node.node));
           if (tail) append(tail);
         }
         return result ?? empty();
@@ -262,7 +275,11 @@ function build(root: Node, pattern: string): State[] {
 }
 
 const isWordCharacter = (codePoint: number | undefined) =>
-  codePoint !== undefined && ((codePoint >= 48 && codePoint <= 57) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122) || codePoint === 95);
+  codePoint !== undefined &&
+  ((codePoint >= 48 && codePoint <= 57) ||
+    (codePoint >= 65 && codePoint <= 90) ||
+    (codePoint >= 97 && codePoint <= 122) ||
+    codePoint === 95);
 
 /** A compiled pattern with the `RegExp` members Ajv uses: `test`, `source`, `flags`, `toString`. */
 export class LinearRegExp {
@@ -272,7 +289,8 @@ export class LinearRegExp {
 
   /** Throws `SyntaxError` for an invalid pattern and `UnsupportedPatternError` for one it cannot run. */
   constructor(pattern: string, flags = 'u') {
-    if (/[^u]/.test(flags)) throw new UnsupportedPatternError(pattern, `only the "u" flag is supported, not "${flags}"`);
+    if (/[^u]/.test(flags))
+      throw new UnsupportedPatternError(pattern, `only the "u" flag is supported, not "${flags}"`);
     new RegExp(pattern, flags); // the exact ECMAScript syntax errors, before our own parse
     this.source = pattern;
     this.flags = flags;

@@ -29,7 +29,10 @@ export const messages: Readonly<Record<string, Entry>> = Object.freeze({
   minLength1: ['Preencha o campo {label}', 'Fill in the field {label}'],
   maxLength: ['{label} deve ter no máximo {limit} caracteres', '{label} must be {limit} characters or fewer'],
   pattern: ['Preencha o campo {label} no formato correto', 'Fill in the field {label} in the correct format'],
-  email: ['Informe um e-mail válido, como nome@exemplo.com', 'Enter an email address in the correct format, like name@example.com'],
+  email: [
+    'Informe um e-mail válido, como nome@exemplo.com',
+    'Enter an email address in the correct format, like name@example.com',
+  ],
   uri: ['Informe uma URL válida, começando com https://', 'Enter a valid URL, starting with https://'],
   date: ['Informe uma data real', 'Enter a real date'],
   time: ['Informe um horário real', 'Enter a real time'],
@@ -48,7 +51,10 @@ export const messages: Readonly<Record<string, Entry>> = Object.freeze({
   minItems: ['Adicione pelo menos {limit} itens em {label}', 'Add at least {limit} items to {label}'],
   maxItems: ['{label} aceita no máximo {limit} itens', '{label} must have {limit} items or fewer'],
   uniqueItems: ['{label} tem itens repetidos', '{label} has items that are the same'],
-  wellFormed: ['{label} contém caracteres inválidos; digite o texto novamente', '{label} contains characters that are not allowed; type the text again'],
+  wellFormed: [
+    '{label} contém caracteres inválidos; digite o texto novamente',
+    '{label} contains characters that are not allowed; type the text again',
+  ],
   invalid: ['{label} não é válido', '{label} is not valid'],
   unknown: ['Este campo não é aceito', 'This field is not allowed'],
 });
@@ -81,7 +87,13 @@ function keyFor(keyword: string, params: Readonly<Record<string, unknown>>, ctx:
       return params.limit === 1 ? 'minLength1' : 'minLength';
     case 'format': {
       const f = String(params.format);
-      return URL_FORMATS.has(f) ? 'uri' : f === 'idn-email' ? 'email' : ['email', 'date', 'time', 'date-time'].includes(f) ? f : 'format';
+      return URL_FORMATS.has(f)
+        ? 'uri'
+        : f === 'idn-email'
+          ? 'email'
+          : ['email', 'date', 'time', 'date-time'].includes(f)
+            ? f
+            : 'format';
     }
     case 'type': {
       const t = String(params.type);
@@ -118,7 +130,12 @@ export function formatMessage(
   const text = messages[keyFor(keyword, params, ctx)]![locale === 'en' ? 1 : 0];
   const label = sentenceLabel(ctx.label) || (locale === 'en' ? 'This field' : 'Este campo');
   // Ajv names the number `limit` for bounds and `multipleOf` for steps; pt-BR writes decimals with a comma.
-  const limit = typeof params.limit === 'number' ? params.limit : typeof params.multipleOf === 'number' ? params.multipleOf : undefined;
+  const limit =
+    typeof params.limit === 'number'
+      ? params.limit
+      : typeof params.multipleOf === 'number'
+        ? params.multipleOf
+        : undefined;
   const shown = limit === undefined ? '' : locale === 'en' ? String(limit) : String(limit).replace('.', ',');
   return text.replace('{label}', label).replace('{limit}', shown);
 }

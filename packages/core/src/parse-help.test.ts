@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { answerResolver, compileSchema, createForm, MAX_HELP_LENGTH, parseHelp, safeHref, type HelpNode } from './index.js';
+import {
+  answerResolver,
+  compileSchema,
+  createForm,
+  MAX_HELP_LENGTH,
+  parseHelp,
+  safeHref,
+  type HelpNode,
+} from './index.js';
 
 const text = (nodes: readonly HelpNode[]): string =>
   nodes
-    .map((n) => ('text' in n ? n.text : 'children' in n ? text(n.children) : n.type === 'list' ? n.items.map(text).join('|') : ''))
+    .map((n) =>
+      'text' in n ? n.text : 'children' in n ? text(n.children) : n.type === 'list' ? n.items.map(text).join('|') : '',
+    )
     .join('');
-
 
 /** The children of a paragraph (or other container) node; none for a list. */
 function childrenOf(node: HelpNode | undefined): readonly HelpNode[] {
@@ -15,20 +24,39 @@ function childrenOf(node: HelpNode | undefined): readonly HelpNode[] {
 describe('parseHelp', () => {
   it('parses paragraphs, emphasis, code and lists', () => {
     expect(parseHelp('Primeiro *parágrafo*\ncontinua.\n\n- um\n- **dois**\n\n1. a\n2. `b`')).toEqual([
-      { type: 'paragraph', children: [{ type: 'text', text: 'Primeiro ' }, { type: 'em', children: [{ type: 'text', text: 'parágrafo' }] }, { type: 'text', text: ' continua.' }] },
-      { type: 'list', ordered: false, items: [[{ type: 'text', text: 'um' }], [{ type: 'strong', children: [{ type: 'text', text: 'dois' }] }]] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Primeiro ' },
+          { type: 'em', children: [{ type: 'text', text: 'parágrafo' }] },
+          { type: 'text', text: ' continua.' },
+        ],
+      },
+      {
+        type: 'list',
+        ordered: false,
+        items: [[{ type: 'text', text: 'um' }], [{ type: 'strong', children: [{ type: 'text', text: 'dois' }] }]],
+      },
       { type: 'list', ordered: true, items: [[{ type: 'text', text: 'a' }], [{ type: 'code', text: 'b' }]] },
     ]);
   });
 
   it('keeps HTML as literal text', () => {
     const nodes = parseHelp('<img src=x onerror=alert(1)> <script>alert(1)</script>');
-    expect(nodes).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: '<img src=x onerror=alert(1)> <script>alert(1)</script>' }] }]);
+    expect(nodes).toEqual([
+      {
+        type: 'paragraph',
+        children: [{ type: 'text', text: '<img src=x onerror=alert(1)> <script>alert(1)</script>' }],
+      },
+    ]);
   });
 
   it('does not treat snake_case words as emphasis', () => {
     expect(text(parseHelp('use client_id_value here'))).toBe('use client_id_value here');
-    expect(parseHelp('use client_id_value here')[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'use client_id_value here' }] });
+    expect(parseHelp('use client_id_value here')[0]).toEqual({
+      type: 'paragraph',
+      children: [{ type: 'text', text: 'use client_id_value here' }],
+    });
   });
 
   it.each([
@@ -67,7 +95,11 @@ describe('parseHelp', () => {
       children: [{ type: 'link', href: '?loja=Loja%20%26%20Cia%2FCentro&v=', children: [{ type: 'text', text: 'r' }] }],
     });
     const [p] = parseHelp('[r]({/x})', { resolve });
-    expect(childrenOf(p)[0]).toEqual({ type: 'link', href: 'javascript%3Aalert(1)', children: [{ type: 'text', text: 'r' }] });
+    expect(childrenOf(p)[0]).toEqual({
+      type: 'link',
+      href: 'javascript%3Aalert(1)',
+      children: [{ type: 'text', text: 'r' }],
+    });
   });
 
   it('caps input length and nesting depth (markdown bombs stay cheap)', () => {
@@ -87,7 +119,10 @@ describe('parseHelp', () => {
 
   it('never puts a secret answer in a link (answerResolver)', async () => {
     const form = createForm(
-      await compileSchema({ type: 'object', properties: { loja: { type: 'string' }, token: { type: 'string', writeOnly: true } } }),
+      await compileSchema({
+        type: 'object',
+        properties: { loja: { type: 'string' }, token: { type: 'string', writeOnly: true } },
+      }),
     );
     form.setValue('/loja', 'l1');
     form.setValue('/token', 'tok_secret');
@@ -102,7 +137,9 @@ describe('parseHelp on plain text and across list items', () => {
       { type: 'paragraph', children: [{ type: 'text', text: 'Informe o valor, como no painel (sem espaços).' }] },
     ]);
     expect(parseHelp('   ')).toEqual([]);
-    expect(parseHelp('1. Primeiro')).toEqual([{ type: 'list', ordered: true, items: [[{ type: 'text', text: 'Primeiro' }]] }]);
+    expect(parseHelp('1. Primeiro')).toEqual([
+      { type: 'list', ordered: true, items: [[{ type: 'text', text: 'Primeiro' }]] },
+    ]);
   });
 
   it('does not let an unclosed marker in one list item hide markup in the next', () => {
@@ -110,7 +147,13 @@ describe('parseHelp on plain text and across list items', () => {
       {
         type: 'list',
         ordered: false,
-        items: [[{ type: 'text', text: 'a *x' }], [{ type: 'text', text: 'bbbbbbbbbb ' }, { type: 'em', children: [{ type: 'text', text: 'y' }] }]],
+        items: [
+          [{ type: 'text', text: 'a *x' }],
+          [
+            { type: 'text', text: 'bbbbbbbbbb ' },
+            { type: 'em', children: [{ type: 'text', text: 'y' }] },
+          ],
+        ],
       },
     ]);
   });

@@ -16,7 +16,17 @@ export interface ParseHelpOptions {
   readonly resolve?: (pointer: JsonPointer) => unknown;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', sol: '/' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#[xX][0-9a-fA-F]{1,8}|#\d{1,9}|[a-zA-Z]{2,8});?/g, (m, body: string) => {
@@ -47,7 +57,7 @@ export function safeHref(href: string): string | undefined {
   }
   // Relative only to this site: no protocol-relative `//host` (backslashes count as slashes).
   if (/^[\\/]{2}/.test(h.replace(/\\/g, '/'))) return undefined;
-  if (h.includes('\\') || h.includes(':') && !/^[^:]*[/?#]/.test(h)) return undefined;
+  if (h.includes('\\') || (h.includes(':') && !/^[^:]*[/?#]/.test(h))) return undefined;
   return parseUrl(h, 'https://relative.invalid/') ? h : undefined;
 }
 
@@ -129,7 +139,10 @@ class InlineParser {
         const paren = close > i ? closingParen(src, close + 2, end) : -1;
         if (close > i && paren > close) {
           flush();
-          const rawHref = src.slice(close + 2, paren).trim().replace(/^<(.*)>$/, '$1');
+          const rawHref = src
+            .slice(close + 2, paren)
+            .trim()
+            .replace(/^<(.*)>$/, '$1');
           const children = this.parse(src, i + 1, close, depth + 1, true);
           const template = safeHref(rawHref.replace(/\{(\/[^{}]*)?\}/g, 'x'));
           const href = template === undefined ? undefined : safeHref(fillTemplate(rawHref, this.resolve));
@@ -145,9 +158,17 @@ class InlineParser {
         const wordy = c === '_' && /\w/.test(src[i - 1] ?? '');
         const close = wordy ? -1 : this.find(src, marker, i + marker.length, end);
         const inner = close - (i + marker.length);
-        if (close > 0 && inner > 0 && !(c === '_' && /\w/.test(src[close + marker.length] ?? '')) && !/\s/.test(src[i + marker.length]!)) {
+        if (
+          close > 0 &&
+          inner > 0 &&
+          !(c === '_' && /\w/.test(src[close + marker.length] ?? '')) &&
+          !/\s/.test(src[i + marker.length]!)
+        ) {
           flush();
-          out.push({ type: strong ? 'strong' : 'em', children: this.parse(src, i + marker.length, close, depth + 1, inLink) });
+          out.push({
+            type: strong ? 'strong' : 'em',
+            children: this.parse(src, i + marker.length, close, depth + 1, inLink),
+          });
           i = close + marker.length;
           continue;
         }
@@ -174,7 +195,9 @@ const ITEM = /^\s{0,3}([-*+]|\d{1,9}[.)])\s+(.*)$/;
  * a URL becomes the URL-encoded answer at that pointer.
  */
 export function parseHelp(text: string, options: ParseHelpOptions = {}): HelpNode[] {
-  const src = String(text ?? '').slice(0, MAX_HELP_LENGTH).replace(/\r\n?/g, '\n');
+  const src = String(text ?? '')
+    .slice(0, MAX_HELP_LENGTH)
+    .replace(/\r\n?/g, '\n');
   const inline = new InlineParser(options.resolve);
   const parseInline = (text: string) => inline.parse(text, 0, text.length, 0, false);
   const blocks: HelpNode[] = [];

@@ -17,33 +17,98 @@ const rows: [string, unknown, string, string | RegExp][] = [
   ['A2 root of another type', { type: 'string' }, 'invalid-root', '#'],
   ['A4 unknown type', obj({ x: { type: 'strin' } }), 'unknown-type', '#/properties/x/type'],
   ['A5 typo keyword', obj({ x: { type: 'string', requird: true } }), 'unknown-keyword', '#/properties/x/requird'],
-  ['A5 unknown x- keyword', obj({ x: { type: 'string', 'x-colour': 'red' } }), 'unknown-keyword', '#/properties/x/x-colour'],
-  ['A5 x- keyword of the wrong shape', obj({ x: { type: 'string', 'x-context': { options: 'stores' } } }), 'invalid-schema', '#/properties/x/x-context'],
+  [
+    'A5 unknown x- keyword',
+    obj({ x: { type: 'string', 'x-colour': 'red' } }),
+    'unknown-keyword',
+    '#/properties/x/x-colour',
+  ],
+  [
+    'A5 x- keyword of the wrong shape',
+    obj({ x: { type: 'string', 'x-context': { options: 'stores' } } }),
+    'invalid-schema',
+    '#/properties/x/x-context',
+  ],
   ['A6 unknown format', obj({ x: { type: 'string', format: 'emial' } }), 'unknown-format', '#/properties/x/format'],
   ['A7 if without then/else', obj({ x: { type: 'string' } }, { if: { required: ['x'] } }), 'strict', '#/if'],
-  ['A7 minContains without contains', obj({ x: { type: 'array', minContains: 1 } }), 'strict', '#/properties/x/minContains'],
+  [
+    'A7 minContains without contains',
+    obj({ x: { type: 'array', minContains: 1 } }),
+    'strict',
+    '#/properties/x/minContains',
+  ],
   ['A9 dangling $ref', obj({ x: { $ref: '#/$defs/nope' } }), 'missing-ref', '#/properties/x/$ref'],
   ['A10 remote $ref', obj({ x: { $ref: 'https://example.com/s.json' } }), 'missing-ref', '#/properties/x/$ref'],
   ['A10 relative file $ref', obj({ x: { $ref: 'other.schema.json#/a' } }), 'missing-ref', '#/properties/x/$ref'],
   ['A11 self reference', { type: 'object', $ref: '#' }, 'ref-cycle', '#/$ref'],
-  ['A11 a→b→a', obj({ x: { $ref: '#/$defs/a' } }, { $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } } }), 'ref-cycle', /^#\/\$defs\/[ab]\/\$ref$/],
-  ['A11 cycle through anyOf', obj({ x: { $ref: '#/$defs/a' } }, { $defs: { a: { anyOf: [{ $ref: '#/$defs/a' }, { type: 'string' }] } } }), 'ref-cycle', /^#\/\$defs\/a/],
+  [
+    'A11 a→b→a',
+    obj({ x: { $ref: '#/$defs/a' } }, { $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } } }),
+    'ref-cycle',
+    /^#\/\$defs\/[ab]\/\$ref$/,
+  ],
+  [
+    'A11 cycle through anyOf',
+    obj({ x: { $ref: '#/$defs/a' } }, { $defs: { a: { anyOf: [{ $ref: '#/$defs/a' }, { type: 'string' }] } } }),
+    'ref-cycle',
+    /^#\/\$defs\/a/,
+  ],
   ['A13 invalid regex', obj({ x: { type: 'string', pattern: '(' } }), 'invalid-pattern', '#/properties/x/pattern'],
-  ['A14 regex valid only without u', obj({ x: { type: 'string', pattern: '\\-' } }), 'invalid-pattern', '#/properties/x/pattern'],
-  ['A14 patternProperties regex', obj({}, { patternProperties: { '[': { type: 'string' } } }), 'invalid-pattern', '#/patternProperties/['],
+  [
+    'A14 regex valid only without u',
+    obj({ x: { type: 'string', pattern: '\\-' } }),
+    'invalid-pattern',
+    '#/properties/x/pattern',
+  ],
+  [
+    'A14 patternProperties regex',
+    obj({}, { patternProperties: { '[': { type: 'string' } } }),
+    'invalid-pattern',
+    '#/patternProperties/[',
+  ],
   ['A19 required not in properties', obj({ x: { type: 'string' } }, { required: ['y'] }), 'strict', '#/required'],
-  ['A20 property __proto__', JSON.parse('{"type":"object","properties":{"__proto__":{"type":"string"}}}'), 'poisoned-name', '#/properties/__proto__'],
+  [
+    'A20 property __proto__',
+    JSON.parse('{"type":"object","properties":{"__proto__":{"type":"string"}}}'),
+    'poisoned-name',
+    '#/properties/__proto__',
+  ],
   ['A20 property constructor', obj({ constructor: { type: 'string' } }), 'poisoned-name', '#/properties/constructor'],
   ['A20 property toString', obj({ toString: { type: 'string' } }), 'poisoned-name', '#/properties/toString'],
   ['A20 required toString', obj({ a: { type: 'string' } }, { required: ['toString'] }), 'poisoned-name', '#/required'],
-  ['A22 enum of 1,001 values', obj({ x: { enum: Array.from({ length: 1001 }, (_, i) => i) } }), 'too-large', '#/properties/x/enum'],
-  ['A22 2,001 properties', obj(Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`p${i}`, { type: 'string' }]))), 'too-large', '#/properties'],
+  [
+    'A22 enum of 1,001 values',
+    obj({ x: { enum: Array.from({ length: 1001 }, (_, i) => i) } }),
+    'too-large',
+    '#/properties/x/enum',
+  ],
+  [
+    'A22 2,001 properties',
+    obj(Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`p${i}`, { type: 'string' }]))),
+    'too-large',
+    '#/properties',
+  ],
   ['A22 more than 1 MB of text', ' '.repeat(1_000_001), 'too-large', '#'],
   ['A23 depth 33', nested(33), 'too-deep', /^#(\/properties\/a){32}$/],
   ['A23 depth 5,000', nested(5000), 'too-deep', /^#(\/properties\/a){32}$/],
-  ['A25 draft-04 $schema', { $schema: 'http://json-schema.org/draft-04/schema#', type: 'object' }, 'unsupported-dialect', '#/$schema'],
-  ['A25 unknown $schema', { $schema: 'https://example.com/my-dialect', type: 'object' }, 'unsupported-dialect', '#/$schema'],
-  ['A25 $schema naming an Object.prototype key', { $schema: 'constructor', type: 'object' }, 'unsupported-dialect', '#/$schema'],
+  [
+    'A25 draft-04 $schema',
+    { $schema: 'http://json-schema.org/draft-04/schema#', type: 'object' },
+    'unsupported-dialect',
+    '#/$schema',
+  ],
+  [
+    'A25 unknown $schema',
+    { $schema: 'https://example.com/my-dialect', type: 'object' },
+    'unsupported-dialect',
+    '#/$schema',
+  ],
+  [
+    'A25 $schema naming an Object.prototype key',
+    { $schema: 'constructor', type: 'object' },
+    'unsupported-dialect',
+    '#/$schema',
+  ],
   ['A25 $schema "__proto__"', { $schema: '__proto__', type: 'object' }, 'unsupported-dialect', '#/$schema'],
 ];
 
@@ -75,7 +140,9 @@ describe('schema guards (RELIABILITY.md §A)', () => {
 
   it('warns about a union type and renders the field as unsupported (A8)', async () => {
     const schema = obj({ x: { type: ['string', 'number'] } });
-    expect(checkSchemaShape(schema)).toEqual([expect.objectContaining({ code: 'union-type', severity: 'warning', pointer: '#/properties/x/type' })]);
+    expect(checkSchemaShape(schema)).toEqual([
+      expect.objectContaining({ code: 'union-type', severity: 'warning', pointer: '#/properties/x/type' }),
+    ]);
     const f = createForm(await compileSchema(schema));
     expect(f.field('/x')!.widget).toBe('unsupported');
   });
@@ -88,11 +155,21 @@ describe('schema guards (RELIABILITY.md §A)', () => {
   });
 
   it('accepts a legitimately recursive schema (A12)', async () => {
-    const schema = obj({ tree: { $ref: '#/$defs/node' } }, {
-      $defs: { node: { type: 'object', properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } } } },
-    });
+    const schema = obj(
+      { tree: { $ref: '#/$defs/node' } },
+      {
+        $defs: {
+          node: {
+            type: 'object',
+            properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } },
+          },
+        },
+      },
+    );
     expect(checkSchemaShape(schema)).toEqual([]);
-    const f = createForm(await compileSchema(schema), { value: { tree: { name: 'a', children: [{ name: 'b', children: [] }] } } });
+    const f = createForm(await compileSchema(schema), {
+      value: { tree: { name: 'a', children: [{ name: 'b', children: [] }] } },
+    });
     expect(f.field('/tree/children/0/name')!.value).toBe('b');
   });
 

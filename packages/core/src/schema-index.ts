@@ -63,12 +63,14 @@ export function forEachSubschema(
     const list = schema[keyword];
     if (!Array.isArray(list)) continue;
     const base = pointer + '/' + keyword + '/';
-    for (let index = 0; index < list.length; index++) if (isSubschema(list[index])) visit(base + index, list[index] as JsonSchema);
+    for (let index = 0; index < list.length; index++)
+      if (isSubschema(list[index])) visit(base + index, list[index] as JsonSchema);
   }
   const items = schema.items;
   if (isSubschema(items)) visit(pointer + '/items', items);
   else if (Array.isArray(items))
-    for (let i = 0; i < items.length; i++) if (isSubschema(items[i])) visit(pointer + '/items/' + i, items[i] as JsonSchema);
+    for (let i = 0; i < items.length; i++)
+      if (isSubschema(items[i])) visit(pointer + '/items/' + i, items[i] as JsonSchema);
 }
 
 /**
@@ -109,7 +111,8 @@ export function indexSchema(
       const anchor = schema.$anchor;
       if (typeof anchor === 'string') ids.set(base + '#' + anchor, item.pointer);
       const dynamicAnchor = schema.$dynamicAnchor;
-      if (typeof dynamicAnchor === 'string' && !ids.has(base + '#' + dynamicAnchor)) ids.set(base + '#' + dynamicAnchor, item.pointer);
+      if (typeof dynamicAnchor === 'string' && !ids.has(base + '#' + dynamicAnchor))
+        ids.set(base + '#' + dynamicAnchor, item.pointer);
     }
     if (item.pointer === '') ids.set(DOCUMENT_BASE, '');
     item.base = base;
@@ -118,7 +121,9 @@ export function indexSchema(
       forEachSubschema(schema, item.pointer, dialect, () => (truncated = true));
       continue;
     }
-    forEachSubschema(schema, item.pointer, dialect, (pointer, child) => queue.push({ pointer, schema: child, depth: item.depth + 1, base }));
+    forEachSubschema(schema, item.pointer, dialect, (pointer, child) =>
+      queue.push({ pointer, schema: child, depth: item.depth + 1, base }),
+    );
   }
   return { nodes, ids, truncated };
 }

@@ -26,25 +26,53 @@ describe('secretPointers', () => {
       properties: {
         par: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'string', writeOnly: true }] },
         chaves: { type: 'object', additionalProperties: { type: 'string', writeOnly: true } },
-        porPadrao: { type: 'object', patternProperties: { '^k': { type: 'object', properties: { segredo: { type: 'string', writeOnly: true } } } } },
+        porPadrao: {
+          type: 'object',
+          patternProperties: { '^k': { type: 'object', properties: { segredo: { type: 'string', writeOnly: true } } } },
+        },
         tipo: { enum: ['a', 'b'] },
       },
-      allOf: [{ if: { properties: { tipo: { const: 'a' } } }, then: { properties: { senhaA: { type: 'string', writeOnly: true } } } }],
+      allOf: [
+        {
+          if: { properties: { tipo: { const: 'a' } } },
+          then: { properties: { senhaA: { type: 'string', writeOnly: true } } },
+        },
+      ],
       oneOf: [{ properties: { pin: { type: 'string', writeOnly: true } } }, { properties: { x: { type: 'string' } } }],
       dependentSchemas: { tipo: { properties: { chave: { writeOnly: true } } } },
     };
-    expect(secretPointers(schema)).toEqual(['/chave', '/chaves/*', '/par/1', '/pin', '/porPadrao/*/segredo', '/senhaA']);
+    expect(secretPointers(schema)).toEqual([
+      '/chave',
+      '/chaves/*',
+      '/par/1',
+      '/pin',
+      '/porPadrao/*/segredo',
+      '/senhaA',
+    ]);
   });
 
   it('ends a recursive $ref with ** when a secret is below it, and stops on a pure $ref loop', () => {
     const tree: JsonSchemaObject = {
-      $defs: { node: { type: 'object', properties: { key: { type: 'string', writeOnly: true }, children: { type: 'array', items: { $ref: '#/$defs/node' } } } } },
+      $defs: {
+        node: {
+          type: 'object',
+          properties: {
+            key: { type: 'string', writeOnly: true },
+            children: { type: 'array', items: { $ref: '#/$defs/node' } },
+          },
+        },
+      },
       $ref: '#/$defs/node',
     };
     expect(secretPointers(tree)).toEqual(['/children/*/**', '/key']);
     const answers = { key: 'k0', children: [{ key: 'k1', children: [{ key: 'k2', children: [] }] }] };
     expect(JSON.stringify(redactSecrets(answers, tree))).not.toMatch(/k\d/);
-    expect(secretPointers({ $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } }, properties: { x: { $ref: '#/$defs/a' } } })).toEqual([]);
+    expect(
+      secretPointers({
+        $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } },
+        properties: { x: { $ref: '#/$defs/a' } },
+      }),
+    ).toEqual([]);
   });
 
   it('escapes property names (~ and /)', () => {
@@ -65,7 +93,12 @@ describe('matchesSecretPointer', () => {
 describe('redactSecrets', () => {
   it('redacts every use of the reused secret and keeps the rest', () => {
     const answers = { token: 'T1', backup: 'T2', antigos: ['T3', 'T4'], nome: 'Ana' };
-    expect(redactSecrets(answers, REUSED)).toEqual({ token: '[redacted]', backup: '[redacted]', antigos: ['[redacted]', '[redacted]'], nome: 'Ana' });
+    expect(redactSecrets(answers, REUSED)).toEqual({
+      token: '[redacted]',
+      backup: '[redacted]',
+      antigos: ['[redacted]', '[redacted]'],
+      nome: 'Ana',
+    });
     expect(answers.token).toBe('T1');
   });
 

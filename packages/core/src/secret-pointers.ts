@@ -20,7 +20,13 @@ export const ANY_DEPTH_TOKEN = '**';
 const SAME_PLACE_LISTS = ['allOf', 'anyOf', 'oneOf'] as const;
 const SAME_PLACE_SINGLE = ['if', 'then', 'else'] as const;
 /** Subschemas that describe any item or any member of the value. */
-const ANY_CHILD_SINGLE = ['additionalProperties', 'unevaluatedProperties', 'contains', 'unevaluatedItems', 'additionalItems'] as const;
+const ANY_CHILD_SINGLE = [
+  'additionalProperties',
+  'unevaluatedProperties',
+  'contains',
+  'unevaluatedItems',
+  'additionalItems',
+] as const;
 
 interface Step {
   /** The subschema's location in the schema document. */
@@ -41,7 +47,11 @@ export function secretPointers(schema: JsonSchema): string[] {
   const dialect = isObject(schema) ? detectDialect(schema) : '2020-12';
   const index = indexSchema(schema, dialect);
   const found = new Set<string>();
-  const pattern = (tokens: readonly string[]) => tokens.map((t) => (t === ANY_TOKEN || t === ANY_DEPTH_TOKEN ? t : escapeToken(t))).map((t) => '/' + t).join('');
+  const pattern = (tokens: readonly string[]) =>
+    tokens
+      .map((t) => (t === ANY_TOKEN || t === ANY_DEPTH_TOKEN ? t : escapeToken(t)))
+      .map((t) => '/' + t)
+      .join('');
   const stack: Step[] = [{ schemaPointer: '', tokens: [], path: new Map() }];
   // Each (schema location, answer pattern) pair is walked once: the same $defs from two places is two pairs.
   const done = new Set<string>();
@@ -60,12 +70,14 @@ export function secretPointers(schema: JsonSchema): string[] {
       const enteredAt = path.get(schemaPointer);
       if (enteredAt !== undefined) {
         // Deeper in the answers than last time: a recursive schema. Otherwise a pure $ref/allOf loop.
-        if (tokens.length > enteredAt && reachesSecret(index, schemaPointer)) found.add(pattern([...tokens, ANY_DEPTH_TOKEN]));
+        if (tokens.length > enteredAt && reachesSecret(index, schemaPointer))
+          found.add(pattern([...tokens, ANY_DEPTH_TOKEN]));
         return;
       }
       stack.push({ schemaPointer, tokens, path });
     };
-    const at = (...keys: (string | number)[]) => step.schemaPointer + keys.map((k) => '/' + escapeToken(String(k))).join('');
+    const at = (...keys: (string | number)[]) =>
+      step.schemaPointer + keys.map((k) => '/' + escapeToken(String(k))).join('');
     if (typeof node.$ref === 'string') {
       const target = resolveRef(index, node.$ref, step.schemaPointer);
       if (target.ok) go(target.pointer, step.tokens);
@@ -77,12 +89,18 @@ export function secretPointers(schema: JsonSchema): string[] {
     for (const k of SAME_PLACE_LISTS) if (Array.isArray(node[k])) node[k].forEach((_, i) => go(at(k, i), step.tokens));
     for (const k of SAME_PLACE_SINGLE) if (node[k] !== undefined) go(at(k), step.tokens);
     for (const k of ['dependentSchemas', 'dependencies'] as const)
-      if (isObject(node[k])) for (const name of Object.keys(node[k])) if (!Array.isArray(node[k][name])) go(at(k, name), step.tokens);
-    if (isObject(node.properties)) for (const name of Object.keys(node.properties)) go(at('properties', name), [...step.tokens, name]);
-    if (isObject(node.patternProperties)) for (const name of Object.keys(node.patternProperties)) go(at('patternProperties', name), [...step.tokens, ANY_TOKEN]);
+      if (isObject(node[k]))
+        for (const name of Object.keys(node[k])) if (!Array.isArray(node[k][name])) go(at(k, name), step.tokens);
+    if (isObject(node.properties))
+      for (const name of Object.keys(node.properties)) go(at('properties', name), [...step.tokens, name]);
+    if (isObject(node.patternProperties))
+      for (const name of Object.keys(node.patternProperties))
+        go(at('patternProperties', name), [...step.tokens, ANY_TOKEN]);
     for (const k of ANY_CHILD_SINGLE) if (node[k] !== undefined) go(at(k), [...step.tokens, ANY_TOKEN]);
-    if (Array.isArray(node.prefixItems)) node.prefixItems.forEach((_, i) => go(at('prefixItems', i), [...step.tokens, String(i)]));
-    if (Array.isArray(node.items)) node.items.forEach((_, i) => go(at('items', i), [...step.tokens, String(i)])); // draft-07 tuples
+    if (Array.isArray(node.prefixItems))
+      node.prefixItems.forEach((_, i) => go(at('prefixItems', i), [...step.tokens, String(i)]));
+    if (Array.isArray(node.items))
+      node.items.forEach((_, i) => go(at('items', i), [...step.tokens, String(i)])); // draft-07 tuples
     else if (node.items !== undefined) go(at('items'), [...step.tokens, ANY_TOKEN]);
   }
   return [...found].sort();
@@ -143,7 +161,11 @@ export function redactSecrets(answers: unknown, schema: JsonSchema, marker: unkn
  * A copy of `answers` with every value at one of `patterns` (as `secretPointers` returns them, kept
  * with a stored ticket) replaced by `marker`. Same guarantees as `redactSecrets`.
  */
-export function redactAtPointers(answers: unknown, patterns: readonly string[], marker: unknown = '[redacted]'): unknown {
+export function redactAtPointers(
+  answers: unknown,
+  patterns: readonly string[],
+  marker: unknown = '[redacted]',
+): unknown {
   assertTractable(answers);
   if (patterns.length === 0) return answers;
   if (patterns.some((p) => matchesSecretPointer(p, ''))) return answers === undefined ? undefined : marker;
@@ -151,7 +173,13 @@ export function redactAtPointers(answers: unknown, patterns: readonly string[], 
     if (Array.isArray(value)) return value.map((item, i) => redactAt(item, `${pointer}/${i}`));
     if (!isObject(value)) return value;
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) Object.defineProperty(out, k, { value: redactAt(value[k], `${pointer}/${escapeToken(k)}`), enumerable: true, writable: true, configurable: true });
+    for (const k of Object.keys(value))
+      Object.defineProperty(out, k, {
+        value: redactAt(value[k], `${pointer}/${escapeToken(k)}`),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   };
   const redactAt = (value: unknown, pointer: string): unknown =>

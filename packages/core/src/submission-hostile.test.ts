@@ -40,12 +40,20 @@ const SCHEMA: JsonSchemaObject = {
 describe('answers nested ~5000 levels deep (item 9)', () => {
   it('validateSubmission returns a too-deep result, never a stack overflow, for objects and arrays', async () => {
     const compiled = await compileSchema(SCHEMA);
-    for (const deep of [nestedObjects(5000), nestedArrays(5000), { tipo: 'pf', perfil: nestedObjects(5000) }, { tipo: 'pf', lista: nestedArrays(5000) }]) {
+    for (const deep of [
+      nestedObjects(5000),
+      nestedArrays(5000),
+      { tipo: 'pf', perfil: nestedObjects(5000) },
+      { tipo: 'pf', lista: nestedArrays(5000) },
+    ]) {
       const result = validateSubmission(compiled, deep);
       expect(result.valid).toBe(false);
       expect(result.payload).toBeUndefined();
       expect(result.errors).toHaveLength(1);
-      expect(result.errors[0]).toMatchObject({ keyword: 'too-deep', message: expect.stringMatching(/nests over 64 levels/) });
+      expect(result.errors[0]).toMatchObject({
+        keyword: 'too-deep',
+        message: expect.stringMatching(/nests over 64 levels/),
+      });
     }
   });
 
@@ -68,7 +76,12 @@ describe('control characters in answers (E14)', () => {
   it('refuses NUL in free text with a clear message at the field, in the form and on the server', async () => {
     const compiled = await compileSchema(SCHEMA);
     const result = validateSubmission(compiled, { tipo: 'pf', mensagem: 'a\u0000b' });
-    expect(result.errors).toEqual([expect.objectContaining({ instancePath: '/mensagem', message: expect.stringMatching(/Mensagem contém caracteres inválidos/) })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        instancePath: '/mensagem',
+        message: expect.stringMatching(/Mensagem contém caracteres inválidos/),
+      }),
+    ]);
     const form = createForm(compiled, { value: { tipo: 'pf' }, locale: 'en' });
     form.setValue('/mensagem', 'a\u0000b');
     expect(form.errors.get('/mensagem')?.[0]?.message).toMatch(/Mensagem contains characters that are not allowed/);
@@ -76,7 +89,9 @@ describe('control characters in answers (E14)', () => {
 
   it('refuses NUL in a code too (stripping it would hide what was sent)', async () => {
     const compiled = await compileSchema(SCHEMA);
-    expect(validateSubmission(compiled, { tipo: 'pf', codigo: 'AB\u0000C' }).errors.map((e) => e.instancePath)).toEqual(['/codigo']);
+    expect(validateSubmission(compiled, { tipo: 'pf', codigo: 'AB\u0000C' }).errors.map((e) => e.instancePath)).toEqual(
+      ['/codigo'],
+    );
   });
 
   it('strips C0/C1 controls (escape sequences, tabs) from codes, inside too, and keeps other characters', async () => {
@@ -102,13 +117,23 @@ describe('422s point at the field (rows to add)', () => {
     const compiled = await compileSchema(SCHEMA);
     const result = validateSubmission(compiled, { tipo: 'pf', cnpj: '12.345.678/0001-90' });
     expect(result.errors).toEqual([
-      expect.objectContaining({ keyword: 'unevaluatedProperties', instancePath: '/cnpj', message: 'CNPJ não é aceito neste formulário com as respostas dadas' }),
+      expect.objectContaining({
+        keyword: 'unevaluatedProperties',
+        instancePath: '/cnpj',
+        message: 'CNPJ não é aceito neste formulário com as respostas dadas',
+      }),
     ]);
     expect(result.errors[0]!.message).not.toMatch(/integradora/);
   });
 
   it('each extra property has its own instancePath and name', async () => {
-    const compiled = await compileSchema({ ...SCHEMA, unevaluatedProperties: undefined, additionalProperties: false, if: undefined, then: undefined } as JsonSchemaObject);
+    const compiled = await compileSchema({
+      ...SCHEMA,
+      unevaluatedProperties: undefined,
+      additionalProperties: false,
+      if: undefined,
+      then: undefined,
+    } as JsonSchemaObject);
     const result = validateSubmission(compiled, { tipo: 'pf', campoExtra: 1, outro_campo: 2 }, { locale: 'en' });
     expect(result.errors.map((e) => [e.keyword, e.instancePath, e.message])).toEqual([
       ['additionalProperties', '/campoExtra', 'Campo extra is not accepted by this form with the answers given'],
@@ -119,8 +144,16 @@ describe('422s point at the field (rows to add)', () => {
   it('an extra property inside an array item points at the item’s property', async () => {
     const compiled = await compileSchema({
       type: 'object',
-      properties: { itens: { type: 'array', maxItems: 3, items: { type: 'object', properties: { a: { type: 'string', maxLength: 3 } }, additionalProperties: false } } },
+      properties: {
+        itens: {
+          type: 'array',
+          maxItems: 3,
+          items: { type: 'object', properties: { a: { type: 'string', maxLength: 3 } }, additionalProperties: false },
+        },
+      },
     });
-    expect(validateSubmission(compiled, { itens: [{ a: 'x' }, { a: 'y', b: 'z' }] }).errors.map((e) => e.instancePath)).toEqual(['/itens/1/b']);
+    expect(
+      validateSubmission(compiled, { itens: [{ a: 'x' }, { a: 'y', b: 'z' }] }).errors.map((e) => e.instancePath),
+    ).toEqual(['/itens/1/b']);
   });
 });

@@ -178,12 +178,7 @@ export interface FieldContext {
 /** Something the host should know about its input; never contains a value. */
 export interface FormWarning {
   readonly code:
-    | 'unknown-property'
-    | 'wrong-type'
-    | 'poisoned-key'
-    | 'invalid-default'
-    | 'ill-formed-text'
-    | 'dropped-secret';
+    'unknown-property' | 'wrong-type' | 'poisoned-key' | 'invalid-default' | 'ill-formed-text' | 'dropped-secret';
   readonly pointer: JsonPointer;
   readonly message: string;
 }

@@ -62,7 +62,9 @@ function asTheFormSends(node: DerivedNode): boolean {
   for (const child of node.children ?? []) {
     const raw = child.answer;
     const trimmed = child.field.code && typeof raw === 'string' && child.payload !== raw;
-    const empty = child.payload === undefined && (Array.isArray(raw) ? raw.length === 0 : isObject(raw) && Object.keys(raw).length === 0);
+    const empty =
+      child.payload === undefined &&
+      (Array.isArray(raw) ? raw.length === 0 : isObject(raw) && Object.keys(raw).length === 0);
     if (trimmed || empty) {
       (node.answer as Record<string, unknown>)[child.field.key] = child.payload;
       changed = true;
@@ -87,7 +89,8 @@ function namingTheProperty(compiled: CompiledSchema, error: ValidationError, loc
   const suffix = `/properties/${escapeToken(key)}`;
   let title: string | undefined;
   for (const [pointer, node] of indexSchema(compiled.schema, compiled.dialect, { maxDepth: 64 }).nodes)
-    if (pointer.endsWith(suffix) && isObject(node.schema) && typeof node.schema.title === 'string') title = node.schema.title;
+    if (pointer.endsWith(suffix) && isObject(node.schema) && typeof node.schema.title === 'string')
+      title = node.schema.title;
   return { ...error, message: NOT_ACCEPTED[locale](title ?? readableKey(key)) };
 }
 
@@ -96,13 +99,21 @@ function namingTheProperty(compiled: CompiledSchema, error: ValidationError, loc
  * strings treated as unanswered, codes trimmed (`FieldModel.code`), optional groups left empty left out,
  * ill-formed text rejected; errors in `locale` (pt-BR by default).
  */
-export function validateSubmission(compiled: CompiledSchema, value: unknown, options: { locale?: Locale } = {}): SubmissionResult {
+export function validateSubmission(
+  compiled: CompiledSchema,
+  value: unknown,
+  options: { locale?: Locale } = {},
+): SubmissionResult {
   const locale = options.locale ?? 'pt-BR';
   try {
     assertTractable(value);
   } catch (e) {
     const err = e as SchemaError;
-    return { valid: false, payload: undefined, errors: [{ keyword: err.code, instancePath: err.pointer, schemaPath: '', params: {}, message: err.message }] };
+    return {
+      valid: false,
+      payload: undefined,
+      errors: [{ keyword: err.code, instancePath: err.pointer, schemaPath: '', params: {}, message: err.message }],
+    };
   }
   let extra: { pointer: string; code: string }[] = [];
   let payload = normalize(value, '', extra) ?? {};
@@ -125,7 +136,12 @@ export function validateSubmission(compiled: CompiledSchema, value: unknown, opt
       instancePath: x.pointer,
       schemaPath: '',
       params: {},
-      message: formatMessage(keyword, {}, { label: node.field.pointer === x.pointer ? node.label : '', widget: node.field.widget }, locale),
+      message: formatMessage(
+        keyword,
+        {},
+        { label: node.field.pointer === x.pointer ? node.label : '', widget: node.field.widget },
+        locale,
+      ),
     });
   }
   return { valid: errors.length === 0, errors, payload };

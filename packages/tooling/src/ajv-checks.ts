@@ -39,7 +39,12 @@ function describeErrors(errors: readonly ErrorObject[] | null | undefined, root:
     .slice(0, 3)
     .map((e) => {
       const where = e.instancePath ? `${root}${e.instancePath}` : root;
-      const extra = e.keyword === 'enum' ? ` (${(e.params as { allowedValues?: unknown[] }).allowedValues?.map((v) => JSON.stringify(v)).join(', ')})` : e.keyword === 'additionalProperties' ? ` ("${(e.params as { additionalProperty?: string }).additionalProperty}")` : '';
+      const extra =
+        e.keyword === 'enum'
+          ? ` (${(e.params as { allowedValues?: unknown[] }).allowedValues?.map((v) => JSON.stringify(v)).join(', ')})`
+          : e.keyword === 'additionalProperties'
+            ? ` ("${(e.params as { additionalProperty?: string }).additionalProperty}")`
+            : '';
       return `${where} ${e.message ?? e.keyword}${extra}`;
     })
     .join('; ');
@@ -61,11 +66,27 @@ export interface AjvCheckOptions {
 }
 
 /** Runs the meta-schema, compiles with the project's Ajv and checks example values. */
-export function ajvChecks(root: Record<string, unknown>, dialect: Dialect, report: Reporter, options: AjvCheckOptions): void {
+export function ajvChecks(
+  root: Record<string, unknown>,
+  dialect: Dialect,
+  report: Reporter,
+  options: AjvCheckOptions,
+): void {
   const logged: string[] = [];
-  const logger = { log: () => undefined, warn: (...args: unknown[]) => logged.push(args.map(String).join(' ')), error: (...args: unknown[]) => logged.push(args.map(String).join(' ')) };
+  const logger = {
+    log: () => undefined,
+    warn: (...args: unknown[]) => logged.push(args.map(String).join(' ')),
+    error: (...args: unknown[]) => logged.push(args.map(String).join(' ')),
+  };
   // strict "log": Ajv reports every strict-mode problem (with its path) instead of stopping at the first.
-  const ajv = createFormAjv(dialect, { strict: 'log', strictSchema: 'log', strictTuples: 'log', strictRequired: 'log', strictTypes: false, logger });
+  const ajv = createFormAjv(dialect, {
+    strict: 'log',
+    strictSchema: 'log',
+    strictTuples: 'log',
+    strictRequired: 'log',
+    strictTypes: false,
+    logger,
+  });
 
   if (!metaSchemaCheck(ajv, root, report, options)) return;
 
@@ -91,12 +112,22 @@ export function ajvChecks(root: Record<string, unknown>, dialect: Dialect, repor
   if (compiled) valueChecks(ajv, root, dialect, report, options.locale ?? 'en');
 }
 
-function metaSchemaCheck(ajv: FormAjv, root: Record<string, unknown>, report: Reporter, options: AjvCheckOptions): boolean {
+function metaSchemaCheck(
+  ajv: FormAjv,
+  root: Record<string, unknown>,
+  report: Reporter,
+  options: AjvCheckOptions,
+): boolean {
   let valid: boolean;
   try {
     valid = ajv.validateSchema(root) as boolean;
   } catch (error) {
-    report('', 'meta-schema', 'error', `the schema could not be checked against its meta-schema: ${(error as Error).message}`);
+    report(
+      '',
+      'meta-schema',
+      'error',
+      `the schema could not be checked against its meta-schema: ${(error as Error).message}`,
+    );
     return false;
   }
   if (valid) return true;
@@ -108,7 +139,9 @@ function metaSchemaCheck(ajv: FormAjv, root: Record<string, unknown>, report: Re
     byPointer.set(e.instancePath, list);
   }
   // Keep the deepest pointers: a failing anyOf at a parent is explained by its child.
-  const pointers = [...byPointer.keys()].filter((p) => ![...byPointer.keys()].some((q) => q !== p && q.startsWith(`${p}/`)));
+  const pointers = [...byPointer.keys()].filter(
+    (p) => ![...byPointer.keys()].some((q) => q !== p && q.startsWith(`${p}/`)),
+  );
   let reported = false;
   for (const pointer of pointers) {
     if (options.known(pointer)) {
@@ -118,16 +151,24 @@ function metaSchemaCheck(ajv: FormAjv, root: Record<string, unknown>, report: Re
     const list = byPointer.get(pointer)!;
     const e = list.find((x) => !['anyOf', 'oneOf', 'if', '$ref', '$dynamicRef'].includes(x.keyword)) ?? list[0]!;
     const keyword = pointer.split('/').pop() ?? '';
-    const extra = e.keyword === 'enum' ? ` (${(e.params as { allowedValues?: unknown[] }).allowedValues?.map((v) => JSON.stringify(v)).join(', ')})` : '';
+    const extra =
+      e.keyword === 'enum'
+        ? ` (${(e.params as { allowedValues?: unknown[] }).allowedValues?.map((v) => JSON.stringify(v)).join(', ')})`
+        : '';
     report(
       pointer,
       'meta-schema',
       'error',
-      checkMessage('meta-schema-value', { keyword, reason: `${e.message ?? e.keyword}${extra}` }, options.locale ?? 'en'),
+      checkMessage(
+        'meta-schema-value',
+        { keyword, reason: `${e.message ?? e.keyword}${extra}` },
+        options.locale ?? 'en',
+      ),
     );
     reported = true;
   }
-  if (!reported) report('', 'meta-schema', 'error', `the schema does not match its meta-schema: ${ajv.errorsText(errors)}`);
+  if (!reported)
+    report('', 'meta-schema', 'error', `the schema does not match its meta-schema: ${ajv.errorsText(errors)}`);
   return false;
 }
 
@@ -167,17 +208,42 @@ function strictFinding(line: string, root: Record<string, unknown>, report: Repo
   const at = keyword ? joinPointer(pointer, keyword) : pointer;
   if (options.known(at)) return;
   const reason = message.replace(/\s*\(strict\w*\)$/, '');
-  report(at, strict ? 'strict-mode' : 'ajv-warning', strict ? 'error' : 'warning', checkMessage('validator-refuses', { reason, strict }, options.locale ?? 'en'));
+  report(
+    at,
+    strict ? 'strict-mode' : 'ajv-warning',
+    strict ? 'error' : 'warning',
+    checkMessage('validator-refuses', { reason, strict }, options.locale ?? 'en'),
+  );
 }
 
 /** `default`, `const`, `enum` and `examples` must fit the subschema they sit in (RELIABILITY A17). */
-function valueChecks(ajv: FormAjv, root: Record<string, unknown>, dialect: Dialect, report: Reporter, locale: CheckLocale): void {
+function valueChecks(
+  ajv: FormAjv,
+  root: Record<string, unknown>,
+  dialect: Dialect,
+  report: Reporter,
+  locale: CheckLocale,
+): void {
   walkSchemas(root, dialect, ({ schema, pointer }) => {
-    const values: { at: string; value: unknown; what: 'default' | 'const' | 'enum value' | 'example'; code: string }[] = [];
-    if ('default' in schema) values.push({ at: joinPointer(pointer, 'default'), value: schema.default, what: 'default', code: 'invalid-default' });
-    if ('const' in schema) values.push({ at: joinPointer(pointer, 'const'), value: schema.const, what: 'const', code: 'invalid-const' });
-    if (Array.isArray(schema.enum)) schema.enum.forEach((value, i) => values.push({ at: joinPointer(pointer, 'enum', i), value, what: 'enum value', code: 'invalid-enum' }));
-    if (Array.isArray(schema.examples)) schema.examples.forEach((value, i) => values.push({ at: joinPointer(pointer, 'examples', i), value, what: 'example', code: 'invalid-example' }));
+    const values: { at: string; value: unknown; what: 'default' | 'const' | 'enum value' | 'example'; code: string }[] =
+      [];
+    if ('default' in schema)
+      values.push({
+        at: joinPointer(pointer, 'default'),
+        value: schema.default,
+        what: 'default',
+        code: 'invalid-default',
+      });
+    if ('const' in schema)
+      values.push({ at: joinPointer(pointer, 'const'), value: schema.const, what: 'const', code: 'invalid-const' });
+    if (Array.isArray(schema.enum))
+      schema.enum.forEach((value, i) =>
+        values.push({ at: joinPointer(pointer, 'enum', i), value, what: 'enum value', code: 'invalid-enum' }),
+      );
+    if (Array.isArray(schema.examples))
+      schema.examples.forEach((value, i) =>
+        values.push({ at: joinPointer(pointer, 'examples', i), value, what: 'example', code: 'invalid-example' }),
+      );
     if (values.length === 0) return;
     let validate;
     try {
@@ -188,8 +254,16 @@ function valueChecks(ajv: FormAjv, root: Record<string, unknown>, dialect: Diale
     if (!validate) return;
     for (const { at, value, what, code } of values) {
       if (validate(value)) continue;
-      report(at, code, 'error', checkMessage('invalid-value', { what, value: preview(value), reason: describeErrors(validate.errors, 'value') }, locale));
+      report(
+        at,
+        code,
+        'error',
+        checkMessage(
+          'invalid-value',
+          { what, value: preview(value), reason: describeErrors(validate.errors, 'value') },
+          locale,
+        ),
+      );
     }
   });
 }
-

@@ -14,9 +14,14 @@ import { precompileForm } from './precompile.js';
  * precompiled module per form, imported lazily). The modules import ajv-formats' format table, so a
  * host bundles them (any bundler) or serves them from Node.
  */
-export async function writeCatalog(dir: string, outFile: string, cwd: string): Promise<{ files: string[]; errors: string[] }> {
+export async function writeCatalog(
+  dir: string,
+  outFile: string,
+  cwd: string,
+): Promise<{ files: string[]; errors: string[] }> {
   const result = await checkForms(dir, { cwd });
-  if (result.errorCount > 0) return { files: [], errors: result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic) };
+  if (result.errorCount > 0)
+    return { files: [], errors: result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic) };
   const entries = catalogEntries(result);
   const out = path.resolve(cwd, outFile);
   const formsDirName = `${path.basename(out).replace(/\.[cm]?js$/, '')}.forms`;
@@ -26,17 +31,27 @@ export async function writeCatalog(dir: string, outFile: string, cwd: string): P
   for (const entry of entries) {
     const target = path.join(formsDir, `${entry.id}.js`);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, precompileForm(entry.schema, { source: path.relative(cwd, entry.file).split(path.sep).join('/') }));
+    await writeFile(
+      target,
+      precompileForm(entry.schema, { source: path.relative(cwd, entry.file).split(path.sep).join('/') }),
+    );
     files.push(target);
   }
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, catalogModuleSource(entries, (id) => `./${formsDirName}/${id}.js`));
+  await writeFile(
+    out,
+    catalogModuleSource(entries, (id) => `./${formsDirName}/${id}.js`),
+  );
   files.push(out);
   return { files, errors: [] };
 }
 
 /** Runs `schemaforms catalog [dir] --out file.js`; resolves to the exit code. */
-export async function runCatalog(positional: readonly string[], flags: ReadonlyMap<string, string | true>, io: CliIo): Promise<number> {
+export async function runCatalog(
+  positional: readonly string[],
+  flags: ReadonlyMap<string, string | true>,
+  io: CliIo,
+): Promise<number> {
   const out = flags.get('out');
   if (typeof out !== 'string') {
     io.err('schemaforms catalog: --out <file.js> is required\n');

@@ -8,7 +8,11 @@ describe('loadCatalogForms', () => {
   it('loads the repository forms with id, category, title, schema and file', async () => {
     const forms = await loadCatalogForms(path.join(repoRoot, 'schemas'));
     const token = forms.find((f) => f.id === 'token/revogacao-de-token');
-    expect(token).toMatchObject({ category: 'Token', title: 'Revogação de Token', file: path.join(repoRoot, 'schemas/token/revogacao-de-token.schema.json') });
+    expect(token).toMatchObject({
+      category: 'Token',
+      title: 'Revogação de Token',
+      file: path.join(repoRoot, 'schemas/token/revogacao-de-token.schema.json'),
+    });
     expect(token?.schema.type).toBe('object');
   });
 
@@ -16,7 +20,9 @@ describe('loadCatalogForms', () => {
     const dir = writeForms({ 'cat/subject.schema.json': formText('"a": { "type": "strin" }') });
     const error = await loadCatalogForms(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CatalogError);
-    expect((error as CatalogError).message).toMatch(/cat\/subject\.schema\.json:8:20 error #\/properties\/a\/type unknown type "strin"/);
+    expect((error as CatalogError).message).toMatch(
+      /cat\/subject\.schema\.json:8:20 error #\/properties\/a\/type unknown type "strin"/,
+    );
   });
 });
 
@@ -32,7 +38,10 @@ describe('catalog order and module', () => {
   });
 
   it('writes a module whose subjects import their form lazily', () => {
-    const source = catalogModuleSource([{ id: 'token/x', category: 'Token', title: 'X "quoted"' }], (id) => `./forms/${id}.js`);
+    const source = catalogModuleSource(
+      [{ id: 'token/x', category: 'Token', title: 'X "quoted"' }],
+      (id) => `./forms/${id}.js`,
+    );
     expect(source).toContain('load: () => import("./forms/token/x.js")');
     expect(source).toContain('title: "X \\"quoted\\""');
   });

@@ -25,7 +25,9 @@ export class CatalogError extends Error {
   readonly diagnostics: readonly Diagnostic[];
 
   constructor(diagnostics: readonly Diagnostic[]) {
-    super(`schemaforms: ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in the forms (run schemaforms check):\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+    super(
+      `schemaforms: ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in the forms (run schemaforms check):\n${diagnostics.map(formatDiagnostic).join('\n')}`,
+    );
     this.name = 'CatalogError';
     this.diagnostics = diagnostics;
   }
@@ -34,14 +36,20 @@ export class CatalogError extends Error {
 const collator = new Intl.Collator('pt-BR');
 
 /** Orders subjects the way people read the catalog: by category, then subject, pt-BR collation. */
-export function compareSubjects(a: { category: string; title: string; id: string }, b: { category: string; title: string; id: string }): number {
+export function compareSubjects(
+  a: { category: string; title: string; id: string },
+  b: { category: string; title: string; id: string },
+): number {
   return collator.compare(a.category, b.category) || collator.compare(a.title, b.title) || collator.compare(a.id, b.id);
 }
 
 /** The usable forms of a check result (no errors), as catalog entries in display order. */
 export function catalogEntries(result: CheckResult): CatalogForm[] {
   return result.forms
-    .filter((f): f is CheckedForm & { schema: JsonSchemaObject; category: string; title: string } => f.ok && f.schema !== undefined && f.category !== undefined && f.title !== undefined)
+    .filter(
+      (f): f is CheckedForm & { schema: JsonSchemaObject; category: string; title: string } =>
+        f.ok && f.schema !== undefined && f.category !== undefined && f.title !== undefined,
+    )
     .map((f) => ({ id: f.id, category: f.category, title: f.title, schema: f.schema, file: f.file }))
     .sort(compareSubjects);
 }
@@ -61,7 +69,10 @@ export async function loadCatalogForms(dir: string): Promise<CatalogForm[]> {
  * The source of a catalog module: `export default { subjects: [{ id, category, title, load }] }`,
  * where `load` imports `specifierFor(id)` (a precompiled form module) on demand.
  */
-export function catalogModuleSource(entries: readonly Pick<CatalogForm, 'id' | 'category' | 'title'>[], specifierFor: (id: string) => string): string {
+export function catalogModuleSource(
+  entries: readonly Pick<CatalogForm, 'id' | 'category' | 'title'>[],
+  specifierFor: (id: string) => string,
+): string {
   const subjects = entries.map(
     (e) =>
       `    { id: ${JSON.stringify(e.id)}, category: ${JSON.stringify(e.category)}, title: ${JSON.stringify(e.title)}, load: () => import(${JSON.stringify(specifierFor(e.id))}) },`,

@@ -19,7 +19,10 @@ export const DEFAULT_CHECK_LOCALE: CheckLocale = 'pt-BR';
  */
 export function parseCheckLocale(name: string | undefined): CheckLocale | undefined {
   if (!name) return undefined;
-  const language = name.trim().split(/[_.@-]/)[0]!.toLowerCase();
+  const language = name
+    .trim()
+    .split(/[_.@-]/)[0]!
+    .toLowerCase();
   if (language === 'pt') return 'pt-BR';
   if (language === 'en' || language === 'c' || language === 'posix') return 'en';
   return undefined;
@@ -34,7 +37,10 @@ export const LOCALE_VARIABLES: readonly string[] = Object.freeze(['LC_ALL', 'LC_
  * environment in Node, or `navigator.language` in a browser.
  */
 export function environmentLocale(env?: Readonly<Record<string, string | undefined>>): CheckLocale {
-  const scope = globalThis as { process?: { env?: Record<string, string | undefined> }; navigator?: { language?: string } };
+  const scope = globalThis as {
+    process?: { env?: Record<string, string | undefined> };
+    navigator?: { language?: string };
+  };
   const variables = env ?? scope.process?.env;
   if (variables) {
     for (const name of LOCALE_VARIABLES) {

@@ -19,20 +19,44 @@ export const CONVENTION_MESSAGES = {
     }),
   },
   'missing-id': {
-    'pt-BR': (p: { example: string }): Wording => ({ text: 'o formulário precisa de "$id" (um endereço único, terminado com o caminho do arquivo)', fix: `acrescente "$id": ${q(p.example)}` }),
-    en: (p: { example: string }): Wording => ({ text: 'a form needs "$id" (a unique URI)', fix: `add "$id": ${q(p.example)}` }),
+    'pt-BR': (p: { example: string }): Wording => ({
+      text: 'o formulário precisa de "$id" (um endereço único, terminado com o caminho do arquivo)',
+      fix: `acrescente "$id": ${q(p.example)}`,
+    }),
+    en: (p: { example: string }): Wording => ({
+      text: 'a form needs "$id" (a unique URI)',
+      fix: `add "$id": ${q(p.example)}`,
+    }),
   },
   'missing-title': {
-    'pt-BR': (_: Record<string, never>): Wording => ({ text: 'o formulário precisa de "title" (o assunto, como aparece na lista)', fix: 'acrescente, por exemplo, "title": "Revogação de Token"' }),
-    en: (_: Record<string, never>): Wording => ({ text: 'a form needs "title" (the subject shown in the catalog)', fix: 'add "title": "Revogação de Token"' }),
+    'pt-BR': (_: Record<string, never>): Wording => ({
+      text: 'o formulário precisa de "title" (o assunto, como aparece na lista)',
+      fix: 'acrescente, por exemplo, "title": "Revogação de Token"',
+    }),
+    en: (_: Record<string, never>): Wording => ({
+      text: 'a form needs "title" (the subject shown in the catalog)',
+      fix: 'add "title": "Revogação de Token"',
+    }),
   },
   'root-type': {
-    'pt-BR': (_: Record<string, never>): Wording => ({ text: 'a raiz de um formulário precisa de "type": "object"', fix: 'as respostas são um objeto com uma propriedade por pergunta' }),
-    en: (_: Record<string, never>): Wording => ({ text: 'a form\'s root needs "type": "object"', fix: 'the answers are an object with one property per field' }),
+    'pt-BR': (_: Record<string, never>): Wording => ({
+      text: 'a raiz de um formulário precisa de "type": "object"',
+      fix: 'as respostas são um objeto com uma propriedade por pergunta',
+    }),
+    en: (_: Record<string, never>): Wording => ({
+      text: 'a form\'s root needs "type": "object"',
+      fix: 'the answers are an object with one property per field',
+    }),
   },
   'id-mismatch': {
-    'pt-BR': (p: { path: string; write: string }): Wording => ({ text: `o "$id" não termina com o caminho do arquivo, "${p.path}" (copiado de outro formulário?)`, fix: `escreva "$id": ${q(p.write)}` }),
-    en: (p: { path: string; write: string }): Wording => ({ text: `"$id" does not end with the file's path "${p.path}" (copied from another form?)`, fix: `make it ${q(p.write)}` }),
+    'pt-BR': (p: { path: string; write: string }): Wording => ({
+      text: `o "$id" não termina com o caminho do arquivo, "${p.path}" (copiado de outro formulário?)`,
+      fix: `escreva "$id": ${q(p.write)}`,
+    }),
+    en: (p: { path: string; write: string }): Wording => ({
+      text: `"$id" does not end with the file's path "${p.path}" (copied from another form?)`,
+      fix: `make it ${q(p.write)}`,
+    }),
   },
   'category-folder-mismatch': {
     'pt-BR': (p: { folder: string; category: string; other: string; mine: string }): Wording => ({
@@ -55,14 +79,34 @@ export const CONVENTION_MESSAGES = {
     }),
   },
   'unknown-keyword': {
-    'pt-BR': (p: { key: string; annotation: boolean; suggestion?: string; vocabulary: readonly string[]; draft07: boolean }): Wording => ({
+    'pt-BR': (p: {
+      key: string;
+      annotation: boolean;
+      suggestion?: string;
+      vocabulary: readonly string[];
+      draft07: boolean;
+    }): Wording => ({
       text: `${p.annotation ? 'anotação x- desconhecida' : 'palavra-chave desconhecida'} ${q(p.key)}${p.draft07 ? ' (não existe em draft-07; declare "$schema": "https://json-schema.org/draft/2020-12/schema")' : ''}`,
-      fix: p.suggestion ? `você quis dizer ${q(p.suggestion)}?` : p.annotation ? `as anotações x- são ${p.vocabulary.join(', ')}; observações vão em "$comment"` : 'apague-a ou ponha observações em "$comment"',
+      fix: p.suggestion
+        ? `você quis dizer ${q(p.suggestion)}?`
+        : p.annotation
+          ? `as anotações x- são ${p.vocabulary.join(', ')}; observações vão em "$comment"`
+          : 'apague-a ou ponha observações em "$comment"',
       details: 'strict mode recusa palavras-chave desconhecidas',
     }),
-    en: (p: { key: string; annotation: boolean; suggestion?: string; vocabulary: readonly string[]; draft07: boolean }): Wording => ({
+    en: (p: {
+      key: string;
+      annotation: boolean;
+      suggestion?: string;
+      vocabulary: readonly string[];
+      draft07: boolean;
+    }): Wording => ({
       text: `${p.annotation ? 'unknown x- annotation' : 'unknown keyword'} ${q(p.key)}${p.draft07 ? ' (not part of draft-07; declare "$schema": "https://json-schema.org/draft/2020-12/schema")' : ''}`,
-      fix: p.suggestion ? `did you mean ${q(p.suggestion)}?` : p.annotation ? `the x- vocabulary is ${p.vocabulary.join(', ')}; put notes in "$comment"` : 'remove it or put notes in "$comment"',
+      fix: p.suggestion
+        ? `did you mean ${q(p.suggestion)}?`
+        : p.annotation
+          ? `the x- vocabulary is ${p.vocabulary.join(', ')}; put notes in "$comment"`
+          : 'remove it or put notes in "$comment"',
       details: 'strict mode rejects unknown keywords',
     }),
   },

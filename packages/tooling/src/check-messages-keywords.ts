@@ -5,22 +5,57 @@
  */
 import type { Wording } from './check-messages.js';
 
-const WHAT_PT = { default: 'o "default"', const: 'o "const"', 'enum value': 'o valor de "enum"', example: 'o exemplo' } as const;
-const KIND_PT: Readonly<Record<string, string>> = { null: 'null', 'an array': 'uma lista', 'a string': 'um texto', 'a number': 'um número', 'a boolean': 'um booleano' };
+const WHAT_PT = {
+  default: 'o "default"',
+  const: 'o "const"',
+  'enum value': 'o valor de "enum"',
+  example: 'o exemplo',
+} as const;
+const KIND_PT: Readonly<Record<string, string>> = {
+  null: 'null',
+  'an array': 'uma lista',
+  'a string': 'um texto',
+  'a number': 'um número',
+  'a boolean': 'um booleano',
+};
 
 /** Keyword messages by key; each has a pt-BR and an en wording. */
 export const KEYWORD_MESSAGES = {
   'if-without-branch': {
-    'pt-BR': (_: Record<string, never>): Wording => ({ text: 'um "if" sem "then" nem "else" não faz nada', fix: 'acrescente o "then"/"else" que ele deve ligar, ou apague-o', details: 'strict mode recusa' }),
-    en: (_: Record<string, never>): Wording => ({ text: '"if" without "then" or "else" is ignored', fix: 'add the "then"/"else" it should trigger, or remove it', details: 'strict mode rejects it' }),
+    'pt-BR': (_: Record<string, never>): Wording => ({
+      text: 'um "if" sem "then" nem "else" não faz nada',
+      fix: 'acrescente o "then"/"else" que ele deve ligar, ou apague-o',
+      details: 'strict mode recusa',
+    }),
+    en: (_: Record<string, never>): Wording => ({
+      text: '"if" without "then" or "else" is ignored',
+      fix: 'add the "then"/"else" it should trigger, or remove it',
+      details: 'strict mode rejects it',
+    }),
   },
   'branch-without-if': {
-    'pt-BR': (p: { branch: string }): Wording => ({ text: `um "${p.branch}" sem "if" não faz nada`, fix: 'acrescente a condição "if" no mesmo objeto', details: 'strict mode recusa' }),
-    en: (p: { branch: string }): Wording => ({ text: `"${p.branch}" without "if" is ignored`, fix: 'add the "if" condition in the same object', details: 'strict mode rejects it' }),
+    'pt-BR': (p: { branch: string }): Wording => ({
+      text: `um "${p.branch}" sem "if" não faz nada`,
+      fix: 'acrescente a condição "if" no mesmo objeto',
+      details: 'strict mode recusa',
+    }),
+    en: (p: { branch: string }): Wording => ({
+      text: `"${p.branch}" without "if" is ignored`,
+      fix: 'add the "if" condition in the same object',
+      details: 'strict mode rejects it',
+    }),
   },
   'contains-missing': {
-    'pt-BR': (p: { keyword: string }): Wording => ({ text: `"${p.keyword}" sem "contains" não faz nada`, fix: `acrescente "contains" ou apague "${p.keyword}"`, details: 'strict mode recusa' }),
-    en: (p: { keyword: string }): Wording => ({ text: `"${p.keyword}" without "contains" is ignored`, fix: `add "contains" or remove "${p.keyword}"`, details: 'strict mode rejects it' }),
+    'pt-BR': (p: { keyword: string }): Wording => ({
+      text: `"${p.keyword}" sem "contains" não faz nada`,
+      fix: `acrescente "contains" ou apague "${p.keyword}"`,
+      details: 'strict mode recusa',
+    }),
+    en: (p: { keyword: string }): Wording => ({
+      text: `"${p.keyword}" without "contains" is ignored`,
+      fix: `add "contains" or remove "${p.keyword}"`,
+      details: 'strict mode rejects it',
+    }),
   },
   'strict-required': {
     'pt-BR': (p: { name: string }): Wording => ({
@@ -66,12 +101,24 @@ export const KEYWORD_MESSAGES = {
     }),
   },
   'file-too-large': {
-    'pt-BR': (p: { bytes: number; max: number }): Wording => ({ text: `o arquivo tem ${p.bytes} bytes, mais que ${p.max}`, fix: 'divida o formulário; listas grandes de opções vêm dos dados do site (x-context)' }),
-    en: (p: { bytes: number; max: number }): Wording => ({ text: `the file is ${p.bytes} bytes, more than ${p.max}`, fix: 'split the form; big option lists belong in host data (x-context)' }),
+    'pt-BR': (p: { bytes: number; max: number }): Wording => ({
+      text: `o arquivo tem ${p.bytes} bytes, mais que ${p.max}`,
+      fix: 'divida o formulário; listas grandes de opções vêm dos dados do site (x-context)',
+    }),
+    en: (p: { bytes: number; max: number }): Wording => ({
+      text: `the file is ${p.bytes} bytes, more than ${p.max}`,
+      fix: 'split the form; big option lists belong in host data (x-context)',
+    }),
   },
   'root-not-object': {
-    'pt-BR': (p: { kind: string }): Wording => ({ text: `a raiz precisa ser um objeto, não ${KIND_PT[p.kind] ?? p.kind}`, fix: 'um arquivo de formulário tem um objeto: { "type": "object", "properties": { … } }' }),
-    en: (p: { kind: string }): Wording => ({ text: `root must be an object schema, not ${p.kind}`, fix: 'a form file holds one object: { "type": "object", "properties": { … } }' }),
+    'pt-BR': (p: { kind: string }): Wording => ({
+      text: `a raiz precisa ser um objeto, não ${KIND_PT[p.kind] ?? p.kind}`,
+      fix: 'um arquivo de formulário tem um objeto: { "type": "object", "properties": { … } }',
+    }),
+    en: (p: { kind: string }): Wording => ({
+      text: `root must be an object schema, not ${p.kind}`,
+      fix: 'a form file holds one object: { "type": "object", "properties": { … } }',
+    }),
   },
   'unsupported-dialect': {
     'pt-BR': (p: { value: unknown }): Wording => ({
@@ -100,10 +147,20 @@ export const KEYWORD_MESSAGES = {
       fix: 'corrija o schema aqui',
       details: `Ajv${p.strict ? ' strict mode' : ''}: ${p.reason}`,
     }),
-    en: (p: { reason: string; strict: boolean }): Wording => ({ text: `${p.reason} (Ajv${p.strict ? ' strict mode' : ''})`, fix: 'fix the schema at this spot' }),
+    en: (p: { reason: string; strict: boolean }): Wording => ({
+      text: `${p.reason} (Ajv${p.strict ? ' strict mode' : ''})`,
+      fix: 'fix the schema at this spot',
+    }),
   },
   'validator-cannot-compile': {
-    'pt-BR': (p: { reason: string }): Wording => ({ text: 'o validador não consegue compilar o schema', fix: 'corrija o schema aqui', details: `Ajv: ${p.reason}` }),
-    en: (p: { reason: string }): Wording => ({ text: `Ajv cannot compile the schema: ${p.reason}`, fix: 'fix the schema at this spot' }),
+    'pt-BR': (p: { reason: string }): Wording => ({
+      text: 'o validador não consegue compilar o schema',
+      fix: 'corrija o schema aqui',
+      details: `Ajv: ${p.reason}`,
+    }),
+    en: (p: { reason: string }): Wording => ({
+      text: `Ajv cannot compile the schema: ${p.reason}`,
+      fix: 'fix the schema at this spot',
+    }),
   },
 };

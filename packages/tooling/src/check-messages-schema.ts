@@ -16,28 +16,61 @@ const LABEL_KINDS = {
 /** Schema-shape messages by key; each has a pt-BR and an en wording. */
 export const SCHEMA_MESSAGES = {
   'never-valid': {
-    'pt-BR': (p: { why: string }): Wording => ({ text: `nenhuma resposta consegue satisfazer este campo: ${p.why}`, fix: 'corrija os limites' }),
+    'pt-BR': (p: { why: string }): Wording => ({
+      text: `nenhuma resposta consegue satisfazer este campo: ${p.why}`,
+      fix: 'corrija os limites',
+    }),
     en: (p: { why: string }): Wording => ({ text: `field can never be valid: ${p.why}`, fix: 'fix the bounds' }),
   },
   'enum-too-large': {
-    'pt-BR': (p: { count: number; max: number }): Wording => ({ text: `o "enum" tem ${p.count} valores, mais que ${p.max}`, fix: 'use um campo de busca com os dados do site (x-context)' }),
-    en: (p: { count: number; max: number }): Wording => ({ text: `enum has ${p.count} values, more than ${p.max}`, fix: "use a search field backed by the host's data (x-context) instead" }),
+    'pt-BR': (p: { count: number; max: number }): Wording => ({
+      text: `o "enum" tem ${p.count} valores, mais que ${p.max}`,
+      fix: 'use um campo de busca com os dados do site (x-context)',
+    }),
+    en: (p: { count: number; max: number }): Wording => ({
+      text: `enum has ${p.count} values, more than ${p.max}`,
+      fix: "use a search field backed by the host's data (x-context) instead",
+    }),
   },
   'too-many-properties': {
-    'pt-BR': (p: { count: number; max: number }): Wording => ({ text: `o formulário declara ${p.count} propriedades, mais que ${p.max}`, fix: 'divida-o em vários formulários' }),
-    en: (p: { count: number; max: number }): Wording => ({ text: `the form declares ${p.count} properties, more than ${p.max}`, fix: 'split it into several forms' }),
+    'pt-BR': (p: { count: number; max: number }): Wording => ({
+      text: `o formulário declara ${p.count} propriedades, mais que ${p.max}`,
+      fix: 'divida-o em vários formulários',
+    }),
+    en: (p: { count: number; max: number }): Wording => ({
+      text: `the form declares ${p.count} properties, more than ${p.max}`,
+      fix: 'split it into several forms',
+    }),
   },
   'dynamic-ref-not-shown': {
-    'pt-BR': (p: { keyword: string }): Wording => ({ text: `"${p.keyword}" valida, mas o formulário não consegue exibi-lo`, fix: 'use "$ref" para uma entrada de "$defs"' }),
-    en: (p: { keyword: string }): Wording => ({ text: `"${p.keyword}" validates but the form renderer cannot display it`, fix: 'use "$ref" to a "$defs" entry' }),
+    'pt-BR': (p: { keyword: string }): Wording => ({
+      text: `"${p.keyword}" valida, mas o formulário não consegue exibi-lo`,
+      fix: 'use "$ref" para uma entrada de "$defs"',
+    }),
+    en: (p: { keyword: string }): Wording => ({
+      text: `"${p.keyword}" validates but the form renderer cannot display it`,
+      fix: 'use "$ref" to a "$defs" entry',
+    }),
   },
   'pattern-properties-not-shown': {
-    'pt-BR': (_: Record<string, never>): Wording => ({ text: '"patternProperties" valida, mas o formulário não mostra campo para ele', fix: 'declare cada resposta em "properties"' }),
-    en: (_: Record<string, never>): Wording => ({ text: '"patternProperties" validates but the form renderer shows no field for it', fix: 'declare each answer in "properties"' }),
+    'pt-BR': (_: Record<string, never>): Wording => ({
+      text: '"patternProperties" valida, mas o formulário não mostra campo para ele',
+      fix: 'declare cada resposta em "properties"',
+    }),
+    en: (_: Record<string, never>): Wording => ({
+      text: '"patternProperties" validates but the form renderer shows no field for it',
+      fix: 'declare each answer in "properties"',
+    }),
   },
   'union-type': {
-    'pt-BR': (p: { types: readonly unknown[] }): Wording => ({ text: `nenhum campo sabe desenhar o tipo múltiplo ${q(p.types)}`, fix: 'escolha um tipo, ou use "oneOf" com um "title" por alternativa' }),
-    en: (p: { types: readonly unknown[] }): Wording => ({ text: `no widget for union type ${q(p.types)}`, fix: 'pick one type, or use "oneOf" with a "title" per alternative' }),
+    'pt-BR': (p: { types: readonly unknown[] }): Wording => ({
+      text: `nenhum campo sabe desenhar o tipo múltiplo ${q(p.types)}`,
+      fix: 'escolha um tipo, ou use "oneOf" com um "title" por alternativa',
+    }),
+    en: (p: { types: readonly unknown[] }): Wording => ({
+      text: `no widget for union type ${q(p.types)}`,
+      fix: 'pick one type, or use "oneOf" with a "title" per alternative',
+    }),
   },
   'nullable-type': {
     'pt-BR': (p: { types: readonly unknown[]; shown: string }): Wording => ({
@@ -50,12 +83,25 @@ export const SCHEMA_MESSAGES = {
     }),
   },
   'poisoned-name': {
-    'pt-BR': (p: { name: string }): Wording => ({ text: `o nome ${q(p.name)} coincide com um nome interno do JavaScript, que validadores e sites tratam errado`, fix: 'renomeie-o', details: 'Object.prototype' }),
-    en: (p: { name: string }): Wording => ({ text: `property name ${q(p.name)} collides with JavaScript's Object.prototype (validators and hosts mis-handle it)`, fix: 'rename it' }),
+    'pt-BR': (p: { name: string }): Wording => ({
+      text: `o nome ${q(p.name)} coincide com um nome interno do JavaScript, que validadores e sites tratam errado`,
+      fix: 'renomeie-o',
+      details: 'Object.prototype',
+    }),
+    en: (p: { name: string }): Wording => ({
+      text: `property name ${q(p.name)} collides with JavaScript's Object.prototype (validators and hosts mis-handle it)`,
+      fix: 'rename it',
+    }),
   },
   'code-not-text': {
-    'pt-BR': (_: Record<string, never>): Wording => ({ text: '"x-code" só vale para um texto digitado; numa escolha ou num campo que não é texto ele é ignorado', fix: 'apague-o' }),
-    en: (_: Record<string, never>): Wording => ({ text: '"x-code" only applies to a text answer typed in; on a choice or a non-string field it is ignored', fix: 'remove it' }),
+    'pt-BR': (_: Record<string, never>): Wording => ({
+      text: '"x-code" só vale para um texto digitado; numa escolha ou num campo que não é texto ele é ignorado',
+      fix: 'apague-o',
+    }),
+    en: (_: Record<string, never>): Wording => ({
+      text: '"x-code" only applies to a text answer typed in; on a choice or a non-string field it is ignored',
+      fix: 'remove it',
+    }),
   },
   'duplicate-label': {
     'pt-BR': (p: { kind: keyof typeof LABEL_KINDS; label: string; first: string }): Wording => ({
@@ -68,8 +114,14 @@ export const SCHEMA_MESSAGES = {
     }),
   },
   'ref-invalid': {
-    'pt-BR': (p: { ref: string }): Wording => ({ text: `o "$ref" ${q(p.ref)} não é um endereço válido`, fix: 'use um ponteiro local como "#/$defs/nome"' }),
-    en: (p: { ref: string }): Wording => ({ text: `"$ref" ${q(p.ref)} is not a valid URI reference`, fix: 'use a local pointer such as "#/$defs/name"' }),
+    'pt-BR': (p: { ref: string }): Wording => ({
+      text: `o "$ref" ${q(p.ref)} não é um endereço válido`,
+      fix: 'use um ponteiro local como "#/$defs/nome"',
+    }),
+    en: (p: { ref: string }): Wording => ({
+      text: `"$ref" ${q(p.ref)} is not a valid URI reference`,
+      fix: 'use a local pointer such as "#/$defs/name"',
+    }),
   },
   'ref-remote': {
     'pt-BR': (p: { ref: string; url: string }): Wording => ({
@@ -84,12 +136,16 @@ export const SCHEMA_MESSAGES = {
   'ref-missing': {
     'pt-BR': (p: { ref: string; defs: string; suggestion?: string }): Wording => ({
       text: `o "$ref" ${q(p.ref)} não leva a nada neste arquivo`,
-      fix: p.suggestion ? `você quis dizer "#/${p.defs}/${p.suggestion}"?` : `acrescente o destino em "${p.defs}" ou corrija o ponteiro`,
+      fix: p.suggestion
+        ? `você quis dizer "#/${p.defs}/${p.suggestion}"?`
+        : `acrescente o destino em "${p.defs}" ou corrija o ponteiro`,
       details: 'MissingRefError',
     }),
     en: (p: { ref: string; defs: string; suggestion?: string }): Wording => ({
       text: `"$ref" ${q(p.ref)} points to nothing in this file`,
-      fix: p.suggestion ? `did you mean "#/${p.defs}/${p.suggestion}"?` : `add the target under "${p.defs}" or fix the pointer`,
+      fix: p.suggestion
+        ? `did you mean "#/${p.defs}/${p.suggestion}"?`
+        : `add the target under "${p.defs}" or fix the pointer`,
       details: 'MissingRefError',
     }),
   },

@@ -8,12 +8,23 @@ import type { Wording } from './check-messages.js';
 const q = (value: unknown): string => JSON.stringify(value);
 
 /** Why a link is dropped, in each language. */
-export type LinkReason = { readonly kind: 'scheme'; readonly scheme: string } | { readonly kind: 'protocol-relative' } | { readonly kind: 'dropped' };
+export type LinkReason =
+  | { readonly kind: 'scheme'; readonly scheme: string }
+  | { readonly kind: 'protocol-relative' }
+  | { readonly kind: 'dropped' };
 
 const reasonPt = (r: LinkReason): string =>
-  r.kind === 'scheme' ? `o esquema "${r.scheme}" não é permitido` : r.kind === 'protocol-relative' ? 'um endereço "//host" sai do portal' : 'o formulário descartaria o link';
+  r.kind === 'scheme'
+    ? `o esquema "${r.scheme}" não é permitido`
+    : r.kind === 'protocol-relative'
+      ? 'um endereço "//host" sai do portal'
+      : 'o formulário descartaria o link';
 const reasonEn = (r: LinkReason): string =>
-  r.kind === 'scheme' ? `the "${r.scheme}" scheme is not allowed` : r.kind === 'protocol-relative' ? 'a protocol-relative URL ("//host") leaves the portal' : 'the help renderer would drop it';
+  r.kind === 'scheme'
+    ? `the "${r.scheme}" scheme is not allowed`
+    : r.kind === 'protocol-relative'
+      ? 'a protocol-relative URL ("//host") leaves the portal'
+      : 'the help renderer would drop it';
 
 /** Why a link is dropped, in words. */
 export function linkReasonText(reason: LinkReason, locale: 'pt-BR' | 'en'): string {
@@ -35,8 +46,14 @@ export const TEXT_MESSAGES = {
     }),
   },
   'text-too-long': {
-    'pt-BR': (p: { length: number; max: number }): Wording => ({ text: `texto de ${p.length} caracteres, mais que ${p.max}`, fix: 'encurte-o ou aponte para uma página de ajuda' }),
-    en: (p: { length: number; max: number }): Wording => ({ text: `text of ${p.length} characters is longer than ${p.max}`, fix: 'shorten it or link to a help page' }),
+    'pt-BR': (p: { length: number; max: number }): Wording => ({
+      text: `texto de ${p.length} caracteres, mais que ${p.max}`,
+      fix: 'encurte-o ou aponte para uma página de ajuda',
+    }),
+    en: (p: { length: number; max: number }): Wording => ({
+      text: `text of ${p.length} characters is longer than ${p.max}`,
+      fix: 'shorten it or link to a help page',
+    }),
   },
   'unsafe-link': {
     'pt-BR': (p: { href: string; autolink: boolean; reason: LinkReason }): Wording => ({

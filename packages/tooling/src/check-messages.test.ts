@@ -4,14 +4,21 @@ import { CHECK_MESSAGES } from './check-messages.js';
 import { formText, positionOf } from './test-support/forms.js';
 
 const FILE = 'cat/subject.schema.json';
-const inPortuguese = (text: string) => checkFormText(text, { displayFile: FILE, relativePath: FILE, locale: 'pt-BR' }).diagnostics;
+const inPortuguese = (text: string) =>
+  checkFormText(text, { displayFile: FILE, relativePath: FILE, locale: 'pt-BR' }).diagnostics;
 
-describe('the check\'s message catalogue', () => {
+describe("the check's message catalogue", () => {
   it('words every message in both languages, differently, as "what — fix"', () => {
     for (const [key, phrase] of Object.entries(CHECK_MESSAGES)) {
       // Sample parameters: lists for the list-valued ones, a label kind, else a text.
       const lists = new Set(['closers', 'options', 'names', 'required', 'types', 'formats', 'vocabulary']);
-      const params = new Proxy({}, { get: (_, name) => (lists.has(String(name)) ? ['x'] : name === 'kind' ? 'field' : name === 'line' || name === 'max' ? 3 : 'x') });
+      const params = new Proxy(
+        {},
+        {
+          get: (_, name) =>
+            lists.has(String(name)) ? ['x'] : name === 'kind' ? 'field' : name === 'line' || name === 'max' ? 3 : 'x',
+        },
+      );
       const pt = (phrase['pt-BR'] as (p: unknown) => { text: string; fix: string })(params);
       const en = (phrase.en as (p: unknown) => { text: string; fix: string })(params);
       expect(pt.text && pt.fix && en.text && en.fix, key).toBeTruthy();
@@ -36,7 +43,8 @@ describe('schemaforms check in pt-BR', () => {
       at: '"title": "B"',
       code: 'duplicate-key',
       pointer: '/properties/a/title',
-      message: 'a chave "title" aparece duas vezes (a primeira na linha 8) — o JSON guarda só a última, em silêncio; apague ou renomeie uma',
+      message:
+        'a chave "title" aparece duas vezes (a primeira na linha 8) — o JSON guarda só a última, em silêncio; apague ou renomeie uma',
     },
     {
       name: 'a misspelt keyword',
@@ -44,7 +52,8 @@ describe('schemaforms check in pt-BR', () => {
       at: '"requried"',
       code: 'unknown-keyword',
       pointer: '/requried',
-      message: 'palavra-chave desconhecida "requried" — você quis dizer "required"? (detalhes: strict mode recusa palavras-chave desconhecidas)',
+      message:
+        'palavra-chave desconhecida "requried" — você quis dizer "required"? (detalhes: strict mode recusa palavras-chave desconhecidas)',
     },
     {
       name: 'a misspelt type',
@@ -52,7 +61,8 @@ describe('schemaforms check in pt-BR', () => {
       at: '"strin"',
       code: 'unknown-type',
       pointer: '/properties/a/type',
-      message: 'tipo desconhecido "strin" — você quis dizer "string"? use um de string, number, integer, boolean, object, array, null',
+      message:
+        'tipo desconhecido "strin" — você quis dizer "string"? use um de string, number, integer, boolean, object, array, null',
     },
     {
       name: 'a pattern without maxLength',
@@ -60,33 +70,42 @@ describe('schemaforms check in pt-BR', () => {
       at: '"pattern"',
       code: 'unbounded-string',
       pointer: '/properties/a/pattern',
-      message: '"pattern" sem "maxLength" confere textos de qualquer tamanho — acrescente "maxLength" a este campo (detalhes: json-schema-secure)',
+      message:
+        '"pattern" sem "maxLength" confere textos de qualquer tamanho — acrescente "maxLength" a este campo (detalhes: json-schema-secure)',
     },
     {
       name: 'an $id copied from another form',
-      text: formText('"a": { "type": "string", "maxLength": 9 }', { id: 'https://schemaforms.example/schemas/token/revogacao-de-token.schema.json' }),
+      text: formText('"a": { "type": "string", "maxLength": 9 }', {
+        id: 'https://schemaforms.example/schemas/token/revogacao-de-token.schema.json',
+      }),
       at: '"https://schemaforms.example/schemas/token/',
       code: 'id-mismatch',
       pointer: '/$id',
-      message: 'o "$id" não termina com o caminho do arquivo, "cat/subject.schema.json" (copiado de outro formulário?) — escreva "$id": "https://schemaforms.example/schemas/cat/subject.schema.json"',
+      message:
+        'o "$id" não termina com o caminho do arquivo, "cat/subject.schema.json" (copiado de outro formulário?) — escreva "$id": "https://schemaforms.example/schemas/cat/subject.schema.json"',
     },
     {
       name: 'a "required" in a branch without its "properties"',
       text: formText('"a": { "type": "boolean" }, "b": { "type": "string", "maxLength": 9 }', {
-        extraRoot: '"if": { "properties": { "a": { "const": true } }, "required": ["a"] }, "then": { "required": ["b"] }',
+        extraRoot:
+          '"if": { "properties": { "a": { "const": true } }, "required": ["a"] }, "then": { "required": ["b"] }',
       }),
       at: '"b"]',
       code: 'strict-required',
       pointer: '/then/required/0',
-      message: '"required" cita "b", que as "properties" deste objeto não declaram — declare "b" em "properties" aqui (num "then"/"else", basta "b": {}) ou corrija o nome (detalhes: strictRequired)',
+      message:
+        '"required" cita "b", que as "properties" deste objeto não declaram — declare "b" em "properties" aqui (num "then"/"else", basta "b": {}) ou corrija o nome (detalhes: strictRequired)',
     },
     {
       name: 'an "if" alone',
-      text: formText('"a": { "type": "boolean" }', { extraRoot: '"if": { "properties": { "a": { "const": true } }, "required": ["a"] }' }),
+      text: formText('"a": { "type": "boolean" }', {
+        extraRoot: '"if": { "properties": { "a": { "const": true } }, "required": ["a"] }',
+      }),
       at: '"if"',
       code: 'if-without-branch',
       pointer: '/if',
-      message: 'um "if" sem "then" nem "else" não faz nada — acrescente o "then"/"else" que ele deve ligar, ou apague-o (detalhes: strict mode recusa)',
+      message:
+        'um "if" sem "then" nem "else" não faz nada — acrescente o "then"/"else" que ele deve ligar, ou apague-o (detalhes: strict mode recusa)',
     },
     {
       name: 'impossible bounds',
@@ -94,15 +113,19 @@ describe('schemaforms check in pt-BR', () => {
       at: '5',
       code: 'never-valid',
       pointer: '/properties/a/minLength',
-      message: 'nenhuma resposta consegue satisfazer este campo: "minLength" (5) > "maxLength" (3) — corrija os limites',
+      message:
+        'nenhuma resposta consegue satisfazer este campo: "minLength" (5) > "maxLength" (3) — corrija os limites',
     },
     {
       name: 'a "$ref" to a misspelt definition',
-      text: formText('"a": { "$ref": "#/$defs/txt" }', { extraRoot: '"$defs": { "text": { "type": "string", "maxLength": 9 } }' }),
+      text: formText('"a": { "$ref": "#/$defs/txt" }', {
+        extraRoot: '"$defs": { "text": { "type": "string", "maxLength": 9 } }',
+      }),
       at: '"#/$defs/txt"',
       code: 'missing-ref',
       pointer: '/properties/a/$ref',
-      message: 'o "$ref" "#/$defs/txt" não leva a nada neste arquivo — você quis dizer "#/$defs/text"? (detalhes: MissingRefError)',
+      message:
+        'o "$ref" "#/$defs/txt" não leva a nada neste arquivo — você quis dizer "#/$defs/text"? (detalhes: MissingRefError)',
     },
     {
       name: 'a javascript: link in the help',
@@ -110,7 +133,8 @@ describe('schemaforms check in pt-BR', () => {
       at: '"Veja',
       code: 'unsafe-link',
       pointer: '/properties/a/description',
-      message: 'o link "javascript:alert(1)" da ajuda não é seguro: o esquema "javascript:" não é permitido — use só links https:, mailto: ou endereços do próprio site',
+      message:
+        'o link "javascript:alert(1)" da ajuda não é seguro: o esquema "javascript:" não é permitido — use só links https:, mailto: ou endereços do próprio site',
     },
     {
       name: 'a default outside the options',
@@ -118,7 +142,8 @@ describe('schemaforms check in pt-BR', () => {
       at: '"c"',
       code: 'invalid-default',
       pointer: '/properties/a/default',
-      message: 'o "default" "c" não serve para o próprio campo — mude o valor ou as regras do campo (detalhes: Ajv: value must be equal to one of the allowed values ("a", "b"))',
+      message:
+        'o "default" "c" não serve para o próprio campo — mude o valor ou as regras do campo (detalhes: Ajv: value must be equal to one of the allowed values ("a", "b"))',
     },
     {
       name: 'a keyword value of the wrong kind',
@@ -126,7 +151,8 @@ describe('schemaforms check in pt-BR', () => {
       at: '"9"',
       code: 'meta-schema',
       pointer: '/properties/a/maxLength',
-      message: 'o valor de "maxLength" não tem a forma que o JSON Schema exige — corrija o valor; veja a palavra-chave na referência do JSON Schema (detalhes: meta-schema: must be integer)',
+      message:
+        'o valor de "maxLength" não tem a forma que o JSON Schema exige — corrija o valor; veja a palavra-chave na referência do JSON Schema (detalhes: meta-schema: must be integer)',
     },
   ];
 

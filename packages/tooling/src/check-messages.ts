@@ -47,12 +47,16 @@ export const CHECK_MESSAGES = {
   'option-label': {
     'pt-BR': (p: { field: string; label: string; hasTitle: boolean }) => ({
       text: `a opção de ${q(p.field)} usa "label", que os formulários não leem: o texto ${q(p.label)} não aparece`,
-      fix: p.hasTitle ? 'o rótulo de uma opção é o "title", que ela já tem: apague o "label"' : `troque "label" por "title": "title": ${q(p.label)}`,
+      fix: p.hasTitle
+        ? 'o rótulo de uma opção é o "title", que ela já tem: apague o "label"'
+        : `troque "label" por "title": "title": ${q(p.label)}`,
       details: 'strict mode recusa palavras-chave desconhecidas',
     }),
     en: (p: { field: string; label: string; hasTitle: boolean }) => ({
       text: `the option of ${q(p.field)} uses "label", which forms do not read: the text ${q(p.label)} never shows`,
-      fix: p.hasTitle ? 'an option\'s label is its "title", which it already has: delete "label"' : `use "title" instead: "title": ${q(p.label)}`,
+      fix: p.hasTitle
+        ? 'an option\'s label is its "title", which it already has: delete "label"'
+        : `use "title" instead: "title": ${q(p.label)}`,
       details: 'strict mode rejects unknown keywords',
     }),
   },
@@ -79,11 +83,17 @@ export const CHECK_MESSAGES = {
   'if-impossible-value': {
     'pt-BR': (p: { field: string; value: unknown; suggestion?: unknown; options: readonly unknown[] }) => ({
       text: `${q(p.field)} nunca vale ${q(p.value)}: a condição nunca é verdadeira e o que depende dela nunca aparece`,
-      fix: p.suggestion !== undefined ? `você quis dizer ${q(p.suggestion)}? Use um dos valores do campo: ${list(p.options, 'pt-BR')}` : `use um dos valores do campo: ${list(p.options, 'pt-BR')}`,
+      fix:
+        p.suggestion !== undefined
+          ? `você quis dizer ${q(p.suggestion)}? Use um dos valores do campo: ${list(p.options, 'pt-BR')}`
+          : `use um dos valores do campo: ${list(p.options, 'pt-BR')}`,
     }),
     en: (p: { field: string; value: unknown; suggestion?: unknown; options: readonly unknown[] }) => ({
       text: `${q(p.field)} can never be ${q(p.value)}: the condition is never true and what depends on it never shows`,
-      fix: p.suggestion !== undefined ? `did you mean ${q(p.suggestion)}? Use one of the field's values: ${list(p.options, 'en')}` : `use one of the field's values: ${list(p.options, 'en')}`,
+      fix:
+        p.suggestion !== undefined
+          ? `did you mean ${q(p.suggestion)}? Use one of the field's values: ${list(p.options, 'en')}`
+          : `use one of the field's values: ${list(p.options, 'en')}`,
     }),
   },
   'branch-annotation-conflict': {
@@ -187,12 +197,18 @@ export const CHECK_MESSAGES = {
   'regex-not-unicode': {
     'pt-BR': (p: { pattern: string; reason: string; fix?: string; engine: string }) => ({
       text: `o padrão ${q(p.pattern)} só funciona no modo antigo das expressões regulares: ${p.reason}`,
-      fix: p.fix !== undefined ? `escreva ${q(p.fix)}` : 'tire barras invertidas desnecessárias, como \\- ou \\_, e escreva \\x{…} como \\u{…}',
+      fix:
+        p.fix !== undefined
+          ? `escreva ${q(p.fix)}`
+          : 'tire barras invertidas desnecessárias, como \\- ou \\_, e escreva \\x{…} como \\u{…}',
       details: `${p.engine}; o Ajv compila os padrões com a flag "u"`,
     }),
     en: (p: { pattern: string; reason: string; fix?: string; engine: string }) => ({
       text: `pattern ${q(p.pattern)} only works in the old regular-expression mode: ${p.reason}`,
-      fix: p.fix !== undefined ? `write ${q(p.fix)}` : 'remove needless escapes such as \\- or \\_ and write \\x{…} as \\u{…}',
+      fix:
+        p.fix !== undefined
+          ? `write ${q(p.fix)}`
+          : 'remove needless escapes such as \\- or \\_ and write \\x{…} as \\u{…}',
       details: `${p.engine}; Ajv compiles patterns with the "u" flag`,
     }),
   },
@@ -211,7 +227,11 @@ export function joinWording(wording: Wording, locale: CheckLocale): string {
 }
 
 /** The message `key` with `params` in `locale`, as one line. */
-export function checkMessage<K extends CheckMessageKey>(key: K, params: CheckMessageParams<K>, locale: CheckLocale): string {
+export function checkMessage<K extends CheckMessageKey>(
+  key: K,
+  params: CheckMessageParams<K>,
+  locale: CheckLocale,
+): string {
   const phrase = CHECK_MESSAGES[key][locale] as (p: CheckMessageParams<K>) => Wording;
   return joinWording(phrase(params), locale);
 }

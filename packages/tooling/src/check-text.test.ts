@@ -18,7 +18,8 @@ function formsUnder(dir: string): string[] {
 
 const broken: Record<string, string> = {
   'trailing comma': '{\n  "type": "object",\n}\n',
-  'unknown keyword and type': '{\n  "type": "object",\n  "properties": { "a": { "type": "strin", "maxLenght": 3 } }\n}\n',
+  'unknown keyword and type':
+    '{\n  "type": "object",\n  "properties": { "a": { "type": "strin", "maxLenght": 3 } }\n}\n',
   'missing ref': '{ "type": "object", "properties": { "a": { "$ref": "#/$defs/nada" } } }',
   'bad default': '{ "type": "object", "properties": { "a": { "type": "integer", "default": "x" } } }',
   'unsafe help link': '{ "type": "object", "description": "[x](javascript:alert(1))", "properties": {} }',
@@ -34,7 +35,9 @@ describe('checkSchemaText', () => {
       for (const relativePath of formsUnder(dir)) {
         const text = readFileSync(path.join(dir, relativePath), 'utf8');
         const file = `x/${relativePath}`;
-        expect(checkSchemaText(text, { file, relativePath })).toEqual(checkFormText(text, { displayFile: file, relativePath }).diagnostics);
+        expect(checkSchemaText(text, { file, relativePath })).toEqual(
+          checkFormText(text, { displayFile: file, relativePath }).diagnostics,
+        );
         count++;
       }
     }
@@ -44,8 +47,14 @@ describe('checkSchemaText', () => {
   it('reports exactly what checkFormText reports for broken schemas, with and without form conventions', () => {
     for (const [name, text] of Object.entries(broken)) {
       for (const relativePath of [undefined, 'cat/subject.schema.json']) {
-        const mine = checkSchemaText(text, relativePath === undefined ? { file: 'f.json' } : { file: 'f.json', relativePath });
-        const theirs = checkFormText(text, relativePath === undefined ? { displayFile: 'f.json' } : { displayFile: 'f.json', relativePath }).diagnostics;
+        const mine = checkSchemaText(
+          text,
+          relativePath === undefined ? { file: 'f.json' } : { file: 'f.json', relativePath },
+        );
+        const theirs = checkFormText(
+          text,
+          relativePath === undefined ? { displayFile: 'f.json' } : { displayFile: 'f.json', relativePath },
+        ).diagnostics;
         expect({ name, diagnostics: mine }).toEqual({ name, diagnostics: theirs });
         expect(mine.length, name).toBeGreaterThan(0);
       }
@@ -67,7 +76,8 @@ describe('checkSchemaText', () => {
       seen.add(name);
       const source = readFileSync(path.join(here, name), 'utf8');
       expect({ name, node: /from ['"]node:|\bBuffer\b|\bprocess\./.test(source) }).toEqual({ name, node: false });
-      for (const [, target] of source.matchAll(/from '(\.\.?\/[^']+)\.js'/g)) queue.push(path.posix.join(path.posix.dirname(name), `${target}.ts`));
+      for (const [, target] of source.matchAll(/from '(\.\.?\/[^']+)\.js'/g))
+        queue.push(path.posix.join(path.posix.dirname(name), `${target}.ts`));
     }
     expect(seen.size).toBeGreaterThan(3);
   });

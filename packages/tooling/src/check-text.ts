@@ -17,11 +17,16 @@ import { isObject } from './schema-walk.js';
 
 export type { Diagnostic, Severity } from './diagnostic.js';
 export { compareDiagnostics, formatDiagnostic, hasErrors, pointerFragment } from './diagnostic.js';
-export { CHECK_LOCALES, DEFAULT_CHECK_LOCALE, environmentLocale, parseCheckLocale, type CheckLocale } from './check-locale.js';
+export {
+  CHECK_LOCALES,
+  DEFAULT_CHECK_LOCALE,
+  environmentLocale,
+  parseCheckLocale,
+  type CheckLocale,
+} from './check-locale.js';
 
 /** The largest form file accepted, in bytes (RELIABILITY A22); the same cap as `MAX_FILE_BYTES`. */
 export const MAX_TEXT_BYTES = 1_000_000;
-
 
 /** Options of `checkSchemaText`. */
 export interface CheckSchemaTextOptions {
@@ -86,13 +91,27 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
   const diagnostics: Diagnostic[] = [];
   const bytes = utf8Length(text);
   if (bytes > MAX_TEXT_BYTES) {
-    diagnostics.push({ file, line: 1, column: 1, pointer: '', severity: 'error', code: 'file-too-large', message: checkMessage('file-too-large', { bytes, max: MAX_TEXT_BYTES }, locale) });
+    diagnostics.push({
+      file,
+      line: 1,
+      column: 1,
+      pointer: '',
+      severity: 'error',
+      code: 'file-too-large',
+      message: checkMessage('file-too-large', { bytes, max: MAX_TEXT_BYTES }, locale),
+    });
     return { source: undefined, schema: undefined, dialect: undefined, diagnostics };
   }
   const source = parseJsonSource(text, file, { maxDepth: DEFAULT_MAX_DEPTH, locale });
   diagnostics.push(...source.diagnostics);
   const seen = new Set<string>();
-  const report = (pointer: string, code: string, severity: Severity, message: string, opts: { key?: boolean } = {}): void => {
+  const report = (
+    pointer: string,
+    code: string,
+    severity: Severity,
+    message: string,
+    opts: { key?: boolean } = {},
+  ): void => {
     const id = `${pointer}\u0000${code}\u0000${message}`;
     if (seen.has(id)) return;
     seen.add(id);
@@ -112,19 +131,41 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
     // Core's dialect table: the runtime accepts exactly what CI accepts.
     dialect = detectDialect(value);
   } catch {
-    report('/$schema', 'unsupported-dialect', 'error', checkMessage('unsupported-dialect', { value: value.$schema }, locale));
+    report(
+      '/$schema',
+      'unsupported-dialect',
+      'error',
+      checkMessage('unsupported-dialect', { value: value.$schema }, locale),
+    );
     return { source, schema, dialect: undefined, diagnostics };
   }
 
-  if (options.relativePath !== undefined) checkFormConventions(value, { relativePath: options.relativePath, locale, folderCategory: options.folderCategory }, report);
-  const explained = lintLogic({ root: value, dialect, locale, report, lineOf: (pointer) => source.locate(pointer).line });
-  lintSchema(value, contextFor(dialect), (pointer, code, severity, message, opts) => {
-    if ((code === 'unknown-keyword' && explained.has(pointer)) || PATTERN_CODES.has(code)) return;
-    report(pointer, code, severity, message, opts);
-  }, locale);
+  if (options.relativePath !== undefined)
+    checkFormConventions(
+      value,
+      { relativePath: options.relativePath, locale, folderCategory: options.folderCategory },
+      report,
+    );
+  const explained = lintLogic({
+    root: value,
+    dialect,
+    locale,
+    report,
+    lineOf: (pointer) => source.locate(pointer).line,
+  });
+  lintSchema(
+    value,
+    contextFor(dialect),
+    (pointer, code, severity, message, opts) => {
+      if ((code === 'unknown-keyword' && explained.has(pointer)) || PATTERN_CODES.has(code)) return;
+      report(pointer, code, severity, message, opts);
+    },
+    locale,
+  );
   const errorPointers = new Set(diagnostics.map((d) => d.pointer));
   ajvChecks(value, dialect, report, {
-    known: (pointer) => errorPointers.has(pointer) || [...errorPointers].some((p) => p !== '' && pointer.startsWith(`${p}/`)),
+    known: (pointer) =>
+      errorPointers.has(pointer) || [...errorPointers].some((p) => p !== '' && pointer.startsWith(`${p}/`)),
     hasErrors: diagnostics.some((d) => d.severity === 'error'),
     locale,
   });
@@ -158,18 +199,33 @@ function coreShapeCheck(
   report: (pointer: string, code: string, severity: Severity, message: string) => void,
 ): void {
   const covered = (pointer: string): boolean =>
-    diagnostics.some((d) => d.pointer === pointer || (d.pointer !== '' && pointer.startsWith(`${d.pointer}/`)) || (pointer !== '' && d.pointer.startsWith(`${pointer}/`)));
+    diagnostics.some(
+      (d) =>
+        d.pointer === pointer ||
+        (d.pointer !== '' && pointer.startsWith(`${d.pointer}/`)) ||
+        (pointer !== '' && d.pointer.startsWith(`${pointer}/`)),
+    );
   let problems;
   try {
     problems = checkSchemaShape(schema);
   } catch (error) {
-    report('', 'core-check', 'error', `the core could not check this schema: ${(error as Error).message} — report this as a bug`);
+    report(
+      '',
+      'core-check',
+      'error',
+      `the core could not check this schema: ${(error as Error).message} — report this as a bug`,
+    );
     return;
   }
   for (const problem of problems) {
     const pointer = problem.pointer.replace(/^#/, '');
     const same = CORE_EQUIVALENTS[problem.code] ?? [problem.code];
     if (covered(pointer) || diagnostics.some((d) => same.includes(d.code))) continue;
-    report(pointer, problem.code, problem.severity, `${problem.message} (the form runtime refuses this schema) — fix it here`);
+    report(
+      pointer,
+      problem.code,
+      problem.severity,
+      `${problem.message} (the form runtime refuses this schema) — fix it here`,
+    );
   }
 }

@@ -50,7 +50,14 @@ const cases: BreakCase[] = [
     at: '// a note',
     says: '$comment',
   },
-  { name: 'A2 root is null', text: 'null\n', code: 'root-not-object', pointer: '', at: { start: true }, says: 'root must be an object schema' },
+  {
+    name: 'A2 root is null',
+    text: 'null\n',
+    code: 'root-not-object',
+    pointer: '',
+    at: { start: true },
+    says: 'root must be an object schema',
+  },
   { name: 'A2 root is an array', text: '[]\n', code: 'root-not-object', pointer: '', at: { start: true } },
   { name: 'A2 empty file', text: '\n', code: 'root-not-object', pointer: '', at: { start: true } },
   {
@@ -117,7 +124,9 @@ const cases: BreakCase[] = [
   },
   {
     name: 'A9 dangling $ref',
-    text: formText(prop('a', '{ "$ref": "#/$defs/nope" }'), { extraRoot: '"$defs": { "nop": { "type": "string", "maxLength": 5 } }' }),
+    text: formText(prop('a', '{ "$ref": "#/$defs/nope" }'), {
+      extraRoot: '"$defs": { "nop": { "type": "string", "maxLength": 5 } }',
+    }),
     code: 'missing-ref',
     pointer: '/properties/a/$ref',
     at: '"#/$defs/nope"',
@@ -140,7 +149,9 @@ const cases: BreakCase[] = [
   },
   {
     name: 'A11 a → b → a',
-    text: formText(prop('a', '{ "$ref": "#/$defs/a" }'), { extraRoot: '"$defs": { "a": { "$ref": "#/$defs/b" }, "b": { "$ref": "#/$defs/a" } }' }),
+    text: formText(prop('a', '{ "$ref": "#/$defs/a" }'), {
+      extraRoot: '"$defs": { "a": { "$ref": "#/$defs/b" }, "b": { "$ref": "#/$defs/a" } }',
+    }),
     code: 'ref-cycle',
     pointer: '/$defs/b/$ref',
     at: '"#/$defs/a"',
@@ -310,7 +321,9 @@ const cases: BreakCase[] = [
   },
   {
     name: 'A24 $dynamicRef',
-    text: formText(prop('a', '{ "$dynamicRef": "#node" }'), { extraRoot: '"$defs": { "n": { "$dynamicAnchor": "node", "type": "string", "maxLength": 5 } }' }),
+    text: formText(prop('a', '{ "$dynamicRef": "#node" }'), {
+      extraRoot: '"$defs": { "n": { "$dynamicAnchor": "node", "type": "string", "maxLength": 5 } }',
+    }),
     code: 'unsupported-feature',
     pointer: '/properties/a/$dynamicRef',
     at: '"$dynamicRef"',
@@ -340,7 +353,9 @@ const cases: BreakCase[] = [
     ['http://example.com', 'http:'],
   ].map(([href, scheme]): BreakCase => ({
     name: `B4 scheme trick ${href}`,
-    text: formText(prop('a', `{ "type": "boolean", "description": ${JSON.stringify(`[x](${href})`).replace('\\\\t', '\\t')} }`)),
+    text: formText(
+      prop('a', `{ "type": "boolean", "description": ${JSON.stringify(`[x](${href})`).replace('\\\\t', '\\t')} }`),
+    ),
     code: 'unsafe-link',
     pointer: '/properties/a/description',
     at: '"[x]',
@@ -371,7 +386,12 @@ const cases: BreakCase[] = [
   },
   {
     name: 'B9 labels equal after removing zero-width characters',
-    text: formText(prop('a', '{ "type": "string", "oneOf": [{ "const": "1", "title": "Loja" }, { "const": "2", "title": "Lo\\u200Bja" }] }')),
+    text: formText(
+      prop(
+        'a',
+        '{ "type": "string", "oneOf": [{ "const": "1", "title": "Loja" }, { "const": "2", "title": "Lo\\u200Bja" }] }',
+      ),
+    ),
     code: 'duplicate-label',
     pointer: '/properties/a/oneOf/1/title',
     at: '"Lo\\u200Bja"',
@@ -439,7 +459,10 @@ describe('schemaforms check: ways to break a form', () => {
   it.each(cases)('$name → $code at $pointer', (c) => {
     const { diagnostics } = checkFormText(c.text, { displayFile: `schemas/${FILE}`, relativePath: FILE });
     const found = diagnostics.filter((d) => d.code === c.code);
-    expect(found.map((d) => d.pointer), JSON.stringify(diagnostics, null, 2)).toContain(c.pointer);
+    expect(
+      found.map((d) => d.pointer),
+      JSON.stringify(diagnostics, null, 2),
+    ).toContain(c.pointer);
     const d = found.find((x) => x.pointer === c.pointer)!;
     const expected =
       typeof c.at === 'string'
@@ -451,7 +474,10 @@ describe('schemaforms check: ways to break a form', () => {
     expect(d.file).toBe(`schemas/${FILE}`);
     expect(d.severity).toBe(c.severity ?? 'error');
     expect(d.message).toContain(' — ');
-    if (c.says) expect(d.message).toMatch(typeof c.says === 'string' ? new RegExp(c.says.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : c.says);
+    if (c.says)
+      expect(d.message).toMatch(
+        typeof c.says === 'string' ? new RegExp(c.says.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : c.says,
+      );
   });
 
   it('documents every code and severity it reports in CHECK_RULES', () => {
@@ -465,7 +491,8 @@ describe('schemaforms check: ways to break a form', () => {
 
   it('accepts a legitimately recursive schema (A12)', () => {
     const text = formText(prop('tree', '{ "$ref": "#/$defs/node" }'), {
-      extraRoot: '"$defs": { "node": { "type": "object", "properties": { "name": { "type": "string", "maxLength": 20 }, "children": { "type": "array", "maxItems": 5, "items": { "$ref": "#/$defs/node" } } } } }',
+      extraRoot:
+        '"$defs": { "node": { "type": "object", "properties": { "name": { "type": "string", "maxLength": 20 }, "children": { "type": "array", "maxItems": 5, "items": { "$ref": "#/$defs/node" } } } } }',
     });
     expect(checkFormText(text, { displayFile: FILE, relativePath: FILE }).diagnostics).toEqual([]);
   });
@@ -477,7 +504,10 @@ describe('schemaforms check: ways to break a form', () => {
         prop('emailId', '{ "type": "string", "format": "email", "maxLength": 200 }'),
         prop('tokenId', '{ "type": "string", "writeOnly": true, "maxLength": 200 }'),
         prop('kindId', '{ "enum": ["a", "b"] }'),
-        prop('serie', '{ "type": "string", "maxLength": 40, "x-code": true, "anyOf": [{ "pattern": "^A", "maxLength": 40 }, { "pattern": "^B", "maxLength": 40 }] }'),
+        prop(
+          'serie',
+          '{ "type": "string", "maxLength": 40, "x-code": true, "anyOf": [{ "pattern": "^A", "maxLength": 40 }, { "pattern": "^B", "maxLength": 40 }] }',
+        ),
         prop('fixo', '{ "type": "string", "const": "X1", "x-code": true }'),
       ].join(', '),
     );
@@ -497,12 +527,16 @@ describe('schemaforms check: ways to break a form', () => {
       'https://json-schema.org/draft/2020-12/schema',
       'http://json-schema.org/draft-07/schema#',
     );
-    const codes = checkFormText(text, { displayFile: FILE, relativePath: FILE }).diagnostics.map((d) => `${d.code} ${d.pointer}`);
+    const codes = checkFormText(text, { displayFile: FILE, relativePath: FILE }).diagnostics.map(
+      (d) => `${d.code} ${d.pointer}`,
+    );
     expect(codes).toContain('unknown-keyword /properties/a/prefixItems');
   });
 
   it('never lets a "__proto__" key change an object prototype while parsing', () => {
-    const { schema } = checkFormText(formText(prop('__proto__', '{ "type": "string", "polluted": true }')), { displayFile: FILE });
+    const { schema } = checkFormText(formText(prop('__proto__', '{ "type": "string", "polluted": true }')), {
+      displayFile: FILE,
+    });
     const properties = (schema as { properties: Record<string, unknown> }).properties;
     expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
     expect(Object.hasOwn(properties, '__proto__')).toBe(true);
@@ -524,29 +558,47 @@ describe('schemaforms check: across files', () => {
 
   it('rejects two subjects with the same category and title', async () => {
     const dir = writeForms({
-      'cat/one.schema.json': formText(prop('a', str()), { id: 'https://x.example/cat/one.schema.json', title: 'Troca' }),
-      'cat/two.schema.json': formText(prop('a', str()), { id: 'https://x.example/cat/two.schema.json', title: 'TROCA' }),
+      'cat/one.schema.json': formText(prop('a', str()), {
+        id: 'https://x.example/cat/one.schema.json',
+        title: 'Troca',
+      }),
+      'cat/two.schema.json': formText(prop('a', str()), {
+        id: 'https://x.example/cat/two.schema.json',
+        title: 'TROCA',
+      }),
     });
     const result = await checkForms(dir, { cwd: dir });
-    expect(result.diagnostics.map((d) => `${d.file} ${d.code} ${d.pointer}`)).toContain('cat/two.schema.json duplicate-subject /title');
+    expect(result.diagnostics.map((d) => `${d.file} ${d.code} ${d.pointer}`)).toContain(
+      'cat/two.schema.json duplicate-subject /title',
+    );
   });
 
   it('rejects a form outside <category>/<subject>.schema.json', async () => {
-    const dir = writeForms({ 'Loose File.schema.json': formText(prop('a', str()), { id: 'https://x.example/loose.schema.json' }) });
+    const dir = writeForms({
+      'Loose File.schema.json': formText(prop('a', str()), { id: 'https://x.example/loose.schema.json' }),
+    });
     const result = await checkForms(dir, { cwd: dir });
     expect(result.diagnostics.map((d) => d.code)).toContain('file-location');
   });
 
   it('rejects one folder holding two categories', async () => {
     const dir = writeForms({
-      'cat/one.schema.json': formText(prop('a', str()), { id: 'https://x.example/cat/one.schema.json', title: 'Um', category: 'A' }),
-      'cat/two.schema.json': formText(prop('a', str()), { id: 'https://x.example/cat/two.schema.json', title: 'Dois', category: 'B' }),
+      'cat/one.schema.json': formText(prop('a', str()), {
+        id: 'https://x.example/cat/one.schema.json',
+        title: 'Um',
+        category: 'A',
+      }),
+      'cat/two.schema.json': formText(prop('a', str()), {
+        id: 'https://x.example/cat/two.schema.json',
+        title: 'Dois',
+        category: 'B',
+      }),
     });
     const result = await checkForms(dir, { cwd: dir });
     expect(result.diagnostics.map((d) => `${d.file} ${d.code}`)).toContain('cat/two.schema.json category-mismatch');
   });
 
-  it('passes the repository\'s own schemas/ without errors', async () => {
+  it("passes the repository's own schemas/ without errors", async () => {
     const result = await checkForms('schemas', { cwd: repoRoot });
     expect(result.forms.length).toBeGreaterThan(0);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

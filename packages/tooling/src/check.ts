@@ -112,7 +112,9 @@ export async function checkForms(dir: string, options: CheckFormsOptions = {}): 
     // Size from stat, encoding from the first bytes, before the text is read (never a 200 MB read).
     const read = await readFormFile(file, displayFile, MAX_FILE_BYTES);
     const result: Pick<SchemaTextCheck, 'schema' | 'dialect' | 'diagnostics' | 'source'> =
-      read.text === undefined ? { schema: undefined, dialect: undefined, diagnostics: [read.diagnostic], source: undefined } : checkFormText(read.text, { displayFile, relativePath, locale });
+      read.text === undefined
+        ? { schema: undefined, dialect: undefined, diagnostics: [read.diagnostic], source: undefined }
+        : checkFormText(read.text, { displayFile, relativePath, locale });
     const schema = result.schema;
     forms.push({
       id: formId(relativePath),
@@ -157,7 +159,12 @@ async function suggestFolderCategories(forms: CheckedForm[], root: string, local
     const folderCategory = byFolder.get(form.id.split('/')[0] ?? '');
     if (!form.schema || form.category !== undefined || folderCategory === undefined) continue;
     const relativePath = path.relative(root, form.file);
-    const result = checkFormText(await readFile(form.file, 'utf8'), { displayFile: form.displayFile, relativePath, locale, folderCategory });
+    const result = checkFormText(await readFile(form.file, 'utf8'), {
+      displayFile: form.displayFile,
+      relativePath,
+      locale,
+      folderCategory,
+    });
     forms[index] = { ...form, diagnostics: result.diagnostics, ...{ source: result.source } } as CheckedForm;
   }
 }

@@ -18,7 +18,7 @@ const typoText = formText('"a": { "type": "string", "title": "A", "maxLength": 9
 const typoAt = positionOf(typoText, '"text-area"');
 const withWidgetTypo = () => writeForms({ 'cat/subject.schema.json': typoText });
 
-describe('the check\'s language', () => {
+describe("the check's language", () => {
   it('reads locale names as gettext writes them', () => {
     expect(parseCheckLocale('pt_BR.UTF-8')).toBe('pt-BR');
     expect(parseCheckLocale('pt-BR')).toBe('pt-BR');
@@ -41,7 +41,9 @@ describe('schemaforms check --locale', () => {
     const dir = withWidgetTypo();
     const pt = await run(['check', '.', '--locale', 'pt-BR'], dir);
     expect(pt.code).toBe(1);
-    expect(pt.stdout).toContain(`cat/subject.schema.json:${typoAt.line}:${typoAt.column} error #/properties/a/x-widget não existe campo do tipo "text-area"`);
+    expect(pt.stdout).toContain(
+      `cat/subject.schema.json:${typoAt.line}:${typoAt.column} error #/properties/a/x-widget não existe campo do tipo "text-area"`,
+    );
     const en = await run(['check', '.', '--locale=en', '--format', 'json'], dir);
     const [diagnostic] = JSON.parse(en.stdout) as { message: string; code: string }[];
     expect(diagnostic).toMatchObject({ code: 'unknown-widget' });
@@ -56,7 +58,7 @@ describe('schemaforms check --locale', () => {
 });
 
 describe('<command> --help', () => {
-  it.each(['check', 'types', 'catalog'])('%s --help prints that command\'s help and writes nothing', async (command) => {
+  it.each(['check', 'types', 'catalog'])("%s --help prints that command's help and writes nothing", async (command) => {
     const dir = writeForms({ 'cat/subject.schema.json': formText('"a": { "type": "string", "maxLength": 9 }') });
     const before = readdirSync(dir, { recursive: true }).sort();
     for (const flag of ['--help', '-h']) {

@@ -26,14 +26,22 @@ async function run(args: string[], cwd = repoRoot): Promise<{ code: number; stdo
 beforeAll(async () => {
   // The bin runs dist/: build it so the test exercises the current sources. `npm test` has already run
   // `tsc -b`; a failure here (another package mid-edit in a working tree) leaves the last build in place.
-  await promisify(execFile)(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-b', 'packages/tooling/tsconfig.lib.json'], { cwd: repoRoot }).catch(
-    (error: unknown) => console.warn(`tsc -b failed; testing the existing dist/: ${String((error as { stdout?: string }).stdout ?? error).slice(0, 500)}`),
+  await promisify(execFile)(
+    process.execPath,
+    [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-b', 'packages/tooling/tsconfig.lib.json'],
+    { cwd: repoRoot },
+  ).catch((error: unknown) =>
+    console.warn(
+      `tsc -b failed; testing the existing dist/: ${String((error as { stdout?: string }).stdout ?? error).slice(0, 500)}`,
+    ),
   );
 }, 120_000);
 
 const broken = () =>
   writeForms({
-    'cat/subject.schema.json': formText('"a": { "type": "strin" },\n    "b": { "type": "string", "pattern": "^(a+)+$", "maxLength": 9 }'),
+    'cat/subject.schema.json': formText(
+      '"a": { "type": "strin" },\n    "b": { "type": "string", "pattern": "^(a+)+$", "maxLength": 9 }',
+    ),
   });
 
 describe('schemaforms (built CLI)', () => {
@@ -53,8 +61,12 @@ describe('schemaforms (built CLI)', () => {
     const dir = broken();
     const { code, stdout } = await run(['check', '.'], dir);
     expect(code).toBe(1);
-    expect(stdout).toContain('cat/subject.schema.json:8:20 error #/properties/a/type unknown type "strin" — did you mean "string"?');
-    expect(stdout).toMatch(/cat\/subject\.schema\.json:9:41 error #\/properties\/b\/pattern pattern "\^\(a\+\)\+\$" can backtrack catastrophically/);
+    expect(stdout).toContain(
+      'cat/subject.schema.json:8:20 error #/properties/a/type unknown type "strin" — did you mean "string"?',
+    );
+    expect(stdout).toMatch(
+      /cat\/subject\.schema\.json:9:41 error #\/properties\/b\/pattern pattern "\^\(a\+\)\+\$" can backtrack catastrophically/,
+    );
     expect(stdout).toMatch(/1 form checked: 2 errors, 0 warnings\./);
   });
 
@@ -64,8 +76,16 @@ describe('schemaforms (built CLI)', () => {
     expect(code).toBe(1);
     const diagnostics = JSON.parse(stdout) as Record<string, unknown>[];
     expect(diagnostics).toHaveLength(2);
-    for (const d of diagnostics) expect(Object.keys(d).sort()).toEqual(['code', 'column', 'file', 'line', 'message', 'pointer', 'severity']);
-    expect(diagnostics[0]).toMatchObject({ file: 'cat/subject.schema.json', line: 8, column: 20, pointer: '/properties/a/type', severity: 'error', code: 'unknown-type' });
+    for (const d of diagnostics)
+      expect(Object.keys(d).sort()).toEqual(['code', 'column', 'file', 'line', 'message', 'pointer', 'severity']);
+    expect(diagnostics[0]).toMatchObject({
+      file: 'cat/subject.schema.json',
+      line: 8,
+      column: 20,
+      pointer: '/properties/a/type',
+      severity: 'error',
+      code: 'unknown-type',
+    });
   });
 
   it('exits 0 when there are only warnings', async () => {

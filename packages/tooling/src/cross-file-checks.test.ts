@@ -6,7 +6,8 @@ import { checkForms } from './check.js';
 import { formText, writeForms } from './test-support/forms.js';
 
 const field = '"a": { "type": "string", "maxLength": 9 }';
-const form = (id: string, title: string, category = 'Categoria') => formText(field, { id: `https://x.example/${id}.schema.json`, title, category });
+const form = (id: string, title: string, category = 'Categoria') =>
+  formText(field, { id: `https://x.example/${id}.schema.json`, title, category });
 
 /** Makes `file` (inside `dir`) look last modified `minutesAgo` minutes ago. */
 function age(dir: string, file: string, minutesAgo: number): void {
@@ -15,19 +16,32 @@ function age(dir: string, file: string, minutesAgo: number): void {
 }
 
 const git = (dir: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: dir, stdio: 'pipe' },
+  );
 
 describe('schemaforms check across files: blame the copy, keep the original', () => {
   it('reports a duplicate $id on the newer file (by modification time) and says which $id to write', async () => {
     // The copy sorts first, so blaming the file met second would blame the original.
-    const dir = writeForms({ 'cat/original.schema.json': form('cat/original', 'Original'), 'cat/a-copia.schema.json': form('cat/original', 'Cópia') });
+    const dir = writeForms({
+      'cat/original.schema.json': form('cat/original', 'Original'),
+      'cat/a-copia.schema.json': form('cat/original', 'Cópia'),
+    });
     age(dir, 'cat/original.schema.json', 60);
     const result = await checkForms(dir, { cwd: dir, locale: 'en' });
     const duplicates = result.diagnostics.filter((d) => d.code === 'duplicate-id');
     expect(duplicates).toEqual([
       {
-        file: 'cat/a-copia.schema.json', line: 3, column: 10, pointer: '/$id', severity: 'error', code: 'duplicate-id',
-        message: '"$id" "https://x.example/cat/original.schema.json" already belongs to cat/original.schema.json (this file looks like a copy of it) — write here "$id": "https://x.example/cat/a-copia.schema.json"',
+        file: 'cat/a-copia.schema.json',
+        line: 3,
+        column: 10,
+        pointer: '/$id',
+        severity: 'error',
+        code: 'duplicate-id',
+        message:
+          '"$id" "https://x.example/cat/original.schema.json" already belongs to cat/original.schema.json (this file looks like a copy of it) — write here "$id": "https://x.example/cat/a-copia.schema.json"',
       },
     ]);
     expect(result.forms.find((f) => f.id === 'cat/original')?.ok).toBe(true);
@@ -46,18 +60,31 @@ describe('schemaforms check across files: blame the copy, keep the original', ()
     // Copied with an old modification time (cp -p, an unzip): git still knows which file is new.
     age(dir, 'cat/a-copia.schema.json', 600);
     const result = await checkForms(dir, { cwd: dir, locale: 'en' });
-    expect(result.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['cat/a-copia.schema.json duplicate-id', 'cat/a-copia.schema.json id-mismatch', 'cat/a-copia.schema.json duplicate-subject']);
+    expect(result.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual([
+      'cat/a-copia.schema.json duplicate-id',
+      'cat/a-copia.schema.json id-mismatch',
+      'cat/a-copia.schema.json duplicate-subject',
+    ]);
     expect(result.forms.find((f) => f.id === 'cat/original')?.ok).toBe(true);
   });
 
   it('reports a duplicate subject on the newer file, in pt-BR and en', async () => {
-    const dir = writeForms({ 'cat/b-troca.schema.json': form('cat/b-troca', 'Troca'), 'cat/a-troca.schema.json': form('cat/a-troca', 'TROCA') });
+    const dir = writeForms({
+      'cat/b-troca.schema.json': form('cat/b-troca', 'Troca'),
+      'cat/a-troca.schema.json': form('cat/a-troca', 'TROCA'),
+    });
     age(dir, 'cat/b-troca.schema.json', 60);
     const en = await checkForms(dir, { cwd: dir, locale: 'en' });
     expect(en.diagnostics).toEqual([
       {
-        file: 'cat/a-troca.schema.json', line: 4, column: 12, pointer: '/title', severity: 'error', code: 'duplicate-subject',
-        message: 'category "Categoria" already has a subject "TROCA" (cat/b-troca.schema.json, the older file): people could not tell them apart — give this form another "title", or merge the two forms',
+        file: 'cat/a-troca.schema.json',
+        line: 4,
+        column: 12,
+        pointer: '/title',
+        severity: 'error',
+        code: 'duplicate-subject',
+        message:
+          'category "Categoria" already has a subject "TROCA" (cat/b-troca.schema.json, the older file): people could not tell them apart — give this form another "title", or merge the two forms',
       },
     ]);
     const pt = await checkForms(dir, { cwd: dir, locale: 'pt-BR' });
@@ -67,13 +94,22 @@ describe('schemaforms check across files: blame the copy, keep the original', ()
   });
 
   it('warns when one title is a subject of two categories', async () => {
-    const dir = writeForms({ 'loja/troca.schema.json': form('loja/troca', 'Troca', 'Loja'), 'conta/troca.schema.json': form('conta/troca', 'Troca', 'Conta') });
+    const dir = writeForms({
+      'loja/troca.schema.json': form('loja/troca', 'Troca', 'Loja'),
+      'conta/troca.schema.json': form('conta/troca', 'Troca', 'Conta'),
+    });
     age(dir, 'loja/troca.schema.json', 60);
     const en = await checkForms(dir, { cwd: dir, locale: 'en' });
     expect(en.diagnostics).toEqual([
       {
-        file: 'conta/troca.schema.json', line: 4, column: 12, pointer: '/title', severity: 'warning', code: 'title-in-two-categories',
-        message: 'subject "Troca" also exists in category "Loja" (loja/troca.schema.json): someone looking for it may open the wrong form — if it is the same request, keep one form; otherwise make the titles different',
+        file: 'conta/troca.schema.json',
+        line: 4,
+        column: 12,
+        pointer: '/title',
+        severity: 'warning',
+        code: 'title-in-two-categories',
+        message:
+          'subject "Troca" also exists in category "Loja" (loja/troca.schema.json): someone looking for it may open the wrong form — if it is the same request, keep one form; otherwise make the titles different',
       },
     ]);
     const pt = await checkForms(dir, { cwd: dir, locale: 'pt-BR' });
@@ -82,14 +118,19 @@ describe('schemaforms check across files: blame the copy, keep the original', ()
     );
   });
 
-  it('suggests the folder\'s category for a form without x-category', async () => {
+  it("suggests the folder's category for a form without x-category", async () => {
     const dir = writeForms({
       'dados-da-loja/um.schema.json': form('dados-da-loja/um', 'Um', 'Dados e configurações da loja'),
-      'dados-da-loja/dois.schema.json': form('dados-da-loja/dois', 'Dois').replace('  "x-category": "Categoria",\n', ''),
+      'dados-da-loja/dois.schema.json': form('dados-da-loja/dois', 'Dois').replace(
+        '  "x-category": "Categoria",\n',
+        '',
+      ),
       'token/revogacao.schema.json': form('token/revogacao', 'Revogação', 'Token'),
     });
     const messages = async (locale: 'en' | 'pt-BR') =>
-      (await checkForms(dir, { cwd: dir, locale })).diagnostics.filter((d) => d.code === 'form-convention').map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+      (await checkForms(dir, { cwd: dir, locale })).diagnostics
+        .filter((d) => d.code === 'form-convention')
+        .map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
     expect(await messages('en')).toEqual([
       'dados-da-loja/dois.schema.json:1:1 the form has no "x-category" (the category title in the list of subjects) — add "x-category": "Dados e configurações da loja" (as the other forms in "dados-da-loja/")',
     ]);
@@ -99,8 +140,12 @@ describe('schemaforms check across files: blame the copy, keep the original', ()
   });
 
   it('suggests a category from the folder name when the folder has no other form', async () => {
-    const dir = writeForms({ 'dados-da-loja/um.schema.json': form('dados-da-loja/um', 'Um').replace('  "x-category": "Categoria",\n', '') });
+    const dir = writeForms({
+      'dados-da-loja/um.schema.json': form('dados-da-loja/um', 'Um').replace('  "x-category": "Categoria",\n', ''),
+    });
     const [d] = (await checkForms(dir, { cwd: dir, locale: 'en' })).diagnostics;
-    expect(d?.message).toBe('the form has no "x-category" (the category title in the list of subjects) — add "x-category": "Dados da loja" (from the folder name "dados-da-loja/")');
+    expect(d?.message).toBe(
+      'the form has no "x-category" (the category title in the list of subjects) — add "x-category": "Dados da loja" (from the folder name "dados-da-loja/")',
+    );
   });
 });

@@ -30,14 +30,22 @@ const FORM_SUFFIX = '.schema.json';
 export function idFor(copy: ClashCandidate, originalId: string, original: ClashCandidate): string {
   const originalPath = `${original.id}${FORM_SUFFIX}`;
   const bare = originalId.replace(/#$/, '');
-  const base = bare.endsWith(originalPath) ? bare.slice(0, -originalPath.length) : 'https://schemaforms.example/schemas/';
+  const base = bare.endsWith(originalPath)
+    ? bare.slice(0, -originalPath.length)
+    : 'https://schemaforms.example/schemas/';
   return `${base}${copy.id}${FORM_SUFFIX}`;
 }
 
 /** Runs the cross-file checks on `forms` (in file order) and returns their diagnostics. */
 export async function crossFileChecks(forms: readonly ClashCandidate[], locale: CheckLocale): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
-  const at = (form: ClashCandidate, pointer: string, code: string, message: string, severity: Severity = 'error'): void => {
+  const at = (
+    form: ClashCandidate,
+    pointer: string,
+    code: string,
+    message: string,
+    severity: Severity = 'error',
+  ): void => {
     const { line, column } = form.source ? form.source.locate(pointer) : { line: 1, column: 1 };
     out.push({ file: form.displayFile, line, column, pointer, severity, code, message });
   };
@@ -65,7 +73,12 @@ export async function crossFileChecks(forms: readonly ClashCandidate[], locale: 
       if (first) {
         const [older, newer] = await order(first, form);
         const write = idFor(newer, id, older);
-        at(newer, '/$id', 'duplicate-id', checkMessage('duplicate-id', { id, other: older.displayFile, write }, locale));
+        at(
+          newer,
+          '/$id',
+          'duplicate-id',
+          checkMessage('duplicate-id', { id, other: older.displayFile, write }, locale),
+        );
       } else ids.set(key, form);
     }
     if (form.category !== undefined && form.title !== undefined) {
@@ -73,20 +86,49 @@ export async function crossFileChecks(forms: readonly ClashCandidate[], locale: 
       const first = subjects.get(key);
       if (first) {
         const [older, newer] = await order(first, form);
-        at(newer, '/title', 'duplicate-subject', checkMessage('duplicate-subject', { category: newer.category!, title: newer.title!, other: older.displayFile }, locale));
+        at(
+          newer,
+          '/title',
+          'duplicate-subject',
+          checkMessage(
+            'duplicate-subject',
+            { category: newer.category!, title: newer.title!, other: older.displayFile },
+            locale,
+          ),
+        );
       } else subjects.set(key, form);
       const sameTitle = titles.get(labelKey(form.title));
       if (sameTitle && labelKey(sameTitle.category ?? '') !== labelKey(form.category)) {
         const [older, newer] = await order(sameTitle, form);
-        at(newer, '/title', 'title-in-two-categories', checkMessage('title-in-two-categories', { title: newer.title!, otherCategory: older.category!, other: older.displayFile }, locale), 'warning');
+        at(
+          newer,
+          '/title',
+          'title-in-two-categories',
+          checkMessage(
+            'title-in-two-categories',
+            { title: newer.title!, otherCategory: older.category!, other: older.displayFile },
+            locale,
+          ),
+          'warning',
+        );
       } else if (!sameTitle) titles.set(labelKey(form.title), form);
     }
     if (form.category !== undefined) {
       const folder = form.id.split('/')[0] ?? '';
       const firstInFolder = folderCategory.get(folder);
       if (firstInFolder && labelKey(firstInFolder.category ?? '') !== labelKey(form.category)) {
-        const params = { folder, category: firstInFolder.category!, other: firstInFolder.displayFile, mine: form.category };
-        at(form, joinPointer('', 'x-category'), 'category-mismatch', checkMessage('category-folder-mismatch', params, locale));
+        const params = {
+          folder,
+          category: firstInFolder.category!,
+          other: firstInFolder.displayFile,
+          mine: form.category,
+        };
+        at(
+          form,
+          joinPointer('', 'x-category'),
+          'category-mismatch',
+          checkMessage('category-folder-mismatch', params, locale),
+        );
       } else if (!firstInFolder) folderCategory.set(folder, form);
       const firstFolder = categoryFolder.get(labelKey(form.category));
       const firstFolderName = firstFolder?.id.split('/')[0];

@@ -18,11 +18,16 @@ export interface FileAge {
 
 function lastCommit(file: string): Promise<{ inGit: boolean; committed: number | undefined }> {
   return new Promise((resolve) => {
-    execFile('git', ['log', '-1', '--format=%ct', '--', path.basename(file)], { cwd: path.dirname(file), timeout: 10_000 }, (error, stdout) => {
-      if (error) return resolve({ inGit: false, committed: undefined });
-      const seconds = Number.parseInt(String(stdout).trim(), 10);
-      resolve({ inGit: true, committed: Number.isFinite(seconds) ? seconds : undefined });
-    });
+    execFile(
+      'git',
+      ['log', '-1', '--format=%ct', '--', path.basename(file)],
+      { cwd: path.dirname(file), timeout: 10_000 },
+      (error, stdout) => {
+        if (error) return resolve({ inGit: false, committed: undefined });
+        const seconds = Number.parseInt(String(stdout).trim(), 10);
+        resolve({ inGit: true, committed: Number.isFinite(seconds) ? seconds : undefined });
+      },
+    );
   });
 }
 
@@ -40,7 +45,8 @@ export function isNewer(a: FileAge, b: FileAge): boolean {
   if (a.inGit && b.inGit) {
     if (a.committed === undefined && b.committed !== undefined) return true;
     if (a.committed !== undefined && b.committed === undefined) return false;
-    if (a.committed !== undefined && b.committed !== undefined && a.committed !== b.committed) return a.committed > b.committed;
+    if (a.committed !== undefined && b.committed !== undefined && a.committed !== b.committed)
+      return a.committed > b.committed;
   }
   return a.modified > b.modified;
 }

@@ -26,7 +26,11 @@ export interface FormConventionOptions {
 }
 
 /** Reports every convention `root` breaks. */
-export function checkFormConventions(root: Record<string, unknown>, options: FormConventionOptions, report: Reporter): void {
+export function checkFormConventions(
+  root: Record<string, unknown>,
+  options: FormConventionOptions,
+  report: Reporter,
+): void {
   const { relativePath, locale, folderCategory } = options;
   const parts = relativePath.split(/[\\/]/);
   const [category, subjectFile] = parts;
@@ -35,17 +39,30 @@ export function checkFormConventions(root: Record<string, unknown>, options: For
   if (parts.length !== 2 || !category || !subject || !SLUG.test(category) || !SLUG.test(subject)) {
     report('', 'file-location', 'error', checkMessage('file-location', { found: relativePath }, locale));
   }
-  const missing = (keyword: string): boolean => typeof root[keyword] !== 'string' || (root[keyword] as string).trim() === '';
+  const missing = (keyword: string): boolean =>
+    typeof root[keyword] !== 'string' || (root[keyword] as string).trim() === '';
   const at = (keyword: string): string => (keyword in root ? `/${keyword}` : '');
-  if (missing('$id')) report(at('$id'), 'form-convention', 'error', checkMessage('missing-id', { example: `${ID_BASE}${filePath}` }, locale));
+  if (missing('$id'))
+    report(
+      at('$id'),
+      'form-convention',
+      'error',
+      checkMessage('missing-id', { example: `${ID_BASE}${filePath}` }, locale),
+    );
   if (missing('title')) report(at('title'), 'form-convention', 'error', checkMessage('missing-title', {}, locale));
   if (missing('x-category')) {
     const en = locale === 'en';
     const suggestion =
       folderCategory !== undefined && category
-        ? { category: folderCategory, from: en ? `as the other forms in "${category}/"` : `como os outros formulários de "${category}/"` }
+        ? {
+            category: folderCategory,
+            from: en ? `as the other forms in "${category}/"` : `como os outros formulários de "${category}/"`,
+          }
         : category
-          ? { category: categoryFromFolder(category), from: en ? `from the folder name "${category}/"` : `pelo nome da pasta "${category}/"` }
+          ? {
+              category: categoryFromFolder(category),
+              from: en ? `from the folder name "${category}/"` : `pelo nome da pasta "${category}/"`,
+            }
           : { category: 'Token', from: en ? 'the category title' : 'o título da categoria' };
     report(at('x-category'), 'form-convention', 'error', checkMessage('missing-category', suggestion, locale));
   }
@@ -53,6 +70,11 @@ export function checkFormConventions(root: Record<string, unknown>, options: For
   const id = root.$id;
   if (typeof id === 'string' && parts.length === 2 && !id.replace(/#$/, '').endsWith(`/${filePath}`)) {
     const base = /^(.*\/)[^/]+\/[^/]+$/.exec(id.replace(/#$/, ''))?.[1] ?? ID_BASE;
-    report('/$id', 'id-mismatch', 'warning', checkMessage('id-mismatch', { path: filePath, write: `${base}${filePath}` }, locale));
+    report(
+      '/$id',
+      'id-mismatch',
+      'warning',
+      checkMessage('id-mismatch', { path: filePath, write: `${base}${filePath}` }, locale),
+    );
   }
 }

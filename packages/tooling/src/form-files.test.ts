@@ -25,7 +25,8 @@ afterAll(() => {
 function chmodRecursive(dir: string): void {
   try {
     chmodSync(dir, 0o755);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) chmodRecursive(path.join(dir, entry.name));
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isDirectory()) chmodRecursive(path.join(dir, entry.name));
   } catch {
     // already gone
   }
@@ -36,7 +37,11 @@ const forms = (files: Record<string, string>) => {
   return dir;
 };
 const valid = (category = 'Categoria', title = 'Assunto', id = 'cat/subject') =>
-  formText('"a": { "type": "string", "maxLength": 10 }', { category, title, id: `https://schemaforms.example/schemas/${id}.schema.json` });
+  formText('"a": { "type": "string", "maxLength": 10 }', {
+    category,
+    title,
+    id: `https://schemaforms.example/schemas/${id}.schema.json`,
+  });
 const codes = (result: Awaited<ReturnType<typeof checkForms>>) => result.diagnostics.map((d) => `${d.file}: ${d.code}`);
 
 /** Whether this process can read a folder with no permissions (root can): then EACCES cannot be tested. */
@@ -53,7 +58,10 @@ const permissionsBypassed = (() => {
 
 describe('schemaforms check: files and folders (item 11)', () => {
   it('follows a form file that is a symbolic link and checks it under the link’s name', async () => {
-    const dir = forms({ 'cat/subject.schema.json': valid(), 'elsewhere/real.json': formText('"b": { "type": "strin" }', { title: 'Outro', id: 'cat/outro' }) });
+    const dir = forms({
+      'cat/subject.schema.json': valid(),
+      'elsewhere/real.json': formText('"b": { "type": "strin" }', { title: 'Outro', id: 'cat/outro' }),
+    });
     symlinkSync(path.join(dir, 'elsewhere/real.json'), path.join(dir, 'cat/outro.schema.json'));
     const result = await checkForms(dir, { cwd: dir });
     expect(result.forms.map((f) => f.displayFile)).toEqual(['cat/outro.schema.json', 'cat/subject.schema.json']);
@@ -74,7 +82,10 @@ describe('schemaforms check: files and folders (item 11)', () => {
   it.skipIf(permissionsBypassed)(
     `an unreadable folder is one diagnostic and the other folders are still checked${permissionsBypassed ? ' (skipped: this process reads folders without permission, e.g. root, so EACCES cannot happen)' : ''}`,
     async () => {
-      const dir = forms({ 'cat/subject.schema.json': valid(), 'locked/x.schema.json': valid('Trancada', 'X', 'locked/x') });
+      const dir = forms({
+        'cat/subject.schema.json': valid(),
+        'locked/x.schema.json': valid('Trancada', 'X', 'locked/x'),
+      });
       chmodSync(path.join(dir, 'locked'), 0);
       const result = await checkForms(dir, { cwd: dir });
       expect(codes(result)).toEqual(['locked: unreadable-folder']);
@@ -94,30 +105,51 @@ describe('schemaforms check: files and folders (item 11)', () => {
 
   // As root, EACCES never happens in-process: the same check runs as the unprivileged user nobody
   // (tooling's dist/, which `npm test` builds first).
-  it.runIf(permissionsBypassed && process.getuid?.() === 0)('as root: an unreadable folder and file, checked as the user nobody, are one diagnostic each', async () => {
-    const dir = forms({ 'cat/subject.schema.json': valid(), 'locked/x.schema.json': valid('Trancada', 'X', 'locked/x'), 'shut/y.schema.json': valid('Fechada', 'Y', 'shut/y') });
-    chmodSync(dir, 0o755);
-    for (const folder of ['cat', 'locked', 'shut']) chmodSync(path.join(dir, folder), 0o755);
-    chmodSync(path.join(dir, 'locked'), 0);
-    chmodSync(path.join(dir, 'shut/y.schema.json'), 0);
-    const check = path.join(repoRoot, 'packages/tooling/dist/check.js');
-    const script = `const { checkForms } = await import(${JSON.stringify(check)}); const r = await checkForms(${JSON.stringify(dir)}, { cwd: ${JSON.stringify(dir)} });
+  it.runIf(permissionsBypassed && process.getuid?.() === 0)(
+    'as root: an unreadable folder and file, checked as the user nobody, are one diagnostic each',
+    async () => {
+      const dir = forms({
+        'cat/subject.schema.json': valid(),
+        'locked/x.schema.json': valid('Trancada', 'X', 'locked/x'),
+        'shut/y.schema.json': valid('Fechada', 'Y', 'shut/y'),
+      });
+      chmodSync(dir, 0o755);
+      for (const folder of ['cat', 'locked', 'shut']) chmodSync(path.join(dir, folder), 0o755);
+      chmodSync(path.join(dir, 'locked'), 0);
+      chmodSync(path.join(dir, 'shut/y.schema.json'), 0);
+      const check = path.join(repoRoot, 'packages/tooling/dist/check.js');
+      const script = `const { checkForms } = await import(${JSON.stringify(check)}); const r = await checkForms(${JSON.stringify(dir)}, { cwd: ${JSON.stringify(dir)} });
       console.log(JSON.stringify({ forms: r.forms.map((f) => f.displayFile), diagnostics: r.diagnostics.map((d) => [d.file, d.code, d.message]) }));`;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, cwd: '/' });
-    const result = JSON.parse(stdout) as { forms: string[]; diagnostics: [string, string, string][] };
-    expect(result.diagnostics.map(([file, code]) => `${file}: ${code}`)).toEqual(['locked: unreadable-folder', 'shut/y.schema.json: unreadable-file']);
-    expect(result.diagnostics[0]![2]).toMatch(/permission denied/);
-    expect(result.forms).toEqual(['cat/subject.schema.json', 'shut/y.schema.json']);
-  });
+      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+        uid: 65534,
+        gid: 65534,
+        cwd: '/',
+      });
+      const result = JSON.parse(stdout) as { forms: string[]; diagnostics: [string, string, string][] };
+      expect(result.diagnostics.map(([file, code]) => `${file}: ${code}`)).toEqual([
+        'locked: unreadable-folder',
+        'shut/y.schema.json: unreadable-file',
+      ]);
+      expect(result.diagnostics[0]![2]).toMatch(/permission denied/);
+      expect(result.forms).toEqual(['cat/subject.schema.json', 'shut/y.schema.json']);
+    },
+  );
 
   it('a UTF-16 file, with or without a byte-order mark, gets one diagnostic saying to save it as UTF-8', async () => {
     const dir = forms({});
     mkdirSync(path.join(dir, 'cat'));
     writeFileSync(path.join(dir, 'cat/bom.schema.json'), Buffer.from('\ufeff' + valid(), 'utf16le'));
-    writeFileSync(path.join(dir, 'cat/plain.schema.json'), Buffer.from(valid('Categoria', 'Outro', 'cat/plain'), 'utf16le'));
+    writeFileSync(
+      path.join(dir, 'cat/plain.schema.json'),
+      Buffer.from(valid('Categoria', 'Outro', 'cat/plain'), 'utf16le'),
+    );
     writeFileSync(path.join(dir, 'cat/big-endian.schema.json'), Buffer.from([0xfe, 0xff, 0, 0x7b, 0, 0x7d]));
     const result = await checkForms(dir, { cwd: dir });
-    expect(codes(result)).toEqual(['cat/big-endian.schema.json: file-encoding', 'cat/bom.schema.json: file-encoding', 'cat/plain.schema.json: file-encoding']);
+    expect(codes(result)).toEqual([
+      'cat/big-endian.schema.json: file-encoding',
+      'cat/bom.schema.json: file-encoding',
+      'cat/plain.schema.json: file-encoding',
+    ]);
     for (const d of result.diagnostics) expect(d.message).toMatch(/UTF-16 text .* save it as UTF-8/);
   });
 
@@ -142,7 +174,10 @@ describe('schemaforms check: files and folders (item 11)', () => {
     const before = process.memoryUsage().rss;
     const read = await readFormFile(file, 'cat/huge.schema.json', MAX_FILE_BYTES);
     const grew = process.memoryUsage().rss - before;
-    expect(read.diagnostic).toMatchObject({ code: 'file-too-large', message: expect.stringMatching(/is 200000000 bytes/) });
+    expect(read.diagnostic).toMatchObject({
+      code: 'file-too-large',
+      message: expect.stringMatching(/is 200000000 bytes/),
+    });
     expect(grew).toBeLessThan(50_000_000);
     const result = await checkForms(dir, { cwd: dir });
     expect(codes(result)).toEqual(['cat/huge.schema.json: file-too-large']);
@@ -157,6 +192,15 @@ describe('schemaforms check: files and folders (item 11)', () => {
   });
 
   it('documents every new code in CHECK_RULES', () => {
-    for (const code of ['unreadable-folder', 'unreadable-file', 'broken-link', 'linked-folder', 'file-encoding', 'binary-file', 'file-too-large']) expect(CHECK_RULES[code], code).toBeDefined();
+    for (const code of [
+      'unreadable-folder',
+      'unreadable-file',
+      'broken-link',
+      'linked-folder',
+      'file-encoding',
+      'binary-file',
+      'file-too-large',
+    ])
+      expect(CHECK_RULES[code], code).toBeDefined();
   });
 });

@@ -20,7 +20,12 @@ export interface FormFileScan {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const problem = (file: string, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
+const problem = (
+  file: string,
+  code: string,
+  message: string,
+  severity: Diagnostic['severity'] = 'error',
+): Diagnostic => ({
   file,
   line: 1,
   column: 1,
@@ -54,7 +59,13 @@ export async function scanFormFiles(dir: string, display: (file: string) => stri
     try {
       entries = await readdir(current, { withFileTypes: true });
     } catch (error) {
-      diagnostics.push(problem(display(current) || '.', 'unreadable-folder', `cannot read this folder (${reason(error)}); the forms in it were not checked — give the checking user read and execute permission`));
+      diagnostics.push(
+        problem(
+          display(current) || '.',
+          'unreadable-folder',
+          `cannot read this folder (${reason(error)}); the forms in it were not checked — give the checking user read and execute permission`,
+        ),
+      );
       continue;
     }
     for (const entry of entries) {
@@ -65,11 +76,25 @@ export async function scanFormFiles(dir: string, display: (file: string) => stri
       else if (entry.isSymbolicLink()) {
         const target = await stat(full).catch((error: unknown) => error as Error);
         if (target instanceof Error) {
-          if (entry.name.endsWith(FORM_SUFFIX)) diagnostics.push(problem(display(full), 'broken-link', `is a symbolic link that cannot be followed (${reason(target)}); it was not checked — fix or remove the link`));
+          if (entry.name.endsWith(FORM_SUFFIX))
+            diagnostics.push(
+              problem(
+                display(full),
+                'broken-link',
+                `is a symbolic link that cannot be followed (${reason(target)}); it was not checked — fix or remove the link`,
+              ),
+            );
         } else if (target.isFile() && entry.name.endsWith(FORM_SUFFIX)) files.push(full);
         else if (target.isDirectory()) {
           const to = await realpath(full).catch(() => '?');
-          diagnostics.push(problem(display(full), 'linked-folder', `is a symbolic link to the folder ${to}, which is not followed (links can loop); its forms were not checked — check that folder itself, or copy the forms here`, 'warning'));
+          diagnostics.push(
+            problem(
+              display(full),
+              'linked-folder',
+              `is a symbolic link to the folder ${to}, which is not followed (links can loop); its forms were not checked — check that folder itself, or copy the forms here`,
+              'warning',
+            ),
+          );
         }
       }
     }
@@ -78,7 +103,9 @@ export async function scanFormFiles(dir: string, display: (file: string) => stri
 }
 
 /** The text of a form file, or the one diagnostic that says why it has none. */
-export type FormFileText = { readonly text: string; readonly diagnostic?: undefined } | { readonly text?: undefined; readonly diagnostic: Diagnostic };
+export type FormFileText =
+  | { readonly text: string; readonly diagnostic?: undefined }
+  | { readonly text?: undefined; readonly diagnostic: Diagnostic };
 
 /** How many bytes are looked at to tell text from UTF-16 or binary. */
 const SNIFF_BYTES = 4096;
@@ -93,18 +120,43 @@ export async function readFormFile(file: string, displayFile: string, maxBytes: 
   try {
     handle = await open(file, 'r');
   } catch (error) {
-    return { diagnostic: problem(displayFile, 'unreadable-file', `cannot read this file (${reason(error)}) — give the checking user read permission`) };
+    return {
+      diagnostic: problem(
+        displayFile,
+        'unreadable-file',
+        `cannot read this file (${reason(error)}) — give the checking user read permission`,
+      ),
+    };
   }
   try {
     const { size } = await handle.stat();
     if (size > maxBytes)
-      return { diagnostic: problem(displayFile, 'file-too-large', `the file is ${size} bytes, more than ${maxBytes} — split the form; big option lists belong in host data (x-context)`) };
+      return {
+        diagnostic: problem(
+          displayFile,
+          'file-too-large',
+          `the file is ${size} bytes, more than ${maxBytes} — split the form; big option lists belong in host data (x-context)`,
+        ),
+      };
     const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
     await handle.read(head, 0, head.length, 0);
     const kind = sniff(head);
     if (kind === 'utf-16')
-      return { diagnostic: problem(displayFile, 'file-encoding', `the file is UTF-16 text (${size} bytes), and form files are UTF-8 — save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)`) };
-    if (kind === 'binary') return { diagnostic: problem(displayFile, 'binary-file', `the file is not text (${size} bytes, with NUL bytes) — a form file is JSON text in UTF-8; is this the right file?`) };
+      return {
+        diagnostic: problem(
+          displayFile,
+          'file-encoding',
+          `the file is UTF-16 text (${size} bytes), and form files are UTF-8 — save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)`,
+        ),
+      };
+    if (kind === 'binary')
+      return {
+        diagnostic: problem(
+          displayFile,
+          'binary-file',
+          `the file is not text (${size} bytes, with NUL bytes) — a form file is JSON text in UTF-8; is this the right file?`,
+        ),
+      };
     const bytes = Buffer.alloc(size);
     await handle.read(bytes, 0, size, 0);
     return { text: bytes.toString('utf8') };
@@ -117,7 +169,8 @@ export async function readFormFile(file: string, displayFile: string, maxBytes: 
 
 /** UTF-16 (a byte-order mark, or NUL in every other byte as ASCII in UTF-16 has), binary (other NULs) or text. */
 export function sniff(head: Uint8Array): 'utf-16' | 'binary' | 'text' {
-  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return 'utf-16';
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)))
+    return 'utf-16';
   let nul = 0;
   let evenNul = 0;
   let oddNul = 0;
@@ -130,6 +183,7 @@ export function sniff(head: Uint8Array): 'utf-16' | 'binary' | 'text' {
   if (nul === 0) return 'text';
   // ASCII JSON in UTF-16: about every second byte is NUL, all on the same side.
   const pairs = Math.floor(head.length / 2);
-  if (pairs > 0 && Math.max(evenNul, oddNul) >= pairs * 0.4 && Math.min(evenNul, oddNul) <= pairs * 0.05) return 'utf-16';
+  if (pairs > 0 && Math.max(evenNul, oddNul) >= pairs * 0.4 && Math.min(evenNul, oddNul) <= pairs * 0.05)
+    return 'utf-16';
   return 'binary';
 }

@@ -54,7 +54,11 @@ describe('generateTypes', () => {
 
   it('writes one as-const module per form and an index of payload types', async () => {
     const { files, typeNames } = await generateTypes(fixtures, { cwd: fixtures });
-    expect(files.map((f) => f.path).sort()).toEqual(['conta/alteracao-de-email.ts', 'contato/fale-conosco.ts', 'index.ts']);
+    expect(files.map((f) => f.path).sort()).toEqual([
+      'conta/alteracao-de-email.ts',
+      'contato/fale-conosco.ts',
+      'index.ts',
+    ]);
     expect(typeNames.get('contato/fale-conosco')).toBe('FaleConoscoPayload');
     const module = files.find((f) => f.path === 'contato/fale-conosco.ts')!.text;
     expect(module).toContain('} as const;');

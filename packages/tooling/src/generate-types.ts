@@ -52,7 +52,9 @@ export async function generateTypes(dir: string, options: GenerateTypesOptions =
     const lines = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
     throw new Error(`the forms have errors; fix them first (schemaforms check):\n${lines.join('\n')}`);
   }
-  const forms = result.forms.filter((f): f is CheckedForm & { schema: NonNullable<CheckedForm['schema']> } => f.schema !== undefined);
+  const forms = result.forms.filter(
+    (f): f is CheckedForm & { schema: NonNullable<CheckedForm['schema']> } => f.schema !== undefined,
+  );
   const subjectNames = forms.map((f) => pascalName(f.id.split('/')[1] ?? f.id));
   const typeNames = new Map<string, string>();
   forms.forEach((form, i) => {

@@ -92,14 +92,18 @@ export function parseJsonSource(text: string, file: string, options: ParseJsonOp
     if (errors.length > 0) tree = undefined;
   }
 
-  if (tree) findDuplicateKeys(tree, (keyNode, pointer, firstLine) =>
-    report(
-      keyNode.offset,
-      pointer,
-      'duplicate-key',
-      checkMessage('json-duplicate-key', { key: String(keyNode.value), line: firstLine }, locale),
-    ),
-  position);
+  if (tree)
+    findDuplicateKeys(
+      tree,
+      (keyNode, pointer, firstLine) =>
+        report(
+          keyNode.offset,
+          pointer,
+          'duplicate-key',
+          checkMessage('json-duplicate-key', { key: String(keyNode.value), line: firstLine }, locale),
+        ),
+      position,
+    );
 
   const value = tree ? nodeValue(tree) : undefined;
   return {
@@ -188,11 +192,16 @@ function previousSignificant(text: string, offset: number): { char: string; offs
   return undefined;
 }
 
-function describeSyntaxError(text: string, error: ParseError, locale: CheckLocale): { offset: number; message: string } {
+function describeSyntaxError(
+  text: string,
+  error: ParseError,
+  locale: CheckLocale,
+): { offset: number; message: string } {
   const at = text[error.offset];
   const atEnd = error.offset >= text.length || text.slice(error.offset).trim() === '';
   const name = printParseErrorCode(error.error);
-  const say = <K extends CheckMessageKey>(key: K, params: CheckMessageParams<K>): string => checkMessage(key, params, locale);
+  const say = <K extends CheckMessageKey>(key: K, params: CheckMessageParams<K>): string =>
+    checkMessage(key, params, locale);
   switch (name) {
     case 'InvalidCommentToken':
     case 'UnexpectedEndOfComment':
@@ -263,7 +272,9 @@ function findDuplicateKeys(
         if (valueNode) stack.push({ node: valueNode, pointer: childPointer });
       }
     } else if (node.type === 'array') {
-      (node.children ?? []).forEach((child, index) => stack.push({ node: child, pointer: joinPointer(pointer, index) }));
+      (node.children ?? []).forEach((child, index) =>
+        stack.push({ node: child, pointer: joinPointer(pointer, index) }),
+      );
     }
   }
 }

@@ -6,7 +6,11 @@ function check(layout: unknown) {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     type: 'object',
     'x-layout': layout,
-    properties: { a: { type: 'string', maxLength: 5 }, b: { type: 'string', maxLength: 5 }, c: { type: 'string', maxLength: 5 } },
+    properties: {
+      a: { type: 'string', maxLength: 5 },
+      b: { type: 'string', maxLength: 5 },
+      c: { type: 'string', maxLength: 5 },
+    },
   };
   return checkSchemaText(JSON.stringify(schema, null, 2), { file: 'form.schema.json' }).map(
     (d) => `${d.code} ${d.pointer} ${d.message}`,
@@ -19,7 +23,14 @@ describe('x-layout in schemaforms check', () => {
   });
 
   it('names a property that does not exist, one listed twice and one left out', () => {
-    expect(check({ columns: [['a', 'x'], ['a', 'b']] })).toEqual([
+    expect(
+      check({
+        columns: [
+          ['a', 'x'],
+          ['a', 'b'],
+        ],
+      }),
+    ).toEqual([
       expect.stringMatching(/^layout-mismatch \/x-layout "x-layout" leaves out "c"/),
       expect.stringMatching(/^layout-mismatch \/x-layout\/columns\/0\/1 "x-layout" names "x"/),
       expect.stringMatching(/^layout-mismatch \/x-layout\/columns\/1\/0 "x-layout" lists "a" twice/),
@@ -28,7 +39,9 @@ describe('x-layout in schemaforms check', () => {
 
   it('refuses columns whose reading order is not the properties’ order (the tab order)', () => {
     expect(check({ columns: [['a', 'c'], ['b']] })).toEqual([
-      expect.stringMatching(/^layout-mismatch \/x-layout "x-layout" reads a, c, b but "properties" are in the order a, b, c/),
+      expect.stringMatching(
+        /^layout-mismatch \/x-layout "x-layout" reads a, c, b but "properties" are in the order a, b, c/,
+      ),
     ]);
   });
 

@@ -11,7 +11,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reports `layout-mismatch` for the `x-layout` of `schema` (at `at('x-layout')`), if it has one. */
-export function lintLayout(schema: Record<string, unknown>, at: (...tokens: (string | number)[]) => string, report: Reporter): void {
+export function lintLayout(
+  schema: Record<string, unknown>,
+  at: (...tokens: (string | number)[]) => string,
+  report: Reporter,
+): void {
   const layout = schema['x-layout'];
   if (!isObject(layout) || !Array.isArray(layout.columns)) return;
   const names = isObject(schema.properties) ? Object.keys(schema.properties) : [];
@@ -22,7 +26,12 @@ export function lintLayout(schema: Record<string, unknown>, at: (...tokens: (str
       if (typeof name !== 'string') return;
       const where = at('x-layout', 'columns', columnIndex, index);
       if (!names.includes(name)) {
-        report(where, 'layout-mismatch', 'error', `"x-layout" names "${name}", which is not in this object's "properties" — fix the name or add the property`);
+        report(
+          where,
+          'layout-mismatch',
+          'error',
+          `"x-layout" names "${name}", which is not in this object's "properties" — fix the name or add the property`,
+        );
       } else if (listed.includes(name)) {
         report(where, 'layout-mismatch', 'error', `"x-layout" lists "${name}" twice — put each property in one column`);
       }
@@ -31,11 +40,21 @@ export function lintLayout(schema: Record<string, unknown>, at: (...tokens: (str
   });
   const missing = names.filter((name) => !listed.includes(name));
   if (missing.length > 0) {
-    report(at('x-layout'), 'layout-mismatch', 'error', `"x-layout" leaves out ${missing.map((name) => `"${name}"`).join(', ')} — put every property in a column`);
+    report(
+      at('x-layout'),
+      'layout-mismatch',
+      'error',
+      `"x-layout" leaves out ${missing.map((name) => `"${name}"`).join(', ')} — put every property in a column`,
+    );
     return;
   }
   const inOrder = listed.filter((name, index) => names.includes(name) && listed.indexOf(name) === index);
   if (inOrder.join('\u0000') !== names.join('\u0000')) {
-    report(at('x-layout'), 'layout-mismatch', 'error', `"x-layout" reads ${inOrder.join(', ')} but "properties" are in the order ${names.join(', ')} — the columns, left to right, must follow the properties' order (the tab order)`);
+    report(
+      at('x-layout'),
+      'layout-mismatch',
+      'error',
+      `"x-layout" reads ${inOrder.join(', ')} but "properties" are in the order ${names.join(', ')} — the columns, left to right, must follow the properties' order (the tab order)`,
+    );
   }
 }

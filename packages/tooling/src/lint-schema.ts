@@ -40,7 +40,8 @@ export const LIMITS = {
 
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'];
 
-const ID_LIKE = /(^id$|[a-z]Id$|ID$|_id$|^(cpf|cnpj|cep|codigo|c[oó]digo|numero|n[uú]mero|telefone|phone|pedido|order|sku|ean|gtin|nsu)([A-Z_]|$))/;
+const ID_LIKE =
+  /(^id$|[a-z]Id$|ID$|_id$|^(cpf|cnpj|cep|codigo|c[oó]digo|numero|n[uú]mero|telefone|phone|pedido|order|sku|ean|gtin|nsu)([A-Z_]|$))/;
 
 /** Edit distance, for "did you mean" suggestions. */
 function distance(a: string, b: string): number {
@@ -50,7 +51,11 @@ function distance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      row[j] = Math.min(
+        row[j]! + 1,
+        row[j - 1]! + 1,
+        previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1),
+      );
       previous = current;
     }
   }
@@ -71,7 +76,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-const numberOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const numberOf = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 type At = (...tokens: (string | number)[]) => string;
 
@@ -96,39 +102,90 @@ export function lintSchema(root: unknown, context: LintContext, report: Reporter
 
     if (isObject(schema.properties)) propertyCount += Object.keys(schema.properties).length;
     if (Array.isArray(schema.enum) && schema.enum.length > LIMITS.maxEnum) {
-      report(at('enum'), 'enum-too-large', 'error', checkMessage('enum-too-large', { count: schema.enum.length, max: LIMITS.maxEnum }, locale));
+      report(
+        at('enum'),
+        'enum-too-large',
+        'error',
+        checkMessage('enum-too-large', { count: schema.enum.length, max: LIMITS.maxEnum }, locale),
+      );
     }
     if (typeof schema.description === 'string') {
-      for (const problem of lintHelp(schema.description, locale)) report(at('description'), problem.code, problem.severity, problem.message);
+      for (const problem of lintHelp(schema.description, locale))
+        report(at('description'), problem.code, problem.severity, problem.message);
     }
     for (const keyword of ['$dynamicRef', '$recursiveRef', '$dynamicAnchor']) {
       if (keyword in schema) {
-        report(at(keyword), 'unsupported-feature', 'warning', checkMessage('dynamic-ref-not-shown', { keyword }, locale), { key: true });
+        report(
+          at(keyword),
+          'unsupported-feature',
+          'warning',
+          checkMessage('dynamic-ref-not-shown', { keyword }, locale),
+          { key: true },
+        );
       }
     }
     if ('patternProperties' in schema) {
-      report(at('patternProperties'), 'unsupported-feature', 'warning', checkMessage('pattern-properties-not-shown', {}, locale), { key: true });
+      report(
+        at('patternProperties'),
+        'unsupported-feature',
+        'warning',
+        checkMessage('pattern-properties-not-shown', {}, locale),
+        { key: true },
+      );
     }
     if (typeof schema.$ref === 'string') refs.check(schema.$ref, base, at('$ref'), report, locale);
   });
 
   if (propertyCount > LIMITS.maxProperties) {
-    report('', 'too-many-properties', 'error', checkMessage('too-many-properties', { count: propertyCount, max: LIMITS.maxProperties }, locale));
+    report(
+      '',
+      'too-many-properties',
+      'error',
+      checkMessage('too-many-properties', { count: propertyCount, max: LIMITS.maxProperties }, locale),
+    );
   }
   refs.reportCycles(report, locale);
 }
 
-function lintKeyword(key: string, value: unknown, pointer: string, context: LintContext, report: Reporter, locale: CheckLocale): void {
+function lintKeyword(
+  key: string,
+  value: unknown,
+  pointer: string,
+  context: LintContext,
+  report: Reporter,
+  locale: CheckLocale,
+): void {
   const annotation = context.annotations.get(key);
   if (annotation) {
     const problem = annotation(value);
-    if (problem) report(pointer, 'invalid-annotation', 'error', `"${key}" ${problem} — see the x- vocabulary in schemas/README.md`);
+    if (problem)
+      report(
+        pointer,
+        'invalid-annotation',
+        'error',
+        `"${key}" ${problem} — see the x- vocabulary in schemas/README.md`,
+      );
     return;
   }
   if (context.keywords.has(key)) return;
   const suggestion = closest(key, [...context.keywords, ...context.annotations.keys()]);
-  const draft07 = context.dialect === 'draft-07' && ['$defs', 'prefixItems', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems'].includes(key);
-  const params = { key, annotation: key.startsWith('x-'), vocabulary: [...context.annotations.keys()], draft07, ...(suggestion ? { suggestion } : {}) };
+  const draft07 =
+    context.dialect === 'draft-07' &&
+    [
+      '$defs',
+      'prefixItems',
+      'dependentRequired',
+      'dependentSchemas',
+      'unevaluatedProperties',
+      'unevaluatedItems',
+    ].includes(key);
+  const params = {
+    key,
+    annotation: key.startsWith('x-'),
+    vocabulary: [...context.annotations.keys()],
+    draft07,
+    ...(suggestion ? { suggestion } : {}),
+  };
   report(pointer, 'unknown-keyword', 'error', checkMessage('unknown-keyword', params, locale), { key: true });
 }
 
@@ -140,34 +197,59 @@ function lintTypes(schema: Readonly<Record<string, unknown>>, at: At, report: Re
     if (typeof t === 'string' && !JSON_TYPES.includes(t)) {
       const suggestion = closest(t, JSON_TYPES);
       const params = { type: t, types: JSON_TYPES, ...(suggestion ? { suggestion } : {}) };
-      report(Array.isArray(type) ? at('type', i) : at('type'), 'unknown-type', 'error', checkMessage('unknown-type', params, locale));
+      report(
+        Array.isArray(type) ? at('type', i) : at('type'),
+        'unknown-type',
+        'error',
+        checkMessage('unknown-type', params, locale),
+      );
     }
   });
   const nonNull = types.filter((t) => t !== 'null');
   if (nonNull.length > 1) {
     report(at('type'), 'union-type', 'error', checkMessage('union-type', { types }, locale));
   } else if (Array.isArray(type) && types.length === 2 && nonNull.length === 1) {
-    report(at('type'), 'nullable-type', 'warning', checkMessage('nullable-type', { types, shown: String(nonNull[0]) }, locale));
+    report(
+      at('type'),
+      'nullable-type',
+      'warning',
+      checkMessage('nullable-type', { types, shown: String(nonNull[0]) }, locale),
+    );
   }
 }
 
-function lintStrictShapes(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
+function lintStrictShapes(
+  schema: Readonly<Record<string, unknown>>,
+  at: At,
+  report: Reporter,
+  locale: CheckLocale,
+): void {
   if ('if' in schema && !('then' in schema) && !('else' in schema)) {
     report(at('if'), 'if-without-branch', 'error', checkMessage('if-without-branch', {}, locale), { key: true });
   }
   for (const branch of ['then', 'else']) {
     if (branch in schema && !('if' in schema)) {
-      report(at(branch), 'branch-without-if', 'error', checkMessage('branch-without-if', { branch }, locale), { key: true });
+      report(at(branch), 'branch-without-if', 'error', checkMessage('branch-without-if', { branch }, locale), {
+        key: true,
+      });
     }
   }
   for (const keyword of ['minContains', 'maxContains']) {
     if (keyword in schema && !('contains' in schema)) {
-      report(at(keyword), 'contains-missing', 'error', checkMessage('contains-missing', { keyword }, locale), { key: true });
+      report(at(keyword), 'contains-missing', 'error', checkMessage('contains-missing', { keyword }, locale), {
+        key: true,
+      });
     }
   }
 }
 
-function lintFormatAndPatterns(schema: Readonly<Record<string, unknown>>, at: At, context: LintContext, report: Reporter, locale: CheckLocale): void {
+function lintFormatAndPatterns(
+  schema: Readonly<Record<string, unknown>>,
+  at: At,
+  context: LintContext,
+  report: Reporter,
+  locale: CheckLocale,
+): void {
   const types = typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type : undefined;
   const maybeString = !types || types.includes('string');
   if (typeof schema.format === 'string' && !context.formats.has(schema.format)) {
@@ -176,28 +258,44 @@ function lintFormatAndPatterns(schema: Readonly<Record<string, unknown>>, at: At
     report(at('format'), 'unknown-format', 'error', checkMessage('unknown-format', params, locale));
   }
   if (typeof schema.pattern === 'string') {
-    for (const problem of lintPattern(schema.pattern)) report(at('pattern'), problem.code, problem.severity, problem.message);
+    for (const problem of lintPattern(schema.pattern))
+      report(at('pattern'), problem.code, problem.severity, problem.message);
   }
   if (isObject(schema.patternProperties)) {
     for (const key of Object.keys(schema.patternProperties)) {
-      for (const problem of lintPattern(key)) report(at('patternProperties', key), problem.code, problem.severity, problem.message, { key: true });
+      for (const problem of lintPattern(key))
+        report(at('patternProperties', key), problem.code, problem.severity, problem.message, { key: true });
     }
     const names = schema.propertyNames;
     if (!isObject(names) || typeof names.maxLength !== 'number') {
-      report(at('patternProperties'), 'unbounded-string', 'error', '"patternProperties" without "propertyNames": { "maxLength": … } matches regexes against names of any length (json-schema-secure) — add it', { key: true });
+      report(
+        at('patternProperties'),
+        'unbounded-string',
+        'error',
+        '"patternProperties" without "propertyNames": { "maxLength": … } matches regexes against names of any length (json-schema-secure) — add it',
+        { key: true },
+      );
     }
   }
   if (maybeString && typeof schema.maxLength !== 'number') {
     for (const keyword of ['pattern', 'format']) {
       if (typeof schema[keyword] === 'string') {
-        report(at(keyword), 'unbounded-string', 'error', checkMessage('unbounded-string', { keyword }, locale), { key: true });
+        report(at(keyword), 'unbounded-string', 'error', checkMessage('unbounded-string', { keyword }, locale), {
+          key: true,
+        });
       }
     }
   }
 }
 
-function lintNeverValid(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
-  const never = (keyword: string, why: string): void => report(at(keyword), 'never-valid', 'error', checkMessage('never-valid', { why }, locale));
+function lintNeverValid(
+  schema: Readonly<Record<string, unknown>>,
+  at: At,
+  report: Reporter,
+  locale: CheckLocale,
+): void {
+  const never = (keyword: string, why: string): void =>
+    report(at(keyword), 'never-valid', 'error', checkMessage('never-valid', { why }, locale));
   const pairs: [string, string, (lo: number, hi: number) => boolean, string][] = [
     ['minLength', 'maxLength', (lo, hi) => lo > hi, '>'],
     ['minItems', 'maxItems', (lo, hi) => lo > hi, '>'],
@@ -221,7 +319,14 @@ function lintNeverValid(schema: Readonly<Record<string, unknown>>, at: At, repor
 function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Reporter, locale: CheckLocale): void {
   const poisoned = (pointer: string, name: string, key: boolean): void =>
     report(pointer, 'poisoned-name', 'error', checkMessage('poisoned-name', { name }, locale), { key });
-  for (const keyword of ['properties', 'dependentRequired', 'dependentSchemas', '$defs', 'definitions', 'dependencies']) {
+  for (const keyword of [
+    'properties',
+    'dependentRequired',
+    'dependentSchemas',
+    '$defs',
+    'definitions',
+    'dependencies',
+  ]) {
     const map = schema[keyword];
     if (!isObject(map)) continue;
     for (const name of Object.keys(map)) {
@@ -243,7 +348,8 @@ function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Re
     for (const [name, property] of Object.entries(schema.properties)) {
       if (!isObject(property) || !ID_LIKE.test(name)) continue;
       const t = property.type;
-      const numeric = t === 'integer' || t === 'number' || (Array.isArray(t) && (t.includes('integer') || t.includes('number')));
+      const numeric =
+        t === 'integer' || t === 'number' || (Array.isArray(t) && (t.includes('integer') || t.includes('number')));
       if (numeric) {
         report(at('properties', name, 'type'), 'integer-id', 'warning', checkMessage('integer-id', { name }, locale));
       } else if (
@@ -253,7 +359,9 @@ function lintNames(schema: Readonly<Record<string, unknown>>, at: At, report: Re
         !CODE_FORMATS.has(String(property.format)) &&
         !isChoice(property)
       ) {
-        report(at('properties', name), 'code-unmarked', 'warning', checkMessage('code-unmarked', { name }, locale), { key: true });
+        report(at('properties', name), 'code-unmarked', 'warning', checkMessage('code-unmarked', { name }, locale), {
+          key: true,
+        });
       }
     }
   }
@@ -293,7 +401,9 @@ function lintLabels(schema: Readonly<Record<string, unknown>>, at: At, report: R
   if (isObject(schema.properties)) {
     check(
       Object.entries(schema.properties).flatMap(([name, property]) =>
-        isObject(property) && typeof property.title === 'string' ? [{ label: property.title, pointer: at('properties', name, 'title') }] : [],
+        isObject(property) && typeof property.title === 'string'
+          ? [{ label: property.title, pointer: at('properties', name, 'title') }]
+          : [],
       ),
       'field',
     );
@@ -302,7 +412,11 @@ function lintLabels(schema: Readonly<Record<string, unknown>>, at: At, report: R
     const options = schema[keyword];
     if (!Array.isArray(options)) continue;
     check(
-      options.flatMap((option, i) => (isObject(option) && typeof option.title === 'string' ? [{ label: option.title, pointer: at(keyword, i, 'title') }] : [])),
+      options.flatMap((option, i) =>
+        isObject(option) && typeof option.title === 'string'
+          ? [{ label: option.title, pointer: at(keyword, i, 'title') }]
+          : [],
+      ),
       'option',
     );
   }
@@ -327,7 +441,8 @@ function lintAllTexts(root: unknown, report: Reporter, locale: CheckLocale): voi
       for (const key of Object.keys(value)) {
         const child = joinPointer(pointer, key);
         const prefix = locale === 'en' ? 'property name' : 'nome de propriedade:';
-        for (const p of lintText(key, locale)) report(child, p.code, p.severity, `${prefix} ${p.message}`, { key: true });
+        for (const p of lintText(key, locale))
+          report(child, p.code, p.severity, `${prefix} ${p.message}`, { key: true });
         stack.push({ value: value[key], pointer: child });
       }
     }
@@ -403,7 +518,12 @@ class RefIndex {
       const defs = this.dialect === 'draft-07' ? 'definitions' : '$defs';
       const available = Object.keys(isObject(this.root[defs]) ? this.root[defs] : {});
       const suggestion = closest(fragment.split('/').pop() ?? '', available);
-      report(pointer, 'missing-ref', 'error', checkMessage('ref-missing', { ref, defs, ...(suggestion ? { suggestion } : {}) }, locale));
+      report(
+        pointer,
+        'missing-ref',
+        'error',
+        checkMessage('ref-missing', { ref, defs, ...(suggestion ? { suggestion } : {}) }, locale),
+      );
       return;
     }
     const from = pointer.slice(0, -'/$ref'.length);

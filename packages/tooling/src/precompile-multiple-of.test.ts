@@ -15,7 +15,8 @@ describe('precompiled validators', () => {
     const file = path.join(scratch.dir, 'money.mjs');
     writeFileSync(file, precompileForm(schema, { source: 'money.schema.json' }));
     const form = fromPrecompiled((await import(pathToFileURL(file).href)) as PrecompiledForm);
-    for (const valor of [1.15, 0.07, 99999999.99]) expect(form.validator.validate({ valor }), String(valor)).toEqual([]);
+    for (const valor of [1.15, 0.07, 99999999.99])
+      expect(form.validator.validate({ valor }), String(valor)).toEqual([]);
     const [error] = form.validator.validate({ valor: 1.005 });
     expect(error).toMatchObject({ keyword: 'multipleOf', instancePath: '/valor', params: { multipleOf: 0.01 } });
   });

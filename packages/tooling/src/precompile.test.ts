@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compileSchema, conditionPointers, fromPrecompiled, SchemaError, type CompiledSchema, type JsonSchemaObject, type PrecompiledForm } from '@schemaforms/core';
+import {
+  compileSchema,
+  conditionPointers,
+  fromPrecompiled,
+  SchemaError,
+  type CompiledSchema,
+  type JsonSchemaObject,
+  type PrecompiledForm,
+} from '@schemaforms/core';
 import fc from 'fast-check';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,11 +34,17 @@ const errorKeys = (errors: readonly { keyword: string; instancePath: string; sch
   errors.map((e) => `${e.keyword} ${e.instancePath} ${e.schemaPath}`).sort();
 
 /** Both paths must give the same errors and the same `matches` answers for `value`. */
-function expectSameAnswers(runtime: CompiledSchema, precompiled: CompiledSchema, pointers: readonly string[], value: unknown): void {
+function expectSameAnswers(
+  runtime: CompiledSchema,
+  precompiled: CompiledSchema,
+  pointers: readonly string[],
+  value: unknown,
+): void {
   expect(errorKeys(precompiled.validator.validate(value))).toEqual(errorKeys(runtime.validator.validate(value)));
   const parts = value && typeof value === 'object' ? [value, ...Object.values(value)] : [value];
   for (const pointer of pointers) {
-    for (const part of parts) expect(precompiled.validator.matches(pointer, part), pointer).toBe(runtime.validator.matches(pointer, part));
+    for (const part of parts)
+      expect(precompiled.validator.matches(pointer, part), pointer).toBe(runtime.validator.matches(pointer, part));
   }
 }
 
@@ -42,7 +56,19 @@ function answers(schema: JsonSchemaObject): fc.Arbitrary<Record<string, unknown>
     return v;
   });
   const value = fc.oneof(
-    fc.constantFrom('', 'a', 'Loja 1', 'https://example.com/x', 'http://x', 'ana@example.com', 'não é url', '12:30:00', '123456', '😀😀', 'x'.repeat(300)),
+    fc.constantFrom(
+      '',
+      'a',
+      'Loja 1',
+      'https://example.com/x',
+      'http://x',
+      'ana@example.com',
+      'não é url',
+      '12:30:00',
+      '123456',
+      '😀😀',
+      'x'.repeat(300),
+    ),
     fc.boolean(),
     fc.integer({ min: -5, max: 120 }),
     fc.constant(null),
@@ -58,22 +84,32 @@ const forms = [
 ];
 
 describe('precompileForm', () => {
-  it.each(forms.map((file) => [path.relative(repoRoot, file), file]))('gives the same answers as the runtime compiler for %s', async (_name, file) => {
-    const schema = JSON.parse(readFileSync(file, 'utf8')) as JsonSchemaObject;
-    const code = precompileForm(schema, { source: file });
-    expect(code).not.toMatch(/new Function|\beval\(|require\(/);
-    const mod = await importPrecompiled(code);
-    const pointers = conditionPointers(schema);
-    expect(Object.keys(mod.subschemas).sort()).toEqual([...new Set(pointers)].sort());
-    // Everything but the editors' notes ($comment) ships.
-    expect(mod.schema).toEqual(JSON.parse(JSON.stringify(schema), (key, value) => (key === '$comment' ? undefined : value)));
-    const runtime = await compileSchema(schema);
-    const precompiled = fromPrecompiled(mod);
-    fc.assert(fc.property(answers(schema), (value) => expectSameAnswers(runtime, precompiled, pointers, value)), { numRuns: 300, seed: 2020 });
-  });
+  it.each(forms.map((file) => [path.relative(repoRoot, file), file]))(
+    'gives the same answers as the runtime compiler for %s',
+    async (_name, file) => {
+      const schema = JSON.parse(readFileSync(file, 'utf8')) as JsonSchemaObject;
+      const code = precompileForm(schema, { source: file });
+      expect(code).not.toMatch(/new Function|\beval\(|require\(/);
+      const mod = await importPrecompiled(code);
+      const pointers = conditionPointers(schema);
+      expect(Object.keys(mod.subschemas).sort()).toEqual([...new Set(pointers)].sort());
+      // Everything but the editors' notes ($comment) ships.
+      expect(mod.schema).toEqual(
+        JSON.parse(JSON.stringify(schema), (key, value) => (key === '$comment' ? undefined : value)),
+      );
+      const runtime = await compileSchema(schema);
+      const precompiled = fromPrecompiled(mod);
+      fc.assert(
+        fc.property(answers(schema), (value) => expectSameAnswers(runtime, precompiled, pointers, value)),
+        { numRuns: 300, seed: 2020 },
+      );
+    },
+  );
 
   it('refuses a schema the runtime refuses, with its pointer', () => {
-    expect(() => precompileForm({ type: 'object', properties: { a: { $ref: '#/$defs/nope' } } }, { source: 'x.schema.json' })).toThrow(SchemaError);
+    expect(() =>
+      precompileForm({ type: 'object', properties: { a: { $ref: '#/$defs/nope' } } }, { source: 'x.schema.json' }),
+    ).toThrow(SchemaError);
     try {
       precompileForm({ type: 'object', properties: { a: { type: 'strin' } } });
     } catch (error) {
@@ -106,7 +142,11 @@ describe('precompileForm', () => {
 
   it('keeps a "__proto__" key of the schema an own property', async () => {
     // checkSchemaShape rejects poisoned names; the module still must not turn one into a prototype.
-    const code = precompileForm({ type: 'object', properties: { a: { type: 'string', maxLength: 3, const: 'x' } }, examples: [JSON.parse('{"__proto__": {"polluted": true}}')] });
+    const code = precompileForm({
+      type: 'object',
+      properties: { a: { type: 'string', maxLength: 3, const: 'x' } },
+      examples: [JSON.parse('{"__proto__": {"polluted": true}}')],
+    });
     const mod = await importPrecompiled(code);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.hasOwn((mod.schema.examples as object[])[0]!, '__proto__')).toBe(true);
@@ -144,7 +184,9 @@ describe('precompileForm on JSON-Schema-Test-Suite (2020-12 excerpt)', () => {
     tests: { description: string; data: unknown; valid: boolean }[];
   }
   const groups = files.flatMap((file) =>
-    (JSON.parse(readFileSync(path.join(suiteDir, file), 'utf8')) as Group[]).map((group) => [`${file}: ${group.description}`, group] as const),
+    (JSON.parse(readFileSync(path.join(suiteDir, file), 'utf8')) as Group[]).map(
+      (group) => [`${file}: ${group.description}`, group] as const,
+    ),
   );
 
   it.each(groups)('%s', async (_name, group) => {
@@ -199,23 +241,62 @@ describe('a precompiled form bundled by Vite', () => {
     const runtime = await compileSchema(schema);
     const precompiled = fromPrecompiled(mod);
     const pointers = conditionPointers(schema);
-    fc.assert(fc.property(answers(schema), (value) => expectSameAnswers(runtime, precompiled, pointers, value)), { numRuns: 200, seed: 7 });
+    fc.assert(
+      fc.property(answers(schema), (value) => expectSameAnswers(runtime, precompiled, pointers, value)),
+      { numRuns: 200, seed: 7 },
+    );
     expectSameAnswers(runtime, precompiled, pointers, { urlCallback: 'not a uri', mensagem: 'x'.repeat(2001) });
   });
 });
 
 describe('the inlined format definitions', () => {
-  type Def = RegExp | true | ((s: unknown) => boolean) | { type?: string; validate: RegExp | ((s: unknown) => boolean) };
+  type Def =
+    RegExp | true | ((s: unknown) => boolean) | { type?: string; validate: RegExp | ((s: unknown) => boolean) };
   const check = (def: Def, value: unknown): boolean => {
     if (def === true) return true;
     const validate = def instanceof RegExp || typeof def === 'function' ? def : def.validate;
     return validate instanceof RegExp ? validate.test(String(value)) : validate(value);
   };
   const samples = [
-    '', 'x', '2024-02-29', '2023-02-29', '2024-13-01', '12:30:00Z', '23:59:60Z', '23:59:60+01:00', '12:30:00', '12:30:00.5-03:00',
-    '2024-02-29T12:30:00Z', '2024-02-29 12:30:00', '2024-02-29T12:30:00', 'https://example.com/a?b=c#d', 'http://[::1]:80/', 'mailto:a@b.c',
-    'não é url', '//host/path', '/relative', 'ana@example.com', 'a..b@example.com', 'example.com', '192.168.0.1', '::1', '^a+$', '(', 'a\\Z',
-    'QUJD', 'QUJ=', 'P1Y2M', 'P', '/a/b~0', '#/a', '1/a', '{+path}', 'urn:uuid:123e4567-e89b-12d3-a456-426614174000', 2147483647, 2 ** 31, 1.5,
+    '',
+    'x',
+    '2024-02-29',
+    '2023-02-29',
+    '2024-13-01',
+    '12:30:00Z',
+    '23:59:60Z',
+    '23:59:60+01:00',
+    '12:30:00',
+    '12:30:00.5-03:00',
+    '2024-02-29T12:30:00Z',
+    '2024-02-29 12:30:00',
+    '2024-02-29T12:30:00',
+    'https://example.com/a?b=c#d',
+    'http://[::1]:80/',
+    'mailto:a@b.c',
+    'não é url',
+    '//host/path',
+    '/relative',
+    'ana@example.com',
+    'a..b@example.com',
+    'example.com',
+    '192.168.0.1',
+    '::1',
+    '^a+$',
+    '(',
+    'a\\Z',
+    'QUJD',
+    'QUJ=',
+    'P1Y2M',
+    'P',
+    '/a/b~0',
+    '#/a',
+    '1/a',
+    '{+path}',
+    'urn:uuid:123e4567-e89b-12d3-a456-426614174000',
+    2147483647,
+    2 ** 31,
+    1.5,
   ];
 
   it('validate like ajv-formats (full mode) for every format it defines', async () => {
@@ -257,10 +338,16 @@ describe('patterns in a precompiled validator (issue 13 item 8)', () => {
   });
 
   it('ship no engine when every pattern is proved linear on the native one (anchored, unambiguous)', () => {
-    const safe = precompileForm({ type: 'object', properties: { url: { type: 'string', pattern: '^https?://', maxLength: 99 } } });
+    const safe = precompileForm({
+      type: 'object',
+      properties: { url: { type: 'string', pattern: '^https?://', maxLength: 99 } },
+    });
     expect(safe).not.toContain('linear-regexp');
     expect(safe).toMatch(/new RegExp/);
-    const unanchored = precompileForm({ type: 'object', properties: { url: { type: 'string', pattern: 'https?://', maxLength: 99 } } });
+    const unanchored = precompileForm({
+      type: 'object',
+      properties: { url: { type: 'string', pattern: 'https?://', maxLength: 99 } },
+    });
     expect(unanchored).toContain('linear-regexp');
   });
 

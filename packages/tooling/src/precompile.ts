@@ -3,7 +3,14 @@
  * ask `matches` about, as one ES module with no `new Function`/`eval` (RELIABILITY 2: the built forms
  * run under `script-src 'self'`).
  */
-import { checkSchemaShape, conditionPointers, detectDialect, SchemaError, type JsonPointer, type JsonSchemaObject } from '@schemaforms/core';
+import {
+  checkSchemaShape,
+  conditionPointers,
+  detectDialect,
+  SchemaError,
+  type JsonPointer,
+  type JsonSchemaObject,
+} from '@schemaforms/core';
 import { schemaErrorFromAjv, VALIDATOR_OPTIONS } from '@schemaforms/core/ajv';
 import { _ } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
@@ -79,7 +86,8 @@ const RUNTIME_HELPERS: Record<string, { name: string; code: string }> = {
  * taken from ajv-formats' own table; the functions below are its functions, restated (they close
  * over module-private constants). precompile.test.ts checks each against ajv-formats on samples.
  */
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+const URI =
+  /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
 /** Helper declarations the format definitions below refer to, by name. */
 const FORMAT_HELPERS: Record<string, { code: string; needs?: readonly string[] }> = {
@@ -118,7 +126,9 @@ function __sfDate(str) {
   };
 }`,
   },
-  __sfUri: { code: `const __sfURI = ${String(URI)};\nconst __sfUri = (str) => /\\/|:/.test(str) && __sfURI.test(str);` },
+  __sfUri: {
+    code: `const __sfURI = ${String(URI)};\nconst __sfUri = (str) => /\\/|:/.test(str) && __sfURI.test(str);`,
+  },
   __sfByte: {
     code: `const __sfBYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
 const __sfByte = (str) => ((__sfBYTE.lastIndex = 0), __sfBYTE.test(str));`,
@@ -151,7 +161,10 @@ const FUNCTION_FORMATS: Record<string, { validate: string; needs: readonly strin
   uri: { validate: '__sfUri', needs: ['__sfUri'] },
   regex: { validate: '__sfRegex', needs: ['__sfRegex'] },
   byte: { validate: '__sfByte', needs: ['__sfByte'] },
-  int32: { validate: '{ type: "number", validate: (v) => Number.isInteger(v) && v <= 2147483647 && v >= -2147483648 }', needs: [] },
+  int32: {
+    validate: '{ type: "number", validate: (v) => Number.isInteger(v) && v <= 2147483647 && v >= -2147483648 }',
+    needs: [],
+  },
   int64: { validate: '{ type: "number", validate: (v) => Number.isInteger(v) }', needs: [] },
   float: { validate: '{ type: "number", validate: () => true }', needs: [] },
   double: { validate: '{ type: "number", validate: () => true }', needs: [] },
@@ -200,13 +213,16 @@ function usedPatterns(schema: JsonSchemaObject, dialect: ReturnType<typeof detec
   const found = new Set<string>();
   walkSchemas(schema, dialect, ({ schema: s }) => {
     if (typeof s.pattern === 'string') found.add(s.pattern);
-    if (s.patternProperties && typeof s.patternProperties === 'object') for (const key of Object.keys(s.patternProperties)) found.add(key);
+    if (s.patternProperties && typeof s.patternProperties === 'object')
+      for (const key of Object.keys(s.patternProperties)) found.add(key);
   });
   return [...found];
 }
 
 /** Ajv's own engine, for a form whose every pattern is proved linear on it (no engine to ship). */
-const NATIVE_REGEXP_ENGINE = Object.assign((pattern: string, flags: string) => new RegExp(pattern, flags), { code: 'new RegExp' });
+const NATIVE_REGEXP_ENGINE = Object.assign((pattern: string, flags: string) => new RegExp(pattern, flags), {
+  code: 'new RegExp',
+});
 
 /** The formats a schema uses (values of `format` in any subschema). */
 function usedFormats(schema: JsonSchemaObject, dialect: ReturnType<typeof detectDialect>): string[] {
@@ -237,7 +253,12 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
   // Patterns run on core's linear-time engine, imported by the module; a form whose every pattern is
   // proved linear on the native engine (`^https?://`) keeps `new RegExp` and ships no engine.
   const native = usedPatterns(schema, dialect).every(provablyLinearOnNativeEngine);
-  const codeOptions = { source: true, esm: true, formats: _`__sfFormats`, ...(native ? { regExp: NATIVE_REGEXP_ENGINE } : {}) };
+  const codeOptions = {
+    source: true,
+    esm: true,
+    formats: _`__sfFormats`,
+    ...(native ? { regExp: NATIVE_REGEXP_ENGINE } : {}),
+  };
   const ajv = createFormAjv(dialect, { ...VALIDATOR_OPTIONS, code: codeOptions });
 
   const refs: Record<string, string> = { validate: ROOT_KEY };
@@ -253,12 +274,23 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
   const helpers = new Set<string>();
   code = code.replace(/require\("([^"]+)"\)/g, (_whole, id: string) => {
     const helper = RUNTIME_HELPERS[id];
-    if (!helper) throw new SchemaError('invalid-schema', '#', `the precompiled code needs the Ajv runtime module ${JSON.stringify(id)}, which tooling cannot inline yet`, errorOptions);
+    if (!helper)
+      throw new SchemaError(
+        'invalid-schema',
+        '#',
+        `the precompiled code needs the Ajv runtime module ${JSON.stringify(id)}, which tooling cannot inline yet`,
+        errorOptions,
+      );
     helpers.add(id);
     return helper.name;
   });
   if (/\bnew Function\b|\beval\s*\(/.test(code)) {
-    throw new SchemaError('invalid-schema', '#', 'Ajv standalone code unexpectedly contains new Function/eval', errorOptions);
+    throw new SchemaError(
+      'invalid-schema',
+      '#',
+      'Ajv standalone code unexpectedly contains new Function/eval',
+      errorOptions,
+    );
   }
 
   const { formatsModule } = options;
@@ -277,4 +309,3 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
   const subschemas = `export const subschemas = {${pointers.map((pointer, i) => `\n  ${JSON.stringify(pointer)}: sub${i},`).join('')}\n};`;
   return `${prelude.join('\n')}\n${code.replace(/^"use strict";/, '')}\n${subschemas}\nexport default { schema, validate, subschemas };\n`;
 }
-

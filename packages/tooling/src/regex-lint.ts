@@ -42,7 +42,9 @@ export function lintPattern(pattern: string): RegexProblem[] {
           severity: 'error',
           message:
             `pattern ${JSON.stringify(pattern)} is valid only without the "u" flag, and Ajv compiles patterns with it (${reason})` +
-            (suggestion !== undefined ? ` — write it in Unicode mode as ${JSON.stringify(suggestion)}` : ' — remove needless escapes such as \\- or \\_ and write \\x{…} as \\u{…}'),
+            (suggestion !== undefined
+              ? ` — write it in Unicode mode as ${JSON.stringify(suggestion)}`
+              : ' — remove needless escapes such as \\- or \\_ and write \\x{…} as \\u{…}'),
         },
       ];
     }
@@ -58,7 +60,13 @@ export function lintPattern(pattern: string): RegexProblem[] {
     new LinearRegExp(pattern, 'u');
   } catch (e) {
     if (!(e instanceof UnsupportedPatternError)) throw e;
-    return [{ code: 'regex-not-linear', severity: 'error', message: `${e.message} — patterns run on a linear-time engine (no answer may freeze the page or the server); rewrite it without backreferences or lookaround` }];
+    return [
+      {
+        code: 'regex-not-linear',
+        severity: 'error',
+        message: `${e.message} — patterns run on a linear-time engine (no answer may freeze the page or the server); rewrite it without backreferences or lookaround`,
+      },
+    ];
   }
   return backtrackingProblems(pattern);
 }
@@ -150,8 +158,51 @@ type Atom =
   | { readonly kind: 'group'; readonly branches: readonly Item[][]; readonly lookaround: boolean };
 
 const SAMPLES = [
-  'a', 'b', 'z', 'A', 'Z', '0', '5', '9', '-', '_', '.', ' ', '\t', '\n', '@', '/', ':', '+', '=', '#', '?', '&',
-  '%', '!', '"', "'", ',', ';', '(', ')', '[', ']', '{', '}', '*', '\\', 'é', 'ç', 'Ä', '中', '😀', '\u00a0', '~', '$', '^',
+  'a',
+  'b',
+  'z',
+  'A',
+  'Z',
+  '0',
+  '5',
+  '9',
+  '-',
+  '_',
+  '.',
+  ' ',
+  '\t',
+  '\n',
+  '@',
+  '/',
+  ':',
+  '+',
+  '=',
+  '#',
+  '?',
+  '&',
+  '%',
+  '!',
+  '"',
+  "'",
+  ',',
+  ';',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '*',
+  '\\',
+  'é',
+  'ç',
+  'Ä',
+  '中',
+  '😀',
+  '\u00a0',
+  '~',
+  '$',
+  '^',
 ];
 
 /**
@@ -190,8 +241,7 @@ function backtrackingProblems(pattern: string): RegexProblem[] {
     {
       code: 'slow-regex',
       severity: 'warning',
-      message:
-        `pattern ${JSON.stringify(pattern)} may backtrack polynomially on long input — keep "maxLength" small, or make adjacent repeated parts exclusive`,
+      message: `pattern ${JSON.stringify(pattern)} may backtrack polynomially on long input — keep "maxLength" small, or make adjacent repeated parts exclusive`,
     },
   ];
 }
@@ -248,7 +298,12 @@ function parseAtom(src: string, pos: { i: number }): Atom {
     }
     const long = /^(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[pP]\{[^}]*\}|c[a-zA-Z]|k<[^>]*>|\d+)/.exec(rest);
     pos.i += 1 + (long ? long[0].length : 1);
-    if (long && /^(k<|[1-9])/.test(long[0])) return { kind: 'group', branches: [[{ atom: { kind: 'char', source: '[^]' }, min: 0, max: Infinity }]], lookaround: false };
+    if (long && /^(k<|[1-9])/.test(long[0]))
+      return {
+        kind: 'group',
+        branches: [[{ atom: { kind: 'char', source: '[^]' }, min: 0, max: Infinity }]],
+        lookaround: false,
+      };
     return { kind: 'char', source: src.slice(start, pos.i) };
   }
   // A surrogate pair is one character in Unicode mode.
@@ -312,7 +367,8 @@ function isLong(item: Item): boolean {
 function branchAmbiguous(branch: readonly Item[]): boolean {
   const mandatory = branch.filter((item) => item.min > 0 && charset(item.atom).size > 0);
   return branch.some(
-    (item) => isLong(item) && mandatory.every((other) => other === item || overlaps(charset(item.atom), charset(other.atom))),
+    (item) =>
+      isLong(item) && mandatory.every((other) => other === item || overlaps(charset(item.atom), charset(other.atom))),
   );
 }
 

@@ -55,7 +55,8 @@ export function childSchemas(
     } else if (SINGLE_KEYWORDS.includes(keyword)) {
       children.push({ keyword, tokens: [keyword], schema: value });
     } else if (keyword === 'items') {
-      if (Array.isArray(value)) value.forEach((item, i) => children.push({ keyword, tokens: [keyword, i], schema: item }));
+      if (Array.isArray(value))
+        value.forEach((item, i) => children.push({ keyword, tokens: [keyword, i], schema: item }));
       else children.push({ keyword, tokens: [keyword], schema: value });
     } else if (ARRAY_KEYWORDS.includes(keyword) && Array.isArray(value)) {
       value.forEach((item, i) => children.push({ keyword, tokens: [keyword, i], schema: item }));

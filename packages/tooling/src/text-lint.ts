@@ -46,7 +46,17 @@ export function lintText(text: string, locale: CheckLocale = 'en'): TextProblem[
 /** URL schemes a help link may use; anything else is dropped at runtime (RELIABILITY B3/B4). */
 export const ALLOWED_LINK_SCHEMES: readonly string[] = ['https:', 'mailto:'];
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', sol: '/' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+};
 
 /** Decodes HTML character references the way Markdown does inside link destinations. */
 function decodeEntities(text: string): string {
@@ -100,12 +110,22 @@ export function lintHelp(text: string, locale: CheckLocale = 'en'): TextProblem[
     const raw = match[1] ?? '';
     const href = raw.startsWith('<') ? raw.slice(1, -1) : raw;
     const reason = unsafeLink(href);
-    if (reason) problems.push({ code: 'unsafe-link', severity: 'error', message: checkMessage('unsafe-link', { href, autolink: false, reason }, locale) });
+    if (reason)
+      problems.push({
+        code: 'unsafe-link',
+        severity: 'error',
+        message: checkMessage('unsafe-link', { href, autolink: false, reason }, locale),
+      });
   }
   for (const match of text.matchAll(/<([a-z][a-z0-9+.-]*:[^<>\s]*)>/gi)) {
     const href = match[1] ?? '';
     const reason = unsafeLink(href);
-    if (reason) problems.push({ code: 'unsafe-link', severity: 'error', message: checkMessage('unsafe-link', { href, autolink: true, reason }, locale) });
+    if (reason)
+      problems.push({
+        code: 'unsafe-link',
+        severity: 'error',
+        message: checkMessage('unsafe-link', { href, autolink: true, reason }, locale),
+      });
   }
   const html = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i.exec(text.replace(/<[a-z][a-z0-9+.-]*:[^<>\s]*>/gi, ''));
   if (html) {

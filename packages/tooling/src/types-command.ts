@@ -6,7 +6,11 @@ import type { CliIo } from './cli.js';
 import { compareGeneratedFiles, generateTypes, writeGeneratedFiles } from './generate-types.js';
 
 /** Runs `schemaforms types [dir] [--out dir] [--check]`; resolves to the exit code. */
-export async function runTypes(positional: readonly string[], flags: ReadonlyMap<string, string | true>, io: CliIo): Promise<number> {
+export async function runTypes(
+  positional: readonly string[],
+  flags: ReadonlyMap<string, string | true>,
+  io: CliIo,
+): Promise<number> {
   const dir = positional[0] ?? 'schemas';
   const out = flags.get('out');
   const outDir = path.resolve(io.cwd, typeof out === 'string' ? out : 'generated');
@@ -21,7 +25,9 @@ export async function runTypes(positional: readonly string[], flags: ReadonlyMap
   if (flags.get('check') === true) {
     const differ = await compareGeneratedFiles(outDir, generated.files);
     if (differ.length > 0) {
-      io.err(`schemaforms types: ${shown} is out of date with ${dir} (${differ.join(', ')}) — run: schemaforms types ${dir} --out ${shown}\n`);
+      io.err(
+        `schemaforms types: ${shown} is out of date with ${dir} (${differ.join(', ')}) — run: schemaforms types ${dir} --out ${shown}\n`,
+      );
       return 1;
     }
     io.out(`${shown} is up to date (${generated.files.length} files).\n`);

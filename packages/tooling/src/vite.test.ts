@@ -12,11 +12,14 @@ const scratch = scratchDir('vite');
 afterAll(() => scratch.remove());
 
 const form = (category: string, subject: string, title: string, categoryTitle: string) => ({
-  [`${category}/${subject}.schema.json`]: formText('"nome": { "type": "string", "title": "Nome", "minLength": 1, "maxLength": 20 }', {
-    id: `https://schemaforms.example/schemas/${category}/${subject}.schema.json`,
-    title,
-    category: categoryTitle,
-  }).replace('"type": "object",', '"type": "object",\n  "required": ["nome"],'),
+  [`${category}/${subject}.schema.json`]: formText(
+    '"nome": { "type": "string", "title": "Nome", "minLength": 1, "maxLength": 20 }',
+    {
+      id: `https://schemaforms.example/schemas/${category}/${subject}.schema.json`,
+      title,
+      category: categoryTitle,
+    },
+  ).replace('"type": "object",', '"type": "object",\n  "required": ["nome"],'),
 });
 
 describe('schemaformsCatalog (Vite plugin)', () => {
@@ -54,10 +57,14 @@ describe('schemaformsCatalog (Vite plugin)', () => {
     }
   });
 
-  it('fails the build with the check\'s message when a form is broken', async () => {
+  it("fails the build with the check's message when a form is broken", async () => {
     const dir = writeForms({
       ...form('token', 'revogacao-de-token', 'Revogação de Token', 'Token'),
-      'token/quebrado.schema.json': formText('"a": { "type": "strin" }', { id: 'https://x.example/token/quebrado.schema.json', title: 'Quebrado', category: 'Token' }),
+      'token/quebrado.schema.json': formText('"a": { "type": "strin" }', {
+        id: 'https://x.example/token/quebrado.schema.json',
+        title: 'Quebrado',
+        category: 'Token',
+      }),
     });
     const root = path.join(scratch.dir, 'broken-app');
     await import('node:fs/promises').then((fs) => fs.mkdir(root, { recursive: true }));
@@ -68,7 +75,10 @@ describe('schemaformsCatalog (Vite plugin)', () => {
         root,
         logLevel: 'silent',
         plugins: [schemaformsCatalog({ dir })],
-        build: { outDir: path.join(root, 'dist'), lib: { entry: path.join(root, 'main.js'), formats: ['es'], fileName: 'main' } },
+        build: {
+          outDir: path.join(root, 'dist'),
+          lib: { entry: path.join(root, 'main.js'), formats: ['es'], fileName: 'main' },
+        },
       }),
     ).rejects.toThrow(/token\/quebrado\.schema\.json:\d+:\d+ error #\/properties\/a\/type unknown type "strin"/);
   });
@@ -87,21 +97,31 @@ describe('schemaformsCatalog (Vite plugin)', () => {
       root,
       logLevel: 'silent' as const,
       plugins: [schemaformsCatalog({ dir: root })],
-      build: { outDir, minify: false, lib: { entry: path.join(root, entry), formats: ['es' as const], fileName: 'main' } },
+      build: {
+        outDir,
+        minify: false,
+        lib: { entry: path.join(root, entry), formats: ['es' as const], fileName: 'main' },
+      },
     });
     await build(options('main.js'));
     const code = readFileSync(path.join(outDir, 'main.js'), 'utf8');
     expect(code).not.toMatch(/new Function|\beval\(|\brequire\(/);
-    const loaded = ((await import(pathToFileURL(path.join(outDir, 'main.js')).href)) as { default: PrecompiledForm }).default;
+    const loaded = ((await import(pathToFileURL(path.join(outDir, 'main.js')).href)) as { default: PrecompiledForm })
+      .default;
     const precompiled = fromPrecompiled(loaded);
     const runtime = await compileSchema(loaded.schema);
     for (const value of [{}, { email: 'ana@example.com' }, { email: 'not an address' }]) {
       expect(precompiled.validator.validate(value)).toEqual(runtime.validator.validate(value));
     }
 
-    writeFileSync(path.join(root, 'broken.schema.json'), '{\n  "type": "object",\n  "properties": { "a": { "type": "strin" } }\n}\n');
+    writeFileSync(
+      path.join(root, 'broken.schema.json'),
+      '{\n  "type": "object",\n  "properties": { "a": { "type": "strin" } }\n}\n',
+    );
     writeFileSync(path.join(root, 'broken.js'), "export { default } from './broken.schema.json?precompiled';\n");
-    await expect(build(options('broken.js'))).rejects.toThrow(/broken\.schema\.json:3:\d+ error #\/properties\/a\/type unknown type "strin"/);
+    await expect(build(options('broken.js'))).rejects.toThrow(
+      /broken\.schema\.json:3:\d+ error #\/properties\/a\/type unknown type "strin"/,
+    );
   });
 
   describe('in dev', () => {
@@ -141,7 +161,12 @@ describe('schemaformsCatalog (Vite plugin)', () => {
       expect(await subjects()).toEqual(['token/revogacao-de-token']);
 
       const added = path.join(dir, 'token/novo-token.schema.json');
-      writeFileSync(added, readFileSync(path.join(dir, 'token/revogacao-de-token.schema.json'), 'utf8').replaceAll('revogacao-de-token', 'novo-token').replace('"Revogação de Token"', '"Novo token"'));
+      writeFileSync(
+        added,
+        readFileSync(path.join(dir, 'token/revogacao-de-token.schema.json'), 'utf8')
+          .replaceAll('revogacao-de-token', 'novo-token')
+          .replace('"Revogação de Token"', '"Novo token"'),
+      );
       await eventually(['token/novo-token', 'token/revogacao-de-token']);
       const loaded = (await server.ssrLoadModule('virtual:schemaforms/form/token/novo-token')) as PrecompiledForm;
       expect(loaded.schema.title).toBe('Novo token');
@@ -159,7 +184,10 @@ describe('schemaformsCatalog (Vite plugin)', () => {
       const root = path.join(scratch.dir, 'dev-precompiled');
       await import('node:fs/promises').then((fs) => fs.mkdir(root, { recursive: true }));
       const file = path.join(root, 'contato.schema.json');
-      writeFileSync(file, '{\n  "type": "object",\n  "required": ["nome"],\n  "properties": { "nome": { "type": "string", "title": "Nome", "maxLength": 20 } }\n}\n');
+      writeFileSync(
+        file,
+        '{\n  "type": "object",\n  "required": ["nome"],\n  "properties": { "nome": { "type": "string", "title": "Nome", "maxLength": 20 } }\n}\n',
+      );
       writeFileSync(path.join(root, 'main.js'), "export { default } from './contato.schema.json?precompiled';\n");
       const dev = await createServer({
         configFile: false,
@@ -173,11 +201,20 @@ describe('schemaformsCatalog (Vite plugin)', () => {
         const loaded = ((await dev.ssrLoadModule('/main.js')) as { default: PrecompiledForm }).default;
         expect(Object.keys(loaded.schema.properties ?? {})).toEqual(['nome']);
         expect(fromPrecompiled(loaded).validator.validate({ nome: 'Ana' })).toEqual([]);
-        expect(fromPrecompiled(loaded).validator.validate({}).map((e) => e.keyword)).toEqual(['required']);
+        expect(
+          fromPrecompiled(loaded)
+            .validator.validate({})
+            .map((e) => e.keyword),
+        ).toEqual(['required']);
 
-        writeFileSync(path.join(root, 'quebrado.schema.json'), '{\n  "type": "object",\n  "properties": { "a": { "type": "strin" } }\n}\n');
+        writeFileSync(
+          path.join(root, 'quebrado.schema.json'),
+          '{\n  "type": "object",\n  "properties": { "a": { "type": "strin" } }\n}\n',
+        );
         writeFileSync(path.join(root, 'broken.js'), "export { default } from './quebrado.schema.json?precompiled';\n");
-        await expect(dev.ssrLoadModule('/broken.js')).rejects.toThrow(/quebrado\.schema\.json:3:\d+ error #\/properties\/a\/type unknown type "strin"/);
+        await expect(dev.ssrLoadModule('/broken.js')).rejects.toThrow(
+          /quebrado\.schema\.json:3:\d+ error #\/properties\/a\/type unknown type "strin"/,
+        );
       } finally {
         await dev.close();
       }
@@ -195,9 +232,14 @@ describe('the repository catalog', () => {
       root,
       logLevel: 'silent',
       plugins: [schemaformsCatalog({ dir: path.join(repoRoot, 'schemas') })],
-      build: { outDir: path.join(root, 'dist'), minify: false, lib: { entry: path.join(root, 'main.js'), formats: ['es'], fileName: 'main' } },
+      build: {
+        outDir: path.join(root, 'dist'),
+        minify: false,
+        lib: { entry: path.join(root, 'main.js'), formats: ['es'], fileName: 'main' },
+      },
     });
-    const catalog = ((await import(pathToFileURL(path.join(root, 'dist/main.js')).href)) as { default: Catalog }).default;
+    const catalog = ((await import(pathToFileURL(path.join(root, 'dist/main.js')).href)) as { default: Catalog })
+      .default;
     expect(catalog.subjects.map((s) => s.id)).toContain('token/revogacao-de-token');
   });
 });

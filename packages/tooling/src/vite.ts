@@ -107,7 +107,9 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
           const checked = checkFormText(await readFile(file, 'utf8'), { displayFile });
           const errors = checked.diagnostics.filter((d) => d.severity === 'error');
           if (errors.length > 0 || !checked.schema) {
-            this.error(`schemaforms: ${displayFile} has errors (run schemaforms check):\n${errors.map(formatDiagnostic).join('\n')}`);
+            this.error(
+              `schemaforms: ${displayFile} has errors (run schemaforms check):\n${errors.map(formatDiagnostic).join('\n')}`,
+            );
           }
           return precompileForm(checked.schema, { source: displayFile });
         }
@@ -115,7 +117,9 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
         for (const form of result.forms) this.addWatchFile(form.file);
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (isBuild && errors.length > 0) {
-          this.error(`schemaforms: the forms have errors (run schemaforms check):\n${errors.map(formatDiagnostic).join('\n')}`);
+          this.error(
+            `schemaforms: the forms have errors (run schemaforms check):\n${errors.map(formatDiagnostic).join('\n')}`,
+          );
         }
         if (id === `\0${CATALOG_ID}`) {
           reportInDev(result);
@@ -124,7 +128,13 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
         const formId = id.slice(`\0${FORM_ID_PREFIX}`.length);
         const form = result.forms.find((f) => f.id === formId);
         if (!form?.schema) this.error(`schemaforms: no form "${formId}" in ${dir}`);
-        if (!form.ok) this.error(`schemaforms: the form "${formId}" has errors:\n${form.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}`);
+        if (!form.ok)
+          this.error(
+            `schemaforms: the form "${formId}" has errors:\n${form.diagnostics
+              .filter((d) => d.severity === 'error')
+              .map(formatDiagnostic)
+              .join('\n')}`,
+          );
         return precompileForm(form.schema, { source: form.displayFile });
       },
     },

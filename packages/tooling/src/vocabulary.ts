@@ -20,7 +20,8 @@ export interface XKeywordDoc {
 const DOCS: Record<string, Omit<XKeywordDoc, 'keyword' | 'metaSchema'>> = {
   'x-category': {
     appliesTo: 'root',
-    summary: 'The category title the subject is listed under in the catalog; every form in one folder declares the same one.',
+    summary:
+      'The category title the subject is listed under in the catalog; every form in one folder declares the same one.',
     example: '"x-category": "Dados e configurações da loja"',
   },
   'x-code': {
@@ -57,7 +58,11 @@ const DOCS: Record<string, Omit<XKeywordDoc, 'keyword' | 'metaSchema'>> = {
 export const X_VOCABULARY: readonly XKeywordDoc[] = Object.freeze(
   X_KEYWORDS.map((definition) => {
     const keyword = String(definition.keyword);
-    const doc = DOCS[keyword] ?? { appliesTo: 'field' as const, summary: '(undocumented — add it to packages/tooling/src/vocabulary.ts)', example: '' };
+    const doc = DOCS[keyword] ?? {
+      appliesTo: 'field' as const,
+      summary: '(undocumented — add it to packages/tooling/src/vocabulary.ts)',
+      example: '',
+    };
     return Object.freeze({ keyword, metaSchema: definition.metaSchema, ...doc });
   }),
 );

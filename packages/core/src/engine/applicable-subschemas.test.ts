@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { scripted } from '../test-support/scripted-schema.js';
 import { applicableSubschemas, possibleSubschemas } from './applicable-subschemas.js';
 
-const pointersOf = (applied: { subschemas: readonly { pointer: string }[] }) => applied.subschemas.map((s) => s.pointer);
+const pointersOf = (applied: { subschemas: readonly { pointer: string }[] }) =>
+  applied.subschemas.map((s) => s.pointer);
 
 describe('the subschemas that apply at a location', () => {
-  const conditional = { if: { properties: { kind: { const: 'a' } } }, then: { properties: { x: {} } }, else: { properties: { y: {} } } };
+  const conditional = {
+    if: { properties: { kind: { const: 'a' } } },
+    then: { properties: { x: {} } },
+    else: { properties: { y: {} } },
+  };
 
   it('applies then when the answers match if, else otherwise', () => {
     const form = scripted(conditional, { matches: (_, answers) => (answers as { kind?: string }).kind === 'a' });
@@ -23,7 +28,9 @@ describe('the subschemas that apply at a location', () => {
   it('gives the same object for the same subschemas, so what is computed from it is computed once', () => {
     const form = scripted(conditional, { matches: () => true });
     const entries = form.schemas.entryList(['']);
-    expect(applicableSubschemas(form, entries, { kind: 'a' }, '')).toBe(applicableSubschemas(form, entries, { kind: 'a', z: 1 }, '/other'));
+    expect(applicableSubschemas(form, entries, { kind: 'a' }, '')).toBe(
+      applicableSubschemas(form, entries, { kind: 'a', z: 1 }, '/other'),
+    );
   });
 
   it('asks the validator once per answers object and location', () => {
@@ -36,7 +43,11 @@ describe('the subschemas that apply at a location', () => {
   });
 
   it('never asks the validator for a schema without conditions', () => {
-    const form = scripted({ allOf: [{ properties: { a: {} } }], $ref: '#/$defs/d', $defs: { d: { properties: { b: {} } } } });
+    const form = scripted({
+      allOf: [{ properties: { a: {} } }],
+      $ref: '#/$defs/d',
+      $defs: { d: { properties: { b: {} } } },
+    });
     const applied = applicableSubschemas(form, form.schemas.entryList(['']), {}, '');
     expect(pointersOf(applied)).toEqual(['/$defs/d', '/allOf/0', '']);
     expect(form.questions).toEqual([]);
@@ -54,7 +65,10 @@ describe('the subschemas that apply at a location', () => {
       { oneOf: [{ required: ['a'] }, { required: ['b'] }] },
       { matches: (pointer, answers) => pointer === '/oneOf/1' && Object.hasOwn(answers as object, 'b') },
     );
-    expect(pointersOf(applicableSubschemas(form, form.schemas.entryList(['']), { b: 1 }, ''))).toEqual(['', '/oneOf/1']);
+    expect(pointersOf(applicableSubschemas(form, form.schemas.entryList(['']), { b: 1 }, ''))).toEqual([
+      '',
+      '/oneOf/1',
+    ]);
   });
 
   it('lists every subschema that could apply, whatever the answers, for importing data', () => {

@@ -54,12 +54,20 @@ export function applicableSubschemas(
     if (!plan.dependsOnAnswers) return;
     dependsOnAnswers = true;
     if (plan.conditional) {
-      const branch = activeBranch(plan.conditional, context.conditions.matches(plan.conditional.if, answers, dataPointer));
+      const branch = activeBranch(
+        plan.conditional,
+        context.conditions.matches(plan.conditional.if, answers, dataPointer),
+      );
       if (branch !== undefined) visit(branch, rank + 1, hops + 1);
     }
-    for (const [name, subschema] of plan.dependentSchemas) if (isAnswered(answers, name)) visit(subschema, rank + 1, hops + 1);
+    for (const [name, subschema] of plan.dependentSchemas)
+      if (isAnswered(answers, name)) visit(subschema, rank + 1, hops + 1);
     for (const list of plan.optionLists)
-      visit(`${pointer}/${list.keyword}/${chooseOption(context, pointer, list, answers, dataPointer)}`, rank + 1, hops + 1);
+      visit(
+        `${pointer}/${list.keyword}/${chooseOption(context, pointer, list, answers, dataPointer)}`,
+        rank + 1,
+        hops + 1,
+      );
   };
   for (const entry of entries) visit(entry, 0, 0);
   let signature = '';
@@ -91,7 +99,8 @@ export function possibleSubschemas(schemas: SchemaCache, entries: readonly JsonP
     }
     for (const keyword of LIST_APPLICATORS) {
       const list = schema[keyword];
-      if (Array.isArray(list)) for (let index = 0; index < list.length; index++) visit(`${pointer}/${keyword}/${index}`);
+      if (Array.isArray(list))
+        for (let index = 0; index < list.length; index++) visit(`${pointer}/${keyword}/${index}`);
     }
     for (const branch of everyBranch(schema, pointer)) visit(branch);
     for (const keyword of DEPENDENT_SCHEMAS_KEYWORDS)

@@ -29,7 +29,8 @@ export class DefaultAnswers {
 
   /** Lets the fields at, above and below `pointer` take their defaults again (a new list item there). */
   forgetAround(pointer: JsonPointer): void {
-    for (const considered of this.considered) if (pointersOverlap(considered, pointer)) this.considered.delete(considered);
+    for (const considered of this.considered)
+      if (pointersOverlap(considered, pointer)) this.considered.delete(considered);
   }
 
   /** Lets every field take its default again (the form was reset). */
@@ -44,9 +45,19 @@ export interface DefaultContext extends FieldInfoContext {
 }
 
 /** Whether the field at `location` is empty and waits for a default it has not been offered yet. */
-export function waitsForDefault(context: DefaultContext, location: FieldLocation, applied: AppliedSchemas, info: FieldInfo): boolean {
+export function waitsForDefault(
+  context: DefaultContext,
+  location: FieldLocation,
+  applied: AppliedSchemas,
+  info: FieldInfo,
+): boolean {
   const defaults = context.defaults;
-  if (!defaults.enabled || location.answer !== undefined || info.field.writeOnly || defaults.wasConsidered(location.pointer))
+  if (
+    !defaults.enabled ||
+    location.answer !== undefined ||
+    info.field.writeOnly ||
+    defaults.wasConsidered(location.pointer)
+  )
     return false;
   return declaredDefault(applied) !== null || contextDefault(context, applied) !== undefined;
 }

@@ -6,7 +6,14 @@ import { childPointer } from '../json-pointer.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
 import { deriveField } from './derive-field.js';
-import { buildNode, fieldModelFor, labelFor, MAX_FIELD_DEPTH, type DerivedNode, type FieldLocation } from './derived-node.js';
+import {
+  buildNode,
+  fieldModelFor,
+  labelFor,
+  MAX_FIELD_DEPTH,
+  type DerivedNode,
+  type FieldLocation,
+} from './derived-node.js';
 import { changesBelow, type Dirty } from './dirty-tracking.js';
 import { waitsForDefault } from './default-answers.js';
 import { fieldInfoOf } from './effective-schema.js';
@@ -45,7 +52,12 @@ export function deriveArray(
   return node!;
 }
 
-function arrayNode(context: EngineContext, location: FieldLocation, applied: AppliedSchemas, changes: ArrayChanges): DerivedNode {
+function arrayNode(
+  context: EngineContext,
+  location: FieldLocation,
+  applied: AppliedSchemas,
+  changes: ArrayChanges,
+): DerivedNode {
   const { previous, here, dirty } = changes;
   const items = location.answer as unknown[] | undefined; // see deriveField
   const info = fieldInfoOf(context, applied);
@@ -99,6 +111,13 @@ function arrayNode(context: EngineContext, location: FieldLocation, applied: App
   if (same && previous.pendingDefault === pendingDefault) return previous;
   const field = same
     ? previous.field
-    : fieldModelFor(context.schemas, location, applied, info, label, children.map((child) => child.field));
+    : fieldModelFor(
+        context.schemas,
+        location,
+        applied,
+        info,
+        label,
+        children.map((child) => child.field),
+      );
   return buildNode(location, applied, field, submitted, { children, workingIndexes, illFormedCount, pendingDefault });
 }

@@ -19,7 +19,12 @@ import { leafPayload, leafView, trimCode } from './payload-without-inactive-bran
  * Derives the field tree for `value`, reusing `previous` below every pointer `dirty` does not name.
  * Values are plain objects that the form updates in place; `dirty` says where.
  */
-export function deriveTree(context: EngineContext, value: unknown, previous: DerivedNode | undefined, dirty: Dirty): DerivedNode {
+export function deriveTree(
+  context: EngineContext,
+  value: unknown,
+  previous: DerivedNode | undefined,
+  dirty: Dirty,
+): DerivedNode {
   // A new value: every cached condition result may be stale.
   if (dirty === 'all') context.conditions.clear();
   const location: FieldLocation = {
@@ -71,7 +76,8 @@ export function deriveField(
         : fieldInfoOf(context, (applied = applyToLeaf(context, location))).field.widget;
   if (kind === 'object' && objectLike)
     return deriveObject(context, location, previous?.objectPayload ? previous : undefined, here ?? 'all', dirty);
-  if (kind === 'array' && arrayLike) return deriveArray(context, location, previous?.children ? previous : undefined, here ?? 'all', dirty);
+  if (kind === 'array' && arrayLike)
+    return deriveArray(context, location, previous?.children ? previous : undefined, here ?? 'all', dirty);
   // A kind taken from the previous node always leads above, so `applied` is set here.
   return deriveLeaf(context, location, applied!, previous);
 }
@@ -85,7 +91,12 @@ function applyToLeaf(context: EngineContext, location: FieldLocation): AppliedSc
   return code === view ? applied : applicableSubschemas(context, location.entries, code, location.pointer);
 }
 
-function deriveLeaf(context: EngineContext, location: FieldLocation, applied: AppliedSchemas, previous: DerivedNode | undefined): DerivedNode {
+function deriveLeaf(
+  context: EngineContext,
+  location: FieldLocation,
+  applied: AppliedSchemas,
+  previous: DerivedNode | undefined,
+): DerivedNode {
   const info = fieldInfoOf(context, applied);
   const label = labelFor(location, info);
   const pendingDefault = waitsForDefault(context, location, applied, info);
@@ -111,4 +122,3 @@ function deriveLeaf(context: EngineContext, location: FieldLocation, applied: Ap
   const field = sameField ? previous.field : fieldModelFor(context.schemas, location, applied, info, label);
   return buildNode(location, applied, field, leafPayload(answer, info.field.code), { illFormedCount, pendingDefault });
 }
-

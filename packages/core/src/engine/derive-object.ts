@@ -8,7 +8,14 @@ import type { FieldModel } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
 import { deriveField } from './derive-field.js';
-import { buildNode, fieldModelFor, labelFor, MAX_FIELD_DEPTH, type DerivedNode, type FieldLocation } from './derived-node.js';
+import {
+  buildNode,
+  fieldModelFor,
+  labelFor,
+  MAX_FIELD_DEPTH,
+  type DerivedNode,
+  type FieldLocation,
+} from './derived-node.js';
 import { changesBelow, type Dirty } from './dirty-tracking.js';
 import { waitsForDefault } from './default-answers.js';
 import { fieldInfoOf } from './effective-schema.js';
@@ -49,7 +56,10 @@ export function deriveObject(
   const childNamed = (name: string): DerivedNode | undefined =>
     derivedNow.get(name) ?? childForKey(previousChildren?.[previousIndex?.get(name) ?? -1], name);
   // The previous derivation left the condition results consistent with `previous.applied`.
-  let applied = previous && here !== 'all' ? previous.applied : applicableSubschemas(context, location.entries, payload.value, location.pointer);
+  let applied =
+    previous && here !== 'all'
+      ? previous.applied
+      : applicableSubschemas(context, location.entries, payload.value, location.pointer);
   // What the children `childNamed` finds were derived for: while it stays, only dirty keys need a visit.
   let basis: ChildrenBasis | undefined = previous?.requiredNames
     ? { applied: previous.applied, label: previous.label, required: previous.requiredNames }
@@ -74,13 +84,16 @@ export function deriveObject(
       location.ancestors.some((ancestor) =>
         ancestor.subschemas.some((outer) => current.subschemas.some((inner) => inner.pointer === outer.pointer)),
       );
-    if ((recursive && answer === undefined) || location.depth >= MAX_FIELD_DEPTH) return unexpandedObject(context, location, applied, info, label);
+    if ((recursive && answer === undefined) || location.depth >= MAX_FIELD_DEPTH)
+      return unexpandedObject(context, location, applied, info, label);
     const ancestors = [...location.ancestors, applied];
     const sameShape = basis?.applied === applied && basis.label === label && sameSet(required, basis.required);
     // Only the dirty keys, plus (when another branch now applies) the properties of the subschemas
     // that came or went: every other child keeps its entries, required flag and answer.
     const affected =
-      !sameShape && here !== 'all' && basis?.label === label && !revisitPending ? shapeDifference(schemas, basis.applied, applied) : undefined;
+      !sameShape && here !== 'all' && basis?.label === label && !revisitPending
+        ? shapeDifference(schemas, basis.applied, applied)
+        : undefined;
     if (affected) for (const name of here) affected.add(name);
     const onlySome = (sameShape && here !== 'all') || affected !== undefined;
     const names = affected ? [...affected] : onlySome ? [...(here as ReadonlySet<string>)] : shape.order;
@@ -122,7 +135,11 @@ export function deriveObject(
     const triggers = conditionTriggers(schemas, applied);
     if (triggers !== 'all' && ![...triggers].some((name) => changed.has(name))) break;
     const again = applicableSubschemas(context, location.entries, payload.value, location.pointer);
-    if (again === applied && sameSet(requiredForAnswers(shape.required, shape.dependentRequired, payload.value), required)) break;
+    if (
+      again === applied &&
+      sameSet(requiredForAnswers(shape.required, shape.dependentRequired, payload.value), required)
+    )
+      break;
     // Conditions that never settle (each answer flips the branch that hides it): stop with the shape
     // the children were derived for, so the node and its children agree.
     if (pass === MAX_SETTLE_PASSES - 1) break;

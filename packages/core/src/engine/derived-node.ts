@@ -117,7 +117,10 @@ export function fieldModelFor(
     value: location.answer,
     schema: effectiveSchema(schemas, applied),
   };
-  const chosen = location.answer === undefined ? undefined : info.field.options?.find((option) => jsonEqual(option.value, location.answer));
+  const chosen =
+    location.answer === undefined
+      ? undefined
+      : info.field.options?.find((option) => jsonEqual(option.value, location.answer));
   if (chosen?.help !== undefined) field.optionHelp = chosen.help;
   if (children) field.children = children;
   return Object.freeze(field) as unknown as FieldModel;

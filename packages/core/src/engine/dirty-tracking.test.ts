@@ -5,11 +5,13 @@ describe('dirty tracking', () => {
   it('records the way from the root to a changed value, and everything below it', () => {
     const dirty = new Map<string, Set<string> | 'all'>();
     markDirty(dirty, ['address', 'city']);
-    expect(dirty).toEqual(new Map<string, Set<string> | 'all'>([
-      ['', new Set(['address'])],
-      ['/address', new Set(['city'])],
-      ['/address/city', 'all'],
-    ]));
+    expect(dirty).toEqual(
+      new Map<string, Set<string> | 'all'>([
+        ['', new Set(['address'])],
+        ['/address', new Set(['city'])],
+        ['/address/city', 'all'],
+      ]),
+    );
   });
 
   it('adds siblings to the way and escapes tokens', () => {

@@ -34,7 +34,12 @@ export function changesAtRoot(dirty: Dirty): ChangesHere {
 }
 
 /** What changed at or below the child `key` (at `childPointer`) of a node whose changes are `here`. */
-export function changesBelow(here: 'all' | ReadonlySet<string>, dirty: Dirty, key: string, childPointer: JsonPointer): ChangesHere {
+export function changesBelow(
+  here: 'all' | ReadonlySet<string>,
+  dirty: Dirty,
+  key: string,
+  childPointer: JsonPointer,
+): ChangesHere {
   if (here === 'all') return 'all';
   if (!here.has(key)) return null;
   return dirty === 'all' ? 'all' : (dirty.get(childPointer) ?? 'all');

@@ -11,8 +11,23 @@ import type { SchemaCache } from './schema-cache.js';
 
 /** Keywords that say how subschemas combine, not what the field is: never part of the effective schema. */
 const STRUCTURAL = new Set([
-  '$ref', '$dynamicRef', 'allOf', 'if', 'then', 'else', 'dependentSchemas', 'dependencies', '$defs', 'definitions',
-  '$schema', '$id', '$anchor', '$dynamicAnchor', '$comment', '$vocabulary', 'not',
+  '$ref',
+  '$dynamicRef',
+  'allOf',
+  'if',
+  'then',
+  'else',
+  'dependentSchemas',
+  'dependencies',
+  '$defs',
+  'definitions',
+  '$schema',
+  '$id',
+  '$anchor',
+  '$dynamicAnchor',
+  '$comment',
+  '$vocabulary',
+  'not',
 ]);
 
 /** What the field info needs besides the schema. */
@@ -69,7 +84,8 @@ function unsupportedReason(schemas: SchemaCache, applied: AppliedSchemas): strin
   for (const { pointer, schema } of applied.subschemas) {
     if (!isObject(schema)) continue;
     if (schema.$dynamicRef !== undefined) return '$dynamicRef';
-    if (typeof schema.$ref === 'string' && schemas.refTarget(pointer, schema.$ref) === undefined) return `unresolved $ref ${schema.$ref}`;
+    if (typeof schema.$ref === 'string' && schemas.refTarget(pointer, schema.$ref) === undefined)
+      return `unresolved $ref ${schema.$ref}`;
     if (schema.prefixItems !== undefined || Array.isArray(schema.items)) return 'tuple items';
   }
   const merged = effectiveSchema(schemas, applied);

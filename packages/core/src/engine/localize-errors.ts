@@ -41,7 +41,12 @@ interface AlternativesError {
 }
 
 /** Places and words Ajv's errors of the payload: each on the field it is about, in `locale`. */
-export function localizeErrors(context: EngineContext, root: DerivedNode, errors: readonly RawError[], locale: Locale): ValidationError[] {
+export function localizeErrors(
+  context: EngineContext,
+  root: DerivedNode,
+  errors: readonly RawError[],
+  locale: Locale,
+): ValidationError[] {
   // A `oneOf`/`anyOf` error and its options' errors: only the chosen option's errors show (none
   // for a choice of constants), and the aggregate error only when none of them does.
   const alternatives: AlternativesError[] = errors
@@ -70,7 +75,8 @@ export function localizeErrors(context: EngineContext, root: DerivedNode, errors
     if (error.keyword === 'if' || error.keyword === 'oneOf' || error.keyword === 'anyOf') continue;
     let hidden = false;
     for (const group of alternatives) {
-      if (!error.schemaPath.startsWith(group.optionsPath) || !error.instancePath.startsWith(group.error.instancePath)) continue;
+      if (!error.schemaPath.startsWith(group.optionsPath) || !error.instancePath.startsWith(group.error.instancePath))
+        continue;
       const option = Number(error.schemaPath.slice(group.optionsPath.length).split('/')[0]);
       if (group.isChoice || option !== group.chosen) hidden = true;
       else group.shown = true;
@@ -100,7 +106,13 @@ function wordError(context: EngineContext, root: DerivedNode, error: RawError, l
   const wording: WordedError = {
     locale,
     key: pointer + '\0' + error.keyword + '\0' + message,
-    error: Object.freeze({ keyword: error.keyword, instancePath: pointer, schemaPath: error.schemaPath, params, message }),
+    error: Object.freeze({
+      keyword: error.keyword,
+      instancePath: pointer,
+      schemaPath: error.schemaPath,
+      params,
+      message,
+    }),
   };
   bySchemaPath.set(error.schemaPath, wording);
   return wording;
@@ -120,7 +132,12 @@ export function illFormedErrors(context: EngineContext, root: DerivedNode, local
         instancePath: node.field.pointer,
         schemaPath: '',
         params: {},
-        message: formatMessage('wellFormed', {}, { label: node.label, widget: node.field.widget, errorMessage }, locale),
+        message: formatMessage(
+          'wellFormed',
+          {},
+          { label: node.label, widget: node.field.widget, errorMessage },
+          locale,
+        ),
       });
     }
   };

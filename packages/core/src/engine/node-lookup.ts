@@ -28,12 +28,15 @@ export function nearestNode(root: DerivedNode, pointer: JsonPointer): DerivedNod
 }
 
 /** Translates a payload pointer (array items may be left out) to the working-value pointer. */
-export function toWorkingPointer(root: DerivedNode, payloadPointer: JsonPointer): { pointer: JsonPointer; node?: DerivedNode } {
+export function toWorkingPointer(
+  root: DerivedNode,
+  payloadPointer: JsonPointer,
+): { pointer: JsonPointer; node?: DerivedNode } {
   if (payloadPointer[0] !== '/') parsePointer(payloadPointer); // '' is the root; anything else throws
   // Hot path (every error, every change): the string is walked, not split.
   let pointer = payloadPointer;
   let current: DerivedNode | undefined = root;
-  for (let start = 1; current && start <= pointer.length; ) {
+  for (let start = 1; current && start <= pointer.length;) {
     let end = pointer.indexOf('/', start);
     if (end < 0) end = pointer.length;
     let token = pointer.slice(start, end);

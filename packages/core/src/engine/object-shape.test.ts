@@ -37,7 +37,10 @@ describe('the object shape', () => {
   });
 
   it('requires what an answered property depends on (draft-07 dependencies too)', () => {
-    const form = scripted({ properties: { email: {}, name: {} }, dependencies: { email: ['name'] } }, { dialect: 'draft-07' });
+    const form = scripted(
+      { properties: { email: {}, name: {} }, dependencies: { email: ['name'] } },
+      { dialect: 'draft-07' },
+    );
     const shape = objectShapeOf(form.schemas, applicableSubschemas(form, form.schemas.entryList(['']), {}, ''));
     expect(shape.dependentRequired).toEqual([['email', ['name']]]);
     expect(requiredForAnswers(shape.required, shape.dependentRequired, {})).toEqual(new Set());

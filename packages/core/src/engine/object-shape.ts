@@ -36,7 +36,8 @@ export function shapePartOf(schemas: SchemaCache, pointer: JsonPointer, schema: 
   const declared = schema.properties;
   if (isObject(declared)) {
     const base = pointer + '/properties/';
-    for (const name of Object.keys(declared)) properties.push([name, base + escapeToken(name), declared[name] === false]);
+    for (const name of Object.keys(declared))
+      properties.push([name, base + escapeToken(name), declared[name] === false]);
   }
   const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
   const part: ShapePart = { properties, required, dependentRequired: dependentRequiredOf(schema, schemas.dialect) };
@@ -81,7 +82,11 @@ export function objectShapeOf(schemas: SchemaCache, applied: AppliedSchemas): Ob
  * subschemas in one but not the other declare. `undefined` when that cannot be told so simply
  * (`dependentRequired` and draft-07 `dependencies` make required depend on the answers).
  */
-export function shapeDifference(schemas: SchemaCache, before: AppliedSchemas, after: AppliedSchemas): Set<string> | undefined {
+export function shapeDifference(
+  schemas: SchemaCache,
+  before: AppliedSchemas,
+  after: AppliedSchemas,
+): Set<string> | undefined {
   if (objectShapeOf(schemas, before).dependentRequired.length || objectShapeOf(schemas, after).dependentRequired.length)
     return undefined;
   const names = new Set<string>();
@@ -105,6 +110,7 @@ export function itemEntriesOf(schemas: SchemaCache, applied: AppliedSchemas): re
   if (known !== undefined) return known;
   const entries: JsonPointer[] = [];
   for (const { pointer, schema } of applied.subschemas)
-    if (isObject(schema) && (isObject(schema.items) || typeof schema.items === 'boolean')) entries.push(`${pointer}/items`);
+    if (isObject(schema) && (isObject(schema.items) || typeof schema.items === 'boolean'))
+      entries.push(`${pointer}/items`);
   return applied.keep('itemEntries', entries.length ? schemas.entryList(entries) : null);
 }

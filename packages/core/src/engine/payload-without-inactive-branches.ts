@@ -69,7 +69,11 @@ export class ObjectPayload {
    * Removes the properties among `candidates` (all it holds when `undefined`) that are no longer in
    * the object's shape: their branch stopped applying. Adds each removed name to `changed`.
    */
-  leaveOutInactive(candidates: Iterable<string> | undefined, isActive: ReadonlyMap<string, unknown>, changed: Set<string>): void {
+  leaveOutInactive(
+    candidates: Iterable<string> | undefined,
+    isActive: ReadonlyMap<string, unknown>,
+    changed: Set<string>,
+  ): void {
     for (const name of candidates ?? Object.keys(this.value))
       if (!isActive.has(name) && Object.hasOwn(this.value, name)) {
         this.set(name, undefined);
@@ -87,4 +91,3 @@ export class ObjectPayload {
 export function listToSubmit(items: unknown[], alwaysSent: boolean): unknown[] | undefined {
   return items.length === 0 && !alwaysSent ? undefined : items;
 }
-

@@ -20,8 +20,23 @@ export type ReadSet = readonly string[] | 'all';
 
 /** Annotations and keywords that read nothing of an object's properties. */
 const READS_NOTHING = new Set([
-  'title', 'description', 'default', 'examples', 'readOnly', 'writeOnly', 'deprecated', '$comment', '$id', '$schema',
-  '$anchor', '$defs', 'definitions', 'type', 'format', 'contentMediaType', 'contentEncoding',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  '$comment',
+  '$id',
+  '$schema',
+  '$anchor',
+  '$defs',
+  'definitions',
+  'type',
+  'format',
+  'contentMediaType',
+  'contentEncoding',
 ]);
 /** Applicators whose subschemas read the same object (`dependentSchemas` is handled with its names). */
 const LIST_APPLICATORS: ReadonlySet<string> = new Set([...ALL_OF_KEYWORDS, ...CHOICE_KEYWORDS]);
@@ -55,14 +70,16 @@ export function readSetOf(schemas: SchemaCache, pointer: JsonPointer, visiting: 
       if (READS_NOTHING.has(keyword) || keyword.startsWith('x-')) continue;
       if (keyword === 'properties' && isObject(value)) for (const name of Object.keys(value)) names.add(name);
       else if (keyword === 'required' && Array.isArray(value)) for (const name of value) names.add(String(name));
-      else if (keyword === 'dependentRequired' && isObject(value)) for (const name of namesInDependentRequired(value)) names.add(name);
+      else if (keyword === 'dependentRequired' && isObject(value))
+        for (const name of namesInDependentRequired(value)) names.add(name);
       else if (keyword === 'dependentSchemas' && isObject(value)) {
         for (const name of Object.keys(value)) {
           names.add(name);
           if (!readsOf(`${pointer}/dependentSchemas/${escapeToken(name)}`)) readsAll = true;
         }
       } else if (LIST_APPLICATORS.has(keyword) && Array.isArray(value)) {
-        for (let index = 0; index < value.length; index++) if (!readsOf(`${pointer}/${keyword}/${index}`)) readsAll = true;
+        for (let index = 0; index < value.length; index++)
+          if (!readsOf(`${pointer}/${keyword}/${index}`)) readsAll = true;
       } else if (SINGLE_APPLICATORS.has(keyword)) {
         if (!readsOf(`${pointer}/${keyword}`)) readsAll = true;
       } else if (keyword === '$ref' && typeof value === 'string') {

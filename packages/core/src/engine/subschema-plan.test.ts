@@ -19,7 +19,11 @@ describe('the plan of a subschema', () => {
 
   it('leaves out a missing branch', () => {
     const { schemas } = scripted({ properties: { x: { if: { const: 1 }, else: { minimum: 5 } } } });
-    expect(planOf(schemas, '/properties/x')!.conditional).toEqual({ if: '/properties/x/if', then: undefined, else: '/properties/x/else' });
+    expect(planOf(schemas, '/properties/x')!.conditional).toEqual({
+      if: '/properties/x/if',
+      then: undefined,
+      else: '/properties/x/else',
+    });
   });
 
   it('lists alternatives but not a choice of constants', () => {
@@ -36,15 +40,24 @@ describe('the plan of a subschema', () => {
   it('reads dependent schemas from dependentSchemas in 2020-12 and from dependencies in draft-07', () => {
     const schema = { dependentSchemas: { a: { required: ['b'] } }, dependencies: { c: { required: ['d'] }, e: ['f'] } };
     expect(planOf(scripted(schema).schemas, '')!.dependentSchemas).toEqual([['a', '/dependentSchemas/a']]);
-    expect(planOf(scripted(schema, { dialect: 'draft-07' }).schemas, '')!.dependentSchemas).toEqual([['c', '/dependencies/c']]);
+    expect(planOf(scripted(schema, { dialect: 'draft-07' }).schemas, '')!.dependentSchemas).toEqual([
+      ['c', '/dependencies/c'],
+    ]);
   });
 
   it('follows $ref beside its siblings in 2020-12, and alone in draft-07', () => {
-    const schema = { $defs: { d: { type: 'string' } }, definitions: { d: { type: 'string' } }, properties: { x: { $ref: '#/$defs/d', title: 'X' } } };
+    const schema = {
+      $defs: { d: { type: 'string' } },
+      definitions: { d: { type: 'string' } },
+      properties: { x: { $ref: '#/$defs/d', title: 'X' } },
+    };
     const modern = planOf(scripted(schema).schemas, '/properties/x')!;
     expect(modern.refTarget).toBe('/$defs/d');
     expect(modern.refIgnoresSiblings).toBe(false);
-    const draft07 = { definitions: { d: { type: 'string' } }, properties: { x: { $ref: '#/definitions/d', title: 'X' } } };
+    const draft07 = {
+      definitions: { d: { type: 'string' } },
+      properties: { x: { $ref: '#/definitions/d', title: 'X' } },
+    };
     expect(planOf(scripted(draft07, { dialect: 'draft-07' }).schemas, '/properties/x')!.refIgnoresSiblings).toBe(true);
   });
 

@@ -56,7 +56,10 @@ export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPla
     dependentSchemas,
     optionLists,
     dependsOnAnswers:
-      !!conditional || dependentSchemas.length > 0 || optionLists.length > 0 || requiresDependOnAnswers(keywords, schemas.dialect),
+      !!conditional ||
+      dependentSchemas.length > 0 ||
+      optionLists.length > 0 ||
+      requiresDependOnAnswers(keywords, schemas.dialect),
     appliedByRank: [],
   };
   schemas.plans.set(pointer, plan);

@@ -26,5 +26,11 @@ export function scripted(schema: JsonSchemaObject, options: { dialect?: Dialect;
     },
   };
   const schemas = new SchemaCache(compiled);
-  return { compiled, schemas, conditions: new ConditionResults(compiled.validator, schemas), choices: new OptionChoices(), questions };
+  return {
+    compiled,
+    schemas,
+    conditions: new ConditionResults(compiled.validator, schemas),
+    choices: new OptionChoices(),
+    questions,
+  };
 }

@@ -50,9 +50,12 @@ function usesModernKeyword(node: unknown): boolean {
  * relative `$ref` to another file) gives the compile message instead of a validator.
  */
 export function plainAjv(schema: unknown): ValidateFunction | string {
-  const declared = typeof schema === 'object' && schema !== null ? (schema as { $schema?: unknown }).$schema : undefined;
+  const declared =
+    typeof schema === 'object' && schema !== null ? (schema as { $schema?: unknown }).$schema : undefined;
   const modern =
-    typeof declared === 'string' ? /2020-12|2019-09/.test(declared) : declared === undefined && usesModernKeyword(schema);
+    typeof declared === 'string'
+      ? /2020-12|2019-09/.test(declared)
+      : declared === undefined && usesModernKeyword(schema);
   const options = { strict: false, allErrors: true, validateSchema: false, logger: false } as const;
   const ajv = modern ? new Ajv2020(options) : new AjvDraft07(options);
   addFormats(ajv);
@@ -69,7 +72,9 @@ export function leavesOf(data: unknown, pointer = ''): Leaf[] {
   if (typeof data === 'number') return [{ pointer, value: data }];
   if (Array.isArray(data)) return data.flatMap((item, index) => leavesOf(item, `${pointer}/${index}`));
   if (data !== null && typeof data === 'object') {
-    return Object.entries(data).flatMap(([key, value]) => leavesOf(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+    return Object.entries(data).flatMap(([key, value]) =>
+      leavesOf(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+    );
   }
   return [];
 }
@@ -81,7 +86,11 @@ export function controlsOf(root: ParentNode): Control[] {
   const controls: Control[] = [];
   for (const element of root.querySelectorAll<HTMLElement>('*')) {
     if (element instanceof HTMLInputElement && element.type === 'hidden') continue;
-    if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) {
+    if (
+      element instanceof HTMLInputElement ||
+      element instanceof HTMLSelectElement ||
+      element instanceof HTMLTextAreaElement
+    ) {
       controls.push(element);
     }
     if (element.shadowRoot) controls.push(...controlsOf(element.shadowRoot));
@@ -104,11 +113,16 @@ function valueAt(data: unknown, pointer: string): unknown {
 }
 
 function isChoice(control: Control): boolean {
-  return control instanceof HTMLSelectElement || (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'));
+  return (
+    control instanceof HTMLSelectElement ||
+    (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
+  );
 }
 
 function isChosen(control: Control): boolean {
-  return control instanceof HTMLSelectElement ? control.selectedOptions.length > 0 && control.value !== '' : (control as HTMLInputElement).checked;
+  return control instanceof HTMLSelectElement
+    ? control.selectedOptions.length > 0 && control.value !== ''
+    : (control as HTMLInputElement).checked;
 }
 
 /**
@@ -209,7 +223,10 @@ function isObjectBranch(branch: SchemaNode): boolean {
 function isDiscriminated(branches: readonly SchemaNode[]): boolean {
   const fixedKeys = branches.map((branch) =>
     Object.entries(isNode(branch.properties) ? branch.properties : {})
-      .filter(([, property]) => isNode(property) && ('const' in property || (Array.isArray(property.enum) && property.enum.length === 1)))
+      .filter(
+        ([, property]) =>
+          isNode(property) && ('const' in property || (Array.isArray(property.enum) && property.enum.length === 1)),
+      )
       .map(([key]) => key),
   );
   return fixedKeys[0]?.some((key) => fixedKeys.every((keys) => keys.includes(key))) ?? false;
@@ -232,7 +249,11 @@ export function objectAlternatives(schema: unknown): ObjectAlternative[] {
       if (!Array.isArray(branches) || branches.length < 2) continue;
       const resolved = branches.filter(isNode).map((branch) => resolveLocal(schema, branch));
       if (resolved.some(isObjectBranch) && !isDiscriminated(resolved)) {
-        found.push({ dataPath, keyword, titles: resolved.map((branch) => (typeof branch.title === 'string' ? branch.title : undefined)) });
+        found.push({
+          dataPath,
+          keyword,
+          titles: resolved.map((branch) => (typeof branch.title === 'string' ? branch.title : undefined)),
+        });
       }
     }
     if (isNode(node.properties)) {
@@ -261,7 +282,9 @@ function fieldsAt(root: ShadowRoot, dataPath: readonly string[]): ParentNode[] {
   const pattern = new RegExp(
     `^/${dataPath.map((token) => (token === '*' ? '\\d+' : token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`,
   );
-  return [...root.querySelectorAll('[data-pointer]')].filter((field) => pattern.test(field.getAttribute('data-pointer') ?? ''));
+  return [...root.querySelectorAll('[data-pointer]')].filter((field) =>
+    pattern.test(field.getAttribute('data-pointer') ?? ''),
+  );
 }
 
 /**
@@ -274,12 +297,16 @@ export function unchoosableAlternatives(schema: unknown, root: ShadowRoot): stri
     fieldsAt(root, alternative.dataPath).flatMap((field) => {
       const options = optionTexts(field);
       const missing = alternative.titles.filter((title, index) =>
-        title === undefined ? !options.some((option) => new RegExp(`\\b${index + 1}\\b`).test(option)) : !options.includes(title),
+        title === undefined
+          ? !options.some((option) => new RegExp(`\\b${index + 1}\\b`).test(option))
+          : !options.includes(title),
       );
       const where = field === root ? '(root)' : (field as Element).getAttribute('data-pointer');
       return missing.length === 0
         ? []
-        : [`${alternative.keyword} at ${where}: no choice of branch ${JSON.stringify(alternative.titles.map((title, index) => title ?? `#${index + 1}`))}`];
+        : [
+            `${alternative.keyword} at ${where}: no choice of branch ${JSON.stringify(alternative.titles.map((title, index) => title ?? `#${index + 1}`))}`,
+          ];
     }),
   );
 }

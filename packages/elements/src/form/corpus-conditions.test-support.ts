@@ -30,8 +30,11 @@ function trigger(condition: unknown): { property: string; value: string | number
   if (entries.length !== 1) return undefined;
   const [property, rule] = entries[0]!;
   if (!isNode(rule)) return undefined;
-  const value = 'const' in rule ? rule.const : Array.isArray(rule.enum) && rule.enum.length === 1 ? rule.enum[0] : undefined;
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? { property, value } : undefined;
+  const value =
+    'const' in rule ? rule.const : Array.isArray(rule.enum) && rule.enum.length === 1 ? rule.enum[0] : undefined;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? { property, value }
+    : undefined;
 }
 
 /** The conditions of `schema`'s root object (its own `if`, those in `allOf`/`anyOf`, schema `dependencies`). */
@@ -44,7 +47,11 @@ export function conditionsOf(schema: unknown): Condition[] {
     const found = trigger(node.if);
     const revealed = propertyNames(node.then).filter((name) => !declared.has(name));
     if (found && revealed.length > 0) {
-      conditions.push({ control: `/${found.property}`, value: found.value, revealed: revealed.map((name) => `/${name}`) });
+      conditions.push({
+        control: `/${found.property}`,
+        value: found.value,
+        revealed: revealed.map((name) => `/${name}`),
+      });
     }
   };
   fromIf(schema);
@@ -55,9 +62,14 @@ export function conditionsOf(schema: unknown): Condition[] {
   const dependencies = isNode(schema.dependencies) ? schema.dependencies : {};
   for (const [property, dependency] of Object.entries(dependencies)) {
     const revealed = propertyNames(dependency).filter((name) => !declared.has(name));
-    const type = isNode(schema.properties) && isNode(schema.properties[property]) ? schema.properties[property].type : undefined;
+    const type =
+      isNode(schema.properties) && isNode(schema.properties[property]) ? schema.properties[property].type : undefined;
     if (revealed.length > 0 && (type === 'string' || type === 'number' || type === 'integer')) {
-      conditions.push({ control: `/${property}`, value: type === 'string' ? 'x' : 1, revealed: revealed.map((name) => `/${name}`) });
+      conditions.push({
+        control: `/${property}`,
+        value: type === 'string' ? 'x' : 1,
+        revealed: revealed.map((name) => `/${name}`),
+      });
     }
   }
   return conditions;
@@ -75,14 +87,17 @@ async function answerOther(root: ShadowRoot, pointer: string, avoided: string): 
   const field = root.querySelector(`[data-pointer="${pointer}"]`);
   const controls = field ? controlsOf(field) : [];
   const radio = controls.find(
-    (control): control is HTMLInputElement => control instanceof HTMLInputElement && control.type === 'radio' && labelText(control) !== avoided,
+    (control): control is HTMLInputElement =>
+      control instanceof HTMLInputElement && control.type === 'radio' && labelText(control) !== avoided,
   );
   if (radio) {
     await userEvent.click(radio);
     return labelText(radio);
   }
   const select = controls.find((control): control is HTMLSelectElement => control instanceof HTMLSelectElement);
-  const option = select && [...select.options].find((candidate) => candidate.value !== '' && candidate.textContent?.trim() !== avoided);
+  const option =
+    select &&
+    [...select.options].find((candidate) => candidate.value !== '' && candidate.textContent?.trim() !== avoided);
   if (!select || !option) return undefined;
   await userEvent.selectOptions(select, option);
   return option.textContent?.trim();
@@ -95,7 +110,8 @@ async function answer(root: ShadowRoot, condition: Condition): Promise<boolean> 
   const controls = controlsOf(field);
   const wanted = String(condition.value);
   const radio = controls.find(
-    (control): control is HTMLInputElement => control instanceof HTMLInputElement && control.type === 'radio' && labelText(control) === wanted,
+    (control): control is HTMLInputElement =>
+      control instanceof HTMLInputElement && control.type === 'radio' && labelText(control) === wanted,
   );
   if (radio) {
     await userEvent.click(radio);
@@ -107,12 +123,16 @@ async function answer(root: ShadowRoot, condition: Condition): Promise<boolean> 
     await userEvent.selectOptions(select, option);
     return true;
   }
-  const checkbox = controls.find((control): control is HTMLInputElement => control instanceof HTMLInputElement && control.type === 'checkbox');
+  const checkbox = controls.find(
+    (control): control is HTMLInputElement => control instanceof HTMLInputElement && control.type === 'checkbox',
+  );
   if (checkbox && typeof condition.value === 'boolean') {
     if (checkbox.checked !== condition.value) await userEvent.click(checkbox);
     return true;
   }
-  const input = controls.find((control) => control instanceof HTMLInputElement && control.type !== 'radio' && control.type !== 'checkbox');
+  const input = controls.find(
+    (control) => control instanceof HTMLInputElement && control.type !== 'radio' && control.type !== 'checkbox',
+  );
   if (input) {
     await userEvent.fill(input, wanted);
     await userEvent.tab();
@@ -126,7 +146,11 @@ async function answer(root: ShadowRoot, condition: Condition): Promise<boolean> 
  * fields it adds, or whose other answer (another option of a choice) does not take them away again.
  * Conditions on a field the form does not render are skipped (other checks report it).
  */
-export async function conditionProblems(schema: unknown, root: ShadowRoot, settle: () => Promise<unknown>): Promise<string[]> {
+export async function conditionProblems(
+  schema: unknown,
+  root: ShadowRoot,
+  settle: () => Promise<unknown>,
+): Promise<string[]> {
   const problems: string[] = [];
   const conditions = conditionsOf(schema);
   for (const condition of conditions) {
@@ -138,7 +162,9 @@ export async function conditionProblems(schema: unknown, root: ShadowRoot, settl
     await settle();
     for (const pointer of condition.revealed) {
       if (!root.querySelector(`[data-pointer="${pointer}"]`)) {
-        problems.push(`after answering ${condition.control} = ${JSON.stringify(condition.value)}, ${pointer} does not appear`);
+        problems.push(
+          `after answering ${condition.control} = ${JSON.stringify(condition.value)}, ${pointer} does not appear`,
+        );
       }
     }
     const other = await answerOther(root, condition.control, String(condition.value));
@@ -146,7 +172,9 @@ export async function conditionProblems(schema: unknown, root: ShadowRoot, settl
     await settle();
     // Fields another condition adds for that other answer stay, rightly.
     const kept = new Set(
-      conditions.filter((candidate) => candidate.control === condition.control && String(candidate.value) === other).flatMap((candidate) => candidate.revealed),
+      conditions
+        .filter((candidate) => candidate.control === condition.control && String(candidate.value) === other)
+        .flatMap((candidate) => candidate.revealed),
     );
     for (const pointer of condition.revealed.filter((revealed) => !kept.has(revealed))) {
       if (root.querySelector(`[data-pointer="${pointer}"]`)) {

@@ -15,7 +15,8 @@ function resolveLocal(root: unknown, node: SchemaNode): SchemaNode {
   const ref = node.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/')) return node;
   let target: unknown = root;
-  for (const token of ref.slice(2).split('/')) target = isNode(target) ? target[token.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  for (const token of ref.slice(2).split('/'))
+    target = isNode(target) ? target[token.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
   return isNode(target) ? { ...target, ...node } : node;
 }
 
@@ -27,7 +28,8 @@ function propertiesOf(schema: unknown): { pointer: string; node: SchemaNode }[] 
     const node = resolveLocal(schema, raw);
     if (pointer) found.push({ pointer, node });
     if (isNode(node.properties)) {
-      for (const [key, child] of Object.entries(node.properties)) visit(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
+      for (const [key, child] of Object.entries(node.properties))
+        visit(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
     }
   };
   visit(schema, '', 0);
@@ -48,7 +50,9 @@ export function titleProblems(schema: unknown, root: ShadowRoot): string[] {
     const field = fieldAt(root, pointer);
     if (!field || typeof node.title !== 'string' || node.title.trim() === '') return [];
     const label = field.querySelector('.legend, .label')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    return label.includes(node.title.trim()) ? [] : [`field ${pointer} is labelled "${label}", not its title "${node.title}"`];
+    return label.includes(node.title.trim())
+      ? []
+      : [`field ${pointer} is labelled "${label}", not its title "${node.title}"`];
   });
 }
 

@@ -11,7 +11,10 @@ export { DraftStore, DRAFT_STRINGS } from '../internal/drafts.js';
  * The notice shown when this draft was saved meanwhile in another tab (RELIABILITY D14), with its two
  * choices: the other tab's answers, or this tab's saved over them.
  */
-export function conflictNotice(words: (typeof DRAFT_STRINGS)['en'], choose: (keep: 'mine' | 'theirs') => void): TemplateResult {
+export function conflictNotice(
+  words: (typeof DRAFT_STRINGS)['en'],
+  choose: (keep: 'mine' | 'theirs') => void,
+): TemplateResult {
   return html`<div class="notice" part="notice" data-kind="warning">
     <p>${words.conflict}</p>
     <div class="row">

@@ -180,7 +180,9 @@ export class DraftsController implements ReactiveController {
     const words = this.#words();
     return [
       this.#notices.map((notice) => html`<p class="notice" part="notice" data-kind=${notice.kind}>${notice.text}</p>`),
-      this.#store?.conflict && words ? draftsCode.module!.conflictNotice(words, (keep) => this.#settleConflict(keep)) : nothing,
+      this.#store?.conflict && words
+        ? draftsCode.module!.conflictNotice(words, (keep) => this.#settleConflict(keep))
+        : nothing,
     ];
   }
 

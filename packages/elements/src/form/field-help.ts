@@ -1,4 +1,11 @@
-import { answerResolver, MAX_HELP_LENGTH, parseHelp, type FieldModel, type Form, type HelpNode } from '@schemaforms/core';
+import {
+  answerResolver,
+  MAX_HELP_LENGTH,
+  parseHelp,
+  type FieldModel,
+  type Form,
+  type HelpNode,
+} from '@schemaforms/core';
 import { renderHelp } from '../help/help-template.js';
 import { warnOnce } from '../internal/dev-warning.js';
 

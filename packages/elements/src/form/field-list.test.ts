@@ -82,7 +82,9 @@ describe('<sf-form> when a condition opens one field in the middle', () => {
     const element = await mountForm({ schema, locale: 'pt-BR' });
     const fields = shadowOf(element).querySelector('.fields')!;
     const pointers = (nodes: Iterable<Node>) =>
-      [...nodes].filter((node) => node instanceof Element && node.hasAttribute('data-pointer')).map((node) => (node as Element).getAttribute('data-pointer'));
+      [...nodes]
+        .filter((node) => node instanceof Element && node.hasAttribute('data-pointer'))
+        .map((node) => (node as Element).getAttribute('data-pointer'));
     expect(pointers(fields.children)).toHaveLength(21);
     const added: Node[] = [];
     const removed: Node[] = [];

@@ -20,7 +20,10 @@ export interface FormSessionOptions {
   readonly loader: SchemaLoaderController;
   readonly drafts: DraftsController;
   /** The element's `context` and `draft-key`: a change to either starts the form again, keeping the answers. */
-  readonly inputs: () => { readonly context: Readonly<Record<string, unknown>> | undefined; readonly draftKey: string | undefined };
+  readonly inputs: () => {
+    readonly context: Readonly<Record<string, unknown>> | undefined;
+    readonly draftKey: string | undefined;
+  };
   /** The form's language. */
   readonly language: LocaleController;
   /** A new form has started: everything shown about the last one starts over. */
@@ -63,7 +66,11 @@ export class FormSessionController implements ReactiveController {
   hostUpdate(): void {
     const inputs = this.#options.inputs();
     const startedWith = this.#startedWith;
-    if (this.#form && startedWith && (startedWith.context !== inputs.context || startedWith.draftKey !== inputs.draftKey)) {
+    if (
+      this.#form &&
+      startedWith &&
+      (startedWith.context !== inputs.context || startedWith.draftKey !== inputs.draftKey)
+    ) {
       this.restartKeepingAnswers();
     }
     const locale = this.#options.language.locale;

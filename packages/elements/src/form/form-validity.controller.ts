@@ -127,7 +127,11 @@ export class FormValidityController implements ReactiveController {
     if (!form) {
       const { loader, language } = this.#options;
       const message =
-        loader.status === 'failed' ? language.strings.unavailable : loader.status === 'loading' ? language.strings.loading : '';
+        loader.status === 'failed'
+          ? language.strings.unavailable
+          : loader.status === 'loading'
+            ? language.strings.loading
+            : '';
       this.#set(message, message ? { customError: true } : {}, message);
       return;
     }

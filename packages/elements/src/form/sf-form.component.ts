@@ -357,9 +357,11 @@ export class SfForm extends LitElement {
     const title = !this.noTitle && typeof this.#session.compiled?.schema.title === 'string' ? root.label : '';
     return html`<div class="form" part="base">
       ${title ? html`<h2 class="title" part="title" dir="auto">${title}</h2>` : nothing}
-      ${!this.noTitle && root.help
-        ? html`<div class="description" part="description" dir="auto">${this.#fields.help.render(root.help)}</div>`
-        : nothing}
+      ${
+        !this.noTitle && root.help
+          ? html`<div class="description" part="description" dir="auto">${this.#fields.help.render(root.help)}</div>`
+          : nothing
+      }
       ${this.#drafts.render()}
       ${this.#summary.render(form, strings.summaryHeading, (pointer) => controlOf(this.renderRoot, pointer)?.focus())}
       <div
@@ -373,9 +375,10 @@ export class SfForm extends LitElement {
         ${this.#fields.renderFields(root.children ?? [], columns)}
       </div>
       ${this.#submission.render()}
-      ${this.noSubmit
-        ? nothing
-        : html`<div class="actions" part="actions">
+      ${
+        this.noSubmit
+          ? nothing
+          : html`<div class="actions" part="actions">
             <button
               type="button"
               class="submit"
@@ -385,7 +388,8 @@ export class SfForm extends LitElement {
             >
               ${sending ? strings.sending : strings.submit}
             </button>
-          </div>`}
+          </div>`
+      }
       ${this.#announcer.render()}
     </div>`;
   }

@@ -63,14 +63,16 @@ const KNOWN_FAILURES: Record<string, string> = {
   'rjsf/patternProperties': '[#8] property matches a patternProperties pattern (strict allowMatchingProperties)',
   'rjsf/arrays': '[#7] draft-07 tuple `items` array read as 2020-12: compile error ending in "undefined"',
   'rjsf/schemaDependencies': '[#7] draft-07 tuple `items` array read as 2020-12: compile error ending in "undefined"',
-  'vue-json-schema-form/arrays': '[#7] draft-07 tuple `items` array read as 2020-12: compile error ending in "undefined"',
+  'vue-json-schema-form/arrays':
+    '[#7] draft-07 tuple `items` array read as 2020-12: compile error ending in "undefined"',
   'jsonforms/categorization-1713': '[#7] draft-07 `additionalItems` read as 2020-12: unknown keyword',
   'json-editor/describedby': '[#7] draft-04 `id` keyword refused (NOT SUPPORTED: use $id)',
   'json-editor/fixture-basic_person': '[#7] draft-04 `id` keyword refused (NOT SUPPORTED: use $id)',
   'json-editor/fixture-definitions': '[#7] draft-04 `$schema` refused as an unsupported dialect',
   'json-editor/fixture-properties': '[#7] draft-04 `$schema` refused as an unsupported dialect',
   'jsonforms/huge': '[#7] `http://json-schema.org/schema#` refused as an unsupported dialect',
-  'json-editor/basic': '[#7] draft-04 boolean `exclusiveMaximum` (and `maximum` as a string): invalid-schema "undefined"',
+  'json-editor/basic':
+    '[#7] draft-04 boolean `exclusiveMaximum` (and `maximum` as a string): invalid-schema "undefined"',
   'json-editor/advanced': '[#5] root array refused (invalid-root)',
   'jsonforms/enumInArray': '[#5] root array refused (invalid-root)',
   'json-editor/custom-editor': '[#5] root boolean refused (invalid-root)',

@@ -1,6 +1,14 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { axeViolations, cleanPage, CONTEXT, kitchenSinkSchema, mountForm, shadowOf, until } from '../internal/fixtures.test-support.js';
+import {
+  axeViolations,
+  cleanPage,
+  CONTEXT,
+  kitchenSinkSchema,
+  mountForm,
+  shadowOf,
+  until,
+} from '../internal/fixtures.test-support.js';
 import type { SfForm } from './sf-form.component.js';
 
 const KEY = 'schemaforms:draft:chamado';
@@ -40,7 +48,10 @@ describe('<sf-form> drafts', () => {
   });
 
   it('says how many saved answers no longer fit the form', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ v: 1, value: { nome: 'Maria', campoRemovido: 'x', quantidade: 'muitos' } }));
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({ v: 1, value: { nome: 'Maria', campoRemovido: 'x', quantidade: 'muitos' } }),
+    );
     const element = await withDraft();
     await expect.element(page.getByLabelText(/^Seu nome/)).toHaveValue('Maria');
     expect(notices(element)[1]).toBe(
@@ -147,7 +158,7 @@ describe('<sf-form> drafts', () => {
       await expect.element(page.getByLabelText(/^Seu nome/)).toHaveValue('Maria');
     });
 
-    it('keeps and saves this tab\'s answers when the other tab\'s draft is gone by the time the person chooses it', async () => {
+    it("keeps and saves this tab's answers when the other tab's draft is gone by the time the person chooses it", async () => {
       const element = await withDraft();
       await page.getByLabelText(/^Seu nome/).fill('Maria');
       await until(() => saved()?.nome === 'Maria');
@@ -160,7 +171,7 @@ describe('<sf-form> drafts', () => {
       expect(saved()).toEqual(expect.objectContaining({ nome: 'Maria' }));
     });
 
-    it('keeps a secret typed in this tab when it takes the other tab\'s answers, and passes axe with the notice', async () => {
+    it("keeps a secret typed in this tab when it takes the other tab's answers, and passes axe with the notice", async () => {
       const element = await withDraft();
       await page.getByRole('radio', { name: 'Revogação de token' }).click();
       await page.getByLabelText(/^Token de API/).fill('tok_typed_here');

@@ -1,7 +1,15 @@
 import { compileSchema } from '@schemaforms/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { axeViolations, cleanPage, CONTEXT, kitchenSinkSchema, mountForm, shadowOf, until } from '../internal/fixtures.test-support.js';
+import {
+  axeViolations,
+  cleanPage,
+  CONTEXT,
+  kitchenSinkSchema,
+  mountForm,
+  shadowOf,
+  until,
+} from '../internal/fixtures.test-support.js';
 import type { SfForm } from './sf-form.component.js';
 
 let schema: Record<string, unknown>;
@@ -50,15 +58,17 @@ describe('<sf-form> inside a host <form>', () => {
     await page.getByLabelText(/^Token de API/).fill('tok_123456789');
     await element.updateComplete;
     // Entry order follows the payload's key order, which is the core's business.
-    expect([...new FormData(form).entries()].sort()).toEqual([
-      ['/loja', '10231'],
-      ['/nome', 'Maria'],
-      ['/email', 'maria@example.com'],
-      ['/tipo', 'outro'],
-      ['/usaFrete', 'false'],
-      ['/token', 'tok_123456789'],
-      ['/aceite', 'true'],
-    ].sort());
+    expect([...new FormData(form).entries()].sort()).toEqual(
+      [
+        ['/loja', '10231'],
+        ['/nome', 'Maria'],
+        ['/email', 'maria@example.com'],
+        ['/tipo', 'outro'],
+        ['/usaFrete', 'false'],
+        ['/token', 'tok_123456789'],
+        ['/aceite', 'true'],
+      ].sort(),
+    );
   });
 
   it('matches :valid from its first render when a small form is valid at load; a large one waits for idle time', async () => {
@@ -168,7 +178,13 @@ describe('<sf-form> inside a host <form>', () => {
   it('resets with the host form, keeping the initial answers', async () => {
     const form = document.createElement('form');
     document.body.append(form);
-    const element = await mountForm({ schema, context: CONTEXT, locale: 'pt-BR', value: { nome: 'Inicial' }, parent: form });
+    const element = await mountForm({
+      schema,
+      context: CONTEXT,
+      locale: 'pt-BR',
+      value: { nome: 'Inicial' },
+      parent: form,
+    });
     await page.getByLabelText(/^Seu nome/).fill('Maria');
     await page.getByLabelText(/^Cupom/).fill('X');
     await page.getByRole('button', { name: 'Enviar' }).click();

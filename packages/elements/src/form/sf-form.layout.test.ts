@@ -6,8 +6,25 @@ import type { SfForm } from './sf-form.component.js';
 const text = (title: string) => ({ type: 'string', title, maxLength: 50 });
 const schema = {
   type: 'object',
-  'x-layout': { columns: [['a', 'b', 'c'], ['d', 'e']] },
-  properties: { a: text('A'), b: text('B'), c: text('C'), d: text('D'), e: { ...text('E'), oneOf: [{ const: 'x', title: 'X' }, { const: 'y', title: 'Y' }] } },
+  'x-layout': {
+    columns: [
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ],
+  },
+  properties: {
+    a: text('A'),
+    b: text('B'),
+    c: text('C'),
+    d: text('D'),
+    e: {
+      ...text('E'),
+      oneOf: [
+        { const: 'x', title: 'X' },
+        { const: 'y', title: 'Y' },
+      ],
+    },
+  },
 };
 
 afterEach(() => cleanPage());

@@ -75,7 +75,12 @@ describe('<sf-form> widgets fetched on demand', () => {
       expect(shadowOf(element).querySelectorAll('[data-pointer]').length).toBeGreaterThan(0);
       element.remove();
     }
-    expect([fileWidget.status, arrayWidget.status, numberWidget.status, temporalWidget.status]).toEqual(['idle', 'idle', 'idle', 'idle']);
+    expect([fileWidget.status, arrayWidget.status, numberWidget.status, temporalWidget.status]).toEqual([
+      'idle',
+      'idle',
+      'idle',
+      'idle',
+    ]);
   });
 
   it('fetches the number and date widgets (one module) when a rendered field needs them, and reads "1,50" as 1.5', async () => {
@@ -105,7 +110,12 @@ describe('<sf-form> widgets fetched on demand', () => {
       schema: {
         type: 'object',
         properties: {
-          comprovante: { type: 'string', title: 'Comprovante', contentMediaType: 'application/pdf', contentEncoding: 'base64' },
+          comprovante: {
+            type: 'string',
+            title: 'Comprovante',
+            contentMediaType: 'application/pdf',
+            contentEncoding: 'base64',
+          },
           contatos: { type: 'array', title: 'Contatos', items: { type: 'string', title: 'Contato' } },
         },
       },

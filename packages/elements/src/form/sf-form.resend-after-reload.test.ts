@@ -1,6 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { cleanPage, CONTEXT, kitchenSinkSchema, mountForm, shadowOf, until } from '../internal/fixtures.test-support.js';
+import {
+  cleanPage,
+  CONTEXT,
+  kitchenSinkSchema,
+  mountForm,
+  shadowOf,
+  until,
+} from '../internal/fixtures.test-support.js';
 import type { SfErrorDetail } from './events.js';
 import type { SfForm } from './sf-form.component.js';
 
@@ -64,7 +71,9 @@ function errorsOf(element: SfForm): SfErrorDetail[] {
 }
 
 function submitted(element: SfForm): Promise<unknown> {
-  return new Promise((resolve) => element.addEventListener('sf-submitted', (event) => resolve(event.detail), { once: true }));
+  return new Promise((resolve) =>
+    element.addEventListener('sf-submitted', (event) => resolve(event.detail), { once: true }),
+  );
 }
 
 describe('<sf-form> resend after a reload', () => {

@@ -1,6 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { cleanPage, CONTEXT, kitchenSinkSchema, mountForm, shadowOf, until } from '../internal/fixtures.test-support.js';
+import {
+  cleanPage,
+  CONTEXT,
+  kitchenSinkSchema,
+  mountForm,
+  shadowOf,
+  until,
+} from '../internal/fixtures.test-support.js';
 import type { SfErrorDetail } from './events.js';
 import type { SfForm } from './sf-form.component.js';
 
@@ -101,13 +108,20 @@ describe('<sf-form> submission', () => {
     expect([token.spellcheck, token.getAttribute('autocapitalize')]).toEqual([false, 'off']);
     await submit().click();
     await until(() => calls.length === 1);
-    expect(JSON.parse(String(calls[0]!.init.body))).toMatchObject({ email: 'maria@example.com', token: 'tok_abcdef123456' });
+    expect(JSON.parse(String(calls[0]!.init.body))).toMatchObject({
+      email: 'maria@example.com',
+      token: 'tok_abcdef123456',
+    });
     // The field keeps what was typed (the browser itself strips a line break from a single-line input).
     expect(token.value).toBe('\ufeff tok_abcdef123456 ');
   });
 
   it('keeps every answer after a 500 and retries with the same Idempotency-Key', async () => {
-    const calls = scriptFetch(new Response('oops', { status: 500 }), new TypeError('Failed to fetch'), new Response('{}', { status: 201 }));
+    const calls = scriptFetch(
+      new Response('oops', { status: 500 }),
+      new TypeError('Failed to fetch'),
+      new Response('{}', { status: 201 }),
+    );
     const element = await filledForm({ action: '/api/tickets' });
     const errors = errorsOf(element);
     await submit().click();
@@ -136,7 +150,9 @@ describe('<sf-form> submission', () => {
     await until(() => errors.length === 1);
     expect(errors[0]).toMatchObject({ kind: 'rejected', status: 401 });
     const alert = shadowOf(element).querySelector('[role=alert] .notice')!;
-    expect(alert.textContent).toMatch(/não autorizado \(erro 401\).*entre de novo em outra aba.*Suas respostas foram mantidas/);
+    expect(alert.textContent).toMatch(
+      /não autorizado \(erro 401\).*entre de novo em outra aba.*Suas respostas foram mantidas/,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(calls).toHaveLength(1);
     await expect.element(page.getByLabelText(/^Token de API/)).toHaveValue('tok_abcdef123456');
@@ -160,9 +176,12 @@ describe('<sf-form> submission', () => {
 
   it('shows the server’s 422 field errors in the summary and on the fields', async () => {
     scriptFetch(
-      new Response(JSON.stringify({ errors: [{ instancePath: '/email', message: 'Este e-mail não está cadastrado' }] }), {
-        status: 422,
-      }),
+      new Response(
+        JSON.stringify({ errors: [{ instancePath: '/email', message: 'Este e-mail não está cadastrado' }] }),
+        {
+          status: 422,
+        },
+      ),
     );
     const element = await filledForm({ action: '/api/tickets' });
     await submit().click();
@@ -232,7 +251,12 @@ describe('<sf-form> submission', () => {
 
   it('sends nothing while the answers are invalid', async () => {
     const calls = scriptFetch();
-    const element = await mountForm({ schema, context: CONTEXT, locale: 'pt-BR', attributes: { action: '/api/tickets' } });
+    const element = await mountForm({
+      schema,
+      context: CONTEXT,
+      locale: 'pt-BR',
+      attributes: { action: '/api/tickets' },
+    });
     let seen = 0;
     element.addEventListener('sf-submit', () => seen++);
     await submit().click();
@@ -276,25 +300,31 @@ describe('<sf-form> submission', () => {
     ['en', 'no draft-key', undefined, /only in this page, not saved on this device: don't close or reload it/],
     ['pt-BR', 'a draft-key', 'chamado', /^Você está sem conexão — suas respostas estão guardadas neste dispositivo/],
     ['en', 'a draft-key', 'chamado', /^You're offline — your answers are saved on this device/],
-  ])('offline in %s with %s, says only what is true of where the answers are (issue 13)', async (locale, _case, draftKey, says) => {
-    scriptFetch(new TypeError('Failed to fetch'));
-    const attributes: Record<string, string> = { action: '/api/tickets', ...(draftKey ? { 'draft-key': draftKey } : {}) };
-    const element = await filledForm(attributes);
-    element.locale = locale;
-    await element.updateComplete;
-    const errors = errorsOf(element);
-    Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
-    try {
-      await element.requestSubmit();
-      await until(() => errors.length === 1);
-    } finally {
-      delete (navigator as { onLine?: boolean }).onLine;
-    }
-    await element.updateComplete;
-    const notice = shadowOf(element).querySelector('[role=alert] .notice')!.textContent!;
-    expect(notice).toMatch(says);
-    if (!draftKey) expect(notice).not.toMatch(/estão guardadas neste dispositivo|are saved on this device/);
-  });
+  ])(
+    'offline in %s with %s, says only what is true of where the answers are (issue 13)',
+    async (locale, _case, draftKey, says) => {
+      scriptFetch(new TypeError('Failed to fetch'));
+      const attributes: Record<string, string> = {
+        action: '/api/tickets',
+        ...(draftKey ? { 'draft-key': draftKey } : {}),
+      };
+      const element = await filledForm(attributes);
+      element.locale = locale;
+      await element.updateComplete;
+      const errors = errorsOf(element);
+      Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
+      try {
+        await element.requestSubmit();
+        await until(() => errors.length === 1);
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+      await element.updateComplete;
+      const notice = shadowOf(element).querySelector('[role=alert] .notice')!.textContent!;
+      expect(notice).toMatch(says);
+      if (!draftKey) expect(notice).not.toMatch(/estão guardadas neste dispositivo|are saved on this device/);
+    },
+  );
 
   it('waits out a 503 Retry-After as sending, then resends once with the same key', async () => {
     const calls = scriptFetch(

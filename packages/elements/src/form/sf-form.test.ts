@@ -41,11 +41,13 @@ function offset(date: Date): string {
 
 /** Waits until `target` has focus inside the form's shadow root (toHaveFocus does not see into shadow roots). */
 async function expectFocus(target: { element(): Element }): Promise<void> {
-  await expect.poll(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active;
-  }).toBe(target.element());
+  await expect
+    .poll(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    })
+    .toBe(target.element());
 }
 
 const submitButton = () => page.getByRole('button', { name: 'Enviar' });
@@ -134,13 +136,17 @@ describe('<sf-form>', () => {
     expect(error.textContent).toMatch(/Erro:\s*Informe um e-mail válido/);
     expect(email.element().getAttribute('aria-describedby')).toContain(error.id);
     // The live region says what went wrong.
-    await expect.poll(() => shadowOf(element).querySelector('[role=status]')?.textContent).toMatch(/Informe um e-mail válido/);
+    await expect
+      .poll(() => shadowOf(element).querySelector('[role=status]')?.textContent)
+      .toMatch(/Informe um e-mail válido/);
     // Other fields stay quiet.
     expect(name.element().hasAttribute('aria-invalid')).toBe(false);
 
     await page.getByRole('button', { name: 'Enviar' }).click();
     await expect.element(name).toHaveAttribute('aria-invalid', 'true');
-    expect(shadowOf(element).querySelector('[data-pointer="/nome"] .error')?.textContent).toMatch(/Erro:\s*Preencha o campo Seu nome/);
+    expect(shadowOf(element).querySelector('[data-pointer="/nome"] .error')?.textContent).toMatch(
+      /Erro:\s*Preencha o campo Seu nome/,
+    );
   });
 
   it('moves nothing but the error text when an inline error appears', async () => {
@@ -151,7 +157,9 @@ describe('<sf-form>', () => {
     await userEvent.tab();
     await expect.element(email).toHaveAttribute('aria-invalid', 'true');
     const after = (email.element() as HTMLElement).getBoundingClientRect();
-    const errorHeight = shadowOf(element).querySelector<HTMLElement>('[data-pointer="/email"] .error')!.getBoundingClientRect().height;
+    const errorHeight = shadowOf(element)
+      .querySelector<HTMLElement>('[data-pointer="/email"] .error')!
+      .getBoundingClientRect().height;
     // Same column, same width; lower by the error line and its gap only.
     expect(after.left).toBe(before.left);
     expect(after.width).toBe(before.width);
@@ -200,7 +208,8 @@ describe('<sf-form>', () => {
     const element = await kitchenSink();
     const group = shadowOf(element).querySelector<HTMLElement>('[data-pointer="/tipo"]')!;
     const radio = (name: string) => page.getByRole('radio', { name, exact: true }).element() as HTMLInputElement;
-    const hintOf = (input: HTMLInputElement) => shadowOf(element).getElementById(input.getAttribute('aria-describedby')!)!;
+    const hintOf = (input: HTMLInputElement) =>
+      shadowOf(element).getElementById(input.getAttribute('aria-describedby')!)!;
     expect(hintOf(radio('Troca de integradora')).textContent).toBe('Informe a nova integradora na mensagem.');
     const revogacaoHint = hintOf(radio('Revogação de token'));
     expect(revogacaoHint.textContent).toMatch(/^O token informado será inativado/);
@@ -281,7 +290,11 @@ describe('<sf-form>', () => {
     expect(box.querySelector('h2')?.textContent).toBe('Há um problema');
     await expect.poll(() => shadowOf(element).activeElement).toBe(box);
     const links = [...box.querySelectorAll('a')].map((a) => a.textContent?.trim());
-    expect(links).toEqual(['Informe um e-mail válido, como nome@exemplo.com', 'Escolha uma opção em: Tipo de pedido', 'Marque a caixa: Li e aceito os termos']);
+    expect(links).toEqual([
+      'Informe um e-mail válido, como nome@exemplo.com',
+      'Escolha uma opção em: Tipo de pedido',
+      'Marque a caixa: Li e aceito os termos',
+    ]);
 
     await expect.element(page.getByLabelText(/^E-mail \(/)).toHaveAttribute('aria-invalid', 'true');
     await expect.element(page.getByLabelText(/^Seu nome/)).toHaveValue('Maria');
@@ -341,8 +354,12 @@ describe('<sf-form>', () => {
     await page.getByRole('radio', { name: 'Sim' }).click();
     await page.getByLabelText(/^URL de Frete/).fill('https://frete.example/calculo');
     await page.getByLabelText(/^Token de API/).fill('tok_abcdef123456');
-    await page.getByLabelText(/^Anexo/).upload(new File(['%PDF-1.4 teste'], 'comprovante.pdf', { type: 'application/pdf' }));
-    await expect.poll(() => shadowOf(element).querySelector('.file-name')?.textContent).toBe('Arquivo anexado: comprovante.pdf');
+    await page
+      .getByLabelText(/^Anexo/)
+      .upload(new File(['%PDF-1.4 teste'], 'comprovante.pdf', { type: 'application/pdf' }));
+    await expect
+      .poll(() => shadowOf(element).querySelector('.file-name')?.textContent)
+      .toBe('Arquivo anexado: comprovante.pdf');
     await page.getByRole('button', { name: /Adicionar item/ }).click();
     await page.getByLabelText(/^E-mail do contato/).fill('ana@example.com');
     await page.getByLabelText(/^CEP/).fill('01310-100');
@@ -410,14 +427,21 @@ describe('<sf-form>', () => {
     expect(counter.textContent?.trim()).toBe('0 de 500 caracteres');
     await page.getByLabelText(/^Deixe sua mensagem/).fill('Olá 😀 tudo bem');
     await expect.poll(() => counter.textContent?.trim()).toBe('14 de 500 caracteres');
-    expect(page.getByLabelText(/^Deixe sua mensagem/).element().getAttribute('aria-describedby')).toContain(counter.id);
+    expect(
+      page
+        .getByLabelText(/^Deixe sua mensagem/)
+        .element()
+        .getAttribute('aria-describedby'),
+    ).toContain(counter.id);
   });
 
   it('shows the current x-context choice as text with its change button', async () => {
     const element = await kitchenSink();
     const current = shadowOf(element).querySelector('output')!;
     expect(current.textContent).toBe('Casa Conforto Utilidades (10231)');
-    await expect.element(page.getByLabelText(/^Chamado para loja/)).toHaveTextContent('Casa Conforto Utilidades (10231)');
+    await expect
+      .element(page.getByLabelText(/^Chamado para loja/))
+      .toHaveTextContent('Casa Conforto Utilidades (10231)');
     await page.getByRole('button', { name: 'Trocar de loja' }).click();
     const select = page.getByLabelText(/^Chamado para loja/);
     await expectFocus(select);
@@ -449,7 +473,11 @@ describe('<sf-form>', () => {
       schema: {
         type: 'object',
         properties: {
-          conta: { type: 'object', title: 'Conta', properties: { senha: { type: 'string', title: 'Senha', writeOnly: true } } },
+          conta: {
+            type: 'object',
+            title: 'Conta',
+            properties: { senha: { type: 'string', title: 'Senha', writeOnly: true } },
+          },
         },
       },
     });
@@ -472,16 +500,25 @@ describe('<sf-form>', () => {
     await first.fill('Ana');
     await group.getByRole('button', { name: 'Adicionar item em Contatos' }).click();
     await expectFocus(group.getByLabelText(/^Nome do contato/).nth(1));
-    await group.getByLabelText(/^Nome do contato/).nth(1).fill('Bia');
+    await group
+      .getByLabelText(/^Nome do contato/)
+      .nth(1)
+      .fill('Bia');
 
     await group.getByRole('button', { name: 'Mover para cima Item 2' }).click();
-    await expect.poll(() => (element.value as { contatos: { nome: string }[] }).contatos.map((c) => c.nome)).toEqual(['Bia', 'Ana']);
+    await expect
+      .poll(() => (element.value as { contatos: { nome: string }[] }).contatos.map((c) => c.nome))
+      .toEqual(['Bia', 'Ana']);
     // The moved item is now first: focus lands on its remaining move button.
     await expectFocus(group.getByRole('button', { name: 'Mover para baixo Item 1' }));
-    await expect.poll(() => shadowOf(element).querySelector('[role=status]')?.textContent).toMatch(/Item 2 movido para a posição 1/);
+    await expect
+      .poll(() => shadowOf(element).querySelector('[role=status]')?.textContent)
+      .toMatch(/Item 2 movido para a posição 1/);
 
     await group.getByRole('button', { name: 'Remover Item 1' }).click();
-    await expect.poll(() => (element.value as { contatos: { nome: string }[] }).contatos.map((c) => c.nome)).toEqual(['Ana']);
+    await expect
+      .poll(() => (element.value as { contatos: { nome: string }[] }).contatos.map((c) => c.nome))
+      .toEqual(['Ana']);
     await expectFocus(group.getByRole('button', { name: 'Remover Item 1' }));
     await group.getByRole('button', { name: 'Remover Item 1' }).click();
     await expectFocus(group.getByRole('button', { name: 'Adicionar item em Contatos' }));
@@ -546,7 +583,9 @@ describe('<sf-form>', () => {
   });
 
   it('starts at once from a precompiled form, without a compiler', async () => {
-    const validate = Object.assign((data: unknown) => typeof (data as { a?: unknown }).a !== 'number', { errors: null });
+    const validate = Object.assign((data: unknown) => typeof (data as { a?: unknown }).a !== 'number', {
+      errors: null,
+    });
     const element = document.createElement('sf-form');
     element.locale = 'pt-BR';
     element.schema = {
@@ -635,19 +674,28 @@ describe('<sf-form> with a bad schema', () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('{"type": "object",', { status: 200 })));
     const { element, error } = await failing({ attributes: { 'schema-src': '/broken.schema.json' } });
     expect(error).toMatchObject({ kind: 'schema', code: 'invalid-json' });
-    expect(error.message).toMatch(/^\/broken\.schema\.json:1:19: invalid-json at #: The schema is not valid JSON at line 1, column 19:/);
+    expect(error.message).toMatch(
+      /^\/broken\.schema\.json:1:19: invalid-json at #: The schema is not valid JSON at line 1, column 19:/,
+    );
     expect(shadowOf(element).querySelector('.fallback')?.textContent).toContain('temporariamente indisponível');
   });
 
   it('loads a schema from schema-src', async () => {
-    await mountForm({ attributes: { 'schema-src': '/demo/samples/kitchen-sink.schema.json' }, context: CONTEXT, locale: 'pt-BR' });
+    await mountForm({
+      attributes: { 'schema-src': '/demo/samples/kitchen-sink.schema.json' },
+      context: CONTEXT,
+      locale: 'pt-BR',
+    });
     await expect.element(page.getByLabelText(/^Seu nome/)).toBeInTheDocument();
   });
 
   it('takes a pasted code with the spaces around it whole, however short its maxLength (C17)', async () => {
     const element = await mountForm({
       locale: 'en',
-      schema: { type: 'object', properties: { c: { type: 'string', title: 'Code', minLength: 4, maxLength: 4, 'x-code': true } } },
+      schema: {
+        type: 'object',
+        properties: { c: { type: 'string', title: 'Code', minLength: 4, maxLength: 4, 'x-code': true } },
+      },
     });
     await page.getByLabelText(/^Code/).fill('          ABCD  ');
     await expect.element(page.getByLabelText(/^Code/)).toHaveValue('          ABCD  ');
@@ -657,14 +705,21 @@ describe('<sf-form> with a bad schema', () => {
   it("counts a long code's characters as they are checked, without the spaces pasted around it (C17)", async () => {
     const element = await mountForm({
       locale: 'en',
-      schema: { type: 'object', properties: { chave: { type: 'string', title: 'Chave', maxLength: 300, 'x-code': true } } },
+      schema: {
+        type: 'object',
+        properties: { chave: { type: 'string', title: 'Chave', maxLength: 300, 'x-code': true } },
+      },
     });
     const control = page.getByLabelText(/^Chave/);
     await control.fill('\n  ABC DEF  \n\n');
     const field = shadowOf(element).querySelector('[data-pointer="/chave"]')!;
     await expect.poll(() => field.querySelector('.counter')?.textContent?.trim()).toBe('7 of 300 characters');
     const textarea = control.element() as HTMLTextAreaElement;
-    expect([textarea.value, textarea.spellcheck, textarea.getAttribute('autocapitalize')]).toEqual(['\n  ABC DEF  \n\n', false, 'off']);
+    expect([textarea.value, textarea.spellcheck, textarea.getAttribute('autocapitalize')]).toEqual([
+      '\n  ABC DEF  \n\n',
+      false,
+      'off',
+    ]);
   });
 
   it('shows markup in property names and template syntax only as text, in fields and in the error summary (B6, B7)', async () => {
@@ -700,7 +755,11 @@ describe('<sf-form> with a bad schema', () => {
         type: 'object',
         title: '<img src=x onerror="window.__pwned=1">',
         properties: {
-          ok: { type: 'string', title: '<script>window.__pwned=1</script>', description: '<b>not bold</b> [x](javascript:alert(1))' },
+          ok: {
+            type: 'string',
+            title: '<script>window.__pwned=1</script>',
+            description: '<b>not bold</b> [x](javascript:alert(1))',
+          },
           both: { type: ['string', 'number'], title: 'Texto ou número' },
         },
       },

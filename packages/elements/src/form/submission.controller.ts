@@ -31,7 +31,17 @@ export interface SubmissionOptions {
 }
 
 /** Input types where Enter submits, as implicit submission does in a native form. */
-const IMPLICIT_SUBMIT = new Set(['text', 'email', 'url', 'tel', 'password', 'search', 'date', 'time', 'datetime-local']);
+const IMPLICIT_SUBMIT = new Set([
+  'text',
+  'email',
+  'url',
+  'tel',
+  'password',
+  'search',
+  'date',
+  'time',
+  'datetime-local',
+]);
 
 /** Makes the compiler check that every kind of outcome has its case. */
 function unhandled(outcome: never): never {

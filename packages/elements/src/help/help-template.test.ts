@@ -13,7 +13,13 @@ describe('renderHelp', () => {
   it('renders paragraphs, emphasis, code and lists as elements', () => {
     const host = show([
       { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', text: 'IMPORTANTE:' }] }] },
-      { type: 'paragraph', children: [{ type: 'em', children: [{ type: 'text', text: 'leia' }] }, { type: 'code', text: 'x' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'em', children: [{ type: 'text', text: 'leia' }] },
+          { type: 'code', text: 'x' },
+        ],
+      },
       { type: 'list', ordered: false, items: [[{ type: 'text', text: 'um' }], [{ type: 'text', text: 'dois' }]] },
       { type: 'list', ordered: true, items: [[{ type: 'text', text: 'primeiro' }]] },
     ]);
@@ -25,13 +31,17 @@ describe('renderHelp', () => {
   });
 
   it('renders markup in text as text, never as HTML', () => {
-    const host = show([{ type: 'paragraph', children: [{ type: 'text', text: '<img src=x onerror=alert(1)><script>x</script>' }] }]);
+    const host = show([
+      { type: 'paragraph', children: [{ type: 'text', text: '<img src=x onerror=alert(1)><script>x</script>' }] },
+    ]);
     expect(host.querySelector('img, script')).toBeNull();
     expect(host.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('opens https links in a new tab with rel="noopener noreferrer" and says so', () => {
-    const host = show([{ type: 'link', href: 'https://example.com/ajuda', children: [{ type: 'text', text: 'ajuda' }] }]);
+    const host = show([
+      { type: 'link', href: 'https://example.com/ajuda', children: [{ type: 'text', text: 'ajuda' }] },
+    ]);
     const link = host.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://example.com/ajuda');
     expect(link.target).toBe('_blank');
@@ -41,7 +51,11 @@ describe('renderHelp', () => {
 
   it('opens relative links in a new tab too, so a form’s unsent answers stay; mailto stays in place', () => {
     const host = show([
-      { type: 'link', href: '?assunto=token/revogacao-de-token&loja=10231', children: [{ type: 'text', text: 'abrir' }] },
+      {
+        type: 'link',
+        href: '?assunto=token/revogacao-de-token&loja=10231',
+        children: [{ type: 'text', text: 'abrir' }],
+      },
       { type: 'link', href: 'mailto:suporte@example.com', children: [{ type: 'text', text: 'e-mail' }] },
     ]);
     const [relative, mail] = host.querySelectorAll('a');
@@ -51,14 +65,18 @@ describe('renderHelp', () => {
     expect(mail!.hasAttribute('target')).toBe(false);
   });
 
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', '//evil.example/x', 'http://example.com'])(
-    'renders a link to %j as plain text',
-    (href) => {
-      const host = show([{ type: 'link', href, children: [{ type: 'text', text: 'clique' }] }]);
-      expect(host.querySelector('a')).toBeNull();
-      expect(host.textContent).toBe('clique');
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+    '//evil.example/x',
+    'http://example.com',
+  ])('renders a link to %j as plain text', (href) => {
+    const host = show([{ type: 'link', href, children: [{ type: 'text', text: 'clique' }] }]);
+    expect(host.querySelector('a')).toBeNull();
+    expect(host.textContent).toBe('clique');
+  });
 });
 
 describe('linkKind', () => {

@@ -45,7 +45,9 @@ function renderNode(node: HelpNode, options: RenderHelpOptions): unknown {
 
 function renderChildren(children: readonly HelpNode[], options: RenderHelpOptions): unknown {
   // A single child needs no array (each array item costs Lit a marker comment).
-  return children.length === 1 ? renderNode(children[0]!, options) : children.map((child) => renderNode(child, options));
+  return children.length === 1
+    ? renderNode(children[0]!, options)
+    : children.map((child) => renderNode(child, options));
 }
 
 function renderLink(href: string, children: readonly HelpNode[], options: RenderHelpOptions): unknown {

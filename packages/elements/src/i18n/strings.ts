@@ -76,8 +76,7 @@ const ptBR: ElementStrings = {
   widgetUnavailable: 'Não foi possível carregar esta pergunta. Verifique sua conexão e recarregue a página.',
   sendTimeout:
     'Não conseguimos confirmar se o seu pedido foi recebido. Suas respostas foram mantidas: envie de novo (não haverá pedido duplicado).',
-  sendNetwork:
-    'Não foi possível enviar: verifique sua conexão. Suas respostas foram mantidas; tente enviar de novo.',
+  sendNetwork: 'Não foi possível enviar: verifique sua conexão. Suas respostas foram mantidas; tente enviar de novo.',
   sendOffline:
     'Você está sem conexão. Suas respostas estão só nesta página, não neste dispositivo: não feche nem recarregue a página; enviaremos assim que a conexão voltar.',
   sendServer:

@@ -92,7 +92,9 @@ describe('DraftStore', () => {
       store.read();
       const text = otherTabSaves({ a: 'theirs' });
       // Browsers fire `storage` only in the other documents; this is what this tab receives.
-      store.storageChanged(new StorageEvent('storage', { key: 'schemaforms:draft:other', newValue: text, storageArea: localStorage }));
+      store.storageChanged(
+        new StorageEvent('storage', { key: 'schemaforms:draft:other', newValue: text, storageArea: localStorage }),
+      );
       store.storageChanged(new StorageEvent('storage', { key: KEY, newValue: text, storageArea: sessionStorage }));
       expect(onConflict).not.toHaveBeenCalled();
       store.storageChanged(new StorageEvent('storage', { key: KEY, newValue: text, storageArea: localStorage }));
@@ -100,7 +102,7 @@ describe('DraftStore', () => {
       expect(onConflict).toHaveBeenCalledTimes(1);
     });
 
-    it('keepMine saves this tab\'s answers over the other tab\'s; takeTheirs hands back the other tab\'s draft', () => {
+    it("keepMine saves this tab's answers over the other tab's; takeTheirs hands back the other tab's draft", () => {
       const mine = new DraftStore('test', { onConflict: () => {} });
       mine.read();
       otherTabSaves({ a: 'theirs' });

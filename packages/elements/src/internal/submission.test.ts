@@ -64,7 +64,11 @@ describe('Submission', () => {
     );
     const submission = new Submission();
     const reported: string[] = [];
-    const options = { timeout: 5000, resumeKey: 'kept-from-before-the-reload', onSending: (k: string) => reported.push(k) };
+    const options = {
+      timeout: 5000,
+      resumeKey: 'kept-from-before-the-reload',
+      onSending: (k: string) => reported.push(k),
+    };
     expect((await submission.send(url, { a: 1 }, options)).kind).toBe('network');
     expect((await submission.send(url, { a: 1 }, options)).kind).toBe('ok');
     expect([key(0), key(1)]).toEqual(['kept-from-before-the-reload', 'kept-from-before-the-reload']);
@@ -119,9 +123,12 @@ describe('Submission', () => {
     stubFetch(
       () =>
         Promise.resolve(
-          new Response(JSON.stringify({ errors: [{ instancePath: '/loja', message: 'Loja desconhecida', extra: 1 }] }), {
-            status: 422,
-          }),
+          new Response(
+            JSON.stringify({ errors: [{ instancePath: '/loja', message: 'Loja desconhecida', extra: 1 }] }),
+            {
+              status: 422,
+            },
+          ),
         ),
       () => Promise.resolve(new Response('nope', { status: 422 })),
     );

@@ -146,7 +146,10 @@ export class Submission {
       if (response.status >= 500 || response.status === 409 || response.status === 429) {
         const result: SendOutcome = { kind: 'server', status: response.status };
         const status = response.status;
-        const asked = status === 503 || status === 429 || status === 409 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
+        const asked =
+          status === 503 || status === 429 || status === 409
+            ? parseRetryAfter(response.headers.get('Retry-After'))
+            : undefined;
         // A 409 says the first request with this key is still being processed (D5): ask again shortly.
         const retryAfter = asked ?? (status === 409 ? CONFLICT_RETRY : undefined);
         return retryAfter === undefined ? { result } : { result, retryAfter };

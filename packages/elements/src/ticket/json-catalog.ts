@@ -41,6 +41,7 @@ export async function fetchCatalog(url: string, signal?: AbortSignal): Promise<C
   const response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`Catalog ${url} answered HTTP ${response.status}.`);
   const text = await response.text();
-  if (text.length > MAX_CATALOG_CHARS) throw new Error(`Catalog ${url} is larger than ${MAX_CATALOG_CHARS} characters.`);
+  if (text.length > MAX_CATALOG_CHARS)
+    throw new Error(`Catalog ${url} is larger than ${MAX_CATALOG_CHARS} characters.`);
   return catalogFromJson(JSON.parse(text), response.url || new URL(url, document.baseURI).href);
 }

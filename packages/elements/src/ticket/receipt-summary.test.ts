@@ -11,7 +11,12 @@ const schema = {
       type: 'boolean',
       title: 'Manter o Token ativo?',
       oneOf: [
-        { const: true, title: 'Sim', description: 'Fica ativo.\n\n[Abrir chamado de Revogação](?assunto=token/revogacao&loja={/loja}&token={/token})' },
+        {
+          const: true,
+          title: 'Sim',
+          description:
+            'Fica ativo.\n\n[Abrir chamado de Revogação](?assunto=token/revogacao&loja={/loja}&token={/token})',
+        },
         { const: false, title: 'Não', description: '[Outro](?assunto=x/y)' },
       ],
     },

@@ -75,7 +75,12 @@ function display(property: Schema, answer: unknown, context: unknown, words: Sum
 }
 
 /** The sent answers as "label: value" lines, in the form's order; a `writeOnly` answer is masked. */
-export function receiptLines(schema: JsonSchemaObject | undefined, answers: unknown, context: unknown, words: SummaryWords): ReceiptLine[] {
+export function receiptLines(
+  schema: JsonSchemaObject | undefined,
+  answers: unknown,
+  context: unknown,
+  words: SummaryWords,
+): ReceiptLine[] {
   if (!isObject(answers)) return [];
   return properties(schema)
     .filter(([key]) => Object.hasOwn(answers, key) && answers[key] !== undefined && answers[key] !== '')
@@ -89,14 +94,19 @@ function linksIn(nodes: readonly HelpNode[], found: FollowUp[]): void {
   for (const node of nodes) {
     if (node.type === 'link') {
       const text = textOf(node.children);
-      if (node.href.startsWith('?') && new URLSearchParams(node.href.slice(1)).has('assunto')) found.push({ text, href: node.href });
+      if (node.href.startsWith('?') && new URLSearchParams(node.href.slice(1)).has('assunto'))
+        found.push({ text, href: node.href });
     } else if ('children' in node) linksIn(node.children, found);
     else if (node.type === 'list') for (const item of node.items) linksIn(item, found);
   }
 }
 
 function textOf(nodes: readonly HelpNode[]): string {
-  return nodes.map((node) => (node.type === 'text' || node.type === 'code' ? node.text : 'children' in node ? textOf(node.children) : '')).join('');
+  return nodes
+    .map((node) =>
+      node.type === 'text' || node.type === 'code' ? node.text : 'children' in node ? textOf(node.children) : '',
+    )
+    .join('');
 }
 
 /**
@@ -105,7 +115,11 @@ function textOf(nodes: readonly HelpNode[]): string {
  */
 export function followUps(schema: JsonSchemaObject | undefined, answers: unknown): FollowUp[] {
   if (!isObject(answers)) return [];
-  const secret = new Set(properties(schema).filter(([, property]) => property.writeOnly === true).map(([key]) => key));
+  const secret = new Set(
+    properties(schema)
+      .filter(([, property]) => property.writeOnly === true)
+      .map(([key]) => key),
+  );
   const resolve = (pointer: string): unknown => {
     const key = pointer.slice(1).replaceAll('~1', '/').replaceAll('~0', '~');
     return secret.has(key) || !Object.hasOwn(answers, key) ? undefined : answers[key];

@@ -29,34 +29,42 @@ export function renderReceipt(receipt: Receipt | undefined, t: TicketStrings, ac
       <div class="panel" role="status">
         <h2 id="receipt-heading" tabindex="-1">${t.receiptHeading}</h2>
         <p>${receipt?.title} · ${t.receiptText}</p>
-        ${number
-          ? html`<p class="number">
+        ${
+          number
+            ? html`<p class="number">
               <span id="receipt-number-label">${t.ticketNumber}</span>
               <strong id="receipt-number">${number}</strong>
             </p>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${number
-        ? html`<div class="copy">
+      ${
+        number
+          ? html`<div class="copy">
             <button part="button" type="button" class="secondary" aria-describedby="receipt-number-label receipt-number"
               @click=${() => actions.copy(number)}>${t.copyNumber}</button>
             <span class="copy-status" aria-live="polite">${actions.copyStatus}</span>
           </div>`
-        : nothing}
-      ${receipt && receipt.followUps.length > 0
-        ? html`<h3>${t.followUpHeading}</h3>
+          : nothing
+      }
+      ${
+        receipt && receipt.followUps.length > 0
+          ? html`<h3>${t.followUpHeading}</h3>
             <ul class="follow-ups">
               ${receipt.followUps.map((link) => html`<li><a href=${link.href}>${link.text}</a></li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
       <h3>${t.nextHeading}</h3>
       <p>${t.nextText}</p>
-      ${receipt && receipt.lines.length > 0
-        ? html`<h3>${t.sentHeading}</h3>
+      ${
+        receipt && receipt.lines.length > 0
+          ? html`<h3>${t.sentHeading}</h3>
             <dl class="sent">
               ${receipt.lines.map((line) => html`<div><dt dir="auto">${line.label}</dt><dd dir="auto">${line.value}</dd></div>`)}
             </dl>`
-        : nothing}
+          : nothing
+      }
       <div class="actions">
         <button part="button" type="button" class="primary" @click=${() => actions.another()}>${t.another}</button>
       </div>

@@ -156,11 +156,12 @@ export class SfTicket extends LitElement {
       body = renderReceipt(this._receipt, ticketStrings(this.locale), {
         copyStatus: this._copyStatus,
         copy: (number) =>
-          void copyNumber(this.renderRoot, number, ticketStrings(this.locale)).then((status) => (this._copyStatus = status)),
+          void copyNumber(this.renderRoot, number, ticketStrings(this.locale)).then(
+            (status) => (this._copyStatus = status),
+          ),
         another: () => this.#onAnother(),
       });
-    }
-    else body = this.#renderChoice();
+    } else body = this.#renderChoice();
     return html`<div part="base" class="ticket" lang=${this.locale}>${body}</div>`;
   }
 
@@ -180,7 +181,8 @@ export class SfTicket extends LitElement {
           >
             <option value="" ?selected=${this._category === ''}>${t.choose}</option>
             ${categories.map(
-              (category) => html`<option value=${category} ?selected=${category === this._category}>${category}</option>`,
+              (category) =>
+                html`<option value=${category} ?selected=${category === this._category}>${category}</option>`,
             )}
           </select>
         </div>
@@ -391,7 +393,14 @@ export class SfTicket extends LitElement {
 
   /** Follows an in-page link with `?assunto=` without leaving the page (answers stay in memory). */
   #onClick(event: MouseEvent): void {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
       return;
     }
     const anchor = event

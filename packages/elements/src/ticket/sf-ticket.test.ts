@@ -34,7 +34,8 @@ const troca: JsonSchemaObject = {
         {
           const: true,
           title: 'Sim',
-          description: '[Abrir chamado de encerramento](?assunto=contratos/encerramento&loja={/loja}&fornecedor={/fornecedor})',
+          description:
+            '[Abrir chamado de encerramento](?assunto=contratos/encerramento&loja={/loja}&fornecedor={/fornecedor})',
         },
         { const: false, title: 'Não', description: 'O contrato segue ativo.' },
       ],
@@ -85,7 +86,6 @@ function catalogOf(failing: string[] = []): Catalog {
 }
 
 const startUrl = location.href;
-
 
 async function mount(options: { catalog?: Catalog; attributes?: Record<string, string> } = {}): Promise<SfTicket> {
   const element = document.createElement('sf-ticket');
@@ -233,7 +233,10 @@ describe('<sf-ticket>', () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async () =>
-        Response.json({ errors: [{ instancePath: '/fornecedor', message: 'Fornecedor desconhecido.' }] }, { status: 422 }),
+        Response.json(
+          { errors: [{ instancePath: '/fornecedor', message: 'Fornecedor desconhecido.' }] },
+          { status: 422 },
+        ),
       ),
     );
     const ticket = await mount();
@@ -246,7 +249,11 @@ describe('<sf-ticket>', () => {
   });
 
   it('opens the subject named in the address and prefills its top-level string fields, never a secret', async () => {
-    history.replaceState(null, '', `${startUrl.split('?')[0]}?assunto=contratos/encerramento&fornecedor=Fornecedor%20B&senha=123&outro=x`);
+    history.replaceState(
+      null,
+      '',
+      `${startUrl.split('?')[0]}?assunto=contratos/encerramento&fornecedor=Fornecedor%20B&senha=123&outro=x`,
+    );
     const ticket = await mount();
     await shownForm(ticket);
     await expect.element(page.getByLabelText(/^Fornecedor/)).toHaveValue('Fornecedor B');
@@ -273,7 +280,10 @@ describe('<sf-ticket>', () => {
   it('shows the number once with a copy button, what was sent (secrets masked) and the follow-up, followed in-page', async () => {
     vi.stubGlobal('fetch', created('CH-000777'));
     const writes: string[] = [];
-    vi.stubGlobal('navigator', Object.create(navigator, { clipboard: { value: { writeText: async (text: string) => void writes.push(text) } } }));
+    vi.stubGlobal(
+      'navigator',
+      Object.create(navigator, { clipboard: { value: { writeText: async (text: string) => void writes.push(text) } } }),
+    );
     const ticket = await mount();
     await chooseSubject('Cadastro', 'Troca de fornecedor');
     const form = await shownForm(ticket);
@@ -288,7 +298,9 @@ describe('<sf-ticket>', () => {
     expect(writes).toEqual(['CH-000777']);
     await expect.element(page.getByText('Número do chamado copiado.')).toBeVisible();
 
-    const sent = [...receipt.querySelectorAll('.sent > div')].map((row) => `${row.querySelector('dt')!.textContent}: ${row.querySelector('dd')!.textContent}`);
+    const sent = [...receipt.querySelectorAll('.sent > div')].map(
+      (row) => `${row.querySelector('dt')!.textContent}: ${row.querySelector('dd')!.textContent}`,
+    );
     expect(sent).toEqual(['Loja: Loja Centro (10231)', 'Fornecedor atual: Fornecedor A', 'Encerrar o contrato?: Sim']);
     expect(receipt.textContent).toContain('O que acontece agora');
 
@@ -302,9 +314,14 @@ describe('<sf-ticket>', () => {
 
   it('reads a JSON catalog from catalog-src and compiles its schemas at runtime', async () => {
     const json = {
-      subjects: [{ id: 'cadastro/duvida-sobre-cadastro', category: 'Cadastro', title: 'Dúvida sobre cadastro', schema: duvida }],
+      subjects: [
+        { id: 'cadastro/duvida-sobre-cadastro', category: 'Cadastro', title: 'Dúvida sobre cadastro', schema: duvida },
+      ],
     };
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json(json)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json(json)),
+    );
     const ticket = await mount({ catalog: null as unknown as Catalog, attributes: { 'catalog-src': '/catalog.json' } });
     await chooseSubject('Cadastro', 'Dúvida sobre cadastro');
     await shownForm(ticket);
@@ -312,7 +329,10 @@ describe('<sf-ticket>', () => {
   });
 
   it('shows a neutral message and fires sf-error when the catalog or a form cannot load', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 500 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('nope', { status: 500 })),
+    );
     const errors: string[] = [];
     document.addEventListener('sf-error', (event) => errors.push(event.detail.kind), { once: true });
     await mount({ catalog: null as unknown as Catalog, attributes: { 'catalog-src': '/catalog.json' } });

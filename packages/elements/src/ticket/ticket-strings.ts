@@ -50,7 +50,8 @@ const ptBR: TicketStrings = {
   copyFailed: 'Não foi possível copiar. Selecione o número e copie.',
   sentHeading: 'O que você enviou',
   nextHeading: 'O que acontece agora',
-  nextText: 'Nossa equipe analisa o chamado e responde pelo portal do lojista. Guarde o número do chamado para acompanhar o atendimento.',
+  nextText:
+    'Nossa equipe analisa o chamado e responde pelo portal do lojista. Guarde o número do chamado para acompanhar o atendimento.',
   followUpHeading: 'Próximo passo',
   yes: 'Sim',
   no: 'Não',

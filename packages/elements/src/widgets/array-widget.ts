@@ -61,23 +61,29 @@ export const arrayWidget: WidgetCode = {
           (item, index) => html`
             <div class="item" part="item">
               ${context.renderField(item)}
-              ${field.readOnly
-                ? nothing
-                : html`<div class="row">
-                    ${index > 0
-                      ? html`<button type="button" part="button move-up" id=${context.id(`up-${index}`)}
+              ${
+                field.readOnly
+                  ? nothing
+                  : html`<div class="row">
+                    ${
+                      index > 0
+                        ? html`<button type="button" part="button move-up" id=${context.id(`up-${index}`)}
                           @click=${() => move(index, index - 1, 'up')}>
                           ${strings.moveUp}<span class="visually-hidden"> ${strings.itemName(index + 1)}</span>
                         </button>`
-                      : nothing}
-                    ${index < items.length - 1
-                      ? html`<button type="button" part="button move-down" id=${context.id(`down-${index}`)}
+                        : nothing
+                    }
+                    ${
+                      index < items.length - 1
+                        ? html`<button type="button" part="button move-down" id=${context.id(`down-${index}`)}
                           @click=${() => move(index, index + 1, 'down')}>
                           ${strings.moveDown}<span class="visually-hidden"> ${strings.itemName(index + 1)}</span>
                         </button>`
-                      : nothing}
-                    ${canRemove
-                      ? html`<button
+                        : nothing
+                    }
+                    ${
+                      canRemove
+                        ? html`<button
                       type="button"
                       part="button remove"
                       id=${context.id(`remove-${index}`)}
@@ -87,18 +93,23 @@ export const arrayWidget: WidgetCode = {
                         const next = index < items.length - 1 ? index : index - 1;
                         // Once minItems is reached the remove buttons go, so focus moves to "add".
                         const removable = items.length - 1 > (field.constraints.minItems ?? 0);
-                        context.focusAfterRender(next >= 0 && removable ? context.id(`remove-${next}`) : context.id('add'));
+                        context.focusAfterRender(
+                          next >= 0 && removable ? context.id(`remove-${next}`) : context.id('add'),
+                        );
                       }}
                     >
                       ${strings.removeItem}<span class="visually-hidden"> ${strings.itemName(index + 1)}</span>
                     </button>`
-                      : nothing}
-                  </div>`}
+                        : nothing
+                    }
+                  </div>`
+              }
             </div>
           `,
         )}
-        ${canAdd
-          ? html`<div>
+        ${
+          canAdd
+            ? html`<div>
               <button
                 type="button"
                 part="button add"
@@ -112,7 +123,8 @@ export const arrayWidget: WidgetCode = {
                 ${strings.addItem}<span class="visually-hidden"> ${strings.addItemTo(field.label)}</span>
               </button>
             </div>`
-          : nothing}
+            : nothing
+        }
       </fieldset>
     `;
   },

@@ -80,9 +80,11 @@ export const radioWidget: WidgetDefinition = {
                 @change=${() => ctx.commit()}
               />
               <label for=${id} part="option-label"><span dir="auto">${option.label}</span></label>
-              ${option.help
-                ? html`<div class="hint" part="option-hint" id=${hintId} dir="auto">${ctx.helpText(option.help)}</div>`
-                : nothing}
+              ${
+                option.help
+                  ? html`<div class="hint" part="option-hint" id=${hintId} dir="auto">${ctx.helpText(option.help)}</div>`
+                  : nothing
+              }
             </div>`;
           })}
         </div>

@@ -75,8 +75,9 @@ export const fileWidget: WidgetCode = {
           context.commit();
         }}
       />
-      ${field.value !== undefined
-        ? html`<div class="row">
+      ${
+        field.value !== undefined
+          ? html`<div class="row">
             <span class="file-name" part="file-name" dir="auto"
               >${name ? FILE_STRINGS[context.locale].fileChosen(name) : FILE_STRINGS[context.locale].fileAttached}</span
             >
@@ -96,7 +97,8 @@ export const fileWidget: WidgetCode = {
               ${FILE_STRINGS[context.locale].removeFile}
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   },
 };

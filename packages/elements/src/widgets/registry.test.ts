@@ -33,7 +33,11 @@ describe('the widget registry', () => {
   });
 
   it('prefers the context widget for x-context fields', () => {
-    const store = field({ widget: 'select', context: { changeLabel: 'Trocar de loja' }, options: [{ value: 1, label: 'A' }] });
+    const store = field({
+      widget: 'select',
+      context: { changeLabel: 'Trocar de loja' },
+      options: [{ value: 1, label: 'A' }],
+    });
     expect(selectWidget(store).name).toBe('context');
   });
 

@@ -155,7 +155,9 @@ export const secretWidget: WidgetDefinition = {
           aria-controls=${controlId}
           @click=${() => {
             context.setState('shown', !shown);
-            context.announce(shown ? context.strings.hiddenStatus(field.label) : context.strings.shownStatus(field.label));
+            context.announce(
+              shown ? context.strings.hiddenStatus(field.label) : context.strings.shownStatus(field.label),
+            );
           }}
         >
           ${shown ? context.strings.hide : context.strings.show}<span class="visually-hidden"> ${field.label}</span>

@@ -22,7 +22,12 @@ export function parseNumber(text: string): number | string | undefined {
  * Shows what the person typed while it still means the current answer ("1,50" stays "1,50"); a
  * value set from outside shows formatted.
  */
-function displayedText(field: FieldModel, context: WidgetContext, parse: (text: string) => unknown, format: (value: unknown) => string): string {
+function displayedText(
+  field: FieldModel,
+  context: WidgetContext,
+  parse: (text: string) => unknown,
+  format: (value: unknown) => string,
+): string {
   const typed = context.getState<string>('typed');
   if (typed !== undefined && Object.is(parse(typed), field.value)) return typed;
   return format(field.value);

@@ -19,21 +19,59 @@ export function lintChoiceOptions(context: RuleContext): Set<string> {
       const options = schema[keyword];
       if (!Array.isArray(options) || options.length === 0) continue;
       const resolved = options.map((option) => resolveLocalRef(context.root, option));
-      const looksLikeOption = (option: unknown): option is Record<string, unknown> => isObject(option) && Object.keys(option).every((key) => OPTION_KEYS.has(key));
+      const looksLikeOption = (option: unknown): option is Record<string, unknown> =>
+        isObject(option) && Object.keys(option).every((key) => OPTION_KEYS.has(key));
       const someConst = resolved.some((option) => isObject(option) && 'const' in option);
       const field = fieldNameAt(pointer) || keyword;
       resolved.forEach((option, i) => {
         if (!isObject(option)) return;
         const at = joinPointer(pointer, keyword, i);
-        if (typeof option.label === 'string' && looksLikeOption(option) && isObject(options[i]) && 'label' in (options[i] as object)) {
+        if (
+          typeof option.label === 'string' &&
+          looksLikeOption(option) &&
+          isObject(options[i]) &&
+          'label' in (options[i] as object)
+        ) {
           labels.add(joinPointer(at, 'label'));
-          context.report(joinPointer(at, 'label'), 'option-label', 'error', checkMessage('option-label', { field, label: option.label, hasTitle: typeof option.title === 'string' }, context.locale), { key: true });
+          context.report(
+            joinPointer(at, 'label'),
+            'option-label',
+            'error',
+            checkMessage(
+              'option-label',
+              { field, label: option.label, hasTitle: typeof option.title === 'string' },
+              context.locale,
+            ),
+            { key: true },
+          );
         }
-        if ('const' in option || !looksLikeOption(option) || !(someConst || typeof option.title === 'string' || typeof option.label === 'string')) return;
-        const name = typeof option.title === 'string' ? option.title : typeof option.label === 'string' ? option.label : `#${i + 1}`;
-        const constType = resolved.map((o) => (isObject(o) && 'const' in o ? typeof o.const : undefined)).find((t) => t !== undefined);
-        const example = constType === undefined || constType === 'string' ? JSON.stringify(name.startsWith('#') ? 'valor' : name) : constType === 'boolean' ? 'true' : '3';
-        context.report(at, 'option-without-const', 'error', checkMessage('option-without-const', { field, option: name, example }, context.locale));
+        if (
+          'const' in option ||
+          !looksLikeOption(option) ||
+          !(someConst || typeof option.title === 'string' || typeof option.label === 'string')
+        )
+          return;
+        const name =
+          typeof option.title === 'string'
+            ? option.title
+            : typeof option.label === 'string'
+              ? option.label
+              : `#${i + 1}`;
+        const constType = resolved
+          .map((o) => (isObject(o) && 'const' in o ? typeof o.const : undefined))
+          .find((t) => t !== undefined);
+        const example =
+          constType === undefined || constType === 'string'
+            ? JSON.stringify(name.startsWith('#') ? 'valor' : name)
+            : constType === 'boolean'
+              ? 'true'
+              : '3';
+        context.report(
+          at,
+          'option-without-const',
+          'error',
+          checkMessage('option-without-const', { field, option: name, example }, context.locale),
+        );
       });
     }
   });

@@ -29,10 +29,17 @@ function branchFieldsBlocked(group: ObjectGroup, declared: readonly Declaration[
   const own = isObject(group.schema.properties) ? group.schema.properties : {};
   const reported = new Set<string>();
   for (const d of declared) {
-    if (d.member.pointer === group.pointer || d.schema === false || Object.hasOwn(own, d.name) || reported.has(d.name)) continue;
+    if (d.member.pointer === group.pointer || d.schema === false || Object.hasOwn(own, d.name) || reported.has(d.name))
+      continue;
     reported.add(d.name);
     const line = context.lineOf(joinPointer(group.pointer, 'additionalProperties'));
-    context.report(d.pointer, 'branch-field-blocked', 'error', checkMessage('branch-field-blocked', { field: d.name, branch: d.member.branch ?? 'allOf', line }, context.locale), { key: true });
+    context.report(
+      d.pointer,
+      'branch-field-blocked',
+      'error',
+      checkMessage('branch-field-blocked', { field: d.name, branch: d.member.branch ?? 'allOf', line }, context.locale),
+      { key: true },
+    );
   }
 }
 
@@ -46,7 +53,8 @@ function valuesOf(root: unknown, schema: unknown): unknown[] | undefined {
     const options = field[keyword];
     if (!Array.isArray(options) || options.length === 0) continue;
     const resolved = options.map((option) => resolveLocalRef(root, option));
-    if (resolved.every((option) => isObject(option) && 'const' in option)) return resolved.map((option) => (option as Record<string, unknown>).const);
+    if (resolved.every((option) => isObject(option) && 'const' in option))
+      return resolved.map((option) => (option as Record<string, unknown>).const);
   }
   if (field.type === 'boolean') return [true, false];
   return undefined;
@@ -58,16 +66,21 @@ function meant(value: unknown, options: readonly unknown[]): unknown {
   const same = options.find((option) => String(option).toLowerCase() === text);
   if (same !== undefined) return same;
   if (typeof value !== 'string') return undefined;
-  const near = closest(value, options.filter((o): o is string => typeof o === 'string'));
+  const near = closest(
+    value,
+    options.filter((o): o is string => typeof o === 'string'),
+  );
   return near;
 }
 
 function ifTests(group: ObjectGroup, declared: readonly Declaration[], context: RuleContext): void {
   const fieldSchema = new Map<string, unknown>();
-  for (const d of declared) if (d.member.conditions.length === 0 && !fieldSchema.has(d.name)) fieldSchema.set(d.name, d.schema);
+  for (const d of declared)
+    if (d.member.conditions.length === 0 && !fieldSchema.has(d.name)) fieldSchema.set(d.name, d.schema);
   for (const member of group.members) {
     const test = member.schema.if;
-    if (!isObject(test) || !isObject(test.properties) || !('then' in member.schema || 'else' in member.schema)) continue;
+    if (!isObject(test) || !isObject(test.properties) || !('then' in member.schema || 'else' in member.schema))
+      continue;
     const ifPointer = joinPointer(member.pointer, 'if');
     const required = Array.isArray(test.required) ? test.required.map(String) : [];
     const missing = Object.keys(test.properties).filter((name) => {
@@ -75,19 +88,38 @@ function ifTests(group: ObjectGroup, declared: readonly Declaration[], context: 
       return !required.includes(name) && value !== true && !(isObject(value) && Object.keys(value).length === 0);
     });
     for (const name of missing) {
-      context.report(joinPointer(ifPointer, 'properties', name), 'if-not-required', 'warning', checkMessage('if-not-required', { field: name, required: [...required, ...missing] }, context.locale), { key: true });
+      context.report(
+        joinPointer(ifPointer, 'properties', name),
+        'if-not-required',
+        'warning',
+        checkMessage('if-not-required', { field: name, required: [...required, ...missing] }, context.locale),
+        { key: true },
+      );
     }
     for (const [name, value] of Object.entries(test.properties)) {
       if (!isObject(value)) continue;
       const options = valuesOf(context.root, fieldSchema.get(name));
       if (!options) continue;
       const tested: { value: unknown; pointer: string }[] = [];
-      if ('const' in value) tested.push({ value: value.const, pointer: joinPointer(ifPointer, 'properties', name, 'const') });
-      if (Array.isArray(value.enum)) value.enum.forEach((v, i) => tested.push({ value: v, pointer: joinPointer(ifPointer, 'properties', name, 'enum', i) }));
+      if ('const' in value)
+        tested.push({ value: value.const, pointer: joinPointer(ifPointer, 'properties', name, 'const') });
+      if (Array.isArray(value.enum))
+        value.enum.forEach((v, i) =>
+          tested.push({ value: v, pointer: joinPointer(ifPointer, 'properties', name, 'enum', i) }),
+        );
       for (const t of tested) {
         if (options.some((option) => sameJson(option, t.value))) continue;
         const suggestion = meant(t.value, options);
-        context.report(t.pointer, 'if-impossible-value', 'error', checkMessage('if-impossible-value', { field: name, value: t.value, options, ...(suggestion === undefined ? {} : { suggestion }) }, context.locale));
+        context.report(
+          t.pointer,
+          'if-impossible-value',
+          'error',
+          checkMessage(
+            'if-impossible-value',
+            { field: name, value: t.value, options, ...(suggestion === undefined ? {} : { suggestion }) },
+            context.locale,
+          ),
+        );
       }
     }
   }
@@ -105,11 +137,26 @@ function annotationConflicts(declared: readonly Declaration[], context: RuleCont
       if (typeof value !== 'string') continue;
       const earlier = conditional
         .slice(0, i)
-        .find((d) => d.name === later.name && !exclusive(d.member, later.member) && typeof (d.schema as Record<string, unknown>)[keyword] === 'string' && (d.schema as Record<string, unknown>)[keyword] !== value);
+        .find(
+          (d) =>
+            d.name === later.name &&
+            !exclusive(d.member, later.member) &&
+            typeof (d.schema as Record<string, unknown>)[keyword] === 'string' &&
+            (d.schema as Record<string, unknown>)[keyword] !== value,
+        );
       if (!earlier) continue;
       const hidden = (earlier.schema as Record<string, unknown>)[keyword] as string;
       const line = context.lineOf(joinPointer(earlier.pointer, keyword));
-      context.report(joinPointer(later.pointer, keyword), 'branch-annotation-conflict', 'warning', checkMessage('branch-annotation-conflict', { field: later.name, keyword, shown: value, hidden, line }, context.locale));
+      context.report(
+        joinPointer(later.pointer, keyword),
+        'branch-annotation-conflict',
+        'warning',
+        checkMessage(
+          'branch-annotation-conflict',
+          { field: later.name, keyword, shown: value, hidden, line },
+          context.locale,
+        ),
+      );
     }
   }
 }
@@ -127,6 +174,16 @@ function dependentFieldsFar(group: ObjectGroup, declared: readonly Declaration[]
     const trigger = triggers.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a));
     if (trigger === last) continue;
     reported.add(d.name);
-    context.report(d.pointer, 'dependent-field-far', 'warning', checkMessage('dependent-field-far', { field: d.name, trigger, last, branch: d.member.branch ?? 'allOf' }, context.locale), { key: true });
+    context.report(
+      d.pointer,
+      'dependent-field-far',
+      'warning',
+      checkMessage(
+        'dependent-field-far',
+        { field: d.name, trigger, last, branch: d.member.branch ?? 'allOf' },
+        context.locale,
+      ),
+      { key: true },
+    );
   }
 }

@@ -6,15 +6,26 @@ import { positionOf } from '../test-support/forms.js';
 import { LOGIC_CASES } from '../test-support/logic-cases.js';
 
 const FILE = 'cat/subject.schema.json';
-const check = (text: string, locale: 'pt-BR' | 'en') => checkFormText(text, { displayFile: `schemas/${FILE}`, relativePath: FILE, locale }).diagnostics;
+const check = (text: string, locale: 'pt-BR' | 'en') =>
+  checkFormText(text, { displayFile: `schemas/${FILE}`, relativePath: FILE, locale }).diagnostics;
 
 describe('schemaforms check: logic mistakes (issue 16)', () => {
   it.each(LOGIC_CASES)('$name → $code, worded in en and pt-BR', (c) => {
-    for (const [locale, message] of [['en', c.en], ['pt-BR', c.pt]] as const) {
+    for (const [locale, message] of [
+      ['en', c.en],
+      ['pt-BR', c.pt],
+    ] as const) {
       const diagnostics = check(c.text, locale);
       const found = diagnostics.find((d) => d.code === c.code && d.pointer === c.pointer);
       expect(found, JSON.stringify(diagnostics, null, 2)).toBeDefined();
-      expect(found).toEqual({ file: `schemas/${FILE}`, ...positionOf(c.text, c.at, c.occurrence), pointer: c.pointer, severity: c.severity, code: c.code, message });
+      expect(found).toEqual({
+        file: `schemas/${FILE}`,
+        ...positionOf(c.text, c.at, c.occurrence),
+        pointer: c.pointer,
+        severity: c.severity,
+        code: c.code,
+        message,
+      });
       expect(CHECK_RULES[c.code]?.severity).toBe(c.severity);
     }
   });
@@ -30,14 +41,28 @@ describe('schemaforms check: logic mistakes (issue 16)', () => {
     expect(codes('a pattern with an unclosed repetition')).toEqual(['invalid-regex']);
   });
 
-  it('tells the truth about the form: the later branch\'s help wins, and a branch field renders last', async () => {
+  it("tells the truth about the form: the later branch's help wins, and a branch field renders last", async () => {
     const schema = {
       type: 'object',
-      properties: { a: { type: 'boolean' }, b: { type: 'boolean' }, tipo: { enum: ['Atraso', 'Outro'] }, mensagem: { type: 'string' } },
+      properties: {
+        a: { type: 'boolean' },
+        b: { type: 'boolean' },
+        tipo: { enum: ['Atraso', 'Outro'] },
+        mensagem: { type: 'string' },
+      },
       allOf: [
-        { if: { properties: { a: { const: true } }, required: ['a'] }, then: { properties: { mensagem: { description: 'A' } } } },
-        { if: { properties: { b: { const: true } }, required: ['b'] }, then: { properties: { mensagem: { description: 'B' } } } },
-        { if: { properties: { tipo: { const: 'Outro' } }, required: ['tipo'] }, then: { properties: { detalhe: { type: 'string' } } } },
+        {
+          if: { properties: { a: { const: true } }, required: ['a'] },
+          then: { properties: { mensagem: { description: 'A' } } },
+        },
+        {
+          if: { properties: { b: { const: true } }, required: ['b'] },
+          then: { properties: { mensagem: { description: 'B' } } },
+        },
+        {
+          if: { properties: { tipo: { const: 'Outro' } }, required: ['tipo'] },
+          then: { properties: { detalhe: { type: 'string' } } },
+        },
       ],
     } as const;
     const form = createForm(await compileSchema(schema), { value: { a: true, b: true, tipo: 'Outro' } });

@@ -68,7 +68,8 @@ function collect(
   out.push({ schema, pointer, conditions, branch });
   if (Array.isArray(schema.allOf)) {
     schema.allOf.forEach((member, i) => {
-      if (isObject(member)) collect(member, joinPointer(pointer, 'allOf', i), conditions, branch ?? 'allOf', out, dialect);
+      if (isObject(member))
+        collect(member, joinPointer(pointer, 'allOf', i), conditions, branch ?? 'allOf', out, dialect);
     });
   }
   for (const keyword of ['oneOf', 'anyOf']) {
@@ -76,13 +77,22 @@ function collect(
     if (!Array.isArray(options)) continue;
     options.forEach((member, i) => {
       if (!isObject(member)) return;
-      const condition: Condition = { key: joinPointer(pointer, keyword), side: keyword === 'oneOf' ? String(i) : `any${i}`, triggers: [] };
+      const condition: Condition = {
+        key: joinPointer(pointer, keyword),
+        side: keyword === 'oneOf' ? String(i) : `any${i}`,
+        triggers: [],
+      };
       collect(member, joinPointer(pointer, keyword, i), [...conditions, condition], keyword, out, dialect);
     });
   }
   if (isObject(schema.if) || typeof schema.if === 'boolean') {
     const test = isObject(schema.if) ? schema.if : {};
-    const triggers = [...new Set([...Object.keys(isObject(test.properties) ? test.properties : {}), ...(Array.isArray(test.required) ? test.required.map(String) : [])])];
+    const triggers = [
+      ...new Set([
+        ...Object.keys(isObject(test.properties) ? test.properties : {}),
+        ...(Array.isArray(test.required) ? test.required.map(String) : []),
+      ]),
+    ];
     for (const side of ['then', 'else']) {
       const member = schema[side];
       if (!isObject(member)) continue;
@@ -96,8 +106,19 @@ function collect(
     for (const name of Object.keys(dependent)) {
       const member = dependent[name];
       if (!isObject(member)) continue;
-      const condition: Condition = { key: joinPointer(pointer, dependentKeyword, name), side: 'present', triggers: [name] };
-      collect(member, joinPointer(pointer, dependentKeyword, name), [...conditions, condition], dependentKeyword, out, dialect);
+      const condition: Condition = {
+        key: joinPointer(pointer, dependentKeyword, name),
+        side: 'present',
+        triggers: [name],
+      };
+      collect(
+        member,
+        joinPointer(pointer, dependentKeyword, name),
+        [...conditions, condition],
+        dependentKeyword,
+        out,
+        dialect,
+      );
     }
   }
 }
@@ -108,12 +129,15 @@ export function declarations(group: ObjectGroup): Declaration[] {
   for (const member of group.members) {
     const properties = member.schema.properties;
     if (!isObject(properties)) continue;
-    for (const name of Object.keys(properties)) out.push({ name, schema: properties[name], pointer: joinPointer(member.pointer, 'properties', name), member });
+    for (const name of Object.keys(properties))
+      out.push({ name, schema: properties[name], pointer: joinPointer(member.pointer, 'properties', name), member });
   }
   return out;
 }
 
 /** Whether two members can never apply together (opposite sides of one `if`, or two `oneOf` options). */
 export function exclusive(a: GroupMember, b: GroupMember): boolean {
-  return a.conditions.some((c) => b.conditions.some((d) => c.key === d.key && c.side !== d.side && !c.side.startsWith('any')));
+  return a.conditions.some((c) =>
+    b.conditions.some((d) => c.key === d.key && c.side !== d.side && !c.side.startsWith('any')),
+  );
 }

@@ -17,7 +17,8 @@ export function lintPatternWords(context: RuleContext): void {
   walkSchemas(context.root, context.dialect, ({ schema, pointer }) => {
     if (typeof schema.pattern === 'string') check(schema.pattern, joinPointer(pointer, 'pattern'), false, context);
     if (isObject(schema.patternProperties)) {
-      for (const key of Object.keys(schema.patternProperties)) check(key, joinPointer(pointer, 'patternProperties', key), true, context);
+      for (const key of Object.keys(schema.patternProperties))
+        check(key, joinPointer(pointer, 'patternProperties', key), true, context);
     }
   });
 }
@@ -34,6 +35,11 @@ function check(pattern: string, pointer: string, key: boolean, context: RuleCont
   const meant = intendedPattern(pattern);
   const fix = meant ?? (legacyOk ? unicodeSpelling(pattern) : undefined);
   const code = legacyOk && meant === undefined ? 'regex-not-unicode' : 'invalid-regex';
-  const params = { pattern, reason: explainRegexError(reason, context.locale), engine: `JavaScript: ${reason}`, ...(fix === undefined ? {} : { fix }) };
+  const params = {
+    pattern,
+    reason: explainRegexError(reason, context.locale),
+    engine: `JavaScript: ${reason}`,
+    ...(fix === undefined ? {} : { fix }),
+  };
   context.report(pointer, code, 'error', checkMessage(code, params, context.locale), { key });
 }

@@ -28,7 +28,11 @@ export function fieldNameAt(pointer: string): string {
 /** Follows a local `$ref` (at most a few hops) so a rule sees the schema a field really has. */
 export function resolveLocalRef(root: unknown, schema: unknown): unknown {
   let current = schema;
-  for (let hops = 0; hops < 8 && isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#'); hops++) {
+  for (
+    let hops = 0;
+    hops < 8 && isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#');
+    hops++
+  ) {
     let pointer: string;
     try {
       pointer = decodeURIComponent(current.$ref.slice(1));
@@ -52,8 +56,14 @@ export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameJson(x, (b as unknown[])[i]));
+  if (Array.isArray(a))
+    return a.length === (b as unknown[]).length && a.every((x, i) => sameJson(x, (b as unknown[])[i]));
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
 }

@@ -13,8 +13,24 @@ import type { RuleContext } from './rule-context.js';
  * keeps this list equal to both sources.
  */
 export const WIDGET_NAMES: readonly string[] = Object.freeze([
-  'text', 'textarea', 'email', 'url', 'tel', 'number', 'integer', 'date', 'time', 'date-time',
-  'checkbox', 'radio', 'select', 'secret', 'array', 'object', 'file', 'context',
+  'text',
+  'textarea',
+  'email',
+  'url',
+  'tel',
+  'number',
+  'integer',
+  'date',
+  'time',
+  'date-time',
+  'checkbox',
+  'radio',
+  'select',
+  'secret',
+  'array',
+  'object',
+  'file',
+  'context',
 ]);
 
 /** Reports every `x-widget` naming no field kind. */
@@ -23,6 +39,15 @@ export function lintWidgetNames(context: RuleContext): void {
     const value = schema['x-widget'];
     if (typeof value !== 'string' || value === '' || WIDGET_NAMES.includes(value)) return;
     const suggestion = closest(value.replace(/[-_\s]/g, ''), WIDGET_NAMES);
-    context.report(joinPointer(pointer, 'x-widget'), 'unknown-widget', 'error', checkMessage('unknown-widget', { value, names: WIDGET_NAMES, ...(suggestion ? { suggestion } : {}) }, context.locale));
+    context.report(
+      joinPointer(pointer, 'x-widget'),
+      'unknown-widget',
+      'error',
+      checkMessage(
+        'unknown-widget',
+        { value, names: WIDGET_NAMES, ...(suggestion ? { suggestion } : {}) },
+        context.locale,
+      ),
+    );
   });
 }

@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** A valid form file's text with `properties` (JSON text of the members) and extra root members. */
-export function formText(properties: string, options: { extraRoot?: string; id?: string; title?: string; category?: string } = {}): string {
+export function formText(
+  properties: string,
+  options: { extraRoot?: string; id?: string; title?: string; category?: string } = {},
+): string {
   const id = options.id ?? 'https://schemaforms.example/schemas/cat/subject.schema.json';
   return `{
   "$schema": "https://json-schema.org/draft/2020-12/schema",

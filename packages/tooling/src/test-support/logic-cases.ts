@@ -21,8 +21,7 @@ export interface LogicCase {
   readonly fixed: string;
 }
 
-const tipo = (options: string) =>
-  `"tipo": { "type": "string", "title": "Tipo", "oneOf": [${options}] }`;
+const tipo = (options: string) => `"tipo": { "type": "string", "title": "Tipo", "oneOf": [${options}] }`;
 const motivoOptions = '{ "const": "Atraso", "title": "Atraso" }, { "const": "Outro", "title": "Outro" }';
 const detalhe = '"detalhe": { "type": "string", "title": "Detalhe", "maxLength": 200 }';
 const mensagem = '"mensagem": { "type": "string", "title": "Mensagem", "maxLength": 2000 }';
@@ -37,7 +36,11 @@ export const LOGIC_CASES: readonly LogicCase[] = [
     at: '{ "title": "Repasse não recebido" }',
     en: 'option "Repasse não recebido" of "tipo" has no "const": without it the form shows no options but a text box, and accepts any text — add the value the option sends, for example "const": "Repasse não recebido"',
     pt: 'a opção "Repasse não recebido" de "tipo" não tem "const": sem ele, o formulário não mostra as opções e vira uma caixa de texto, e qualquer texto é aceito — acrescente à opção o valor que ela envia, por exemplo "const": "Repasse não recebido"',
-    fixed: formText(tipo('{ "const": "Atraso", "title": "Atraso" }, { "const": "Repasse não recebido", "title": "Repasse não recebido" }')),
+    fixed: formText(
+      tipo(
+        '{ "const": "Atraso", "title": "Atraso" }, { "const": "Repasse não recebido", "title": "Repasse não recebido" }',
+      ),
+    ),
   },
   {
     name: '"label" in an option',
@@ -48,7 +51,9 @@ export const LOGIC_CASES: readonly LogicCase[] = [
     at: '"label"',
     en: 'the option of "tipo" uses "label", which forms do not read: the text "Atraso no repasse" never shows — use "title" instead: "title": "Atraso no repasse" (details: strict mode rejects unknown keywords)',
     pt: 'a opção de "tipo" usa "label", que os formulários não leem: o texto "Atraso no repasse" não aparece — troque "label" por "title": "title": "Atraso no repasse" (detalhes: strict mode recusa palavras-chave desconhecidas)',
-    fixed: formText(tipo('{ "const": "Atraso", "title": "Atraso no repasse" }, { "const": "Outro", "title": "Outro" }')),
+    fixed: formText(
+      tipo('{ "const": "Atraso", "title": "Atraso no repasse" }, { "const": "Outro", "title": "Outro" }'),
+    ),
   },
   {
     name: 'a field declared only in a "then" under additionalProperties: false',
@@ -68,7 +73,8 @@ export const LOGIC_CASES: readonly LogicCase[] = [
   {
     name: 'an "if" testing a field it does not require',
     text: formText(`${tipo(motivoOptions)}, ${detalhe}`, {
-      extraRoot: '"if": { "properties": { "tipo": { "const": "Outro" } } },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
+      extraRoot:
+        '"if": { "properties": { "tipo": { "const": "Outro" } } },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
     }),
     code: 'if-not-required',
     severity: 'warning',
@@ -78,13 +84,15 @@ export const LOGIC_CASES: readonly LogicCase[] = [
     en: 'this "if" tests "tipo" without requiring an answer: until the person answers "tipo" the condition holds and the "then" fields already show — add to the "if": "required": ["tipo"]',
     pt: 'este "if" testa "tipo" sem exigir que ele tenha resposta: enquanto a pessoa não responde "tipo", a condição vale e os campos do "then" já aparecem — acrescente ao "if": "required": ["tipo"]',
     fixed: formText(`${tipo(motivoOptions)}, ${detalhe}`, {
-      extraRoot: '"if": { "properties": { "tipo": { "const": "Outro" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
+      extraRoot:
+        '"if": { "properties": { "tipo": { "const": "Outro" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
     }),
   },
   {
     name: 'an "if" value with the wrong case',
     text: formText(`${tipo(motivoOptions)}, ${detalhe}`, {
-      extraRoot: '"if": { "properties": { "tipo": { "const": "outro" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
+      extraRoot:
+        '"if": { "properties": { "tipo": { "const": "outro" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
     }),
     code: 'if-impossible-value',
     severity: 'error',
@@ -93,13 +101,15 @@ export const LOGIC_CASES: readonly LogicCase[] = [
     en: '"tipo" can never be "outro": the condition is never true and what depends on it never shows — did you mean "Outro"? Use one of the field\'s values: "Atraso" or "Outro"',
     pt: '"tipo" nunca vale "outro": a condição nunca é verdadeira e o que depende dela nunca aparece — você quis dizer "Outro"? Use um dos valores do campo: "Atraso" ou "Outro"',
     fixed: formText(`${tipo(motivoOptions)}, ${detalhe}`, {
-      extraRoot: '"if": { "properties": { "tipo": { "const": "Outro" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
+      extraRoot:
+        '"if": { "properties": { "tipo": { "const": "Outro" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
     }),
   },
   {
     name: 'an "if" value that is not among the options',
     text: formText(`${tipo(motivoOptions)}, ${detalhe}`, {
-      extraRoot: '"if": { "properties": { "tipo": { "const": "Estorno" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
+      extraRoot:
+        '"if": { "properties": { "tipo": { "const": "Estorno" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
     }),
     code: 'if-impossible-value',
     severity: 'error',
@@ -108,7 +118,8 @@ export const LOGIC_CASES: readonly LogicCase[] = [
     en: '"tipo" can never be "Estorno": the condition is never true and what depends on it never shows — use one of the field\'s values: "Atraso" or "Outro"',
     pt: '"tipo" nunca vale "Estorno": a condição nunca é verdadeira e o que depende dela nunca aparece — use um dos valores do campo: "Atraso" ou "Outro"',
     fixed: formText(`${tipo(motivoOptions)}, ${detalhe}`, {
-      extraRoot: '"if": { "properties": { "tipo": { "const": "Atraso" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
+      extraRoot:
+        '"if": { "properties": { "tipo": { "const": "Atraso" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] }',
     }),
   },
   {
@@ -142,7 +153,8 @@ export const LOGIC_CASES: readonly LogicCase[] = [
     en: '"detalhe" depends on "tipo", but declared only inside "then" it shows at the end of the form, after "mensagem", not right after "tipo" — declare "detalhe" in the root "properties" right after "tipo", keep only "detalhe": {} and the "required" in the "then", and hide it in the "else" with "properties": { "detalhe": false }',
     pt: '"detalhe" depende de "tipo", mas, declarado só dentro de "then", aparece no fim do formulário, depois de "mensagem", e não logo após "tipo" — declare "detalhe" em "properties" da raiz logo depois de "tipo", deixe no "then" só "detalhe": {} e o "required", e esconda-o no "else" com "properties": { "detalhe": false }',
     fixed: formText(`${tipo(motivoOptions)}, ${detalhe}, ${mensagem}`, {
-      extraRoot: '"if": { "properties": { "tipo": { "const": "Outro" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] },\n  "else": { "properties": { "detalhe": false } }',
+      extraRoot:
+        '"if": { "properties": { "tipo": { "const": "Outro" } }, "required": ["tipo"] },\n  "then": { "properties": { "detalhe": {} }, "required": ["detalhe"] },\n  "else": { "properties": { "detalhe": false } }',
     }),
   },
   {
@@ -158,25 +170,33 @@ export const LOGIC_CASES: readonly LogicCase[] = [
   },
   {
     name: 'a pattern with an unclosed repetition',
-    text: formText('"pedido": { "type": "string", "title": "Pedido", "maxLength": 12, "x-code": true, "pattern": "^\\\\d{10,12$" }'),
+    text: formText(
+      '"pedido": { "type": "string", "title": "Pedido", "maxLength": 12, "x-code": true, "pattern": "^\\\\d{10,12$" }',
+    ),
     code: 'invalid-regex',
     severity: 'error',
     pointer: '/properties/pedido/pattern',
     at: '"^\\\\d{10,12$"',
     en: 'pattern "^\\\\d{10,12$" is not a valid regular expression: a "{" was opened and not closed: a repetition is written {min,max}, like {10,12} — write "^\\\\d{10,12}$" (details: JavaScript: Incomplete quantifier)',
     pt: 'o padrão "^\\\\d{10,12$" não é uma expressão regular válida: uma chave "{" aberta não foi fechada: uma repetição se escreve {mín,máx}, como {10,12} — escreva "^\\\\d{10,12}$" (detalhes: JavaScript: Incomplete quantifier)',
-    fixed: formText('"pedido": { "type": "string", "title": "Pedido", "maxLength": 12, "x-code": true, "pattern": "^\\\\d{10,12}$" }'),
+    fixed: formText(
+      '"pedido": { "type": "string", "title": "Pedido", "maxLength": 12, "x-code": true, "pattern": "^\\\\d{10,12}$" }',
+    ),
   },
   {
     name: 'a pattern with an unclosed bracket',
-    text: formText('"pedido": { "type": "string", "title": "Pedido", "maxLength": 12, "x-code": true, "pattern": "^(\\\\d{10,12}$" }'),
+    text: formText(
+      '"pedido": { "type": "string", "title": "Pedido", "maxLength": 12, "x-code": true, "pattern": "^(\\\\d{10,12}$" }',
+    ),
     code: 'invalid-regex',
     severity: 'error',
     pointer: '/properties/pedido/pattern',
     at: '"^(\\\\d{10,12}$"',
     en: 'pattern "^(\\\\d{10,12}$" is not a valid regular expression: a bracket was opened and not closed: a ")" is missing — fix the pattern (inside JSON a backslash is written \\\\) (details: JavaScript: Unterminated group)',
     pt: 'o padrão "^(\\\\d{10,12}$" não é uma expressão regular válida: um parêntese aberto não foi fechado: falta um ")" — corrija o padrão (no JSON, a barra invertida é escrita \\\\) (detalhes: JavaScript: Unterminated group)',
-    fixed: formText('"pedido": { "type": "string", "title": "Pedido", "maxLength": 12, "x-code": true, "pattern": "^(\\\\d{10,12})$" }'),
+    fixed: formText(
+      '"pedido": { "type": "string", "title": "Pedido", "maxLength": 12, "x-code": true, "pattern": "^(\\\\d{10,12})$" }',
+    ),
   },
   {
     name: 'a missing comma',

@@ -17,16 +17,25 @@ export function dependentSchemasKeyword(dialect: Dialect): 'dependentSchemas' | 
 }
 
 /** The dependent schemas `schema` (found at `pointer`) declares in `dialect`. */
-export function dependentSchemasOf(schema: JsonSchemaObject, pointer: JsonPointer, dialect: Dialect): DependentSchema[] {
+export function dependentSchemasOf(
+  schema: JsonSchemaObject,
+  pointer: JsonPointer,
+  dialect: Dialect,
+): DependentSchema[] {
   return dependentSchemaEntries(schema, pointer, dependentSchemasKeyword(dialect));
 }
 
 /** The schema-valued entries of `keyword` in `schema` (lists of names belong to `dependentRequired`). */
-export function dependentSchemaEntries(schema: JsonSchemaObject, pointer: JsonPointer, keyword: string): DependentSchema[] {
+export function dependentSchemaEntries(
+  schema: JsonSchemaObject,
+  pointer: JsonPointer,
+  keyword: string,
+): DependentSchema[] {
   const entries: DependentSchema[] = [];
   const map = schema[keyword];
   if (isObject(map))
-    for (const name of Object.keys(map)) if (!Array.isArray(map[name])) entries.push([name, `${pointer}/${keyword}/${escapeToken(name)}`]);
+    for (const name of Object.keys(map))
+      if (!Array.isArray(map[name])) entries.push([name, `${pointer}/${keyword}/${escapeToken(name)}`]);
   return entries;
 }
 

@@ -26,7 +26,11 @@ export interface OptionList {
  * The constant options of the `oneOf`/`anyOf` of the subschema at `pointer`, when every option is
  * `{const, title?, description?}` (through `$ref`s); `null` when it is a list of alternatives.
  */
-export function constOptions(schemas: SchemaCache, pointer: JsonPointer, keyword: ChoiceKeyword): readonly RawOption[] | null {
+export function constOptions(
+  schemas: SchemaCache,
+  pointer: JsonPointer,
+  keyword: ChoiceKeyword,
+): readonly RawOption[] | null {
   const schema = schemas.schemaAt(pointer);
   const list = isObject(schema) ? schema[keyword] : undefined;
   if (!Array.isArray(list) || list.length === 0) return null;
@@ -44,7 +48,8 @@ export function optionListsOf(schemas: SchemaCache, schema: JsonSchemaObject, po
   const lists: OptionList[] = [];
   for (const keyword of CHOICE_KEYWORDS) {
     const list = schema[keyword];
-    if (Array.isArray(list) && list.length > 0 && !constOptions(schemas, pointer, keyword)) lists.push({ keyword, count: list.length });
+    if (Array.isArray(list) && list.length > 0 && !constOptions(schemas, pointer, keyword))
+      lists.push({ keyword, count: list.length });
   }
   return lists;
 }
@@ -109,7 +114,8 @@ function fitScore(option: unknown, answers: unknown): number {
     for (const name of Object.keys(properties)) {
       if (!isAnswered(answers, name)) continue;
       const property = properties[name];
-      if (isObject(property) && property.const !== undefined) score += jsonEqual(property.const, own(answers, name)) ? 10 : -10;
+      if (isObject(property) && property.const !== undefined)
+        score += jsonEqual(property.const, own(answers, name)) ? 10 : -10;
       else score += 1;
     }
   return score;
