@@ -9,7 +9,7 @@ import type { CheckLocale } from './check-locale.js';
 import { checkMessage } from './check-messages.js';
 import { createFormAjv, ROOT_KEY, subschemaRef, type FormAjv } from './form-ajv.js';
 import { getAtPointer, joinPointer } from './json-pointer.js';
-import type { LintContext, Reporter } from './lint-schema.js';
+import type { LintContext, Reporter } from './lint-context.js';
 import { isObject, walkSchemas } from './schema-walk.js';
 
 /** Builds the lint context (known keywords, x- vocabulary, formats) from the project's Ajv. */

@@ -11,7 +11,8 @@ import { checkMessage } from './check-messages.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 import { checkFormConventions } from './form-conventions.js';
 import { DEFAULT_MAX_DEPTH, parseJsonSource, type JsonSource } from './json-source.js';
-import { lintSchema, type LintContext } from './lint-schema.js';
+import type { LintContext } from './lint-context.js';
+import { lintSchema } from './lint-schema.js';
 import { lintLogic, PATTERN_CODES } from './rules/index.js';
 import { isObject } from './schema-walk.js';
 

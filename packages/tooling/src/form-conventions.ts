@@ -4,7 +4,7 @@
  */
 import type { CheckLocale } from './check-locale.js';
 import { checkMessage } from './check-messages.js';
-import type { Reporter } from './lint-schema.js';
+import type { Reporter } from './lint-context.js';
 
 const FORM_SUFFIX = '.schema.json';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

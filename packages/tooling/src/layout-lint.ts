@@ -4,7 +4,7 @@
  * DOM (so keyboard and screen reader follow it) and only flows it into columns; a layout that named a
  * property twice, skipped one or reordered them would show one order and tab through another.
  */
-import type { Reporter } from './lint-schema.js';
+import type { Reporter } from './lint-context.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -6,7 +6,7 @@
  */
 import { checkMessage } from '../check-messages.js';
 import { joinPointer } from '../json-pointer.js';
-import { closest } from '../lint-schema.js';
+import { closest } from '../did-you-mean.js';
 import { isObject } from '../schema-walk.js';
 import { declarations, exclusive, objectGroups, type Declaration, type ObjectGroup } from './object-groups.js';
 import { resolveLocalRef, sameJson, type RuleContext } from './rule-context.js';

@@ -5,7 +5,7 @@
 import type { Dialect } from '@schemaforms/core';
 import type { CheckLocale } from '../check-locale.js';
 import { getAtPointer, splitPointer } from '../json-pointer.js';
-import type { Reporter } from '../lint-schema.js';
+import type { Reporter } from '../lint-context.js';
 import { isObject } from '../schema-walk.js';
 
 /** The inputs of one logic rule. */

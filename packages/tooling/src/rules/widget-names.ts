@@ -3,7 +3,7 @@
  */
 import { checkMessage } from '../check-messages.js';
 import { joinPointer } from '../json-pointer.js';
-import { closest } from '../lint-schema.js';
+import { closest } from '../did-you-mean.js';
 import { walkSchemas } from '../schema-walk.js';
 import type { RuleContext } from './rule-context.js';
 

@@ -1,0 +1,56 @@
+/**
+ * Format and pattern lints: unknown formats, unsafe or unsupported regexes (`pattern`, `patternProperties`
+ * names), and strings matched against a regex or format without a `maxLength` to bound the work.
+ */
+import type { CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
+import { closest } from './did-you-mean.js';
+import type { LintContext, PointerAt, Reporter, SchemaObject } from './lint-context.js';
+import { lintPattern } from './regex-lint.js';
+import { isObject } from './schema-walk.js';
+
+/** Checks `format`, `pattern` and `patternProperties` of one subschema. */
+export function lintFormatAndPatterns(
+  schema: SchemaObject,
+  at: PointerAt,
+  context: LintContext,
+  report: Reporter,
+  locale: CheckLocale,
+): void {
+  const types = typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type : undefined;
+  const maybeString = !types || types.includes('string');
+  if (typeof schema.format === 'string' && !context.formats.has(schema.format)) {
+    const suggestion = closest(schema.format, context.formats);
+    const params = { format: schema.format, formats: [...context.formats], ...(suggestion ? { suggestion } : {}) };
+    report(at('format'), 'unknown-format', 'error', checkMessage('unknown-format', params, locale));
+  }
+  if (typeof schema.pattern === 'string') {
+    for (const problem of lintPattern(schema.pattern))
+      report(at('pattern'), problem.code, problem.severity, problem.message);
+  }
+  if (isObject(schema.patternProperties)) {
+    for (const key of Object.keys(schema.patternProperties)) {
+      for (const problem of lintPattern(key))
+        report(at('patternProperties', key), problem.code, problem.severity, problem.message, { key: true });
+    }
+    const names = schema.propertyNames;
+    if (!isObject(names) || typeof names.maxLength !== 'number') {
+      report(
+        at('patternProperties'),
+        'unbounded-string',
+        'error',
+        '"patternProperties" without "propertyNames": { "maxLength": … } matches regexes against names of any length (json-schema-secure) — add it',
+        { key: true },
+      );
+    }
+  }
+  if (maybeString && typeof schema.maxLength !== 'number') {
+    for (const keyword of ['pattern', 'format']) {
+      if (typeof schema[keyword] === 'string') {
+        report(at(keyword), 'unbounded-string', 'error', checkMessage('unbounded-string', { keyword }, locale), {
+          key: true,
+        });
+      }
+    }
+  }
+}
