@@ -10,6 +10,7 @@ import { environmentLocale, type CheckLocale } from './check-locale.js';
 import { crossFileChecks } from './cross-file-checks.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { FORM_SUFFIX, readFormFile, scanFormFiles } from './form-files.js';
+import type { JsonSource } from './json-source.js';
 
 /** The largest form file accepted, in bytes (RELIABILITY A22). */
 export const MAX_FILE_BYTES = MAX_TEXT_BYTES;
@@ -33,6 +34,11 @@ export interface CheckedForm {
   readonly diagnostics: readonly Diagnostic[];
   /** Whether the file has no error (warnings allowed). */
   readonly ok: boolean;
+  /**
+   * The text with positions, when the file could be read; the cross-file checks locate their
+   * diagnostics with it (`ClashCandidate.source` in `cross-file-checks.ts`).
+   */
+  readonly source: JsonSource | undefined;
 }
 
 /** The outcome of checking a folder. */
@@ -126,8 +132,8 @@ export async function checkForms(dir: string, options: CheckFormsOptions = {}): 
       title: typeof schema?.title === 'string' ? schema.title : undefined,
       diagnostics: result.diagnostics,
       ok: !result.diagnostics.some((d) => d.severity === 'error'),
-      ...{ source: result.source },
-    } as CheckedForm);
+      source: result.source,
+    });
   }
   await suggestFolderCategories(forms, root, locale);
   const crossFile = await crossFileChecks(forms, locale);
@@ -165,6 +171,6 @@ async function suggestFolderCategories(forms: CheckedForm[], root: string, local
       locale,
       folderCategory,
     });
-    forms[index] = { ...form, diagnostics: result.diagnostics, ...{ source: result.source } } as CheckedForm;
+    forms[index] = { ...form, diagnostics: result.diagnostics, source: result.source };
   }
 }
