@@ -49,6 +49,16 @@ const FORM = `{
 }
 `;
 
+/**
+ * Accepts the selected completion with Enter. CodeMirror ignores keys on a list for its
+ * `interactionDelay` (75 ms) after the list opens or changes, so that a fast typist does not pick by
+ * accident; an Enter inside that window would add a line break instead.
+ */
+async function acceptCompletion(page: Page): Promise<void> {
+  await page.waitForTimeout(150);
+  await page.keyboard.press('Enter');
+}
+
 /** The labels in the open completion list. */
 async function completionLabels(page: Page): Promise<string[]> {
   const list = page.locator('.cm-tooltip-autocomplete');
@@ -113,7 +123,7 @@ describe('the playground editor (CodeMirror)', () => {
     await placeCaret(page, FORM.indexOf('"required": [') + '"required": ['.length);
     await page.keyboard.type('"mo');
     expect(await completionLabels(page)).toEqual(['motivo']);
-    await page.keyboard.press('Enter');
+    await acceptCompletion(page);
     await expect(editorText(page)).resolves.toContain('"required": ["motivo"]');
     await page.context().close();
   });
@@ -128,7 +138,7 @@ describe('the playground editor (CodeMirror)', () => {
     await page.keyboard.press('Control+Space');
     expect(await completionLabels(page)).toEqual(expect.arrayContaining(['text', 'textarea', 'radio', 'select']));
     await page.keyboard.type('texta');
-    await page.keyboard.press('Enter');
+    await acceptCompletion(page);
     await expect(editorText(page)).resolves.toContain('"x-widget": "textarea"\n');
 
     await placeCaret(page, (await editorText(page)).indexOf('"$ref": "') + '"$ref": "'.length);
