@@ -5,27 +5,22 @@ import { compileSchema, SchemaError, type CompiledSchema } from '@schemaforms/co
 import '@schemaforms/elements';
 import { sampleContext } from '../src/sample-stores.js';
 import { Checker, type CheckOutcome } from './checker.js';
-import { diagnosticItem } from './diagnostic-item.js';
+import { renderDiagnostics } from './diagnostics-panel.js';
 import { JsonEditor } from './json-editor.js';
 import { livePayload, maskSecrets, mirrorOf, secretPointers } from './payload.js';
 import { renderReplacedTexts } from './replaced-texts-view.js';
 import { keepReplaced, loadSaved, replacedTexts, saveSetting, saveText, takeReplaced } from './saved-text.js';
-import {
-  decodeState,
-  encodeState,
-  linkWithState,
-  MAX_LINK_LENGTH,
-  SharedStateTooLargeError,
-  stateInHash,
-} from './share.js';
-import { BLANK_SCHEMA, playgroundSources, type PlaygroundSource } from './sources.js';
+import { announce, byId as $, setRichText } from './page-text.js';
+import { renderPreviewStatus, type CompileState } from './preview-status.js';
+import { shareLink, sharedState } from './share-link.js';
+import { loadSources, renderSourceMenu, sourceName } from './source-menu.js';
+import { BLANK_SCHEMA } from './sources.js';
 import { playgroundLocale, stringsFor, type PlaygroundLocale, type PlaygroundStrings } from './strings.js';
 
 /** Quiet time after the last keystroke before the check runs and before the form is rebuilt. */
 const CHECK_DELAY_MS = 250;
 const FORM_DELAY_MS = 400;
 
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const preview = $('preview') as HTMLElementTagNameMap['sf-form'];
 const pathInput = $<HTMLInputElement>('path');
 const sourceSelect = $<HTMLSelectElement>('source');
@@ -36,39 +31,12 @@ let t: PlaygroundStrings = stringsFor(locale);
 
 // ---------- state ----------
 
-type CompileState =
-  | { readonly kind: 'pending' }
-  | { readonly kind: 'ok'; readonly text: string }
-  | { readonly kind: 'broken'; readonly text: string; readonly detail: string };
-
 let compileState: CompileState = { kind: 'pending' };
 let compiled: CompiledSchema | undefined;
 let lastCheck: CheckOutcome | undefined;
 let saveWarned = false;
 const filledSecrets = new Set<string>();
 let secrets = new Set<string>();
-
-// ---------- announcements ----------
-
-function announce(message: string): void {
-  const region = $('announcer');
-  // The same sentence twice must be spoken twice: alternate a trailing no-break space.
-  region.textContent = region.textContent === message ? `${message}\u00a0` : message;
-}
-
-// ---------- interface text ----------
-
-/** Puts a sentence with `code` spans into an element, as text nodes only. */
-function setRichText(element: Element, text: string): void {
-  element.replaceChildren(
-    ...text.split('`').map((part, i) => {
-      if (i % 2 === 0) return document.createTextNode(part);
-      const code = document.createElement('code');
-      code.textContent = part;
-      return code;
-    }),
-  );
-}
 
 function applyLocale(next: PlaygroundLocale): void {
   locale = next;
@@ -84,49 +52,23 @@ function applyLocale(next: PlaygroundLocale): void {
   preview.locale = next;
   renderSources();
   renderReplaced();
-  renderDiagnostics();
+  renderDiagnosticsPanel();
   renderFormStatus();
   renderPayload();
 }
 
 // ---------- sources ----------
 
-let sources: PlaygroundSource[] = [];
-try {
-  sources = playgroundSources();
-} catch (error) {
-  console.error('The catalog could not be read', error);
-  sources = [{ key: 'blank', group: { kind: 'blank' }, label: '', text: async () => BLANK_SCHEMA }];
-}
+const sources = loadSources();
 
 function renderSources(): void {
-  const selected = sourceSelect.value;
-  const groups = new Map<string, HTMLOptGroupElement>();
-  const options: (HTMLOptionElement | HTMLOptGroupElement)[] = [];
-  for (const source of sources) {
-    const option = new Option(source.group.kind === 'blank' ? t.blank : source.label, source.key);
-    if (source.group.kind === 'blank') {
-      options.push(option);
-      continue;
-    }
-    const label = source.group.kind === 'catalog' ? t.catalogGroup(source.group.category) : t.samplesGroup;
-    let group = groups.get(label);
-    if (!group) {
-      group = document.createElement('optgroup');
-      group.label = label;
-      groups.set(label, group);
-      options.push(group);
-    }
-    group.append(option);
-  }
-  sourceSelect.replaceChildren(...options);
-  if (selected) sourceSelect.value = selected;
+  renderSourceMenu(sourceSelect, sources, t);
 }
 
 async function openSource(key: string): Promise<void> {
   const source = sources.find((s) => s.key === key);
   if (!source) return;
-  const name = source.group.kind === 'blank' ? t.blank : source.label;
+  const name = sourceName(source, t);
   let text: string;
   try {
     text = await source.text();
@@ -170,7 +112,7 @@ const checker = new Checker((outcome) => {
   status.dataset.ms = String(outcome.ms);
   $('diagnostics').removeAttribute('data-stale');
   editor.setDiagnostics(outcome.diagnostics);
-  renderDiagnostics();
+  renderDiagnosticsPanel();
   renderFormStatus();
 });
 
@@ -236,57 +178,12 @@ async function rebuildForm(text: string): Promise<void> {
 
 // ---------- rendering ----------
 
-function renderDiagnostics(): void {
-  const list = $('diagnostics');
-  const status = $('check-status');
-  const counts = $('counts');
-  if (!lastCheck) {
-    list.replaceChildren();
-    counts.textContent = '';
-    status.textContent = t.checking;
-    return;
-  }
-  const diagnostics = lastCheck.diagnostics;
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
-  counts.textContent = diagnostics.length ? `· ${t.counts(errors, warnings)}` : '';
-  counts.dataset.state = errors ? 'error' : warnings ? 'warning' : 'ok';
-  const scope = lastCheck.path ? t.checkedAsForm(lastCheck.path) : t.checkedAsSchema;
-  status.textContent = lastCheck.failure
-    ? `${t.checkFailed}: ${lastCheck.failure}`
-    : `${diagnostics.length ? t.counts(errors, warnings) : t.noProblems} ${scope}`;
-  list.replaceChildren(...diagnostics.map((d) => diagnosticItem(d, t, () => editor.goTo(d.line, d.column))));
+function renderDiagnosticsPanel(): void {
+  renderDiagnostics(lastCheck, t, (line, column) => editor.goTo(line, column));
 }
 
 function renderFormStatus(): void {
-  const banner = $('form-status');
-  const frame = $('form-frame');
-  const checkErrors =
-    lastCheck && lastCheck.text === editor.value
-      ? lastCheck.diagnostics.filter((d) => d.severity === 'error').length
-      : 0;
-  let state: string;
-  let text: string;
-  switch (compileState.kind) {
-    case 'pending':
-      state = 'compiling';
-      text = t.previewCompiling;
-      break;
-    case 'broken':
-      state = 'error';
-      text = `${compiled ? t.previewBroken : t.previewNone} ${compileState.detail}`;
-      break;
-    default:
-      // While a newer text waits for its form, the banner keeps describing the form on screen.
-      if (compileState.text !== editor.value && banner.textContent) return;
-      state = checkErrors ? 'warning' : 'ok';
-      text = checkErrors ? t.previewWithErrors(checkErrors) : t.previewReady;
-  }
-  banner.dataset.state = state;
-  banner.dataset.current = String(compileState.kind !== 'pending' && compileState.text === editor.value);
-  banner.textContent = text;
-  frame.classList.toggle('stale', compileState.kind === 'broken' && compiled !== undefined);
-  frame.hidden = compiled === undefined;
+  renderPreviewStatus({ compileState, hasForm: compiled !== undefined, lastCheck, text: editor.value }, t);
 }
 
 function renderPayload(): void {
@@ -359,21 +256,9 @@ $('restore').addEventListener('click', () => {
   announce(t.restored);
 });
 
-$('share').addEventListener('click', async () => {
+$('share').addEventListener('click', () => {
   const path = pathInput.value.trim();
-  const encoded = await encodeState(path ? { text: editor.value, path } : { text: editor.value });
-  const link = linkWithState(location, encoded);
-  if (link.length > MAX_LINK_LENGTH) {
-    announce(t.linkTooLong);
-    return;
-  }
-  history.replaceState(null, '', link);
-  try {
-    await navigator.clipboard.writeText(link);
-    announce(t.linkCopied);
-  } catch {
-    announce(t.linkReady);
-  }
+  void shareLink(path ? { text: editor.value, path } : { text: editor.value }, t);
 });
 
 pathInput.addEventListener('input', () => {
@@ -393,28 +278,9 @@ languageSelect.addEventListener('change', () => {
 
 // ---------- start ----------
 
-/**
- * The state a shared link carries, if the address has one. The hash is then removed: the link did its
- * job, and a reload shows what is typed from here on (saved as typed).
- */
-async function sharedState(): Promise<{ text: string; path?: string } | undefined> {
-  const encoded = stateInHash(location.hash);
-  if (!encoded) return undefined;
-  history.replaceState(null, '', location.pathname + location.search);
-  try {
-    const state = await decodeState(encoded);
-    announce(t.sharedLoaded);
-    return state;
-  } catch (error) {
-    const message = error instanceof SharedStateTooLargeError ? t.sharedTooLarge(error.limit / 1000) : t.sharedBroken;
-    announce(message);
-    return undefined;
-  }
-}
-
 // A link pasted into this tab's address bar changes only the hash: open it like a fresh load.
 window.addEventListener('hashchange', async () => {
-  const shared = await sharedState();
+  const shared = await sharedState(t);
   if (shared) replaceText(shared.text, shared.path ?? '');
 });
 
@@ -425,7 +291,7 @@ async function start(): Promise<void> {
 
   let text = saved.text;
   let path = saved.path ?? '';
-  const shared = await sharedState();
+  const shared = await sharedState(t);
   if (shared) {
     if (text !== undefined && text !== shared.text) keepAside(text);
     text = shared.text;

@@ -5,6 +5,7 @@
  * as "Manter o Token: Sim" links to the Revogação de Token.
  */
 import { parseHelp, type HelpNode, type JsonSchemaObject } from '@schemaforms/core';
+import type { Receipt } from './receipt-template.js';
 
 /** One answer as the receipt lists it. */
 export interface ReceiptLine {
@@ -130,4 +131,14 @@ export function followUps(schema: JsonSchemaObject | undefined, answers: unknown
     if (option && typeof option.description === 'string') linksIn(parseHelp(option.description, { resolve }), found);
   }
   return found;
+}
+
+/** What the receipt lists of a sent ticket: its answers and the follow-up tickets they ask for. */
+export function receiptSummary(
+  schema: JsonSchemaObject | undefined,
+  sent: unknown,
+  context: unknown,
+  words: SummaryWords,
+): Pick<Receipt, 'lines' | 'followUps'> {
+  return { lines: receiptLines(schema, sent, context, words), followUps: followUps(schema, sent) };
 }

@@ -10,6 +10,13 @@ export interface Receipt {
   readonly followUps: readonly FollowUp[];
 }
 
+/** The ticket number in the server's answer to a submission (`ticket.number`, or `number`), if any. */
+export function ticketNumberIn(response: unknown): string | undefined {
+  const body = response as { ticket?: { number?: unknown }; number?: unknown } | null | undefined;
+  const number = body?.ticket?.number ?? body?.number;
+  return typeof number === 'string' ? number : undefined;
+}
+
 /** The receipt's actions and transient state. */
 export interface ReceiptActions {
   /** What the copy button last did, said in a polite live region ('' before any copy). */

@@ -1,32 +1,22 @@
-import { isPrecompiledForm, type Catalog, type CatalogSubject, type JsonSchemaObject } from '@schemaforms/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { SfForm } from '../form/sf-form.component.js';
-import type { SfSubmitDetail, SfSubmittedDetail } from '../form/events.js';
-import { followUps, receiptLines } from './receipt-summary.js';
-import { copyNumber, renderReceipt, type Receipt } from './receipt-template.js';
-import { parseTicketLink, prefillFor, withoutTicketParams, type TicketLink } from './ticket-link.js';
+import type { Catalog, CatalogSubject } from '@schemaforms/core';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import type { SfSubmittedDetail } from '../form/events.js';
+import { FocusAfterRenderController } from '../form/focus-after-render.controller.js';
+import { CatalogLoaderController } from './catalog-loader.controller.js';
+import { copyNumber, renderReceipt, ticketNumberIn, type Receipt } from './receipt-template.js';
+import { renderSubjectChoice } from './subject-choice-template.js';
+import { SubjectForms, type OpenForm } from './subject-forms.js';
+import { TicketLinksController } from './ticket-links.controller.js';
 import { ticketStrings } from './ticket-strings.js';
 import { styles } from './sf-ticket.styles.js';
 
-/** The `<sf-form>` `<sf-ticket>` creates for each subject (registered by `sf-ticket.ts`). */
-type FormElement = SfForm;
-
-/** One subject's form, kept while the person moves between subjects so no answer is lost. */
-interface OpenForm {
-  readonly subject: CatalogSubject;
-  readonly element: FormElement;
-  status: 'loading' | 'ready' | 'failed';
-  schema?: JsonSchemaObject;
-  /** Answers from a link, applied once the schema is known. */
-  pendingPrefill?: ReadonlyMap<string, string>;
-  /** The payload of the submission in flight, for the receipt's summary; dropped once it is made. */
-  sent?: unknown;
-}
-
 type Step = 'choose' | 'form' | 'receipt';
 
-/** State `<sf-ticket>` keeps in `history.state` to find a subject again on Back/Forward. */
-const HISTORY_KEY = 'sfTicketSubject';
+/**
+ * The receipt's summary (what was sent, the follow-ups) is a chunk of its own: only a sent ticket needs
+ * it, and it is fetched while the form is being filled in.
+ */
+const loadReceiptSummary = () => import('./receipt-summary.js');
 
 /**
  * The seller portal's "Abrir chamado" flow from a catalog of ticket forms: Categoria → Assunto →
@@ -64,8 +54,6 @@ export class SfTicket extends LitElement {
     draftKey: { attribute: 'draft-key' },
     catalog: { attribute: false },
     context: { attribute: false },
-    _subjects: { state: true },
-    _catalogStatus: { state: true },
     _step: { state: true },
     _category: { state: true },
     _subjectId: { state: true },
@@ -95,8 +83,6 @@ export class SfTicket extends LitElement {
   /** Host data handed to every form (for example `{ stores: [...], store: '10231' }`). */
   context?: Record<string, unknown>;
 
-  private _subjects: readonly CatalogSubject[] = [];
-  private _catalogStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   private _step: Step = 'choose';
   private _category = '';
   private _subjectId = '';
@@ -104,111 +90,65 @@ export class SfTicket extends LitElement {
   private _receipt?: Receipt;
   private _copyStatus = '';
 
-  #forms = new Map<string, OpenForm>();
-  #fetchController?: AbortController;
-  #readLocation = false;
-  #prefilledParams: string[] = [];
-  #pushed = false;
-  #focusAfterRender?: string;
-
-  constructor() {
-    super();
-    this.addEventListener('click', (event) => this.#onClick(event));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
-    this.#fetchController?.abort();
-  }
+  #catalog = new CatalogLoaderController(
+    this,
+    (subjects) => this.#onSubjects(subjects),
+    (error) => this.#emitError('catalog', error),
+  );
+  #links = new TicketLinksController(this, {
+    hasSubject: (id) => this.#subject(id) !== undefined,
+    shownSubject: () => (this._step === 'form' ? this._subjectId : ''),
+    open: (id, params) => this.#open(id, params),
+    showChoice: () => (this._step = 'choose'),
+  });
+  #forms = new SubjectForms(this, {
+    changed: () => this.requestUpdate(),
+    failed: (error) => this.#emitError('schema', error),
+    submitted: (open, event) => void this.#onSubmitted(open, event),
+    prefilled: (params) => this.#links.rememberPrefilled(params),
+  });
+  #focus = new FocusAfterRenderController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('catalog') && this.catalog) {
-      this.#fetchController?.abort();
-      this.#setSubjects(this.catalog.subjects);
-    } else if (changed.has('catalogSrc') && this.catalogSrc && !this.catalog) {
-      void this.#loadCatalogSrc(this.catalogSrc);
-    }
-    if (changed.has('context') || changed.has('locale') || changed.has('action')) {
-      for (const open of this.#forms.values()) this.#configure(open.element, open.subject);
-    }
-  }
-
-  protected override updated(): void {
-    if (this.#focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
-      this.#focusAfterRender = undefined;
-    }
+    if (changed.has('catalog') && this.catalog) this.#catalog.use(this.catalog);
+    else if (changed.has('catalogSrc') && this.catalogSrc && !this.catalog) void this.#catalog.load(this.catalogSrc);
+    if (changed.has('context') || changed.has('locale') || changed.has('action')) this.#forms.configureAll();
   }
 
   override render(): TemplateResult {
     const t = ticketStrings(this.locale);
-    let body: TemplateResult | typeof nothing;
-    if (this._catalogStatus === 'loading') body = html`<p role="status">${t.loadingCatalog}</p>`;
-    else if (this._catalogStatus === 'failed') body = html`<p class="error" role="alert">${t.catalogUnavailable}</p>`;
+    const status = this.#catalog.status;
+    let body: TemplateResult;
+    if (status === 'loading') body = html`<p role="status">${t.loadingCatalog}</p>`;
+    else if (status === 'failed') body = html`<p class="error" role="alert">${t.catalogUnavailable}</p>`;
     else if (this._step === 'form') body = this.#renderForm();
     else if (this._step === 'receipt') {
-      body = renderReceipt(this._receipt, ticketStrings(this.locale), {
+      body = renderReceipt(this._receipt, t, {
         copyStatus: this._copyStatus,
         copy: (number) =>
           void copyNumber(this.renderRoot, number, ticketStrings(this.locale)).then(
-            (status) => (this._copyStatus = status),
+            (copyStatus) => (this._copyStatus = copyStatus),
           ),
         another: () => this.#onAnother(),
       });
-    } else body = this.#renderChoice();
+    } else if (status === 'ready' && this.#catalog.subjects.length === 0) body = html`<p>${t.noSubjects}</p>`;
+    else {
+      body = renderSubjectChoice(
+        {
+          subjects: this.#catalog.subjects,
+          category: this._category,
+          subjectId: this._subjectId,
+          missingChoice: this._choiceError,
+        },
+        t,
+        {
+          category: (event) => this.#onCategory(event),
+          subject: (event) => this.#onSubject(event),
+          continue: () => this.#onContinue(),
+        },
+      );
+    }
     return html`<div part="base" class="ticket" lang=${this.locale}>${body}</div>`;
-  }
-
-  #renderChoice(): TemplateResult {
-    const t = ticketStrings(this.locale);
-    if (this._catalogStatus === 'ready' && this._subjects.length === 0) return html`<p>${t.noSubjects}</p>`;
-    const categories = [...new Set(this._subjects.map((subject) => subject.category))];
-    const subjects = this._subjects.filter((subject) => subject.category === this._category);
-    return html`
-      <div part="choice" class="choice">
-        <div class="field">
-          <label for="category">${t.category}</label>
-          <select
-            id="category"
-            aria-describedby=${this._choiceError ? 'choice-error' : nothing}
-            @change=${this.#onCategory}
-          >
-            <option value="" ?selected=${this._category === ''}>${t.choose}</option>
-            ${categories.map(
-              (category) =>
-                html`<option value=${category} ?selected=${category === this._category}>${category}</option>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="subject">${t.subject}</label>
-          <select
-            id="subject"
-            ?disabled=${this._category === ''}
-            aria-describedby=${this._choiceError ? 'choice-error' : nothing}
-            @change=${this.#onSubject}
-          >
-            <option value="" ?selected=${this._subjectId === ''}>
-              ${this._category === '' ? t.chooseCategoryFirst : t.choose}
-            </option>
-            ${subjects.map(
-              (subject) =>
-                html`<option value=${subject.id} ?selected=${subject.id === this._subjectId}>${subject.title}</option>`,
-            )}
-          </select>
-        </div>
-        ${this._choiceError ? html`<p id="choice-error" class="error" role="alert">${t.missingChoice}</p>` : nothing}
-        <div class="actions">
-          <button part="button" type="button" class="primary" @click=${this.#onContinue}>${t.continue}</button>
-        </div>
-      </div>
-    `;
   }
 
   #renderForm(): TemplateResult {
@@ -232,36 +172,20 @@ export class SfTicket extends LitElement {
     `;
   }
 
-  async #loadCatalogSrc(src: string): Promise<void> {
-    this.#fetchController?.abort();
-    const controller = new AbortController();
-    this.#fetchController = controller;
-    this._catalogStatus = 'loading';
-    try {
-      // Loaded on demand: a page handing over a catalog module never needs the JSON reader.
-      const { fetchCatalog } = await import('./json-catalog.js');
-      const catalog = await fetchCatalog(src, controller.signal);
-      if (controller.signal.aborted) return;
-      this.#setSubjects(catalog.subjects);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this._catalogStatus = 'failed';
-      this.#emitError('catalog', error);
-    }
+  #subject(id: string): CatalogSubject | undefined {
+    return this.#catalog.subjects.find((subject) => subject.id === id);
   }
 
-  #setSubjects(subjects: readonly CatalogSubject[]): void {
-    this._subjects = subjects;
-    this._catalogStatus = 'ready';
+  #onSubjects(subjects: readonly CatalogSubject[]): void {
     if (this._subjectId && !subjects.some((subject) => subject.id === this._subjectId)) {
       this._subjectId = '';
       if (this._step === 'form') this._step = 'choose';
     }
-    if (!this.#readLocation) {
-      this.#readLocation = true;
-      const link = parseTicketLink(new URL(location.href));
-      if (link) this.#openLink(link);
-    }
+    this.#links.openFromAddressOnce();
+  }
+
+  #focusAfterRender(selector: string): void {
+    this.#focus.request(() => this.renderRoot.querySelector<HTMLElement>(selector));
   }
 
   #onCategory(event: Event): void {
@@ -278,7 +202,7 @@ export class SfTicket extends LitElement {
   #onContinue(): void {
     if (!this._subjectId) {
       this._choiceError = true;
-      this.#focusAfterRender = this._category ? '#subject' : '#category';
+      this.#focusAfterRender(this._category ? '#subject' : '#category');
       return;
     }
     this.#open(this._subjectId);
@@ -286,8 +210,8 @@ export class SfTicket extends LitElement {
 
   #onBack(): void {
     this._step = 'choose';
-    this.#leaveLinkUrl();
-    this.#focusAfterRender = '#subject';
+    this.#links.leaveLinkUrl();
+    this.#focusAfterRender('#subject');
   }
 
   #onAnother(): void {
@@ -295,153 +219,42 @@ export class SfTicket extends LitElement {
     this._category = '';
     this._subjectId = '';
     this._step = 'choose';
-    this.#focusAfterRender = '#category';
+    this.#focusAfterRender('#category');
   }
 
   /** Shows a subject's form, creating it (and loading its schema) the first time. */
   #open(id: string, prefill?: ReadonlyMap<string, string>): boolean {
-    const subject = this._subjects.find((candidate) => candidate.id === id);
+    const subject = this.#subject(id);
     if (!subject) return false;
-    let open = this.#forms.get(id);
-    // A form that failed to load is tried again each time it is opened.
-    if (!open || open.status === 'failed') {
-      open = this.#create(subject);
-      this.#forms.set(id, open);
-    }
-    if (prefill && prefill.size > 0) {
-      if (open.schema) this.#prefill(open, prefill);
-      else open.pendingPrefill = prefill;
-    }
+    this.#forms.open(subject, prefill);
+    // Ready before the ticket is sent; if it cannot be fetched, the receipt goes without its summary.
+    loadReceiptSummary().catch(() => undefined);
     this._category = subject.category;
     this._subjectId = id;
     this._choiceError = false;
     this._step = 'form';
-    this.#focusAfterRender = '#step-heading';
+    this.#focusAfterRender('#step-heading');
     return true;
   }
 
-  #create(subject: CatalogSubject): OpenForm {
-    const element = document.createElement('sf-form') as unknown as FormElement;
-    const open: OpenForm = { subject, element, status: 'loading' };
-    this.#configure(element, subject);
-    element.addEventListener('sf-submit', (event: CustomEvent<SfSubmitDetail>) => (open.sent = event.detail?.value));
-    element.addEventListener('sf-submitted', (event) => this.#onSubmitted(open, event));
-    subject
-      .load()
-      .then((loaded) => {
-        open.schema = isPrecompiledForm(loaded) ? loaded.schema : loaded;
-        element.schema = loaded;
-        open.status = 'ready';
-        if (open.pendingPrefill) {
-          this.#prefill(open, open.pendingPrefill);
-          open.pendingPrefill = undefined;
-        }
-      })
-      .catch((error: unknown) => {
-        open.status = 'failed';
-        this.#emitError('schema', error);
-      })
-      .finally(() => this.requestUpdate());
-    return open;
-  }
-
-  #configure(element: FormElement, subject: CatalogSubject): void {
-    element.locale = this.locale;
-    element.context = this.context;
-    if (this.draftKey) element.draftKey = `${this.draftKey}/${subject.id}`;
-    if (this.action) {
-      const base = this.action.replace(/\/+$/, '');
-      // The locale travels with the ticket so the server's 422 messages match the form's language.
-      const path = subject.id.split('/').map(encodeURIComponent).join('/');
-      // So does the form's revision, when the catalog has one: the server validates against that form.
-      const revision = subject.revision ? `&revision=${encodeURIComponent(subject.revision)}` : '';
-      element.action = `${base}/${path}?locale=${encodeURIComponent(this.locale)}${revision}`;
-    }
-  }
-
-  #prefill(open: OpenForm, params: ReadonlyMap<string, string>): void {
-    const answers = prefillFor(open.schema ?? {}, params);
-    this.#prefilledParams = Object.keys(answers);
-    if (this.#prefilledParams.length === 0) return;
-    const current = open.element.value;
-    const base = current !== null && typeof current === 'object' && !Array.isArray(current) ? current : {};
-    open.element.value = { ...base, ...answers };
-  }
-
-  #onSubmitted(open: OpenForm, event: CustomEvent<SfSubmittedDetail>): void {
-    const response = event.detail?.response as { ticket?: { number?: unknown }; number?: unknown } | undefined;
-    const number = response?.ticket?.number ?? response?.number;
+  async #onSubmitted(open: OpenForm, event: CustomEvent<SfSubmittedDetail>): Promise<void> {
     const t = ticketStrings(this.locale);
-    this._receipt = {
-      title: open.subject.title,
-      ...(typeof number === 'string' ? { number } : {}),
-      lines: receiptLines(open.schema, open.sent, this.context, t),
-      followUps: followUps(open.schema, open.sent),
-    };
-    this._copyStatus = '';
+    const number = ticketNumberIn(event.detail?.response);
+    const sent = open.sent;
     open.sent = undefined;
+    // The ticket is accepted whatever happens next: without the summary's chunk the receipt still
+    // shows its number, with nothing listed.
+    const summary = await loadReceiptSummary().then(
+      (module) => module.receiptSummary(open.schema, sent, this.context, t),
+      () => ({ lines: [], followUps: [] }),
+    );
+    this._receipt = { title: open.subject.title, ...(number === undefined ? {} : { number }), ...summary };
+    this._copyStatus = '';
     // The submitted ticket is done: its answers (and any secret) go; other subjects keep theirs.
-    this.#forms.delete(open.subject.id);
+    this.#forms.close(open.subject.id);
     this._step = 'receipt';
-    this.#leaveLinkUrl();
-    this.#focusAfterRender = '#receipt-heading';
-  }
-
-  #openLink(link: TicketLink): boolean {
-    return this.#open(link.subject, link.params);
-  }
-
-  /** Follows an in-page link with `?assunto=` without leaving the page (answers stay in memory). */
-  #onClick(event: MouseEvent): void {
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    ) {
-      return;
-    }
-    const anchor = event
-      .composedPath()
-      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
-    // A link that opens a new tab (help inside a form) leaves this page and its unsent answers alone.
-    if (!anchor || anchor.target === '_blank') return;
-    let url: URL;
-    try {
-      url = new URL(anchor.href, location.href);
-    } catch {
-      return;
-    }
-    if (url.origin !== location.origin || url.pathname !== location.pathname) return;
-    const link = parseTicketLink(url);
-    if (!link || !this._subjects.some((subject) => subject.id === link.subject)) return;
-    event.preventDefault();
-    history.replaceState({ ...(history.state ?? {}), [HISTORY_KEY]: this._step === 'form' ? this._subjectId : '' }, '');
-    history.pushState({ [HISTORY_KEY]: link.subject }, '', url);
-    this.#pushed = true;
-    this.#openLink(link);
-  }
-
-  #onPopState = (event: PopStateEvent): void => {
-    if (!this.#pushed) return;
-    const remembered = (event.state as Record<string, unknown> | null)?.[HISTORY_KEY];
-    if (typeof remembered === 'string') {
-      if (remembered === '' || !this.#open(remembered)) this._step = 'choose';
-      return;
-    }
-    const link = parseTicketLink(new URL(location.href));
-    if (!link || !this.#openLink(link)) this._step = 'choose';
-  };
-
-  /** Drops `assunto` and the prefilled parameters from the address, so a reload starts at the choice. */
-  #leaveLinkUrl(): void {
-    const here = new URL(location.href);
-    if (!parseTicketLink(here)) return;
-    const next = withoutTicketParams(here, this.#prefilledParams);
-    history.replaceState(history.state, '', next);
-    this.#prefilledParams = [];
+    this.#links.leaveLinkUrl();
+    this.#focusAfterRender('#receipt-heading');
   }
 
   #emitError(kind: 'catalog' | 'schema', error: unknown): void {
