@@ -27,9 +27,11 @@ const KB = 1000;
  */
 export const BUDGETS = {
   embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 42.4 * KB },
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 42 * KB },
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 42.25 * KB },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49.1 * KB },
+  // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's
+  // follow-up opens the second), the drafts chunk and the receipt summary, fetched as the flow goes.
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49.05 * KB, flowCeiling: 50.3 * KB },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */
