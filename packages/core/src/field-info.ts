@@ -17,7 +17,8 @@ export const TEXTAREA_MIN_LENGTH = 200;
 /** Up to this many options, a choice is a `radio` group; more make a `select`. */
 export const RADIO_MAX_OPTIONS = 5;
 
-const WIDGET_KINDS = new Set<string>([
+/** Every field kind the model gives a field (`FieldModel.widget`); `x-widget` may name any but `unsupported`. */
+export const WIDGET_KINDS: readonly string[] = Object.freeze([
   'text',
   'textarea',
   'email',
@@ -37,6 +38,7 @@ const WIDGET_KINDS = new Set<string>([
   'file',
   'unsupported',
 ]);
+const WIDGET_KIND_SET = new Set(WIDGET_KINDS);
 const NUMBER_CONSTRAINTS = [
   'minLength',
   'maxLength',
@@ -211,7 +213,8 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
       ? xCode && (type === 'string' || type === undefined) && !options
       : widget === 'secret' || widget === 'email' || widget === 'url';
   const forced = schema['x-widget'];
-  if (typeof forced === 'string' && WIDGET_KINDS.has(forced) && widget !== 'unsupported') widget = forced as WidgetKind;
+  if (typeof forced === 'string' && WIDGET_KIND_SET.has(forced) && widget !== 'unsupported')
+    widget = forced as WidgetKind;
 
   const field: { -readonly [K in keyof StaticField]: StaticField[K] } = {
     readOnly,

@@ -25,7 +25,7 @@ export {
 export { checkSchemaShape, POISONED_NAMES, SCHEMA_LIMITS } from './check-schema-shape.js';
 export { detectDialect } from './dialect.js';
 export { messages, formatMessage, type MessageContext } from './messages.js';
-export { readableKey, TEXTAREA_MIN_LENGTH, RADIO_MAX_OPTIONS } from './field-info.js';
+export { readableKey, TEXTAREA_MIN_LENGTH, RADIO_MAX_OPTIONS, WIDGET_KINDS } from './field-info.js';
 export { MAX_DATA_DEPTH } from './import-value.js';
 export { MAX_FIELD_DEPTH } from './engine/derived-node.js';
 export { trimCode } from './engine/payload-without-inactive-branches.js';

@@ -1,6 +1,7 @@
 /**
  * `x-widget` must name a field kind that exists: an unknown name is silently ignored by the form.
  */
+import { WIDGET_KINDS } from '@schemaforms/core';
 import { checkMessage } from '../check-messages.js';
 import { joinPointer } from '../json-pointer.js';
 import { closest } from '../did-you-mean.js';
@@ -8,28 +9,12 @@ import { walkSchemas } from '../schema-walk.js';
 import type { RuleContext } from './rule-context.js';
 
 /**
- * The names `x-widget` accepts: core's field kinds (`WIDGET_KINDS` in packages/core/src/field-info.ts)
- * and the built-in widgets of `<sf-form>` (packages/elements/src/widgets, `context` among them). A test
- * keeps this list equal to both sources.
+ * The names `x-widget` accepts: core's field kinds but `unsupported`, and the built-in widgets of
+ * `<sf-form>` that are not a field kind (packages/elements/src/widgets: `context`). A test keeps this
+ * list equal to both sources.
  */
 export const WIDGET_NAMES: readonly string[] = Object.freeze([
-  'text',
-  'textarea',
-  'email',
-  'url',
-  'tel',
-  'number',
-  'integer',
-  'date',
-  'time',
-  'date-time',
-  'checkbox',
-  'radio',
-  'select',
-  'secret',
-  'array',
-  'object',
-  'file',
+  ...WIDGET_KINDS.filter((kind) => kind !== 'unsupported'),
   'context',
 ]);
 
