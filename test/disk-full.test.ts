@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startIntakeProcess, type IntakeProcess } from './support/spawn-intake.js';
 
 function skipReason(): string {
@@ -83,7 +83,8 @@ describe.skipIf(SKIP !== '')(`embedded store on a full file system${SKIP}`, () =
     const stored = lines.map((line) => JSON.parse(line) as { number: string; idempotencyKey: string });
     expect(new Map(stored.map((ticket) => [ticket.idempotencyKey, ticket.number]))).toEqual(acknowledged);
     expect(new Set(acknowledged.values()).size).toBe(acknowledged.size);
-    expect(running.log()).toContain('ENOSPC (no space left on the device)');
+    // The log comes through the child's stderr, which may arrive after the HTTP answer.
+    await vi.waitFor(() => expect(running.log()).toContain('ENOSPC (no space left on the device)'), { timeout: 5000 });
 
     const highest = Math.max(...[...acknowledged.values()].map((number) => Number(number.slice(3))));
     await rm(seen('filler'));
@@ -111,7 +112,7 @@ describe.skipIf(SKIP !== '')(`embedded store on a full file system${SKIP}`, () =
     const refused = await send(running.url, 'Bia', 'k-2');
     expect(refused.status).toBe(503);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(running.log()).toContain('EROFS (read-only file system)');
+    await vi.waitFor(() => expect(running.log()).toContain('EROFS (read-only file system)'), { timeout: 5000 });
     remount('rw');
     const accepted = await send(running.url, 'Bia', 'k-2');
     expect(accepted.status).toBe(201);
