@@ -14,6 +14,7 @@ export default tseslint.config(
       'coverage/**',
       'test-results/**',
       'bench/results/**',
+      'bench/.gen/**',
       'vendor/**',
       'demo/generated/**',
       'packages/tooling/src/fixtures/**',
