@@ -64,6 +64,9 @@ describe('the embed page in OS dark mode', () => {
     await openForm(page);
     const formText = await page.locator('sf-form').evaluate((form) => getComputedStyle(form).color);
     expect(formText).toBe('rgb(27, 31, 35)');
+    // Light keeps its white surface, readable even on a host painted dark without opting in.
+    const formSurface = await page.locator('sf-form').evaluate((form) => getComputedStyle(form).backgroundColor);
+    expect(formSurface).toBe('rgb(255, 255, 255)');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -76,6 +79,21 @@ describe('the embed page in OS dark mode', () => {
     expect(await axeViolations(page)).toEqual([]);
     await openForm(page);
     expect(await axeViolations(page)).toEqual([]);
+    // The form's surface is the host's: no box of another shade, and its fields start where the host's
+    // content (the ticket's step, the page's padding) starts.
+    const surface = await page.evaluate(() => {
+      const ticket = document.querySelector('sf-ticket')!;
+      const form = ticket.shadowRoot!.querySelector('sf-form')!;
+      const field = form.shadowRoot!.querySelector('.field')!;
+      return {
+        form: getComputedStyle(form).backgroundColor,
+        page: getComputedStyle(document.body).backgroundColor,
+        fieldLeft: field.getBoundingClientRect().left,
+        hostLeft: ticket.getBoundingClientRect().left,
+      };
+    });
+    expect(surface.form).toBe(surface.page);
+    expect(surface.fieldLeft).toBe(surface.hostLeft);
     await page.close();
   });
 

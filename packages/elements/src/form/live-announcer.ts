@@ -19,6 +19,17 @@ export class LiveAnnouncer {
     this.#host.requestUpdate();
   };
 
+  /**
+   * Empties the live region if it still says `message` (e.g. "Enviando…" once the sending failed), so
+   * a screen-reader user browsing to it later does not hear a sentence that is no longer true. Emptying
+   * a polite region is not announced.
+   */
+  withdraw(message: string): void {
+    if (this.#text !== message && this.#text !== `${message}\u00a0`) return;
+    this.#text = '';
+    this.#host.requestUpdate();
+  }
+
   /** The live region itself. */
   render(): TemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#text}</div>`;

@@ -216,6 +216,7 @@ export class SfForm extends LitElement {
       this.requestUpdate();
     },
     changed: () => {
+      this.#submission.answersEdited();
       this.#formValue.markStale();
       // Validity follows at once, so a host calling checkValidity() right after a change sees it.
       this.#validity.sync();
@@ -234,6 +235,7 @@ export class SfForm extends LitElement {
     hideSummary: () => this.#summary.hide(),
     focusErrorSummary: () => this.#focus.request(() => errorSummaryIn(this.renderRoot)),
     announce: this.#announcer.announce,
+    withdrawAnnouncement: (message) => this.#announcer.withdraw(message),
   });
 
   /**

@@ -142,6 +142,37 @@ describe('<sf-form> submission', () => {
     expect(JSON.stringify(errors)).not.toMatch(/tok_abcdef|Maria/);
   });
 
+  it('empties the alert once an answer is edited or the form is resent, so a stale failure is not read again', async () => {
+    let release: (response: Response) => void = () => {};
+    const pending = new Promise<Response>((resolve) => (release = resolve));
+    scriptFetch(new Response('oops', { status: 500 }), pending);
+    const element = await filledForm({ action: '/api/tickets' });
+    const errors = errorsOf(element);
+    const root = shadowOf(element);
+    const alert = () => root.querySelector('[role=alert]')!.textContent!.trim();
+    const status = () => root.querySelector('.form > [role=status]')!.textContent!.trim();
+    await submit().click();
+    await until(() => errors.length === 1);
+    await element.updateComplete;
+    expect(alert()).toMatch(/Suas respostas foram mantidas/);
+    // "Enviando…" is no longer true: the polite region does not keep saying it.
+    expect(status()).toBe('');
+
+    await page.getByLabelText(/^Seu nome/).fill('Maria Silva');
+    await element.updateComplete;
+    expect(alert()).toBe('');
+    await expect.element(page.getByLabelText(/^Seu nome/)).toHaveValue('Maria Silva');
+
+    // A resend shows no failure while it is on its way; its own outcome is announced afresh.
+    await submit().click();
+    await until(() => errors.length === 2 || status() === 'Enviando…');
+    expect(alert()).toBe('');
+    release(new Response('', { status: 503 }));
+    await until(() => errors.length === 2);
+    await element.updateComplete;
+    expect(alert()).toMatch(/Suas respostas foram mantidas/);
+  });
+
   it('explains a 401/403 as a sign-in problem, resends nothing by itself and keeps every answer (D7)', async () => {
     const calls = scriptFetch(new Response('', { status: 401 }), new Response('{}', { status: 201 }));
     const element = await filledForm({ action: '/api/tickets' });

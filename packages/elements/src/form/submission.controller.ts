@@ -28,6 +28,8 @@ export interface SubmissionOptions {
   /** Moves focus to the error summary after the next render (a failed submit). */
   readonly focusErrorSummary: () => void;
   readonly announce: (message: string) => void;
+  /** Empties the polite live region if it still says `message`. */
+  readonly withdrawAnnouncement: (message: string) => void;
 }
 
 /** Input types where Enter submits, as implicit submission does in a native form. */
@@ -88,13 +90,28 @@ export class SubmissionController implements ReactiveController {
   }
 
   /**
+   * The person changed an answer: a failure of the last sending no longer describes the form, so the
+   * alert region is emptied (otherwise a later render could have it read again). An offline notice
+   * stays while its resend is still waiting for the connection: it is still true.
+   */
+  answersEdited(): void {
+    if (this.#failure === undefined || this.#onlineRetry) return;
+    this.#failure = undefined;
+    this.#host.requestUpdate();
+  }
+
+  /**
    * Submits as the built-in button does: validates (on failure: summary, inline errors, focus on the
    * summary), fires `sf-submit`, then POSTs to `action` — or, without one, submits the host `<form>`.
    */
   async requestSubmit(): Promise<void> {
     const form = this.#options.form();
     if (!form || this.#sending) return;
-    this.#failure = undefined;
+    // A resend starts from an empty alert region, so the failure it may end in is announced afresh.
+    if (this.#failure !== undefined) {
+      this.#failure = undefined;
+      this.#host.requestUpdate();
+    }
     if (!this.#options.validate()) {
       this.#options.focusErrorSummary();
       return;
@@ -168,6 +185,8 @@ export class SubmissionController implements ReactiveController {
     } finally {
       this.#sending = false;
     }
+    // "Enviando…" is no longer true once the sending ended in anything but success.
+    if (outcome.kind !== 'ok' && outcome.kind !== 'busy') this.#options.withdrawAnnouncement(strings.sending);
     switch (outcome.kind) {
       case 'busy':
         return;

@@ -10,7 +10,9 @@ import { css } from 'lit';
  * on its white background). A page opts in to dark with `color-scheme` (`dark`, or `light dark` to follow
  * the system) on the element or an ancestor, the `color-scheme` attribute on the element, the class
  * `sf-theme-dark` / `sf-theme-light`, or `--sf-color-scheme`. Every pair keeps WCAG 2.2 AA contrast:
- * text 4.5:1, borders and focus rings 3:1.
+ * text 4.5:1, borders and focus rings 3:1. The dark surface is the system's dark `Canvas`: what a page that
+ * opts in to dark is painted with by default, so the element's surface matches such a host to its edges
+ * (no box of another shade around the fields), and still readable where only the element opted in.
  */
 export const tokens = css`
   :host {
@@ -20,7 +22,7 @@ export const tokens = css`
     --_line-height: var(--sf-line-height, 1.5);
     --_text: var(--sf-color-text, light-dark(#1b1f23, #e9ecef));
     --_text-muted: var(--sf-color-text-muted, light-dark(#4d5760, #b6bec6));
-    --_surface: var(--sf-color-surface, light-dark(#ffffff, #15181b));
+    --_surface: var(--sf-color-surface, light-dark(#ffffff, Canvas));
     --_input-background: var(--sf-color-input-background, light-dark(#ffffff, #1e2226));
     --_border: var(--sf-color-border, light-dark(#66717c, #8d98a3));
     --_primary: var(--sf-color-primary, light-dark(#1a5bb8, #8ab4f8));

@@ -44,6 +44,12 @@ export const styles = [
       font-weight: 600;
     }
 
+    /* As on the form's fields: the required mark is read but does not compete with the label. */
+    .mark {
+      font-weight: 400;
+      color: var(--_text-muted);
+    }
+
     select {
       font: inherit;
       color: var(--_text);

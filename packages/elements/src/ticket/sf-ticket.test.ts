@@ -178,6 +178,23 @@ describe('<sf-ticket>', () => {
     expect(optionTexts(subject.element() as HTMLSelectElement)).toEqual(['Selecione', 'Encerramento de contrato']);
   });
 
+  it("marks Categoria and Assunto required with the same words and style as the form's required fields", async () => {
+    const ticket = await mount();
+    const category = page.getByRole('combobox', { name: 'Categoria (obrigatório)', exact: true });
+    const subject = page.getByRole('combobox', { name: 'Assunto (obrigatório)', exact: true });
+    await expect.element(category).toHaveAttribute('aria-required', 'true');
+    await expect.element(subject).toHaveAttribute('aria-required', 'true');
+    const markOf = (root: ShadowRoot) => {
+      const mark = root.querySelector<HTMLElement>('label [part=required-mark]')!;
+      const style = getComputedStyle(mark);
+      return { text: mark.textContent, weight: style.fontWeight, color: style.color };
+    };
+    const choiceMark = markOf(ticket.shadowRoot!);
+    await chooseSubject('Cadastro', 'Troca de fornecedor');
+    const form = await shownForm(ticket);
+    expect(choiceMark).toEqual(markOf(form.shadowRoot!));
+  });
+
   it('asks for a category and a subject before Continuar', async () => {
     const ticket = await mount();
     await page.getByRole('button', { name: 'Continuar' }).click();

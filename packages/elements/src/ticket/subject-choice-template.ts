@@ -20,7 +20,8 @@ export interface SubjectChoiceActions {
 
 /**
  * The first step: Categoria, then Assunto (disabled until a category is chosen), then Continuar; an
- * error under both lists when Continuar is pressed with nothing chosen.
+ * error under both lists when Continuar is pressed with nothing chosen. Both lists are required and
+ * say so as the form's required fields do: "(obrigatório)" after the label.
  */
 export function renderSubjectChoice(
   choice: SubjectChoice,
@@ -33,9 +34,12 @@ export function renderSubjectChoice(
   return html`
       <div part="choice" class="choice">
         <div class="field">
-          <label for="category">${t.category}</label>
+          <label for="category"
+            >${t.category}<span class="mark" part="required-mark"> (${t.required})</span></label
+          >
           <select
             id="category"
+            aria-required="true"
             aria-describedby=${describedBy}
             @change=${actions.category}
           >
@@ -47,9 +51,12 @@ export function renderSubjectChoice(
           </select>
         </div>
         <div class="field">
-          <label for="subject">${t.subject}</label>
+          <label for="subject"
+            >${t.subject}<span class="mark" part="required-mark"> (${t.required})</span></label
+          >
           <select
             id="subject"
+            aria-required="true"
             ?disabled=${choice.category === ''}
             aria-describedby=${describedBy}
             @change=${actions.subject}

@@ -2,6 +2,8 @@
 export interface TicketStrings {
   readonly category: string;
   readonly subject: string;
+  /** The mark after a required label, the same word as on the form's fields. */
+  readonly required: string;
   readonly choose: string;
   readonly chooseCategoryFirst: string;
   readonly continue: string;
@@ -32,6 +34,7 @@ export interface TicketStrings {
 const ptBR: TicketStrings = {
   category: 'Categoria',
   subject: 'Assunto',
+  required: 'obrigatório',
   choose: 'Selecione',
   chooseCategoryFirst: 'Escolha a categoria primeiro',
   continue: 'Continuar',
@@ -62,6 +65,7 @@ const ptBR: TicketStrings = {
 
 const en: TicketStrings = {
   category: 'Category',
+  required: 'required',
   subject: 'Subject',
   choose: 'Select',
   chooseCategoryFirst: 'Choose the category first',
