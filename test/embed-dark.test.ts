@@ -1,23 +1,20 @@
 // Embedding in a page that did not ask for dark: the elements stay light in OS dark mode (they used to
 // turn dark on a white page, with labels at 1.18:1), and turn dark only when the page opts in. axe is
 // clean in every case, on the choice and on the form.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
 import { launchOptions } from '../scripts/browser.mjs';
-import { REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+import { axeViolations } from './support/axe.js';
+import { removeDir, startDemo, type DemoServer } from './support/demo-server.js';
 import { choose } from './support/portal.js';
 
 let demo: DemoServer;
 let browser: Browser;
-let axeSource: string;
 
 beforeAll(async () => {
   demo = await startDemo();
   browser = await chromium.launch(launchOptions());
-  axeSource = await readFile(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
 });
 
 afterAll(async () => {
@@ -25,20 +22,6 @@ afterAll(async () => {
   await demo?.close();
   if (demo) await removeDir(demo.dataDir);
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    type Axe = {
-      run: (
-        context: Document,
-        options: object,
-      ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-    };
-    const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id} ${JSON.stringify(node.target)}`));
-  });
-}
 
 /** The computed text colour of the "Categoria" label inside `<sf-ticket>`. */
 function labelColour(page: Page): Promise<string> {

@@ -1,23 +1,15 @@
 // The playground's CodeMirror editor on the demo dev server: completion of our vocabulary and of the
 // form's own names, hover help, the check's problems in the lint gutter with the CLI's messages,
 // F8 between problems, search, undo across formatting, keyboard exit and axe.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { checkSchemaText } from '@schemaforms/tooling/check';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { X_KEYWORD_DOCS } from '../demo/playground/schema-vocabulary.js';
 // @ts-expect-error -- a plain .mjs module without type declarations.
 import { launchOptions } from '../scripts/browser.mjs';
-import { REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
-import {
-  editorSelection,
-  editorText,
-  openPlayground,
-  placeCaret,
-  seriousAxeViolations,
-  typeSchema,
-} from './support/playground-page.js';
+import { removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+import { editorSelection, editorText, openPlayground, placeCaret, typeSchema } from './support/playground-page.js';
+import { seriousAxeViolations } from './support/axe.js';
 
 let demo: DemoServer;
 let browser: Browser;
@@ -243,12 +235,11 @@ describe('the playground editor (CodeMirror)', () => {
     await placeCaret(page, FORM.indexOf('"required": [') + '"required": ['.length);
     await page.keyboard.type('"');
     await page.locator('.cm-tooltip-autocomplete').waitFor();
-    const axe = await readFile(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    await expect(seriousAxeViolations(page, axe)).resolves.toEqual([]);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+f');
     await page.locator('.cm-search').waitFor();
-    await expect(seriousAxeViolations(page, axe)).resolves.toEqual([]);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await page.context().close();
   });
 });

@@ -1,14 +1,13 @@
 // The schema playground (demo/playground.html) on the demo dev server: the check's problems on the
 // lines as one types, the last good form kept while the schema is broken, the payload with secrets
 // masked, the shareable link, and nothing typed ever lost.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
 import { launchOptions } from '../scripts/browser.mjs';
-import { REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+import { removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+import { seriousAxeViolations } from './support/axe.js';
 import { editorCaret, editorText, openPlayground, settled, typeSchema } from './support/playground-page.js';
 
 let demo: DemoServer;
@@ -48,26 +47,7 @@ describe('the schema playground', () => {
     const page = await open();
     await typeSchema(page, GOOD);
     await typeSchema(page, BROKEN);
-    const axe = await readFile(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    await page.addScriptTag({ content: axe });
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: (
-              context: Document,
-              options: object,
-            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-          };
-        }
-      ).axe.run(document, {
-        resultTypes: ['violations'],
-      });
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -1,12 +1,13 @@
 // Screenshots of the seller's flow — the form, its errors and the receipt — at 1280×800 and 390×844, light
 // (the portal) and dark (the embed page opting in), into test-results/screenshots/ (git-ignored). axe
 // runs on every state photographed. docs/ holds two of them for the README, copied by hand.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
 import { launchOptions } from '../scripts/browser.mjs';
+import { axeViolations } from './support/axe.js';
 import { REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
 import { choose, field, openTicket } from './support/portal.js';
 
@@ -15,13 +16,11 @@ const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, 
 
 let demo: DemoServer;
 let browser: Browser;
-let axeSource: string;
 
 beforeAll(async () => {
   await mkdir(OUT, { recursive: true });
   demo = await startDemo();
   browser = await chromium.launch(launchOptions());
-  axeSource = await readFile(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
 });
 
 afterAll(async () => {
@@ -29,20 +28,6 @@ afterAll(async () => {
   await demo?.close();
   if (demo) await removeDir(demo.dataDir);
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    type Axe = {
-      run: (
-        context: Document,
-        options: object,
-      ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-    };
-    const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id} ${JSON.stringify(node.target)}`));
-  });
-}
 
 async function shoot(page: Page, name: string): Promise<void> {
   // Focus rings and caret blinks are not part of the picture.

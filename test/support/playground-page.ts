@@ -69,16 +69,3 @@ export async function editorSelection(page: Page): Promise<[number, number]> {
     return [from, to] as [number, number];
   });
 }
-
-/** The serious and critical axe violations on the page, as `id (count)`. */
-export async function seriousAxeViolations(page: Page, axeSource: string): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: unknown[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
