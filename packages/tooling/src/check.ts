@@ -2,7 +2,7 @@
  * `schemaforms check`: every problem of every form file under a folder, with file, line, column,
  * JSON Pointer and a fix — the CI gate content editors run (RELIABILITY.md §A and §B).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dialect, JsonSchemaObject } from '@schemaforms/core';
 import { checkSchemaSource, MAX_TEXT_BYTES, type SchemaTextCheck } from './check-text.js';
@@ -135,7 +135,7 @@ export async function checkForms(dir: string, options: CheckFormsOptions = {}): 
       source: result.source,
     });
   }
-  await suggestFolderCategories(forms, root, locale);
+  suggestFolderCategories(forms, root, locale);
   const crossFile = await crossFileChecks(forms, locale);
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of crossFile) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
@@ -158,14 +158,15 @@ export async function checkForms(dir: string, options: CheckFormsOptions = {}): 
  * A form without `x-category` gets, instead of a category named after its folder, the one the other
  * forms of its folder declare (checked again with that hint; only such forms, which are rare).
  */
-async function suggestFolderCategories(forms: CheckedForm[], root: string, locale: CheckLocale): Promise<void> {
+function suggestFolderCategories(forms: CheckedForm[], root: string, locale: CheckLocale): void {
   const byFolder = new Map<string, string>();
   for (const form of forms) if (form.category !== undefined) byFolder.set(form.id.split('/')[0] ?? '', form.category);
   for (const [index, form] of forms.entries()) {
     const folderCategory = byFolder.get(form.id.split('/')[0] ?? '');
-    if (!form.schema || form.category !== undefined || folderCategory === undefined) continue;
+    if (!form.source || !form.schema || form.category !== undefined || folderCategory === undefined) continue;
     const relativePath = path.relative(root, form.file);
-    const result = checkFormText(await readFile(form.file, 'utf8'), {
+    // The text already read (through the size and encoding checks), not a second read of the file.
+    const result = checkFormText(form.source.text, {
       displayFile: form.displayFile,
       relativePath,
       locale,
