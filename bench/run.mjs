@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds every contender, runs them all in headless Chromium, prints one table
 // and writes results/latest.json and RESULTS.md. Options: --quick (fewer runs), --only=a,b,
-// --workloads=flat-10,cond-200, --no-sf-build (skip `tsc -b` of the workspace).
+// --workloads=flat-10,cond-200, --no-sf-build (skip `tsc -b` of the workspace), --no-page-load (skip
+// the page-load workload), --page-load-only (only it).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -12,6 +13,13 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { launchOptions } from '../scripts/browser.mjs';
 import { buildContender } from './lib/build.mjs';
+import {
+  PAGE_LOAD_WORKLOADS,
+  measurePageLoads,
+  pageLoadTable,
+  pageLoadTargetResults,
+  pageLoadTargets,
+} from './lib/page-load.mjs';
 import { KB, median, table, targetTable } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { prepareSfForm } from './lib/sf-form.mjs';
@@ -76,6 +84,8 @@ const { values: opts } = parseArgs({
     only: { type: 'string' },
     workloads: { type: 'string' },
     'no-sf-build': { type: 'boolean', default: false },
+    'no-page-load': { type: 'boolean', default: false },
+    'page-load-only': { type: 'boolean', default: false },
   },
 });
 
@@ -89,8 +99,13 @@ const RUNS = opts.quick
   : { warm: 1, 'flat-10': 9, 'flat-100': 9, 'flat-500': 7, 'flat-1000': 9, 'cond-200': 9 };
 const MIN_ROUNDS = 3;
 const WEIGHT = { 'flat-10': 1, 'flat-100': 1.2, 'flat-500': 2, 'flat-1000': 3.5, 'cond-200': 1.5 };
-/** Seconds after the start by which measuring must end (build and report take the rest of the ten minutes). */
-const MEASURE_DEADLINE_S = Number(process.env.BENCH_DEADLINE_S ?? 450);
+/**
+ * Seconds after the start by which the in-page workloads must end; the page-load workload then gets its
+ * own budget (build and report take the rest of the ten minutes).
+ */
+const MEASURE_DEADLINE_S = Number(process.env.BENCH_DEADLINE_S ?? 360);
+const PAGE_LOAD_BUDGET_S = Number(process.env.BENCH_PAGE_LOAD_S ?? 120);
+const PAGE_LOAD_ROUNDS = opts.quick ? 3 : 7;
 const KEYSTROKES = ['c', 'd', 'e', 'f', 'g'];
 
 const CONTENDERS = [
@@ -103,7 +118,15 @@ const CONTENDERS = [
 if (!CONTENDERS.some((c) => c.id === 'vanilla'))
   CONTENDERS.unshift({ id: 'vanilla', entry: 'contenders/vanilla.js', dist: 'vanilla' });
 
-const workloads = allWorkloads().filter((w) => !opts.workloads || opts.workloads.split(',').includes(w.name));
+const everyWorkload = allWorkloads();
+const workloads = opts['page-load-only']
+  ? []
+  : everyWorkload.filter((w) => !opts.workloads || opts.workloads.split(',').includes(w.name));
+const measurePageLoad = !opts['no-page-load'] && (!opts.workloads || opts['page-load-only']);
+/** What the contenders are built for: the workloads measured, and the page-load ones. */
+const builtWorkloads = everyWorkload.filter(
+  (w) => workloads.includes(w) || (measurePageLoad && PAGE_LOAD_WORKLOADS.includes(w.name)),
+);
 
 function log(...a) {
   console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...a);
@@ -117,7 +140,7 @@ async function main() {
   // sf-form: precompile the workloads with @schemaforms/tooling (or fall back to runtime compile).
   let sf;
   if (CONTENDERS.some((c) => c.id === 'sf-form')) {
-    sf = await prepareSfForm({ benchDir, rootDir, workloads, build: !opts['no-sf-build'], log });
+    sf = await prepareSfForm({ benchDir, rootDir, workloads: builtWorkloads, build: !opts['no-sf-build'], log });
     if (!sf.available) unavailable['sf-form'] = sf.reason;
     else notes['sf-form'] = sf.mode;
   }
@@ -145,7 +168,7 @@ async function main() {
   }
   for (const c of CONTENDERS) if (!c.entry && bundles[c.dist]) bundles[c.id] = bundles[c.dist];
 
-  const work = new Map(workloads.map((w) => [w.name, JSON.stringify(w)]));
+  const work = new Map(builtWorkloads.map((w) => [w.name, JSON.stringify(w)]));
   const server = await startServer({ distDir, pageDir: join(benchDir, 'page'), work });
   const browser = await chromium.launch(launchOptions());
   const chromiumVersion = browser.version();
@@ -159,6 +182,7 @@ async function main() {
   const measured = {};
   const errors = {};
   const modes = {};
+  let pageLoad;
   try {
     for (const [wi, w] of workloads.entries()) {
       const rounds = RUNS.warm + RUNS[w.name];
@@ -195,6 +219,19 @@ async function main() {
       log(
         `${w.name}: ${r - RUNS.warm} measured rounds (+${RUNS.warm} warm-up) × ${active.length} contenders in ${((performance.now() - t0) / 1000).toFixed(0)} s (share ${shareS.toFixed(0)} s)`,
       );
+    }
+    if (measurePageLoad) {
+      const t0 = performance.now();
+      pageLoad = await measurePageLoads({
+        browser,
+        origin: server.origin,
+        targets: pageLoadTargets(active.map((c) => c.id)),
+        rounds: PAGE_LOAD_ROUNDS,
+        minRounds: Math.min(3, PAGE_LOAD_ROUNDS),
+        budgetS: PAGE_LOAD_BUDGET_S,
+        log,
+      });
+      log(`page load: ${pageLoad.rounds} measured rounds in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     }
   } finally {
     await browser.close();
@@ -237,6 +274,21 @@ async function main() {
   machine.nice = getPriority();
   machine.loadAverage = { start: Number(loadAtStart.toFixed(1)), end: Number(loadavg()[0].toFixed(1)) };
   const targets = targetTable(summary, sfBundleTarget(bundles['sf-form']), unavailable['sf-form']);
+  const pageLoadTargetRows = pageLoad ? pageLoadTargetResults(pageLoad.summary) : [];
+  for (const t of pageLoadTargetRows) {
+    targets.markdown += `\n| ${t.text} | ${t.detail} | ${t.verdict} |`;
+    targets.results.push({ id: 'page-load', target: t.text, measured: t.detail, result: t.verdict });
+  }
+  const pageLoadSection = pageLoad
+    ? `## Page load (fresh context, cache off, gzip on; navigation start → every control in the DOM)
+
+Medians of ${pageLoad.rounds} rounds, phone viewport (390×844). (N×) is the ratio to vanilla in the same
+profile. The last rows: the page once loaded, after a GC (DevTools protocol \`Memory.getDOMCounters\`,
+\`Runtime.getHeapUsage\`), unthrottled.
+
+${pageLoadTable({ targets: pageLoadTargets(active.map((c) => c.id)), summary: pageLoad.summary })}
+`
+    : '';
   const md = table({ contenders: CONTENDERS, workloads, summary, bundles, unavailable });
   const runsLine = workloads.map((w) => `${w.name}: ${measured[w.name]}`).join(', ');
   const modeLines = Object.entries({ ...modes, ...notes })
@@ -254,7 +306,7 @@ async function main() {
   const unavailableLines = Object.entries(unavailable)
     .map(([k, v]) => `- **${k}: not available yet** — ${v}`)
     .join('\n');
-  const errorLines = Object.entries(errors)
+  const errorLines = Object.entries({ ...errors, ...(pageLoad?.errors ?? {}) })
     .map(([k, v]) => `- ${k}: ${v}`)
     .join('\n');
 
@@ -268,6 +320,7 @@ ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end
 
 ${md}
 
+${pageLoadSection}
 ## Targets for \`<sf-form>\`
 
 ${targets.markdown}
@@ -291,9 +344,10 @@ ${[unavailableLines, modeLines, lazyLines, errorLines ? `Errors:\n${errorLines}`
     summary,
     targets: targets.results,
     samples,
+    pageLoad: pageLoad ?? null,
   };
   await writeFile(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-  if (!opts.only && !opts.workloads) {
+  if (!opts.only && !opts.workloads && !opts['page-load-only'] && !opts['no-page-load']) {
     await writeFile(join(benchDir, 'RESULTS.md'), report);
     // The README quotes the latest full run between its markers.
     const readmePath = join(benchDir, 'README.md');
@@ -311,7 +365,7 @@ ${[unavailableLines, modeLines, lazyLines, errorLines ? `Errors:\n${errorLines}`
     }
   }
   log(
-    `wrote bench/results/latest.json${opts.only || opts.workloads ? '' : ' and bench/RESULTS.md'}; total ${totalS.toFixed(0)} s`,
+    `wrote bench/results/latest.json${opts.only || opts.workloads || opts['page-load-only'] || opts['no-page-load'] ? '' : ' and bench/RESULTS.md'}; total ${totalS.toFixed(0)} s`,
   );
 }
 
