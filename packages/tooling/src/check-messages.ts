@@ -10,6 +10,7 @@ import { KEYWORD_MESSAGES } from './check-messages-keywords.js';
 import { SCHEMA_MESSAGES } from './check-messages-schema.js';
 import { TEXT_MESSAGES } from './check-messages-text.js';
 import { SYNTAX_MESSAGES } from './check-messages-syntax.js';
+import { TRANSLATION_MESSAGES } from './check-messages-translations.js';
 
 /** One message: what is wrong in plain words, how to fix it, and optional technical details. */
 export interface Wording {
@@ -34,6 +35,7 @@ export const CHECK_MESSAGES = {
   ...KEYWORD_MESSAGES,
   ...SCHEMA_MESSAGES,
   ...TEXT_MESSAGES,
+  ...TRANSLATION_MESSAGES,
   'option-without-const': {
     'pt-BR': (p: { field: string; option: string; example: string }) => ({
       text: `a opção ${q(p.option)} de ${q(p.field)} não tem "const": sem ele, o formulário não mostra as opções e vira uma caixa de texto, e qualquer texto é aceito`,
