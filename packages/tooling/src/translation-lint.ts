@@ -25,13 +25,15 @@ export function lintTranslations(root: unknown, dialect: Dialect, report: Report
     report('/x-lang', 'invalid-lang', 'error', checkMessage('invalid-lang', { value: String(lang) }, locale));
   const declared = declaredLocales(root);
   const base = baseLanguage(root);
+  // A root entry in the form's own language declares nothing to translate into.
+  const targets = declared.filter((tag) => tag.toLowerCase() !== base.toLowerCase());
   const stack: { schema: SchemaObject; pointer: string; shown: boolean }[] = [
     { schema: root, pointer: '', shown: true },
   ];
   while (stack.length > 0) {
     const { schema, pointer, shown } = stack.pop()!;
     lintEntries(schema, pointer, declared, report, locale);
-    if (shown) for (const tag of declared) lintMissing(schema, pointer, { tag, base }, report, locale);
+    if (shown) for (const tag of targets) lintMissing(schema, pointer, { tag, base }, report, locale);
     for (const child of childSchemas(schema, dialect))
       if (isObject(child.schema))
         stack.push({
