@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileSchema, createForm, translationsReady } from '../index.js';
-import type { JsonSchemaObject } from '../types.js';
+import type { CompiledSchema, JsonSchemaObject } from '../types.js';
 import { declaredLocales, isLocaleTag, localizedCompiled, matchLocale } from './localized-texts.js';
 
 /** A form in pt-BR with English texts: root, field, option, branch and error messages. */
@@ -49,9 +49,18 @@ const pedido: JsonSchemaObject = {
   },
 };
 
-async function formIn(locale: 'pt-BR' | 'en', value: unknown = {}) {
-  const compiled = await compileSchema(pedido);
+/** The form as written, before any test ran: translating must never change it. */
+const PEDIDO_TEXT = JSON.stringify(pedido);
+
+let compiled: CompiledSchema;
+
+// Compiled once (Ajv's first load can be slow on a busy machine); every form of it shares the caches.
+beforeAll(async () => {
+  compiled = await compileSchema(pedido);
   await translationsReady(compiled);
+}, 60_000);
+
+function formIn(locale: 'pt-BR' | 'en', value: unknown = {}) {
   return createForm(compiled, { locale, value });
 }
 
@@ -74,7 +83,7 @@ describe('translated texts (x-i18n)', () => {
   });
 
   it('shows every text of an English page in English', async () => {
-    const form = await formIn('en', { motivo: 'outro' });
+    const form = formIn('en', { motivo: 'outro' });
     expect(form.root.label).toBe('Payout dispute');
     const numero = form.field('/numeroPedido')!;
     expect(numero.label).toBe('Order number');
@@ -85,7 +94,7 @@ describe('translated texts (x-i18n)', () => {
   });
 
   it('words error messages with the translated label and x-errorMessage', async () => {
-    const form = await formIn('en', { motivo: 'outro', numeroPedido: 'abc' });
+    const form = formIn('en', { motivo: 'outro', numeroPedido: 'abc' });
     expect(form.errors.get('/numeroPedido')!.map((e) => e.message)).toEqual(['Use digits only']);
     expect(form.errors.get('/detalhe')!.map((e) => e.message)).toEqual(['Fill in the field Details']);
     expect(
@@ -97,14 +106,14 @@ describe('translated texts (x-i18n)', () => {
   });
 
   it('keeps the base texts on a pt-BR page', async () => {
-    const form = await formIn('pt-BR', { motivo: 'outro' });
+    const form = formIn('pt-BR', { motivo: 'outro' });
     expect(form.root.label).toBe('Contestação de repasse');
     expect(form.field('/numeroPedido')!.label).toBe('Número do pedido');
     expect(form.errors.get('/detalhe')!.map((e) => e.message)).toEqual(['Preencha o campo Detalhe']);
   });
 
   it('switches every text when the locale changes, keeping the answers', async () => {
-    const form = await formIn('pt-BR', { motivo: 'outro', numeroPedido: 'abc' });
+    const form = formIn('pt-BR', { motivo: 'outro', numeroPedido: 'abc' });
     expect(form.errors.get('/numeroPedido')!.map((e) => e.message)).toEqual(['Use só números']);
     form.setLocale('en');
     expect(form.field('/numeroPedido')!.label).toBe('Order number');
@@ -133,10 +142,9 @@ describe('translated texts (x-i18n)', () => {
     const plain = await compileSchema({ type: 'object', properties: { a: { type: 'string', title: 'A' } } });
     expect(translationsReady(plain)).toBeUndefined();
     expect(localizedCompiled(plain, 'en')).toBe(plain);
-    const compiled = await compileSchema(pedido);
-    const before = JSON.stringify(compiled.schema);
     const english = localizedCompiled(compiled, 'en');
-    expect(JSON.stringify(compiled.schema)).toBe(before);
+    expect(JSON.stringify(compiled.schema)).toBe(PEDIDO_TEXT);
+    expect(JSON.stringify(pedido)).toBe(PEDIDO_TEXT);
     expect(localizedCompiled(compiled, 'en-US')).toBe(english);
     expect(english.validator).toBe(compiled.validator);
   });

@@ -87,17 +87,17 @@ function replaceAt(container: unknown, tokens: readonly string[], replacement: u
  */
 function translatedSchema(compiled: CompiledSchema, tag: string): JsonSchemaObject {
   const index = indexSchema(compiled.schema, compiled.dialect);
-  // Deepest first, so a subschema's copy is made before its parent is copied around it.
   const pointers: JsonPointer[] = [];
   for (const [pointer, node] of index.nodes)
     if (isObject(node.schema) && isObject(node.schema['x-i18n'])) pointers.push(pointer);
-  pointers.sort((a, b) => b.length - a.length);
+  // Each replacement reads the tree as translated so far: a parent's copy keeps its children's texts.
   let root: unknown = compiled.schema;
   for (const pointer of pointers) {
     const tokens = parsePointer(pointer);
     root = replaceAt(root, tokens, translated(getIn(root, tokens) as JsonSchemaObject, tag));
   }
-  return Object.freeze(root) as JsonSchemaObject;
+  // The copy is this module's own (the root always has `x-i18n` here); the caller's schema is never frozen.
+  return (root === compiled.schema ? root : Object.freeze(root)) as JsonSchemaObject;
 }
 
 const byLocale = new WeakMap<CompiledSchema, Map<string, CompiledSchema>>();
