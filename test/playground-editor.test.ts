@@ -66,6 +66,9 @@ async function gutterMessage(page: Page, line: number): Promise<string> {
   for (const marker of await markers.all()) {
     const box = (await marker.boundingBox())!;
     if (Math.abs(box.y - top) < 2) {
+      // A tooltip still open from another line may cover this marker (pt-BR messages wrap to more lines).
+      await page.mouse.move(0, 0);
+      await page.locator('.cm-tooltip-lint').waitFor({ state: 'detached' });
       await marker.hover();
       const tooltip = page.locator('.cm-tooltip .cm-diagnostic');
       await tooltip.first().waitFor();
@@ -166,7 +169,8 @@ describe('the playground editor (CodeMirror)', () => {
   it('shows a syntax error and a check error in the gutter with the CLI’s messages, and F8 goes between them', async () => {
     const page = await open();
     const syntax = '{\n  "type": "object",\n  "title": "Troca",\n}\n';
-    const [syntaxProblem] = checkSchemaText(syntax, { file: 'playground.schema.json' });
+    // The page speaks pt-BR: the CLI's messages with --locale pt-BR.
+    const [syntaxProblem] = checkSchemaText(syntax, { file: 'playground.schema.json', locale: 'pt-BR' });
     expect(syntaxProblem?.code).toBe('json-syntax');
     await typeSchema(page, syntax);
     await expect(gutterMessage(page, syntaxProblem!.line)).resolves.toContain(syntaxProblem!.message);
@@ -175,7 +179,9 @@ describe('the playground editor (CodeMirror)', () => {
       '"type": "string",\n      "maxLength": 40',
       '"type": "strin",\n      "maxLength": 40',
     );
-    const problems = checkSchemaText(checked, { file: 'playground.schema.json' }).filter((d) => d.severity === 'error');
+    const problems = checkSchemaText(checked, { file: 'playground.schema.json', locale: 'pt-BR' }).filter(
+      (d) => d.severity === 'error',
+    );
     expect(problems.length).toBeGreaterThanOrEqual(2);
     await typeSchema(page, checked);
     for (const problem of problems) await expect(gutterMessage(page, problem.line)).resolves.toContain(problem.message);

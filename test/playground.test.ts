@@ -9,6 +9,7 @@ import { launchOptions } from '../scripts/browser.mjs';
 import { removeDir, startDemo, type DemoServer } from './support/demo-server.js';
 import { seriousAxeViolations } from './support/axe.js';
 import { editorCaret, editorText, openPlayground, settled, typeSchema } from './support/playground-page.js';
+import { checkSchemaText } from '@schemaforms/tooling/check';
 
 let demo: DemoServer;
 let browser: Browser;
@@ -62,7 +63,7 @@ describe('the schema playground', () => {
     const column = BROKEN.split('\n')[3]!.indexOf('"strin"') + 1;
     await expect(problem.innerText()).resolves.toMatch(
       new RegExp(
-        `^4:${column}\\b[\\s\\S]*#/properties/nome/type[\\s\\S]*unknown type "strin"[\\s\\S]*\\[unknown-type\\]`,
+        `^4:${column}\\b[\\s\\S]*#/properties/nome/type[\\s\\S]*tipo desconhecido "strin"[\\s\\S]*\\[unknown-type\\]`,
       ),
     );
     // The lint gutter marks line 4 (the line-number gutter beside it reads 4) and the token is underlined.
@@ -86,6 +87,26 @@ describe('the schema playground', () => {
     await page.getByLabel('Seu nome').waitFor();
     await expect(page.locator('#diagnostics li').count()).resolves.toBe(0);
     await expect(page.locator('#form-status').getAttribute('data-state')).resolves.toBe('ok');
+    await page.context().close();
+  });
+
+  it("words the check's problems as the CLI does in the page's language, and again when it changes", async () => {
+    const page = await open();
+    // An unknown type and a text without the translation the form declares (issue 16).
+    const text = BROKEN.replace('"type": "object",', '"type": "object",\n  "x-i18n": { "en": {} },');
+    const messages = (locale: 'pt-BR' | 'en') =>
+      checkSchemaText(text, { file: 'playground.schema.json', locale }).map((d) => d.message);
+    expect(messages('pt-BR').some((m) => m.startsWith('falta a tradução em "en" de "Nome completo"'))).toBe(true);
+    await typeSchema(page, text);
+    const shown = () => page.locator('#diagnostics li').allInnerTexts();
+    for (const message of messages('pt-BR')) expect((await shown()).join('\n')).toContain(message);
+
+    await page.locator('#language').selectOption('en');
+    await page.waitForFunction(
+      (message) => document.querySelector('#diagnostics')?.textContent?.includes(message),
+      messages('en')[0]!,
+    );
+    for (const message of messages('en')) expect((await shown()).join('\n')).toContain(message);
     await page.context().close();
   });
 

@@ -4,7 +4,7 @@
  * its URL: the built demo then holds Ajv once, in the shared chunk the runtime compiler also uses,
  * and the worker script itself is a one-line loader. Loaded on the main thread too, as the fallback.
  */
-import { checkSchemaText, type Diagnostic } from '@schemaforms/tooling/check';
+import { checkSchemaText, type CheckLocale, type Diagnostic } from '@schemaforms/tooling/check';
 
 /** A request to check `text`; `id` pairs the answer with it. */
 export interface CheckRequest {
@@ -12,6 +12,8 @@ export interface CheckRequest {
   readonly text: string;
   /** `schemas/`-relative path, to also check the form-file conventions. */
   readonly path?: string;
+  /** The page's language: the messages are the CLI's in it (`--locale`). */
+  readonly locale: CheckLocale;
 }
 
 /** The answer to a `CheckRequest`. */
@@ -29,7 +31,11 @@ export const runnerUrl: string = import.meta.url;
 export function runCheck(request: CheckRequest): CheckResponse {
   try {
     const file = request.path ? `schemas/${request.path}` : 'playground.schema.json';
-    const diagnostics = checkSchemaText(request.text, request.path ? { file, relativePath: request.path } : { file });
+    const { locale } = request;
+    const diagnostics = checkSchemaText(
+      request.text,
+      request.path ? { file, relativePath: request.path, locale } : { file, locale },
+    );
     return { id: request.id, diagnostics };
   } catch (error) {
     return { id: request.id, failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

@@ -2,13 +2,15 @@
  * The page side of the check: one worker (falling back to the main thread when workers cannot load
  * modules), at most one check in flight, and only the latest text checked after it.
  */
-import type { Diagnostic } from '@schemaforms/tooling/check';
+import type { CheckLocale, Diagnostic } from '@schemaforms/tooling/check';
 import type { CheckRequest, CheckResponse } from './check-runner.js';
 
 /** What a finished check reports. */
 export interface CheckOutcome {
   readonly text: string;
   readonly path?: string;
+  /** The language the messages are in. */
+  readonly locale: CheckLocale;
   readonly diagnostics: readonly Diagnostic[];
   readonly failure?: string;
   /** Where the check ran: in a worker, or on the main thread when no worker could start. */
@@ -78,17 +80,25 @@ async function workerRunner(): Promise<Runner> {
 export class Checker {
   #runner: Promise<Runner> | undefined;
   #busy = false;
-  #next: { text: string; path?: string } | undefined;
+  #next: { text: string; path?: string; locale: CheckLocale } | undefined;
   #id = 0;
   readonly #onResult: (outcome: CheckOutcome) => void;
+  /** The language the messages are in: the page's, once `useLocale` says where to read it. */
+  #locale: () => CheckLocale = () => 'pt-BR';
 
   constructor(onResult: (outcome: CheckOutcome) => void) {
     this.#onResult = onResult;
   }
 
+  /** Words every later check in `locale()`, the page's language (as the CLI's `--locale`). */
+  useLocale(locale: () => CheckLocale): void {
+    this.#locale = locale;
+  }
+
   /** Asks for a check of `text`; the result arrives through `onResult` unless a newer text came. */
   request(text: string, path?: string): void {
-    this.#next = path ? { text, path } : { text };
+    const locale = this.#locale();
+    this.#next = path ? { text, path, locale } : { text, locale };
     void this.#pump();
   }
 
@@ -102,6 +112,8 @@ export class Checker {
       const run = await this.#runner;
       const started = performance.now();
       const response = await run({ id: ++this.#id, ...job });
+      // The page changed language meanwhile: the same text again, in the new one.
+      if (!this.#next && job.locale !== this.#locale()) this.#next = { ...job, locale: this.#locale() };
       if (!this.#next) {
         this.#onResult({
           ...job,

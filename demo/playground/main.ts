@@ -116,6 +116,9 @@ const checker = new Checker((outcome) => {
   renderFormStatus();
 });
 
+// The check's messages follow the page's language, as the CLI's follow --locale.
+checker.useLocale(() => locale);
+
 let checkTimer = 0;
 let formTimer = 0;
 
@@ -274,6 +277,7 @@ languageSelect.addEventListener('change', () => {
   const next = playgroundLocale(languageSelect.value);
   saveSetting('lang', next);
   applyLocale(next);
+  checker.request(editor.value, pathInput.value.trim() || undefined);
 });
 
 // ---------- start ----------

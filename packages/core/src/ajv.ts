@@ -104,6 +104,9 @@ export const X_KEYWORDS: readonly KeywordDefinition[] = Object.freeze([
       ],
     },
   },
+  // Translated texts by locale; the check says what is wrong inside (a tag, a text key) in plain words.
+  { keyword: 'x-i18n', metaSchema: { type: 'object', additionalProperties: { type: 'object' } } },
+  { keyword: 'x-lang', metaSchema: { type: 'string', minLength: 2 } },
   {
     keyword: 'x-layout',
     metaSchema: {

@@ -6,9 +6,11 @@ import type { DerivedNode } from './engine/derived-node.js';
 import { markDirty } from './engine/dirty-tracking.js';
 import { declaredDefault } from './engine/effective-schema.js';
 import { FormEngine } from './engine/form-engine.js';
+import { schemaCacheFor } from './engine/schema-cache.js';
 import { cloneJson, jsonEqual } from './engine/json-values.js';
 import { nodeAt, toWorkingPointer } from './engine/node-lookup.js';
 import { atTheProperty } from './extra-property.js';
+import { textsIn } from './translations.js';
 import { assertTractable, importValue, warn } from './import-value.js';
 import {
   childPointer,
@@ -58,7 +60,7 @@ class LiveForm implements Form {
   constructor(compiled: CompiledSchema, options: FormOptions) {
     this.compiled = compiled;
     this.lang = options.locale ?? 'pt-BR';
-    this.engine = new FormEngine(compiled, { context: options.context });
+    this.engine = new FormEngine(textsIn(compiled, this.lang, this.retext), { context: options.context });
     assertTractable(options.value);
     this.initial = importValue(this.engine, options.value ?? {}, this.warnings) ?? {};
     this.current = this.initial;
@@ -179,14 +181,28 @@ class LiveForm implements Form {
   setLocale(locale: Locale): void {
     if (locale === this.lang) return;
     this.lang = locale;
-    if (this.validated) this.relocalize();
-    this.notify();
+    if (!this.retext()) {
+      if (this.validated) this.relocalize();
+      this.notify();
+    }
   }
 
   subscribe(listener: (form: Form) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+
+  /**
+   * Shows the texts (`x-i18n`) of the current locale if they are not the ones shown (also called when
+   * the translation code arrives after the form started); returns whether they changed.
+   */
+  private readonly retext = (): boolean => {
+    const texts = textsIn(this.compiled, this.lang, this.retext);
+    if (this.engine.schemas === schemaCacheFor(texts)) return false;
+    this.engine.useSchema(texts);
+    this.update('all');
+    return true;
+  };
 
   /**
    * Writes `value` at `tokens` in place (answers are this form's own copy) and records the change,

@@ -230,6 +230,29 @@ export const CHECK_RULES: Readonly<Record<string, CheckRule>> = Object.freeze({
     row: 'convention',
     summary: 'A folder with two categories, or a category in two folders.',
   },
+  'translation-missing': {
+    severity: 'warning',
+    row: 'convention',
+    summary:
+      'A text (title, description, option label, x-errorMessage) without its translation in a locale the form declares.',
+  },
+  'translation-not-locale': {
+    severity: 'error',
+    row: 'convention',
+    summary: 'An "x-i18n" key that is not a language code.',
+  },
+  'translation-not-text': {
+    severity: 'error',
+    row: 'convention',
+    summary: 'A key inside an "x-i18n" locale that is not a translatable text (title, description, x-errorMessage).',
+  },
+  'translation-value': { severity: 'error', row: 'convention', summary: 'A translated text that is not a text.' },
+  'translation-undeclared': {
+    severity: 'warning',
+    row: 'convention',
+    summary: 'A translation in a locale the root "x-i18n" does not declare (it never shows).',
+  },
+  'invalid-lang': { severity: 'error', row: 'convention', summary: '"x-lang" is not a language code.' },
   // Core's checkSchemaShape codes, reported when tooling's own rules did not already say the same.
   'invalid-root': { severity: 'error', row: 'A2', summary: 'Core refuses the root (it must be an object schema).' },
   'too-large': {

@@ -170,7 +170,7 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
     hasErrors: diagnostics.some((d) => d.severity === 'error'),
     locale,
   });
-  coreShapeCheck(value, diagnostics, report);
+  coreShapeCheck(value, diagnostics, report, locale);
   diagnostics.sort(compareDiagnostics);
   return { source, schema, dialect, diagnostics };
 }
@@ -198,6 +198,7 @@ function coreShapeCheck(
   schema: Record<string, unknown>,
   diagnostics: readonly Diagnostic[],
   report: (pointer: string, code: string, severity: Severity, message: string) => void,
+  locale: CheckLocale,
 ): void {
   const covered = (pointer: string): boolean =>
     diagnostics.some(
@@ -210,12 +211,7 @@ function coreShapeCheck(
   try {
     problems = checkSchemaShape(schema);
   } catch (error) {
-    report(
-      '',
-      'core-check',
-      'error',
-      `the core could not check this schema: ${(error as Error).message} — report this as a bug`,
-    );
+    report('', 'core-check', 'error', checkMessage('core-check', { detail: String((error as Error).message) }, locale));
     return;
   }
   for (const problem of problems) {
@@ -226,7 +222,7 @@ function coreShapeCheck(
       pointer,
       problem.code,
       problem.severity,
-      `${problem.message} (the form runtime refuses this schema) — fix it here`,
+      checkMessage('core-shape', { code: problem.code, detail: problem.message }, locale),
     );
   }
 }

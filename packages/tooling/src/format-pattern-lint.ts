@@ -25,12 +25,12 @@ export function lintFormatAndPatterns(
     report(at('format'), 'unknown-format', 'error', checkMessage('unknown-format', params, locale));
   }
   if (typeof schema.pattern === 'string') {
-    for (const problem of lintPattern(schema.pattern))
+    for (const problem of lintPattern(schema.pattern, locale))
       report(at('pattern'), problem.code, problem.severity, problem.message);
   }
   if (isObject(schema.patternProperties)) {
     for (const key of Object.keys(schema.patternProperties)) {
-      for (const problem of lintPattern(key))
+      for (const problem of lintPattern(key, locale))
         report(at('patternProperties', key), problem.code, problem.severity, problem.message, { key: true });
     }
     const names = schema.propertyNames;

@@ -35,7 +35,7 @@ export function lintKeyword(
         pointer,
         'invalid-annotation',
         'error',
-        `"${key}" ${problem} — see the x- vocabulary in schemas/README.md`,
+        checkMessage('invalid-annotation', { key, problem: `${key} ${problem}` }, locale),
       );
     return;
   }

@@ -15,6 +15,7 @@ import { lintLayout } from './layout-lint.js';
 import type { LintContext, PointerAt, Reporter } from './lint-context.js';
 import { lintNeverValid } from './never-valid-lint.js';
 import { RefIndex } from './ref-index.js';
+import { lintTranslations } from './translation-lint.js';
 import { isObject, walkSchemas } from './schema-walk.js';
 import { lintTypes } from './type-lint.js';
 
@@ -66,4 +67,5 @@ export function lintSchema(root: unknown, context: LintContext, report: Reporter
     );
   }
   refs.reportCycles(report, locale);
+  lintTranslations(root, context.dialect, report, locale);
 }

@@ -6,6 +6,8 @@
  */
 import { LinearRegExp, UnsupportedPatternError } from '@schemaforms/core/linear-regexp';
 import { isSafePattern } from 'redos-detector';
+import type { CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
 import { findAmbiguousRepetition, parseAlternation, type Item } from './regex-ambiguity.js';
 
 /** A problem with one regular expression. */
@@ -23,8 +25,11 @@ export interface RegexProblem {
 const REDOS_MAX_STEPS = 1_000;
 const REDOS_GUARD_TIMEOUT_MS = 20_000;
 
-/** Checks one pattern; returns no problems for a safe, valid Unicode-mode pattern. */
-export function lintPattern(pattern: string): RegexProblem[] {
+/**
+ * Checks one pattern; returns no problems for a safe, valid Unicode-mode pattern. `locale` words the
+ * backtracking messages (English by default).
+ */
+export function lintPattern(pattern: string, locale: CheckLocale = 'en'): RegexProblem[] {
   try {
     new RegExp(pattern, 'u');
   } catch (unicodeError) {
@@ -69,7 +74,7 @@ export function lintPattern(pattern: string): RegexProblem[] {
       },
     ];
   }
-  return backtrackingProblems(pattern);
+  return backtrackingProblems(pattern, locale);
 }
 
 /**
@@ -152,7 +157,7 @@ export function unicodeSpelling(pattern: string): string | undefined {
  * shape — a group repeated without bound whose body can match the same text in two ways (`(a+)+`,
  * `(\w+\s?)*`, `(a|a)*`). Both → error; the detector alone → warning (bounded by `maxLength`).
  */
-function backtrackingProblems(pattern: string): RegexProblem[] {
+function backtrackingProblems(pattern: string, locale: CheckLocale): RegexProblem[] {
   let detector: ReturnType<typeof isSafePattern>;
   try {
     detector = isSafePattern(pattern, { unicode: true, maxSteps: REDOS_MAX_STEPS, timeout: REDOS_GUARD_TIMEOUT_MS });
@@ -172,9 +177,7 @@ function backtrackingProblems(pattern: string): RegexProblem[] {
       {
         code: 'redos',
         severity: 'error',
-        message:
-          `pattern ${JSON.stringify(pattern)} can backtrack catastrophically (ReDoS): the repeated group ${JSON.stringify(culprit)} ` +
-          'can match the same text in more than one way — make its parts mutually exclusive or drop the inner repetition (for example ^(a+)+$ → ^a+$)',
+        message: checkMessage('redos', { pattern, group: culprit }, locale),
       },
     ];
   }
@@ -182,7 +185,7 @@ function backtrackingProblems(pattern: string): RegexProblem[] {
     {
       code: 'slow-regex',
       severity: 'warning',
-      message: `pattern ${JSON.stringify(pattern)} may backtrack polynomially on long input — keep "maxLength" small, or make adjacent repeated parts exclusive`,
+      message: checkMessage('slow-regex', { pattern }, locale),
     },
   ];
 }

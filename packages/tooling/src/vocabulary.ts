@@ -41,6 +41,17 @@ const DOCS: Record<string, Omit<XKeywordDoc, 'keyword' | 'metaSchema'>> = {
     summary: 'An author-written error message for the field: one string for every failure, or one per keyword.',
     example: '"x-errorMessage": { "pattern": "Informe uma URL que comece com https://." }',
   },
+  'x-i18n': {
+    appliesTo: 'field',
+    summary:
+      "The texts of this schema in other languages, by locale: title, description and x-errorMessage. The root's x-i18n declares the form's locales; a page in one of them shows these texts, falling back to the base ones.",
+    example: '"x-i18n": { "en": { "title": "Order number", "description": "Found under *Orders*." } }',
+  },
+  'x-lang': {
+    appliesTo: 'root',
+    summary: "The language of the form's own texts (a language tag); pt-BR when absent.",
+    example: '"x-lang": "pt-BR"',
+  },
   'x-layout': {
     appliesTo: 'root',
     summary:

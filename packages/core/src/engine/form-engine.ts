@@ -32,8 +32,8 @@ export interface FormEngineOptions {
 
 /** The per-form engine. */
 export class FormEngine implements EngineContext {
-  readonly schemas: SchemaCache;
-  readonly conditions: ConditionResults;
+  schemas: SchemaCache;
+  conditions: ConditionResults;
   readonly choices = new OptionChoices();
   readonly defaults: DefaultAnswers;
   readonly hostContext: Readonly<Record<string, unknown>> | undefined;
@@ -43,6 +43,15 @@ export class FormEngine implements EngineContext {
     this.conditions = new ConditionResults(compiled.validator, this.schemas);
     this.defaults = new DefaultAnswers(options.applyDefaults ?? true);
     this.hostContext = options.context;
+  }
+
+  /**
+   * Reads the schema from `compiled` from now on: the same schema with its texts in another language
+   * (same pointers and validator). Chosen alternatives and considered defaults stay; derive anew.
+   */
+  useSchema(compiled: CompiledSchema): void {
+    this.schemas = schemaCacheFor(compiled);
+    this.conditions = new ConditionResults(compiled.validator, this.schemas);
   }
 
   /** Derives the field tree for `value`, reusing `previous` wherever `dirty` names no change. */

@@ -1,4 +1,4 @@
-import { createForm, type CompiledSchema, type Form } from '@schemaforms/core';
+import { createForm, translationsReady, type CompiledSchema, type Form } from '@schemaforms/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
 import type { DraftsController } from './drafts.controller.js';
@@ -47,6 +47,8 @@ export class FormSessionController implements ReactiveController {
   #startedWith: ReturnType<FormSessionOptions['inputs']> | undefined;
   /** The host's `value`: the answers a form starts from when no draft replaces them. */
   hostValue: unknown;
+  /** While the code of translated texts (`x-i18n`) is being fetched: `updateComplete` waits for it. */
+  textsLoad: Promise<void> | undefined;
 
   constructor(host: ReactiveControllerHost, options: FormSessionOptions) {
     this.#options = options;
@@ -84,10 +86,14 @@ export class FormSessionController implements ReactiveController {
     this.#startedWith = this.#options.inputs();
     // The drafts code comes on first use (most forms keep no draft): start once it is here.
     const generation = loader.generation;
-    const waiting = drafts.startAfterCode(() => {
+    const restart = () => {
       if (generation === loader.generation) this.start(compiled, options);
-    });
-    if (waiting) return loader.waiting();
+    };
+    // A form with texts in other languages shows none until they are here: never a flash of another language.
+    const texts = translationsReady(compiled);
+    if (texts) this.textsLoad = texts.then(restart);
+    if (texts || drafts.startAfterCode(restart)) return loader.waiting();
+    this.textsLoad = undefined;
     this.#unsubscribe?.();
     this.#compiled = compiled;
     const draft = drafts.open(options.restoreDraft);

@@ -343,8 +343,8 @@ export class SfForm extends LitElement {
   /** Also waits for widget and drafts code being fetched, so hosts and tests see the final fields. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#fields.widgetLoads.size > 0 || this.#drafts.codeLoad) {
-      await Promise.all([...this.#fields.widgetLoads.values(), this.#drafts.codeLoad]);
+    while (this.#fields.widgetLoads.size > 0 || this.#drafts.codeLoad || this.#session.textsLoad) {
+      await Promise.all([...this.#fields.widgetLoads.values(), this.#drafts.codeLoad, this.#session.textsLoad]);
       complete = await super.getUpdateComplete();
     }
     return complete;
