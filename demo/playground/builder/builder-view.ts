@@ -11,7 +11,7 @@ import { advancedBlock, fieldsSection, type FieldsState } from './fields-view.js
 import { setFormSettings } from './form-edits.js';
 import { readForm, type FormModel } from './form-model.js';
 import { rulesSection, type RulesState } from './rules-view.js';
-import { saveSection, type SaveState } from './save-view.js';
+import { confirmSaveAfterReload, saveSection, type SaveState } from './save-view.js';
 import { fillProblems, problemSlot, settingsForm, type ViewContext } from './view-context.js';
 
 /** The text "Começar formulário vazio" starts from: the conventions of a catalog form, no fields yet. */
@@ -89,6 +89,7 @@ export class VisualBuilder {
   readonly #fields: FieldsState = { open: undefined, newKind: 'text', newLabel: '' };
   readonly #rules: RulesState = { target: undefined, trigger: undefined, value: undefined };
   readonly #save: SaveState = { review: undefined };
+  #reloadChecked = false;
 
   constructor(container: HTMLElement, host: BuilderHost, dev: boolean) {
     this.#container = container;
@@ -149,6 +150,10 @@ export class VisualBuilder {
       saveSection(context, this.#save, this.#dev),
     );
     fillProblems(this.#container, placeProblems(this.#diagnostics));
+    if (!this.#reloadChecked) {
+      this.#reloadChecked = true;
+      void confirmSaveAfterReload({ host, t });
+    }
     if (focus) this.#container.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focus)}"]`)?.focus();
   }
 

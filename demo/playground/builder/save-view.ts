@@ -10,6 +10,38 @@ import type { ViewContext } from './view-context.js';
 /** The dev server's endpoint for the forms folder. */
 export const FORMS_ENDPOINT = '/api/dev/forms';
 
+/**
+ * The path being written, kept for the page that comes back: the dev server reloads the page when a
+ * form file changes, often before the answer to the write arrives.
+ */
+const SAVING_KEY = 'schemaforms:builder:saving';
+
+function remember(path: string | undefined): void {
+  try {
+    if (path === undefined) sessionStorage.removeItem(SAVING_KEY);
+    else sessionStorage.setItem(SAVING_KEY, path);
+  } catch {
+    // Without storage the page only misses the "saved" sentence after a reload.
+  }
+}
+
+/**
+ * After a reload during a save: says "saved" when the file on disk is the editor's text (and nothing
+ * when it is not: the person sees the file unchanged and can save again).
+ */
+export async function confirmSaveAfterReload(context: Pick<ViewContext, 'host' | 't'>): Promise<void> {
+  let path: string | null = null;
+  try {
+    path = sessionStorage.getItem(SAVING_KEY);
+  } catch {
+    return;
+  }
+  if (!path) return;
+  remember(undefined);
+  const response = await fetch(`${FORMS_ENDPOINT}?path=${encodeURIComponent(path)}`).catch(() => undefined);
+  if (response?.ok && (await response.text()) === context.host.text()) context.host.announce(context.t.saved(path));
+}
+
 /** What the save section remembers between drawings. */
 export interface SaveState {
   /** The reviewed change, waiting for confirmation: the path and the text that was compared. */
@@ -65,6 +97,7 @@ async function save(context: ViewContext, state: SaveState): Promise<void> {
   const { t, host } = context;
   const pending = state.review;
   if (!pending) return;
+  remember(pending.path);
   try {
     const response = await fetch(FORMS_ENDPOINT, {
       method: 'PUT',
@@ -73,9 +106,11 @@ async function save(context: ViewContext, state: SaveState): Promise<void> {
     });
     if (!response.ok) throw new Error(await errorText(response));
   } catch (error) {
+    remember(undefined);
     host.announce(t.saveFailed((error as Error).message));
     return;
   }
+  remember(undefined);
   state.review = undefined;
   context.redraw('review-save');
   host.announce(t.saved(pending.path));

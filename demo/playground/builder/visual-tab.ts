@@ -21,6 +21,17 @@ export interface VisualTab {
 
 type Builder = import('./builder-view.js').VisualBuilder;
 
+/** The tab this browser tab last showed: the dev server reloads the page when a form file is saved. */
+const TAB_KEY = 'schemaforms:playground:tab';
+
+function lastTab(): 0 | 1 {
+  try {
+    return sessionStorage.getItem(TAB_KEY) === 'visual' ? 1 : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** Wires the tabs (`#tab-text`, `#tab-visual`) and their panels (`#text-panel`, `#visual-panel`). */
 export function mountVisualTab(editor: JsonEditor, pathInput: HTMLInputElement): VisualTab {
   const tabs = [byId<HTMLButtonElement>('tab-text'), byId<HTMLButtonElement>('tab-visual')] as const;
@@ -70,6 +81,11 @@ export function mountVisualTab(editor: JsonEditor, pathInput: HTMLInputElement):
   }
 
   function select(index: 0 | 1, focus: boolean): void {
+    try {
+      sessionStorage.setItem(TAB_KEY, index === 1 ? 'visual' : 'text');
+    } catch {
+      // Without storage a reload opens the text tab.
+    }
     tabs.forEach((tab, i) => {
       tab.setAttribute('aria-selected', String(i === index));
       tab.tabIndex = i === index ? 0 : -1;
@@ -109,6 +125,8 @@ export function mountVisualTab(editor: JsonEditor, pathInput: HTMLInputElement):
     labelTabs();
     if (builder && visualShown()) builder.draw();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+
+  if (lastTab() === 1) select(1, false);
 
   return {
     textChanged() {
