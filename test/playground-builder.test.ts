@@ -68,121 +68,130 @@ async function editField(page: Page, label: string, fill: (panel: ReturnType<Pag
 }
 
 describe('the visual builder', () => {
-  it('builds Revogação de Token from an empty form with visible labels only, and saves it', async () => {
-    const page = await openPlayground(browser, `${demo.url}/playground.html`);
-    await settled(page);
-    await page.getByRole('tab', { name: 'Visual' }).click();
-    await page.getByRole('button', { name: 'Começar formulário vazio' }).click();
-    await page.getByText('Nenhum campo ainda').waitFor();
+  // Some twenty steps, each waiting for the page; a busy machine needs more than the default two minutes.
+  it(
+    'builds Revogação de Token from an empty form with visible labels only, and saves it',
+    { timeout: 300_000 },
+    async () => {
+      const page = await openPlayground(browser, `${demo.url}/playground.html`);
+      await settled(page);
+      await page.getByRole('tab', { name: 'Visual' }).click();
+      await page.getByRole('button', { name: 'Começar formulário vazio' }).click();
+      await page.getByText('Nenhum campo ainda').waitFor();
 
-    await builder(page)
-      .getByLabel(/^Título do formulário/)
-      .fill('Revogação de Token');
-    await builder(page)
-      .getByLabel(/^Categoria/)
-      .fill('Token');
-    await page.getByRole('button', { name: 'Aplicar dados do formulário' }).click();
-    await page.getByText(`Arquivo: schemas/${SAVED}`).waitFor();
+      await builder(page)
+        .getByLabel(/^Título do formulário/)
+        .fill('Revogação de Token');
+      await builder(page)
+        .getByLabel(/^Categoria/)
+        .fill('Token');
+      await page.getByRole('button', { name: 'Aplicar dados do formulário' }).click();
+      await page.getByText(`Arquivo: schemas/${SAVED}`).waitFor();
 
-    // Added out of order, then put right with the keyboard alone.
-    await addField(page, 'Texto', 'Integradora Atual');
-    await addField(page, 'Texto', 'Chamado para a loja');
-    await page.getByRole('button', { name: 'Subir Chamado para a loja' }).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => fieldLabels(page)).toEqual(['Chamado para a loja', 'Integradora Atual']);
-    await expect(announced(page)).resolves.toBe('Chamado para a loja movido para a posição 1 de 2.');
-    // The focus stays with the moved field (now first, so on its "Descer"), ready for the next move.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Descer Chamado para a loja');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => fieldLabels(page)).toEqual(['Integradora Atual', 'Chamado para a loja']);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Subir Chamado para a loja');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => fieldLabels(page)).toEqual(['Chamado para a loja', 'Integradora Atual']);
+      // Added out of order, then put right with the keyboard alone.
+      await addField(page, 'Texto', 'Integradora Atual');
+      await addField(page, 'Texto', 'Chamado para a loja');
+      await page.getByRole('button', { name: 'Subir Chamado para a loja' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => fieldLabels(page)).toEqual(['Chamado para a loja', 'Integradora Atual']);
+      await expect(announced(page)).resolves.toBe('Chamado para a loja movido para a posição 1 de 2.');
+      // The focus stays with the moved field (now first, so on its "Descer"), ready for the next move.
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+        'Descer Chamado para a loja',
+      );
+      await page.keyboard.press('Enter');
+      await expect.poll(() => fieldLabels(page)).toEqual(['Integradora Atual', 'Chamado para a loja']);
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Subir Chamado para a loja');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => fieldLabels(page)).toEqual(['Chamado para a loja', 'Integradora Atual']);
 
-    await addField(page, 'Texto', 'Informe o seu Token');
-    await addField(page, 'Sim/Não', 'Possui pedidos em andamento?');
-    await addField(page, 'Texto longo', 'Quais pedidos?');
-    await expect(fieldLabels(page)).resolves.toEqual([
-      'Chamado para a loja',
-      'Integradora Atual',
-      'Informe o seu Token',
-      'Possui pedidos em andamento?',
-      'Quais pedidos?',
-    ]);
+      await addField(page, 'Texto', 'Informe o seu Token');
+      await addField(page, 'Sim/Não', 'Possui pedidos em andamento?');
+      await addField(page, 'Texto longo', 'Quais pedidos?');
+      await expect(fieldLabels(page)).resolves.toEqual([
+        'Chamado para a loja',
+        'Integradora Atual',
+        'Informe o seu Token',
+        'Possui pedidos em andamento?',
+        'Quais pedidos?',
+      ]);
 
-    const help = 'Caso tenha algum pedido que esteja em andamento marque SIM, caso contrário selecione NÃO.';
-    await editField(page, 'Possui pedidos em andamento?', async (panel) => {
-      await panel.getByLabel(/^Texto de ajuda/).fill(help);
-      await panel.getByLabel(/^Obrigatório/).check();
-    });
-    await editField(page, 'Quais pedidos?', async (panel) => {
-      await panel.getByLabel(/^Obrigatório/).check();
-    });
-    await builder(page).getByText(help).waitFor();
+      const help = 'Caso tenha algum pedido que esteja em andamento marque SIM, caso contrário selecione NÃO.';
+      await editField(page, 'Possui pedidos em andamento?', async (panel) => {
+        await panel.getByLabel(/^Texto de ajuda/).fill(help);
+        await panel.getByLabel(/^Obrigatório/).check();
+      });
+      await editField(page, 'Quais pedidos?', async (panel) => {
+        await panel.getByLabel(/^Obrigatório/).check();
+      });
+      await builder(page).getByText(help).waitFor();
 
-    await builder(page).getByLabel('Mostrar o campo').selectOption({ label: 'Quais pedidos?' });
-    await builder(page).getByLabel('quando a pergunta').selectOption({ label: 'Possui pedidos em andamento?' });
-    await builder(page).getByLabel('for', { exact: true }).selectOption({ label: 'Sim' });
-    await page.getByRole('button', { name: 'Adicionar regra' }).click();
-    await builder(page)
-      .getByText('Mostrar “Quais pedidos?” quando “Possui pedidos em andamento?” for “Sim”', { exact: true })
-      .waitFor();
+      await builder(page).getByLabel('Mostrar o campo').selectOption({ label: 'Quais pedidos?' });
+      await builder(page).getByLabel('quando a pergunta').selectOption({ label: 'Possui pedidos em andamento?' });
+      await builder(page).getByLabel('for', { exact: true }).selectOption({ label: 'Sim' });
+      await page.getByRole('button', { name: 'Adicionar regra' }).click();
+      await builder(page)
+        .getByText('Mostrar “Quais pedidos?” quando “Possui pedidos em andamento?” for “Sim”', { exact: true })
+        .waitFor();
 
-    // The check agrees: no problem listed in the page or beside any field.
-    await settled(page);
-    await expect(page.locator('#diagnostics li').count()).resolves.toBe(0);
-    await expect(page.locator('#visual-panel .builder-problem').count()).resolves.toBe(0);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+      // The check agrees: no problem listed in the page or beside any field.
+      await settled(page);
+      await expect(page.locator('#diagnostics li').count()).resolves.toBe(0);
+      await expect(page.locator('#visual-panel .builder-problem').count()).resolves.toBe(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Revisar e salvar' }).click();
-    await page.getByText('Arquivo novo.').waitFor();
-    await page.getByRole('button', { name: 'Confirmar e gravar' }).click();
-    // The dev server reloads the page when a form file changes: the page comes back on the Visual tab
-    // with the same text and says it was saved.
-    await expect.poll(() => announced(page).catch(() => ''), { timeout: 30_000 }).toBe(`Salvo em schemas/${SAVED}.`);
-    await page.getByRole('tab', { name: 'Visual', selected: true }).waitFor();
-    const saved = await readFile(join(schemasDir, SAVED), 'utf8');
-    expect(saved).toBe(await editorText(page));
-    const schema = JSON.parse(saved);
-    expect(Object.keys(schema.properties)).toEqual([
-      'chamadoParaALoja',
-      'integradoraAtual',
-      'informeOSeuToken',
-      'possuiPedidosEmAndamento',
-      'quaisPedidos',
-    ]);
-    expect(schema.properties.possuiPedidosEmAndamento.description).toBe(help);
-    expect(schema.allOf[0].if).toEqual({
-      properties: { possuiPedidosEmAndamento: { const: true } },
-      required: ['possuiPedidosEmAndamento'],
-    });
-    await page.context().close();
+      await page.getByRole('button', { name: 'Revisar e salvar' }).click();
+      await page.getByText('Arquivo novo.').waitFor();
+      // The dev server reloads the page when a form file changes (before or after the write's answer).
+      const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+      await page.getByRole('button', { name: 'Confirmar e gravar' }).click();
+      await reloaded;
+      // The page comes back on the Visual tab with the same text, and says it was saved.
+      await expect.poll(() => announced(page), { timeout: 30_000 }).toBe(`Salvo em schemas/${SAVED}.`);
+      await page.getByRole('tab', { name: 'Visual', selected: true }).waitFor();
+      const saved = await readFile(join(schemasDir, SAVED), 'utf8');
+      expect(saved).toBe(await editorText(page));
+      const schema = JSON.parse(saved);
+      expect(Object.keys(schema.properties)).toEqual([
+        'chamadoParaALoja',
+        'integradoraAtual',
+        'informeOSeuToken',
+        'possuiPedidosEmAndamento',
+        'quaisPedidos',
+      ]);
+      expect(schema.properties.possuiPedidosEmAndamento.description).toBe(help);
+      expect(schema.allOf[0].if).toEqual({
+        properties: { possuiPedidosEmAndamento: { const: true } },
+        required: ['possuiPedidosEmAndamento'],
+      });
+      await page.context().close();
 
-    // `schemaforms check` on the forms folder: no errors, no warnings.
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [join(REPO, 'packages/tooling/bin/schemaforms.js'), 'check', schemasDir, '--locale', 'en'],
-      { cwd: REPO },
-    );
-    expect(stdout).toMatch(/2 forms checked: 0 errors, 0 warnings/);
+      // `schemaforms check` on the forms folder: no errors, no warnings.
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [join(REPO, 'packages/tooling/bin/schemaforms.js'), 'check', schemasDir, '--locale', 'en'],
+        { cwd: REPO },
+      );
+      expect(stdout).toMatch(/2 forms checked: 0 errors, 0 warnings/);
 
-    // The portal shows the new form, and the rule shows "Quais pedidos?" only after "Sim".
-    const portal = await (await browser.newContext()).newPage();
-    portal.on('pageerror', (error) => {
-      throw error;
-    });
-    await portal.goto(`${demo.url}/`);
-    await openTicket(portal, 'Token', 'Revogação de Token');
-    await field(portal, 'Chamado para a loja').waitFor();
-    await expect(field(portal, 'Quais pedidos?').count()).resolves.toBe(0);
-    await choose(portal, 'Possui pedidos em andamento?', 'Sim');
-    await field(portal, 'Quais pedidos?').waitFor();
-    await choose(portal, 'Possui pedidos em andamento?', 'Não');
-    await expect.poll(() => field(portal, 'Quais pedidos?').count()).toBe(0);
-    await portal.context().close();
-  });
+      // The portal shows the new form, and the rule shows "Quais pedidos?" only after "Sim".
+      const portal = await (await browser.newContext()).newPage();
+      portal.on('pageerror', (error) => {
+        throw error;
+      });
+      await portal.goto(`${demo.url}/`);
+      await openTicket(portal, 'Token', 'Revogação de Token');
+      await field(portal, 'Chamado para a loja').waitFor();
+      await expect(field(portal, 'Quais pedidos?').count()).resolves.toBe(0);
+      await choose(portal, 'Possui pedidos em andamento?', 'Sim');
+      await field(portal, 'Quais pedidos?').waitFor();
+      await choose(portal, 'Possui pedidos em andamento?', 'Não');
+      await expect.poll(() => field(portal, 'Quais pedidos?').count()).toBe(0);
+      await portal.context().close();
+    },
+  );
 
-  it('opens a catalog form with its advanced JSON read-only, and shows a problem beside its field', async () => {
+  it('opens a catalog form unchanged, its advanced JSON read-only, and shows a problem beside its field', async () => {
     const page = await openPlayground(browser, `${demo.url}/playground.html`);
     await page.locator('#source').selectOption('catalog:dados-e-configuracoes-da-loja/alteracao-de-integradora');
     await page.getByRole('button', { name: 'Abrir' }).click();
@@ -200,7 +209,18 @@ describe('the visual builder', () => {
       .click();
     await page.getByRole('button', { name: 'Aplicar alterações' }).click();
     await expect(editorText(page)).resolves.toBe(before);
+    // What the builder does not edit (the layout, a field's x-code) is shown read-only, never dropped.
+    await builder(page).getByText('JSON avançado do formulário (somente leitura)').click();
+    await builder(page).getByText('"x-layout"').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // A problem the check finds in the text is shown beside the field it concerns.
+    await page.getByRole('tab', { name: 'Texto' }).click();
+    await page.locator('#editor-text').fill(before.replace('"maxLength": 128,', '"pattern": "^[a-z-]+$",'));
+    await settled(page);
+    await page.getByRole('tab', { name: 'Visual' }).click();
+    const clientId = builder(page).getByRole('listitem').filter({ hasText: 'Client ID' });
+    await clientId.getByText(/\[unbounded-string\]/).waitFor();
     await page.context().close();
   });
 });

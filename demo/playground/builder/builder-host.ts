@@ -1,6 +1,5 @@
 /** What the builder needs from the playground page, and the check's problems sorted by where they point. */
 import type { Diagnostic } from '@schemaforms/tooling/check';
-import type { BuilderStrings } from './builder-strings.js';
 
 /** The page around the builder. */
 export interface BuilderHost {
@@ -15,8 +14,6 @@ export interface BuilderHost {
   setPath(path: string): void;
   /** Says a sentence in the page's polite live region. */
   announce(message: string): void;
-  /** The strings of the page's current language. */
-  strings(): BuilderStrings;
   /** The page's current language (for the settings forms). */
   locale(): string;
 }

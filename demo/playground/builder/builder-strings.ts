@@ -6,10 +6,6 @@ import type { FieldKind } from './field-kinds.js';
 
 /** Every sentence the builder shows. */
 export interface BuilderStrings {
-  readonly tabText: string;
-  readonly tabVisual: string;
-  readonly tabsLabel: string;
-  readonly loading: string;
   readonly notJson: (detail: string) => string;
   readonly startEmpty: string;
   readonly startedEmpty: string;
@@ -67,10 +63,6 @@ export interface BuilderStrings {
 }
 
 const ptBR: BuilderStrings = {
-  tabText: 'Texto',
-  tabVisual: 'Visual',
-  tabsLabel: 'Modo de edição',
-  loading: 'Carregando o editor visual…',
   notJson: (detail) => `O texto não é um JSON válido (${detail}). Corrija-o na aba Texto para editar aqui.`,
   startEmpty: 'Começar formulário vazio',
   startedEmpty: 'Formulário vazio pronto. O texto anterior está em "Textos anteriores".',
@@ -141,9 +133,6 @@ const ptBR: BuilderStrings = {
 
 const en: BuilderStrings = {
   ...ptBR,
-  tabText: 'Text',
-  tabsLabel: 'Editing mode',
-  loading: 'Loading the visual editor…',
   notJson: (detail) => `The text is not valid JSON (${detail}). Fix it in the Text tab to edit here.`,
   startEmpty: 'Start an empty form',
   startedEmpty: 'Empty form ready. The previous text is under "Previous texts".',

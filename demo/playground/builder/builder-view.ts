@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '@schemaforms/tooling/check';
 import { placeProblems, type BuilderHost } from './builder-host.js';
+import { builderStrings } from './builder-strings.js';
 import { h } from './dom.js';
 import { slugFromText } from './field-key.js';
 import { advancedBlock, fieldsSection, type FieldsState } from './fields-view.js';
@@ -112,7 +113,7 @@ export class VisualBuilder {
   /** Draws everything again and puts the focus on `[data-focus=focus]`, if given. */
   draw(focus?: string): void {
     const host = this.#host;
-    const t = host.strings();
+    const t = builderStrings(host.locale());
     const text = host.text();
     this.#drawnText = text;
     let model: FormModel;
@@ -164,6 +165,6 @@ export class VisualBuilder {
     this.#fields.open = undefined;
     this.#diagnostics = [];
     this.draw();
-    host.announce(host.strings().startedEmpty);
+    host.announce(builderStrings(host.locale()).startedEmpty);
   }
 }

@@ -11,33 +11,38 @@ import type { ViewContext } from './view-context.js';
 export const FORMS_ENDPOINT = '/api/dev/forms';
 
 /**
- * The path being written, kept for the page that comes back: the dev server reloads the page when a
- * form file changes, often before the answer to the write arrives.
+ * The path just written and when, for the page that comes back: the dev server reloads the page when a
+ * form file changes, before or after the answer to the write arrives.
  */
 const SAVING_KEY = 'schemaforms:builder:saving';
+
+/** How long after a save a reloaded page still says "saved". */
+const RELOAD_WINDOW_MS = 15_000;
 
 function remember(path: string | undefined): void {
   try {
     if (path === undefined) sessionStorage.removeItem(SAVING_KEY);
-    else sessionStorage.setItem(SAVING_KEY, path);
+    else sessionStorage.setItem(SAVING_KEY, JSON.stringify({ path, at: Date.now() }));
   } catch {
     // Without storage the page only misses the "saved" sentence after a reload.
   }
 }
 
 /**
- * After a reload during a save: says "saved" when the file on disk is the editor's text (and nothing
- * when it is not: the person sees the file unchanged and can save again).
+ * After a reload right after a save: says "saved" when the file on disk is the editor's text (and
+ * nothing when it is not: the person sees the file unchanged and can save again).
  */
 export async function confirmSaveAfterReload(context: Pick<ViewContext, 'host' | 't'>): Promise<void> {
-  let path: string | null = null;
+  let saving: { path?: unknown; at?: unknown } | undefined;
   try {
-    path = sessionStorage.getItem(SAVING_KEY);
+    saving = JSON.parse(sessionStorage.getItem(SAVING_KEY) ?? 'null') as typeof saving;
   } catch {
     return;
   }
-  if (!path) return;
   remember(undefined);
+  if (typeof saving?.path !== 'string' || typeof saving.at !== 'number') return;
+  if (Date.now() - saving.at > RELOAD_WINDOW_MS) return;
+  const path = saving.path;
   const response = await fetch(`${FORMS_ENDPOINT}?path=${encodeURIComponent(path)}`).catch(() => undefined);
   if (response?.ok && (await response.text()) === context.host.text()) context.host.announce(context.t.saved(path));
 }
@@ -106,11 +111,13 @@ async function save(context: ViewContext, state: SaveState): Promise<void> {
     });
     if (!response.ok) throw new Error(await errorText(response));
   } catch (error) {
-    remember(undefined);
+    // The key stays: a reload by the dev server aborts this request after the file was written, and
+    // the page that comes back says "saved" only when the file on disk is the text.
     host.announce(t.saveFailed((error as Error).message));
     return;
   }
-  remember(undefined);
+  // Kept: the reload the dev server may still send says "saved" again (see confirmSaveAfterReload).
+  remember(pending.path);
   state.review = undefined;
   context.redraw('review-save');
   host.announce(t.saved(pending.path));

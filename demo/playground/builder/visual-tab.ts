@@ -8,8 +8,15 @@ import type { JsonEditor } from '../json-editor.js';
 import { announce, byId } from '../page-text.js';
 import { keepReplaced } from '../saved-text.js';
 import type { BuilderHost } from './builder-host.js';
-import { builderStrings } from './builder-strings.js';
 import { changeBetween } from './json-path-edits.js';
+
+/** The tabs' own words (the builder's other strings load with it). */
+const TAB_TEXT = {
+  'pt-BR': { text: 'Texto', visual: 'Visual', label: 'Modo de edição', loading: 'Carregando o editor visual…' },
+  en: { text: 'Text', visual: 'Visual', label: 'Editing mode', loading: 'Loading the visual editor…' },
+};
+
+const tabText = () => (document.documentElement.lang.toLowerCase().startsWith('en') ? TAB_TEXT.en : TAB_TEXT['pt-BR']);
 
 /** What the page tells the tabs. */
 export interface VisualTab {
@@ -67,7 +74,6 @@ export function mountVisualTab(editor: JsonEditor, pathInput: HTMLInputElement):
       pathInput.dispatchEvent(new Event('input'));
     },
     announce,
-    strings: () => builderStrings(document.documentElement.lang),
     locale: () => document.documentElement.lang,
   };
 
@@ -93,7 +99,7 @@ export function mountVisualTab(editor: JsonEditor, pathInput: HTMLInputElement):
     });
     if (focus) tabs[index].focus();
     if (index === 1) {
-      if (!builder) panels[1].textContent = host.strings().loading;
+      if (!builder) panels[1].textContent = tabText().loading;
       void loadBuilder().then((loaded) => {
         builder = loaded;
         if (!visualShown()) return;
@@ -115,10 +121,10 @@ export function mountVisualTab(editor: JsonEditor, pathInput: HTMLInputElement):
   });
 
   const labelTabs = () => {
-    const t = host.strings();
-    tabs[0].textContent = t.tabText;
-    tabs[1].textContent = t.tabVisual;
-    byId('edit-tabs').setAttribute('aria-label', t.tabsLabel);
+    const t = tabText();
+    tabs[0].textContent = t.text;
+    tabs[1].textContent = t.visual;
+    byId('edit-tabs').setAttribute('aria-label', t.label);
   };
   labelTabs();
   new MutationObserver(() => {
