@@ -9,6 +9,7 @@ import { keyFromLabel, slugFromText } from '../demo/playground/builder/field-key
 import { keywordsFromSettings, settingsValue } from '../demo/playground/builder/field-settings.js';
 import {
   addField,
+  addRule,
   addShowRule,
   moveField,
   removeField,
@@ -158,7 +159,7 @@ describe('each edit is a small change of valid JSON', () => {
     expect(Object.keys(schema).slice(-2)).toEqual(['allOf', 'additionalProperties']);
     const model = readForm(out);
     expect(model.rules).toEqual([
-      { index: 0, target: 'quaisPedidos', trigger: 'pedidosEmAndamento', value: true, requires: true },
+      { index: 0, kind: 'show', target: 'quaisPedidos', trigger: 'pedidosEmAndamento', value: true, requires: true },
     ]);
     expect(Object.keys(model.advanced)).toEqual(['$comment', 'x-layout']);
     expect(
@@ -171,6 +172,33 @@ describe('each edit is a small change of valid JSON', () => {
     expect(removeRule(out, 0)).toBe(moved);
     // Removing the triggering field removes its rule too.
     expect(JSON.parse(removeField(out, 'pedidosEmAndamento')).allOf).toBeUndefined();
+  });
+
+  it('writes "required when" and "help text when" rules the check accepts, and reads them back', () => {
+    let out = addRule(token, { kind: 'require', target: 'mensagem', trigger: 'pedidosEmAndamento', value: true });
+    out = addRule(out, {
+      kind: 'help',
+      target: 'mensagem',
+      trigger: 'pedidosEmAndamento',
+      value: false,
+      help: 'Conte por que não há pedidos.',
+    });
+    expect(JSON.parse(out).allOf).toEqual([
+      {
+        if: { properties: { pedidosEmAndamento: { const: true } }, required: ['pedidosEmAndamento'] },
+        then: { properties: { mensagem: {} }, required: ['mensagem'] },
+      },
+      {
+        if: { properties: { pedidosEmAndamento: { const: false } }, required: ['pedidosEmAndamento'] },
+        then: { properties: { mensagem: { description: 'Conte por que não há pedidos.' } } },
+      },
+    ]);
+    expect(readForm(out).rules.map((r) => [r.kind, r.target, r.value, r.help])).toEqual([
+      ['require', 'mensagem', true, undefined],
+      ['help', 'mensagem', false, 'Conte por que não há pedidos.'],
+    ]);
+    expect(checkSchemaText(out, { file: 'x', path: 'token/revogacao-de-token.schema.json' })).toEqual([]);
+    expect(removeRule(removeRule(out, 1), 0)).toBe(token);
   });
 
   it('builds a form from nothing that the check passes with no warnings', () => {

@@ -126,7 +126,8 @@ describe('the visual builder', () => {
       });
       await builder(page).getByText(help).waitFor();
 
-      await builder(page).getByLabel('Mostrar o campo').selectOption({ label: 'Quais pedidos?' });
+      await builder(page).getByLabel('Tipo de regra').selectOption({ label: 'Mostrar quando…' });
+      await builder(page).getByLabel('Campo', { exact: true }).selectOption({ label: 'Quais pedidos?' });
       await builder(page).getByLabel('quando a pergunta').selectOption({ label: 'Possui pedidos em andamento?' });
       await builder(page).getByLabel('for', { exact: true }).selectOption({ label: 'Sim' });
       await page.getByRole('button', { name: 'Adicionar regra' }).click();

@@ -39,8 +39,14 @@ export interface BuilderStrings {
   readonly needLabel: string;
   readonly rulesHeading: string;
   readonly noRules: string;
-  readonly ruleSentence: (target: string, trigger: string, value: string) => string;
-  readonly ruleShow: string;
+  readonly ruleSentence: Readonly<
+    Record<'show' | 'require' | 'help', (target: string, trigger: string, value: string, help: string) => string>
+  >;
+  readonly ruleKind: string;
+  readonly ruleKinds: Readonly<Record<'show' | 'require' | 'help', string>>;
+  readonly ruleField: string;
+  readonly ruleHelp: string;
+  readonly needHelp: string;
   readonly ruleWhen: string;
   readonly ruleIs: string;
   readonly addRule: string;
@@ -108,8 +114,17 @@ const ptBR: BuilderStrings = {
   needLabel: 'Escreva o rótulo do novo campo.',
   rulesHeading: 'Regras',
   noRules: 'Nenhuma regra.',
-  ruleSentence: (target, trigger, value) => `Mostrar “${target}” quando “${trigger}” for “${value}”`,
-  ruleShow: 'Mostrar o campo',
+  ruleSentence: {
+    show: (target, trigger, value) => `Mostrar “${target}” quando “${trigger}” for “${value}”`,
+    require: (target, trigger, value) => `“${target}” obrigatório quando “${trigger}” for “${value}”`,
+    help: (target, trigger, value, help) =>
+      `Texto de ajuda de “${target}” quando “${trigger}” for “${value}”: “${help}”`,
+  },
+  ruleKind: 'Tipo de regra',
+  ruleKinds: { show: 'Mostrar quando…', require: 'Obrigatório quando…', help: 'Texto de ajuda quando…' },
+  ruleField: 'Campo',
+  ruleHelp: 'Texto de ajuda nessa situação',
+  needHelp: 'Escreva o texto de ajuda da regra.',
   ruleWhen: 'quando a pergunta',
   ruleIs: 'for',
   addRule: 'Adicionar regra',
@@ -178,8 +193,16 @@ const en: BuilderStrings = {
   needLabel: 'Write the new field’s label.',
   rulesHeading: 'Rules',
   noRules: 'No rules.',
-  ruleSentence: (target, trigger, value) => `Show “${target}” when “${trigger}” is “${value}”`,
-  ruleShow: 'Show the field',
+  ruleSentence: {
+    show: (target, trigger, value) => `Show “${target}” when “${trigger}” is “${value}”`,
+    require: (target, trigger, value) => `“${target}” required when “${trigger}” is “${value}”`,
+    help: (target, trigger, value, help) => `Help text of “${target}” when “${trigger}” is “${value}”: “${help}”`,
+  },
+  ruleKind: 'Rule type',
+  ruleKinds: { show: 'Show when…', require: 'Required when…', help: 'Help text when…' },
+  ruleField: 'Field',
+  ruleHelp: 'Help text in that case',
+  needHelp: 'Write the rule’s help text.',
   ruleWhen: 'when the question',
   ruleIs: 'is',
   addRule: 'Add rule',

@@ -88,7 +88,7 @@ export class VisualBuilder {
   #diagnostics: readonly Diagnostic[] = [];
   #drawnText: string | undefined;
   readonly #fields: FieldsState = { open: undefined, newKind: 'text', newLabel: '' };
-  readonly #rules: RulesState = { target: undefined, trigger: undefined, value: undefined };
+  readonly #rules: RulesState = { kind: 'show', help: '', target: undefined, trigger: undefined, value: undefined };
   readonly #save: SaveState = { review: undefined };
   #reloadChecked = false;
 

@@ -8,6 +8,7 @@
 import { newFieldSchema, type FieldKind } from './field-kinds.js';
 import { keyFromLabel } from './field-key.js';
 import { readForm, type FormModel } from './form-model.js';
+import { requiring, ruleEntry, type RuleSpec } from './rule-shapes.js';
 import { appendItem, nodeAt, removeItems, setMember } from './json-path-edits.js';
 import { memberIndex } from './json-tree.js';
 import { applyChanges, swapMembers } from './text-edits.js';
@@ -36,11 +37,6 @@ function addRequired(text: string, key: string): string {
 
 function removeRequired(text: string, key: string): string {
   return removeItems(text, ['required'], (value) => value === key);
-}
-
-/** The `then` of a rule that shows a required field (declared empty there too, as the check's strict mode wants). */
-function requiredWhenShown(key: string): Record<string, unknown> {
-  return { properties: { [key]: {} }, required: [key] };
 }
 
 /** Adds a field of `kind` at the end of the form; returns the next text and the new field's key. */
@@ -72,10 +68,10 @@ export function setFieldKeywords(text: string, key: string, keywords: Readonly<R
 /** Makes a field required or optional: in the rule that shows it when there is one, else at the root. */
 export function setRequired(text: string, key: string, required: boolean): string {
   const model = readForm(text);
-  const rule = model.rules.find((r) => r.target === key);
+  const rule = model.rules.find((r) => r.kind === 'show' && r.target === key);
   if (rule) {
     if (rule.requires === required) return text;
-    return setMember(text, ['allOf', rule.index], 'then', required ? requiredWhenShown(key) : undefined, {
+    return setMember(text, ['allOf', rule.index], 'then', required ? requiring(key) : undefined, {
       after: ['if'],
     });
   }
@@ -115,27 +111,28 @@ export function removeField(text: string, key: string): string {
 }
 
 /**
- * Adds "show `target` when `trigger` is `value`": the field stays declared where it is; a required
- * field is required only when shown (its `required` moves into the rule's `then`).
+ * Adds a rule. A show rule keeps the field declared where it is; a required field is then required
+ * only when shown (its `required` moves into the rule's `then`).
  */
-export function addShowRule(text: string, target: string, trigger: string, value: unknown): string {
+export function addRule(text: string, rule: RuleSpec): string {
   const model: FormModel = readForm(text);
-  const requires = model.fields.find((f) => f.key === target)?.required ?? false;
-  const out = requires ? removeRequired(text, target) : text;
-  const entry: Record<string, unknown> = {
-    if: { properties: { [trigger]: { const: value } }, required: [trigger] },
-    ...(requires ? { then: requiredWhenShown(target) } : {}),
-    else: { properties: { [target]: false } },
-  };
+  const requires = rule.kind === 'show' && (model.fields.find((f) => f.key === rule.target)?.required ?? false);
+  const out = requires ? removeRequired(text, rule.target) : text;
+  const entry = ruleEntry(rule, requires);
   if (nodeAt(out, ['allOf'])?.kind === 'array') return appendItem(out, ['allOf'], entry);
   return setMember(out, [], 'allOf', [entry], { before: ['unevaluatedProperties', 'additionalProperties'] });
+}
+
+/** Adds "show `target` when `trigger` is `value`" (see `addRule`). */
+export function addShowRule(text: string, target: string, trigger: string, value: unknown): string {
+  return addRule(text, { kind: 'show', target, trigger, value });
 }
 
 /** Removes the rule at `index` of `allOf`; a field it required when shown becomes required always. */
 export function removeRule(text: string, index: number): string {
   const rule = readForm(text).rules.find((r) => r.index === index);
   let out = removeRuleEntries(text, new Set([index]));
-  if (rule?.requires) out = addRequired(out, rule.target);
+  if (rule?.kind === 'show' && rule.requires) out = addRequired(out, rule.target);
   return out;
 }
 

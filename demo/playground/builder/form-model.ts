@@ -5,7 +5,10 @@
  * one document both tabs edit.
  */
 import { kindOf, KNOWN_KEYWORDS, type FieldKind } from './field-kinds.js';
+import { ruleOf, type BuilderRule } from './rule-shapes.js';
 import { memberOf, nodeValue, parseJsonTree, type JsonNode, type JsonObjectNode } from './json-tree.js';
+
+export type { BuilderRule } from './rule-shapes.js';
 
 type Schema = Record<string, unknown>;
 
@@ -23,24 +26,13 @@ export interface BuilderField {
   readonly advanced: Schema;
 }
 
-/** "Mostrar [target] quando [trigger] for [value]": one recognised `allOf` entry. */
-export interface ShowRule {
-  /** Its index in the root `allOf`. */
-  readonly index: number;
-  readonly target: string;
-  readonly trigger: string;
-  readonly value: unknown;
-  /** The `then` requires the target (a required field shown only when the rule holds). */
-  readonly requires: boolean;
-}
-
 /** The form as the builder shows it. */
 export interface FormModel {
   readonly title: string;
   readonly category: string;
   readonly description: string;
   readonly fields: readonly BuilderField[];
-  readonly rules: readonly ShowRule[];
+  readonly rules: readonly BuilderRule[];
   /** Root keywords the builder does not edit (and `allOf` entries it does not read as rules). */
   readonly advanced: Schema;
   /** The parsed text, for edits. */
@@ -63,34 +55,6 @@ const ROOT_KEYWORDS = new Set([
   'additionalProperties',
   'unevaluatedProperties',
 ]);
-
-/** The rule an `allOf` entry says, when it has exactly the shape the builder writes. */
-export function ruleOf(entry: unknown, index: number): ShowRule | undefined {
-  if (!isObject(entry) || !isObject(entry.if) || !isObject(entry.else)) return undefined;
-  const keys = Object.keys(entry).sort().join();
-  if (keys !== 'else,if,then' && keys !== 'else,if') return undefined;
-  const test = entry.if;
-  if (Object.keys(test).sort().join() !== 'properties,required' || !isObject(test.properties)) return undefined;
-  const tested = Object.entries(test.properties);
-  if (tested.length !== 1) return undefined;
-  const [trigger, condition] = tested[0]!;
-  if (!isObject(condition) || Object.keys(condition).join() !== 'const') return undefined;
-  if (!Array.isArray(test.required) || test.required.join() !== trigger || test.required.length !== 1) return undefined;
-  const hidden = entry.else;
-  if (Object.keys(hidden).join() !== 'properties' || !isObject(hidden.properties)) return undefined;
-  const hiddenFields = Object.entries(hidden.properties);
-  if (hiddenFields.length !== 1 || hiddenFields[0]![1] !== false) return undefined;
-  const target = hiddenFields[0]![0];
-  let requires = false;
-  if ('then' in entry) {
-    const shown = entry.then;
-    if (!isObject(shown) || Object.keys(shown).sort().join() !== 'properties,required') return undefined;
-    if (!Array.isArray(shown.required) || shown.required.length !== 1 || shown.required[0] !== target) return undefined;
-    if (JSON.stringify(shown.properties) !== JSON.stringify({ [target]: {} })) return undefined;
-    requires = true;
-  }
-  return { index, target, trigger, value: condition.const, requires };
-}
 
 function fieldOf(key: string, schema: unknown, required: boolean): BuilderField {
   const kind = kindOf(schema);
@@ -119,7 +83,7 @@ export function readForm(text: string): FormModel {
   // The order of the text, which is the order of the form (JSON.parse would put "1" before "a").
   const keys = propertiesNode?.kind === 'object' ? [...new Set(propertiesNode.members.map((m) => m.key))] : [];
   const fields = keys.map((key) => fieldOf(key, properties[key], requiredList.includes(key)));
-  const rules: ShowRule[] = [];
+  const rules: BuilderRule[] = [];
   const otherEntries: unknown[] = [];
   if (Array.isArray(root.allOf)) {
     root.allOf.forEach((entry, index) => {

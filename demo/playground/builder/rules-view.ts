@@ -1,17 +1,19 @@
 /**
  * The builder's rules as sentences ("Mostrar “Quais pedidos?” quando “Possui pedidos em andamento?” for
- * “Sim”"), each removable, and a sentence to make a new one from three lists: the field to show, a
- * question with closed answers (Sim/Não, Escolha) and one of its answers. Nothing is typed, so a value
- * can never be misspelt.
+ * “Sim”", "… obrigatório quando …", "Texto de ajuda de … quando …"), each removable, and a sentence to
+ * make a new one from lists: the kind of rule, the field, a question with closed answers (Sim/Não,
+ * Escolha) and one of its answers. No value is typed, so none can be misspelt; only a help text is.
  */
 import { h, hidden } from './dom.js';
 import { isOptionList } from './field-kinds.js';
-import { addShowRule, removeRule } from './form-edits.js';
-import type { BuilderField, FormModel } from './form-model.js';
+import { addRule, removeRule } from './form-edits.js';
+import type { BuilderField, BuilderRule, FormModel } from './form-model.js';
 import { problemSlot, type ViewContext } from './view-context.js';
 
 /** What the new-rule sentence remembers between drawings. */
 export interface RulesState {
+  kind: BuilderRule['kind'];
+  help: string;
   target: string | undefined;
   trigger: string | undefined;
   /** The chosen answer, as JSON. */
@@ -57,15 +59,42 @@ function newRuleRow(context: ViewContext, state: RulesState): HTMLElement {
   const target = targets.find((f) => f.key === state.target) ?? targets[targets.length - 1]!;
   const answers = answersOf(trigger);
   const answer = answers.find(([v]) => JSON.stringify(v) === state.value) ?? answers[0]!;
+  const help = h('input', {
+    id: 'rule-help',
+    type: 'text',
+    value: state.help,
+    maxlength: '2000',
+    autocomplete: 'off',
+    'data-focus': 'rule-help',
+    oninput: (event: Event) => (state.help = (event.target as HTMLInputElement).value),
+  });
   const add = () => {
+    const text = state.help.trim();
+    if (state.kind === 'help' && !text) {
+      host.announce(t.needHelp);
+      help.focus();
+      return;
+    }
+    const rule = { kind: state.kind, target: target.key, trigger: trigger.key, value: answer[0], help: text };
     state.target = undefined;
     state.value = undefined;
-    context.change(addShowRule(host.text(), target.key, trigger.key, answer[0]), t.ruleAdded, 'rule-target');
+    state.help = '';
+    context.change(addRule(host.text(), rule), t.ruleAdded, 'rule-kind');
   };
   return h(
     'div',
     { class: 'builder-add builder-rule-new' },
-    h('label', { for: 'rule-target' }, t.ruleShow),
+    h('label', { for: 'rule-kind' }, t.ruleKind),
+    select(
+      'rule-kind',
+      (['show', 'require', 'help'] as const).map((kind) => [kind, t.ruleKinds[kind]]),
+      state.kind,
+      (v) => {
+        state.kind = v as BuilderRule['kind'];
+        context.redraw('rule-kind');
+      },
+    ),
+    h('label', { for: 'rule-target' }, t.ruleField),
     select(
       'rule-target',
       targets.map((f) => [f.key, f.label]),
@@ -90,6 +119,8 @@ function newRuleRow(context: ViewContext, state: RulesState): HTMLElement {
       JSON.stringify(answer[0]),
       (v) => (state.value = v),
     ),
+    state.kind === 'help' && h('label', { for: 'rule-help' }, t.ruleHelp),
+    state.kind === 'help' && help,
     h('button', { type: 'button', class: 'primary', onclick: add }, t.addRule),
   );
 }
@@ -98,10 +129,11 @@ function newRuleRow(context: ViewContext, state: RulesState): HTMLElement {
 export function rulesSection(context: ViewContext, state: RulesState): HTMLElement {
   const { t, model, host } = context;
   const items = model.rules.map((rule) => {
-    const sentence = t.ruleSentence(
+    const sentence = t.ruleSentence[rule.kind](
       labelOf(model, rule.target),
       labelOf(model, rule.trigger),
       valueText(model, rule.trigger, rule.value),
+      rule.help ?? '',
     );
     return h(
       'li',
@@ -113,7 +145,7 @@ export function rulesSection(context: ViewContext, state: RulesState): HTMLEleme
         {
           type: 'button',
           class: 'danger',
-          onclick: () => context.change(removeRule(host.text(), rule.index), t.ruleRemoved, 'rule-target'),
+          onclick: () => context.change(removeRule(host.text(), rule.index), t.ruleRemoved, 'rule-kind'),
         },
         t.removeRule,
         hidden(`: ${sentence}`),
