@@ -12,6 +12,7 @@ import {
   addRule,
   addShowRule,
   moveField,
+  moveFieldTo,
   removeField,
   removeRule,
   setFieldKeywords,
@@ -128,6 +129,16 @@ describe('each edit is a small change of valid JSON', () => {
     ]);
     expect(moveField(out, 'mensagem', 1)).toBe(token);
     expect(moveField(token, 'loja', -1)).toBe(token);
+    // Drag and drop: several places at once, and back.
+    const dropped = moveFieldTo(token, 'mensagem', 0);
+    expect(Object.keys(JSON.parse(dropped).properties)).toEqual([
+      'mensagem',
+      'loja',
+      'integradoraAtual',
+      'token',
+      'pedidosEmAndamento',
+    ]);
+    expect(moveFieldTo(dropped, 'mensagem', 4)).toBe(token);
   });
 
   it('adds a yes/no help per option and reads it back', () => {

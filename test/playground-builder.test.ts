@@ -197,7 +197,7 @@ describe('the visual builder', () => {
     },
   );
 
-  it('opens a catalog form unchanged, its advanced JSON read-only, and shows a problem beside its field', async () => {
+  it('opens a catalog form unchanged, advanced JSON read-only, moves a field by drag and drop, shows a problem by its field', async () => {
     const page = await openPlayground(browser, `${demo.url}/playground.html`);
     await page.locator('#source').selectOption('catalog:dados-e-configuracoes-da-loja/alteracao-de-integradora');
     await page.getByRole('button', { name: 'Abrir' }).click();
@@ -219,6 +219,25 @@ describe('the visual builder', () => {
     await builder(page).getByText('JSON avançado do formulário (somente leitura)').click();
     await builder(page).getByText('"x-layout"').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Drag and drop by a field's head moves it, as one edit of the text (the drag events are sent as
+    // the browser sends them, with one DataTransfer: Playwright's mouse drag does not start HTML drags here).
+    const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+    const source = builder(page).locator('.builder-field-head', { hasText: 'Nova integradora' });
+    const target = builder(page).locator('.builder-field-head', { hasText: 'Chamado para loja' });
+    await source.dispatchEvent('dragstart', { dataTransfer });
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+    await expect
+      .poll(() => fieldLabels(page).then((labels) => labels.slice(0, 3)))
+      .toEqual(['Nova integradora', 'Chamado para loja', 'Integradora atual']);
+    await expect(announced(page)).resolves.toBe('Nova integradora movido para a posição 1 de 9.');
+    expect(Object.keys(JSON.parse(await editorText(page)).properties).slice(0, 3)).toEqual([
+      'novaIntegradora',
+      'loja',
+      'integradoraAtual',
+    ]);
 
     // A problem the check finds in the text is shown beside the field it concerns.
     await page.getByRole('tab', { name: 'Texto' }).click();

@@ -15,8 +15,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(
       element.addEventListener(name.slice(2), value as EventListener);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const child of children) if (child !== false && child !== undefined && child !== null) element.append(child);
-  return element;
+  return append(element, ...children);
+}
+
+/** Appends the children that are there (`false`, `undefined` and `null` are left out). */
+export function append<T extends HTMLElement>(parent: T, ...children: Child[]): T {
+  for (const child of children) if (child !== false && child !== undefined && child !== null) parent.append(child);
+  return parent;
 }
 
 /** Text read by screen readers only (the playground's `visually-hidden` class). */

@@ -4,12 +4,15 @@
  * remove it, its advanced JSON read-only, and its settings panel (an `<sf-form>`) when open. Below the
  * list, a new field of a chosen kind.
  */
-import { hidden, h } from './dom.js';
+import { append, hidden, h } from './dom.js';
 import { keywordsFromSettings, settingsSchema, settingsValue } from './field-settings.js';
 import { FIELD_KINDS, type FieldKind } from './field-kinds.js';
-import { addField, moveField, removeField, setFieldKeywords, setRequired } from './form-edits.js';
+import { addField, moveField, moveFieldTo, removeField, setFieldKeywords, setRequired } from './form-edits.js';
 import type { BuilderField } from './form-model.js';
 import { problemSlot, settingsForm, type ViewContext } from './view-context.js';
+
+/** The drag data type of a field being dragged (its key). */
+const DRAG_TYPE = 'application/x-schemaforms-field';
 
 /** What the list remembers between drawings. */
 export interface FieldsState {
@@ -83,12 +86,39 @@ function fieldItem(context: ViewContext, state: FieldsState, field: BuilderField
     context.redraw(`edit:${field.key}`);
   };
   const open = state.open === field.key && field.kind !== undefined;
-  return h(
-    'li',
-    { class: 'builder-field', 'data-key': field.key },
+  // Drag and drop by the field's head (the Subir/Descer buttons are the keyboard way to do the same).
+  const item = h('li', { class: 'builder-field', 'data-key': field.key });
+  item.addEventListener('dragover', (event) => {
+    if (!event.dataTransfer?.types.includes(DRAG_TYPE)) return;
+    event.preventDefault();
+    item.classList.add('drop-target');
+  });
+  item.addEventListener('dragleave', () => item.classList.remove('drop-target'));
+  item.addEventListener('drop', (event) => {
+    const key = event.dataTransfer?.getData(DRAG_TYPE);
+    item.classList.remove('drop-target');
+    const moved = model.fields.find((f) => f.key === key);
+    if (!moved || moved.key === field.key) return;
+    event.preventDefault();
+    context.change(
+      moveFieldTo(host.text(), moved.key, index),
+      t.moved(moved.label, index + 1, total),
+      `edit:${moved.key}`,
+    );
+  });
+  return append(
+    item,
     h(
       'div',
-      { class: 'builder-field-head' },
+      {
+        class: 'builder-field-head',
+        draggable: 'true',
+        ondragstart: (event: DragEvent) => {
+          event.dataTransfer?.setData(DRAG_TYPE, field.key);
+          if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+        },
+      },
+      h('span', { class: 'drag-handle', 'aria-hidden': 'true' }, '⠿'),
       h('span', { class: 'builder-field-label' }, field.label),
       h('span', { class: 'builder-field-kind' }, field.required ? `${kindName} · ${t.requiredMark}` : kindName),
       h('code', {}, field.key),

@@ -88,6 +88,21 @@ export function moveField(text: string, key: string, step: -1 | 1): string {
   return applyChanges(text, swapMembers(text, node, first));
 }
 
+/** Moves a field to position `index` (0 = first) by steps, each a swap of neighbours (drag and drop). */
+export function moveFieldTo(text: string, key: string, index: number): string {
+  const node = nodeAt(text, ['properties']);
+  if (node?.kind !== 'object') return text;
+  let from = memberIndex(node, key);
+  const to = Math.max(0, Math.min(index, node.members.length - 1));
+  let out = text;
+  while (from >= 0 && from !== to) {
+    const step = from < to ? 1 : -1;
+    out = moveField(out, key, step);
+    from += step;
+  }
+  return out;
+}
+
 /** Removes the `allOf` entries at `indexes`, and `allOf` itself when it is left empty. */
 function removeRuleEntries(text: string, indexes: ReadonlySet<number>): string {
   const out = removeItems(text, ['allOf'], (_value, index) => indexes.has(index));
