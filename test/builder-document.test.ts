@@ -181,8 +181,10 @@ describe('each edit is a small change of valid JSON', () => {
     // Optional when shown, then required again; removing the rule puts it back among the required fields.
     expect(JSON.parse(setRequired(out, 'quaisPedidos', false)).allOf[0].then).toBeUndefined();
     expect(removeRule(out, 0)).toBe(moved);
-    // Removing the triggering field removes its rule too.
-    expect(JSON.parse(removeField(out, 'pedidosEmAndamento')).allOf).toBeUndefined();
+    // Removing the triggering field removes its rule too; the field it showed stays required.
+    const withoutTrigger = JSON.parse(removeField(out, 'pedidosEmAndamento'));
+    expect(withoutTrigger.allOf).toBeUndefined();
+    expect(withoutTrigger.required).toEqual(['loja', 'integradoraAtual', 'token', 'quaisPedidos']);
   });
 
   it('writes "required when" and "help text when" rules the check accepts, and reads them back', () => {

@@ -115,7 +115,9 @@ export function removeField(text: string, key: string): string {
   const model = readForm(text);
   const rules = model.rules.filter((r) => r.target === key || r.trigger === key);
   let out = removeRuleEntries(text, new Set(rules.map((r) => r.index)));
-  // A required field a rule showed: removing the rule must not leave its then's requirement dangling.
+  // Another field that was required while this one showed it stays required, now always.
+  for (const rule of rules)
+    if (rule.kind === 'show' && rule.requires && rule.target !== key) out = addRequired(out, rule.target);
   out = removeRequired(out, key);
   const columns = nodeAt(out, ['x-layout', 'columns']);
   if (columns?.kind === 'array')
