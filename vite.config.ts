@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { schemaformsCatalog } from '@schemaforms/tooling/vite';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { formsFileEndpoint } from './demo/server/forms-file-endpoint.js';
 import { intakeDataDir, ticketIntake } from './demo/server/intake-plugin.js';
 import { compactLitTemplates } from './scripts/lit-templates.mjs';
 import { LIT_MODULES } from './scripts/prebundle.mjs';
@@ -89,6 +90,8 @@ export default defineConfig(({ command }) => ({
   plugins: [
     schemaformsCatalog({ dir: schemasDir }),
     ticketIntake({ schemasDir }),
+    // The playground's visual builder saves forms through it (dev server only).
+    formsFileEndpoint({ schemasDir }),
     compactLitTemplates(),
     engine.plugin,
     compactHtml,

@@ -15,6 +15,7 @@ import { renderPreviewStatus, type CompileState } from './preview-status.js';
 import { shareLink, sharedState } from './share-link.js';
 import { loadSources, renderSourceMenu, sourceName } from './source-menu.js';
 import { BLANK_SCHEMA } from './sources.js';
+import { mountVisualTab } from './builder/visual-tab.js';
 import { playgroundLocale, stringsFor, type PlaygroundLocale, type PlaygroundStrings } from './strings.js';
 
 /** Quiet time after the last keystroke before the check runs and before the form is rebuilt. */
@@ -112,6 +113,7 @@ const checker = new Checker((outcome) => {
   status.dataset.ms = String(outcome.ms);
   $('diagnostics').removeAttribute('data-stale');
   editor.setDiagnostics(outcome.diagnostics);
+  visualTab.checked(outcome);
   renderDiagnosticsPanel();
   renderFormStatus();
 });
@@ -137,6 +139,7 @@ function textChanged(text: string): void {
   // Until the new check answers, the list describes an older text. (The status line is a live region:
   // it changes only when a result does, so a screen reader is not told "checking" at every pause.)
   $('diagnostics').setAttribute('data-stale', '');
+  visualTab.textChanged();
 }
 
 const editor = new JsonEditor($('editor'), {
@@ -144,6 +147,8 @@ const editor = new JsonEditor($('editor'), {
   locale: () => locale,
   attributes: { id: 'editor-text', 'aria-label': t.editorLabel, 'aria-describedby': 'editor-hint check-status' },
 });
+// The "Visual" tab: a form builder editing the same text (its code loads when the tab is opened).
+const visualTab = mountVisualTab(editor, pathInput);
 // The editor for the browser console and the end-to-end tests (its state is CodeMirror's).
 Object.defineProperty(window, 'playgroundEditor', { value: editor });
 

@@ -1,0 +1,130 @@
+/**
+ * The dev server's endpoint the playground's visual builder saves forms through: `GET
+ * /api/dev/forms?path=<categoria>/<assunto>.schema.json` reads a form file, `PUT /api/dev/forms` with
+ * `{ "path", "text" }` writes one. Only paths of that exact shape, inside the forms folder, are read or
+ * written (no `..`, no other extension, no deeper folder); the text must be JSON. A write goes to a
+ * temporary file that is flushed and renamed over the old one, so the answer comes only once the file
+ * is on disk and a failure never leaves half a file. Mounted by `npm start` only: never in production.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** The URL the endpoint answers at. */
+export const FORMS_FILE_ROUTE = '/api/dev/forms';
+
+/** A form's path: one lower-case folder and a lower-case file name, words joined by hyphens. */
+const FORM_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*\.schema\.json$/;
+
+/** The largest form text accepted (the check's own limit for a form file). */
+const MAX_BYTES = 1024 * 1024;
+
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+/** The absolute file of a form path, or undefined when the path is not a form path inside `dir`. */
+export function formFile(dir: string, path: unknown): string | undefined {
+  if (typeof path !== 'string' || !FORM_PATH.test(path)) return undefined;
+  const root = resolve(dir);
+  const file = resolve(root, path);
+  const inside = relative(root, file);
+  // The shape above already rules out `..`; this says it again in terms of the file system.
+  if (inside.startsWith('..') || inside.includes(`..${sep}`) || resolve(root, inside) !== file) return undefined;
+  return file;
+}
+
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BYTES + 4096) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Writes `text` to `file` durably: a flushed temporary file in the same folder, renamed over it. */
+async function writeDurably(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = join(dirname(file), `.${randomUUID()}.tmp`);
+  const handle = await open(temporary, 'wx');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** The endpoint's request handler, for the forms folder `schemasDir`. */
+export function createFormsFileHandler(options: { readonly schemasDir: string }): Middleware {
+  return (req, res, next) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'GET') {
+      const file = formFile(options.schemasDir, url.searchParams.get('path'));
+      if (!file) return reply(res, 400, { error: 'path must be <categoria>/<assunto>.schema.json' });
+      readFile(file, 'utf8').then(
+        (text) => {
+          res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.end(text);
+        },
+        (error: NodeJS.ErrnoException) =>
+          error.code === 'ENOENT' ? reply(res, 404, { error: 'no such form file' }) : next(error),
+      );
+      return;
+    }
+    if (req.method !== 'PUT') return reply(res, 405, { error: 'use GET or PUT' });
+    // A cross-site page cannot send this content type without the browser asking first (CORS preflight).
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+      return reply(res, 415, { error: 'send application/json' });
+    readBody(req)
+      .then(
+        async (raw) => {
+          if (raw === undefined) return reply(res, 413, { error: 'the form is larger than 1 MB' });
+          let body: { path?: unknown; text?: unknown };
+          try {
+            body = JSON.parse(raw) as typeof body;
+          } catch {
+            return reply(res, 400, { error: 'the body is not JSON' });
+          }
+          const file = formFile(options.schemasDir, body?.path);
+          if (!file) return reply(res, 400, { error: 'path must be <categoria>/<assunto>.schema.json' });
+          if (typeof body.text !== 'string') return reply(res, 400, { error: 'text must be a string' });
+          try {
+            JSON.parse(body.text);
+          } catch (error) {
+            return reply(res, 400, { error: `the form is not JSON: ${(error as Error).message}` });
+          }
+          await writeDurably(file, body.text);
+          reply(res, 200, { saved: body.path });
+        },
+        (error: unknown) => next(error),
+      )
+      .catch((error: unknown) => next(error));
+  };
+}
+
+/** The Vite plugin mounting the endpoint on the dev server only (`vite preview` and production never have it). */
+export function formsFileEndpoint(options: { readonly schemasDir: string }): Plugin {
+  return {
+    name: 'schemaforms-forms-file-endpoint',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use(FORMS_FILE_ROUTE, createFormsFileHandler(options));
+    },
+  };
+}

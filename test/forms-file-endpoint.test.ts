@@ -1,0 +1,96 @@
+// The dev server's form-file endpoint (demo/server/forms-file-endpoint.ts) the visual builder saves
+// through: it reads and writes only `<categoria>/<assunto>.schema.json` inside the forms folder, and
+// refuses every other path (traversal, absolute, other names) and non-JSON text without writing anything.
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFormsFileHandler, formFile } from '../demo/server/forms-file-endpoint.js';
+
+let root: string;
+let schemasDir: string;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'sf-forms-endpoint-'));
+  schemasDir = join(root, 'schemas');
+  await mkdir(join(schemasDir, 'token'), { recursive: true });
+  await writeFile(join(schemasDir, 'token/antigo.schema.json'), '{ "title": "Antigo" }\n');
+  const handler = createFormsFileHandler({ schemasDir });
+  server = createServer((req, res) =>
+    handler(req, res, (error) => {
+      res.statusCode = 500;
+      res.end(String(error));
+    }),
+  );
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((done) => server.close(done));
+  await rm(root, { recursive: true, force: true });
+});
+
+const put = (body: unknown, type = 'application/json') =>
+  fetch(url, { method: 'PUT', headers: { 'Content-Type': type }, body: JSON.stringify(body) });
+
+/** Every file under the temporary root (the forms folder and next to it). */
+async function allFiles(): Promise<string[]> {
+  return (await readdir(root, { recursive: true })).sort();
+}
+
+describe('the forms file endpoint', () => {
+  it('reads a form file, and says 404 for one that does not exist', async () => {
+    const found = await fetch(`${url}?path=token/antigo.schema.json`);
+    expect(found.status).toBe(200);
+    await expect(found.text()).resolves.toBe('{ "title": "Antigo" }\n');
+    expect((await fetch(`${url}?path=token/novo.schema.json`)).status).toBe(404);
+  });
+
+  it('writes a new form, making its category folder, byte for byte', async () => {
+    const text = '{\n  "title": "Revogação"\n}\n';
+    const response = await put({ path: 'nova-categoria/revogacao.schema.json', text });
+    expect(response.status).toBe(200);
+    await expect(readFile(join(schemasDir, 'nova-categoria/revogacao.schema.json'), 'utf8')).resolves.toBe(text);
+    // No temporary file is left behind.
+    expect((await allFiles()).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    '../fora.schema.json',
+    'token/../../fora.schema.json',
+    'token/../token/x.schema.json',
+    '/etc/passwd',
+    '/tmp/x.schema.json',
+    'token/x.json',
+    'token/sub/x.schema.json',
+    'Token/x.schema.json',
+    'token\\..\\x.schema.json',
+    'token/%2e%2e.schema.json',
+    '.schema.json',
+    '',
+  ])('refuses the path %j and writes nothing', async (path) => {
+    const before = await allFiles();
+    const response = await put({ path, text: '{}' });
+    expect(response.status).toBe(400);
+    expect((await fetch(`${url}?path=${encodeURIComponent(path)}`)).status).toBe(400);
+    expect(await allFiles()).toEqual(before);
+  });
+
+  it('refuses text that is not JSON, a body of another type, and other methods', async () => {
+    const before = await allFiles();
+    expect((await put({ path: 'token/quebrado.schema.json', text: '{ "title": ' })).status).toBe(400);
+    expect((await put({ path: 'token/x.schema.json', text: '{}' }, 'text/plain')).status).toBe(415);
+    expect((await fetch(url, { method: 'DELETE' })).status).toBe(405);
+    expect(await allFiles()).toEqual(before);
+  });
+
+  it('resolves only paths inside the folder', () => {
+    expect(formFile('/srv/schemas', 'token/a.schema.json')).toBe('/srv/schemas/token/a.schema.json');
+    expect(formFile('/srv/schemas', 'token/../a.schema.json')).toBeUndefined();
+    expect(formFile('/srv/schemas', 42)).toBeUndefined();
+  });
+});
