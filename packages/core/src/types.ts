@@ -174,10 +174,11 @@ export interface FieldModel {
   /** The effective schema of the field for the current answers. */
   readonly schema: JsonSchemaObject;
   /**
-   * The choice field (a sibling) whose answer reveals this one: it is declared only in the `then` of an
-   * `if` requiring and testing that one field with `const`/`enum`, the `else` of such an `if` without
-   * the `required`, or that field's `dependentSchemas`. Renderers draw it under the answer that reveals
-   * it (`ChoiceOption.reveals`). Absent for fields shown always or depending on anything else.
+   * The field (a sibling) whose answer reveals this one: it is declared only in the `then` of an `if`
+   * requiring and testing that one field with `const`/`enum`, the `else` of such an `if` without the
+   * `required`, or that field's `dependentSchemas`. When that field is a choice, renderers draw this one
+   * under the answer that reveals it (`ChoiceOption.reveals`). Absent for fields shown always or
+   * depending on anything else.
    */
   readonly revealedBy?: JsonPointer;
 }

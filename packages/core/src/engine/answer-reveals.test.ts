@@ -102,7 +102,7 @@ describe('answer reveals', () => {
     expect(form.field('/quais')).toBeUndefined();
   });
 
-  it('does not treat as revealed what shows before an answer, depends on two fields or also shows always', async () => {
+  it('does not treat as revealed what shows before an answer, depends on two answers or also shows always', async () => {
     const form = await formOf(
       {
         type: 'object',
@@ -120,7 +120,7 @@ describe('answer reveals', () => {
           // Revealed by `a`, and also by `b`.
           { if: { properties: { a: { const: false } }, required: ['a'] }, then: { properties: { dois: {} } } },
           { if: { properties: { b: { const: false } }, required: ['b'] }, then: { properties: { dois: {} } } },
-          // A condition on a text field: not a choice.
+          // A condition on a text field.
           { if: { properties: { texto: { const: 'x' } }, required: ['texto'] }, then: { properties: { livre: {} } } },
           // A condition nested inside a reveal depends on two answers.
           {
@@ -135,8 +135,11 @@ describe('answer reveals', () => {
       },
       { a: true, b: true, texto: 'x' },
     );
-    for (const name of ['cedo', 'ambos', 'sempre', 'livre', 'aninhado'])
+    for (const name of ['cedo', 'ambos', 'sempre', 'aninhado'])
       expect(form.field(`/${name}`)?.revealedBy, name).toBeUndefined();
+    // An answer typed in reveals `livre`, but a text field has no options to draw it under.
+    expect(form.field('/livre')?.revealedBy).toBe('/texto');
+    expect(form.field('/texto')?.options).toBeUndefined();
     expect(form.field('/porB')?.revealedBy).toBe('/b');
     form.setValue('/a', false);
     expect(form.field('/dois')?.revealedBy).toBeUndefined();

@@ -6,7 +6,7 @@ import { readableKey, type FieldInfo } from '../field-info.js';
 import { childPointer } from '../json-pointer.js';
 import type { ChoiceOption, FieldModel, JsonPointer } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
-import { revealedPointers, type ObjectReveals } from './answer-reveals.js';
+import { revealedByAnswer, type ObjectReveals } from './answer-reveals.js';
 import { effectiveSchema } from './effective-schema.js';
 import { jsonEqual } from './json-values.js';
 import type { ObjectPayload } from './payload-without-inactive-branches.js';
@@ -132,15 +132,21 @@ export function fieldModelFor(
   return Object.freeze(field) as unknown as FieldModel;
 }
 
-/** Adds `revealedBy` to a field an answer of a sibling reveals, and `reveals` to the options of that sibling. */
+/**
+ * Adds `revealedBy` to a field an answer of a sibling reveals, and to the options of a choice the
+ * fields each answer reveals.
+ */
 function addReveals(field: Record<string, unknown>, location: FieldLocation, reveals: ObjectReveals): void {
   const objectPointer = location.pointer.slice(0, location.pointer.lastIndexOf('/'));
   const revealer = reveals.revealedBy.get(location.key);
   if (revealer !== undefined) field.revealedBy = childPointer(objectPointer, revealer);
   const options = field.options as readonly ChoiceOption[] | undefined;
-  if (!options || !reveals.rules.has(location.key)) return;
+  if (!options) return;
   field.options = options.map((option) => {
-    const pointers = revealedPointers(reveals, objectPointer, location.key, option.value);
+    const pointers: JsonPointer[] = [];
+    for (const [name, conditions] of reveals.when)
+      if (reveals.revealedBy.get(name) === location.key && revealedByAnswer(conditions, option.value))
+        pointers.push(childPointer(objectPointer, name));
     return pointers.length ? { ...option, reveals: pointers } : option;
   });
 }
