@@ -192,11 +192,15 @@ export class FieldRenderer {
    */
   #withoutRevealed(fields: readonly FieldModel[]): readonly FieldModel[] {
     let drawnByChoice: Set<FieldModel> | undefined;
+    let choices: Set<string> | undefined;
     for (const field of fields) {
       const revealer = field.revealedBy;
       if (revealer === undefined) continue;
-      const choice = fields.find((sibling) => sibling.pointer === revealer);
-      if (choice && selectWidget(choice).reveals) (drawnByChoice ??= new Set()).add(field);
+      // Found once per list, only where some field is revealed (a switch's fields stay in the list).
+      choices ??= new Set(
+        fields.filter((choice) => revealsAny(choice) && selectWidget(choice).reveals).map((choice) => choice.pointer),
+      );
+      if (choices.has(revealer)) (drawnByChoice ??= new Set()).add(field);
     }
     return drawnByChoice ? fields.filter((field) => !drawnByChoice.has(field)) : fields;
   }
