@@ -26,12 +26,15 @@ const KB = 1000;
  * that nothing grows while the work towards it goes on.
  */
 export const BUDGETS = {
-  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 42.4 * KB },
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 42.25 * KB },
+  // Raised by what GOV.UK conditional reveal measured (issue #17; embed +1.12, sf-form +1.22, portal
+  // +1.14 KB): which fields an answer reveals is part of the field model, found synchronously while the
+  // fields are derived, so a lazy chunk would move fields under their answer after the first render.
+  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 43.52 * KB },
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 43.47 * KB },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
   // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's
   // follow-up opens the second), the drafts chunk and the receipt summary, fetched as the flow goes.
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49.05 * KB, flowCeiling: 50.3 * KB },
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 50.19 * KB, flowCeiling: 51.44 * KB },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */
