@@ -1,6 +1,6 @@
 /**
  * Answer reveals (GOV.UK "conditional reveal"): which properties of an object only an answer of one
- * choice field shows, so a renderer can draw them directly under that answer. Found once per object
+ * other field shows, so a renderer can draw them directly under that answer. Found once per object
  * schema from its `if`/`then`/`else` and `dependentSchemas`, whatever the answers.
  *
  * A branch is revealed by an answer when it applies only once that field is answered:
