@@ -26,15 +26,16 @@ const KB = 1000;
  * that nothing grows while the work towards it goes on.
  */
 export const BUDGETS = {
-  // Translated texts (issue 16) add 0.22 KB to embed and sf-form and 0.34 KB to the portal (measured):
-  // the root `x-i18n` check, the lazy import of their chunk, the form switching texts, and <sf-form>
-  // waiting for that chunk so a page never flashes another language. The resolution itself is lazy.
-  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 42.62 * KB },
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 42.47 * KB },
+  // Raised in session 5 by what the new features measured (issues #16, #17): translated texts +0.22 KB
+  // (the root `x-i18n` check and the wait for its lazy chunk, so a page never flashes another language)
+  // and GOV.UK conditional reveal +1.1–1.2 KB (which fields an answer reveals is part of the field model,
+  // found while fields are derived, so a lazy chunk would move fields after the first render).
+  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 43.74 * KB },
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 43.69 * KB },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
   // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's
   // follow-up opens the second), the drafts chunk and the receipt summary, fetched as the flow goes.
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49.39 * KB, flowCeiling: 50.64 * KB },
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 50.53 * KB, flowCeiling: 51.78 * KB },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */

@@ -108,6 +108,12 @@ export interface ChoiceOption {
   readonly label: string;
   /** The option's own `description`, shown under the choice while it is chosen. */
   readonly help?: string;
+  /**
+   * The fields this answer reveals (GOV.UK conditional reveal), by pointer: sibling properties declared
+   * only in branches that apply once this option is chosen (see `FieldModel.revealedBy`). Present only
+   * when the answer reveals something; a field is listed whether or not it is active now.
+   */
+  readonly reveals?: readonly JsonPointer[];
 }
 
 /** The constraints a UI shows or enforces (`maxlength`, `min`, a counter). */
@@ -167,6 +173,14 @@ export interface FieldModel {
   readonly context?: FieldContext;
   /** The effective schema of the field for the current answers. */
   readonly schema: JsonSchemaObject;
+  /**
+   * The field (a sibling) whose answer reveals this one: it is declared only in the `then` of an `if`
+   * requiring and testing that one field with `const`/`enum`, the `else` of such an `if` without the
+   * `required`, or that field's `dependentSchemas`. When that field is a choice, renderers draw this one
+   * under the answer that reveals it (`ChoiceOption.reveals`). Absent for fields shown always or
+   * depending on anything else.
+   */
+  readonly revealedBy?: JsonPointer;
 }
 
 /** A field whose options and default come from the host's `context` (`x-context`). */

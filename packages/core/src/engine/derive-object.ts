@@ -6,6 +6,7 @@ import type { FieldInfo } from '../field-info.js';
 import { childPointer, own } from '../json-pointer.js';
 import type { FieldModel } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
+import { answerRevealsOf } from './answer-reveals.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
 import { deriveField } from './derive-field.js';
 import {
@@ -56,6 +57,8 @@ export function deriveObject(
   const childNamed = (name: string): DerivedNode | undefined =>
     derivedNow.get(name) ?? childForKey(previousChildren?.[previousIndex?.get(name) ?? -1], name);
   // The previous derivation left the condition results consistent with `previous.applied`.
+  // Which properties an answer of a sibling choice reveals: a fact of the object's schema.
+  const siblingReveals = answerRevealsOf(schemas, location.entries);
   let applied =
     previous && here !== 'all'
       ? previous.applied
@@ -116,6 +119,7 @@ export function deriveObject(
           parentLabel: label,
           depth: location.depth + 1,
           ancestors,
+          siblingReveals,
         },
         before,
         sameShape || before?.parentLabel === label ? changesBelow(here, dirty, name, pointer) : 'all',

@@ -3,8 +3,10 @@
  * its answer and its payload; and the location a node is derived at.
  */
 import { readableKey, type FieldInfo } from '../field-info.js';
-import type { FieldModel, JsonPointer } from '../types.js';
+import { childPointer } from '../json-pointer.js';
+import type { ChoiceOption, FieldModel, JsonPointer } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
+import { revealedByAnswer, type ObjectReveals } from './answer-reveals.js';
 import { effectiveSchema } from './effective-schema.js';
 import { jsonEqual } from './json-values.js';
 import type { ObjectPayload } from './payload-without-inactive-branches.js';
@@ -57,6 +59,8 @@ export interface FieldLocation {
   readonly depth: number;
   /** The applied sets of the enclosing fields, outermost first (a recursive schema stops where its data does). */
   readonly ancestors: readonly AppliedSchemas[];
+  /** For an object's property: the answer reveals among that object's properties. */
+  readonly siblingReveals?: ObjectReveals | undefined;
 }
 
 /** The parts of a node that only objects and arrays have. */
@@ -123,7 +127,28 @@ export function fieldModelFor(
       : info.field.options?.find((option) => jsonEqual(option.value, location.answer));
   if (chosen?.help !== undefined) field.optionHelp = chosen.help;
   if (children) field.children = children;
+  const reveals = location.siblingReveals;
+  if (reveals && reveals.revealedBy.size) addReveals(field, location, reveals);
   return Object.freeze(field) as unknown as FieldModel;
+}
+
+/**
+ * Adds `revealedBy` to a field an answer of a sibling reveals, and to the options of a choice the
+ * fields each answer reveals.
+ */
+function addReveals(field: Record<string, unknown>, location: FieldLocation, reveals: ObjectReveals): void {
+  const objectPointer = location.pointer.slice(0, location.pointer.lastIndexOf('/'));
+  const revealer = reveals.revealedBy.get(location.key);
+  if (revealer !== undefined) field.revealedBy = childPointer(objectPointer, revealer);
+  const options = field.options as readonly ChoiceOption[] | undefined;
+  if (!options) return;
+  field.options = options.map((option) => {
+    const pointers: JsonPointer[] = [];
+    for (const [name, conditions] of reveals.when)
+      if (reveals.revealedBy.get(name) === location.key && revealedByAnswer(conditions, option.value))
+        pointers.push(childPointer(objectPointer, name));
+    return pointers.length ? { ...option, reveals: pointers } : option;
+  });
 }
 
 /** A field's label: its title, else its key made readable; an array item's, its list's label and number. */

@@ -1,4 +1,4 @@
-import type { FieldModel } from '@schemaforms/core';
+import type { ChoiceOption, FieldModel } from '@schemaforms/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ElementStrings, ElementsLocale } from '../i18n/strings.js';
 import { fieldId } from '../internal/ids.js';
@@ -12,6 +12,8 @@ export interface FieldHost {
   setState(pointer: string, key: string, value: unknown): void;
   renderField(field: FieldModel): unknown;
   renderFields(fields: readonly FieldModel[]): unknown;
+  /** The active fields at `pointers`, in that order. */
+  activeFields(pointers: readonly string[]): readonly FieldModel[];
   renderHelp(text: string): unknown;
   addItem(pointer: string): void;
   removeItem(pointer: string, index: number): void;
@@ -82,6 +84,10 @@ export class FieldContext implements WidgetContext {
 
   renderFields(children: readonly FieldModel[]): unknown {
     return this.host.renderFields(children);
+  }
+
+  revealedFields(option: ChoiceOption): readonly FieldModel[] {
+    return option.reveals ? this.host.activeFields(option.reveals) : [];
   }
 
   label(): TemplateResult {

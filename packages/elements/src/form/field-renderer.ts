@@ -10,6 +10,11 @@ import { fieldTemplate } from './field-template.js';
 import type { LocaleController } from './locale.controller.js';
 import type { TouchedStateController } from './touched-state.controller.js';
 
+/** Whether an answer of `field` reveals other fields. */
+function revealsAny(field: FieldModel): boolean {
+  return field.options?.some((option) => option.reveals !== undefined) ?? false;
+}
+
 /** What the field renderer asks of its element. */
 export interface FieldRendererOptions {
   readonly form: () => Form | undefined;
@@ -56,7 +61,10 @@ export class FieldRenderer {
     // Errors can change while a field object does not: fields whose errors show are always compared,
     // as are groups and fields whose help reads other answers.
     volatile: (field) =>
-      this.#options.touched.shows(field.pointer) || field.children !== undefined || this.help.inputs(field) !== '',
+      this.#options.touched.shows(field.pointer) ||
+      field.children !== undefined ||
+      this.help.inputs(field) !== '' ||
+      revealsAny(field),
   };
 
   /** What widgets ask of the form (through their `FieldContext`). */
@@ -83,8 +91,9 @@ export class FieldRenderer {
         this.#rerender(pointer);
       },
       // One field is a list of one: the same memo as a group's fields, without a second directive.
-      renderField: (field) => fieldList([field], this.#listOptions),
-      renderFields: (fields) => fieldList(fields, this.#listOptions),
+      renderField: (field) => fieldList(this.#withoutRevealed([field]), this.#listOptions),
+      renderFields: (fields) => fieldList(this.#withoutRevealed(fields), this.#listOptions),
+      activeFields: (pointers) => this.#activeFields(pointers),
       renderHelp: (text) => this.help.render(text),
       addItem: (pointer) => editList((form) => form.addItem(pointer)),
       removeItem: (pointer, index) => editList((form) => form.removeItem(pointer, index)),
@@ -106,7 +115,7 @@ export class FieldRenderer {
    */
   renderFields(fields: readonly FieldModel[], columns: ColumnLayout): unknown {
     this.#columns = columns;
-    return fieldList(fields, this.#listOptions);
+    return fieldList(this.#withoutRevealed(fields), this.#listOptions);
   }
 
   /** Every field renders again (errors now show, or the language changed). */
@@ -150,7 +159,7 @@ export class FieldRenderer {
    */
   #dependencies(field: FieldModel): unknown[] {
     const pointer = field.pointer;
-    return [
+    const dependencies: unknown[] = [
       field,
       this.#options.touched.shownError(pointer),
       this.#options.language.locale,
@@ -158,6 +167,42 @@ export class FieldRenderer {
       this.help.inputs(field),
       this.#groupErrors.get(pointer),
     ];
+    // A choice draws the fields its answers reveal: it renders again whenever one of them would.
+    if (revealsAny(field))
+      for (const option of field.options!)
+        if (option.reveals)
+          for (const revealed of this.#activeFields(option.reveals)) dependencies.push(...this.#dependencies(revealed));
+    return dependencies;
+  }
+
+  /** The active fields at `pointers`. */
+  #activeFields(pointers: readonly string[]): readonly FieldModel[] {
+    const form = this.#options.form();
+    const fields: FieldModel[] = [];
+    for (const pointer of pointers) {
+      const field = form?.field(pointer);
+      if (field) fields.push(field);
+    }
+    return fields;
+  }
+
+  /**
+   * `fields` without those an answer reveals that their choice, a sibling whose widget draws reveals,
+   * draws under that answer (GOV.UK conditional reveal); the others keep their place.
+   */
+  #withoutRevealed(fields: readonly FieldModel[]): readonly FieldModel[] {
+    let drawnByChoice: Set<FieldModel> | undefined;
+    let choices: Set<string> | undefined;
+    for (const field of fields) {
+      const revealer = field.revealedBy;
+      if (revealer === undefined) continue;
+      // Found once per list, only where some field is revealed (a switch's fields stay in the list).
+      choices ??= new Set(
+        fields.filter((choice) => revealsAny(choice) && selectWidget(choice).reveals).map((choice) => choice.pointer),
+      );
+      if (choices.has(revealer)) (drawnByChoice ??= new Set()).add(field);
+    }
+    return drawnByChoice ? fields.filter((field) => !drawnByChoice.has(field)) : fields;
   }
 
   #render(field: FieldModel): unknown {

@@ -21,6 +21,8 @@ export interface ElementStrings {
   readonly hide: string;
   readonly shownStatus: (label: string) => string;
   readonly hiddenStatus: (label: string) => string;
+  /** Said once when choosing an option reveals fields under it (GOV.UK conditional reveal). */
+  readonly revealedStatus: (option: string, labels: readonly string[]) => string;
   readonly change: string;
   /** Undoes a "Trocar" before anything else is picked: back to the prefilled choice. */
   readonly cancel: string;
@@ -64,6 +66,8 @@ const ptBR: ElementStrings = {
   hide: 'Ocultar',
   shownStatus: (label) => `${label}: o conteúdo está visível.`,
   hiddenStatus: (label) => `${label}: o conteúdo está oculto.`,
+  revealedStatus: (option, labels) =>
+    `${labels.length === 1 ? 'Nova pergunta' : 'Novas perguntas'} abaixo de ${option}: ${labels.join('; ')}`,
   change: 'Trocar',
   cancel: 'Cancelar',
   selectPlaceholder: 'Selecione…',
@@ -102,6 +106,8 @@ const en: ElementStrings = {
   hide: 'Hide',
   shownStatus: (label) => `${label}: the content is visible.`,
   hiddenStatus: (label) => `${label}: the content is hidden.`,
+  revealedStatus: (option, labels) =>
+    `${labels.length === 1 ? 'New question' : 'New questions'} below ${option}: ${labels.join('; ')}`,
   change: 'Change',
   cancel: 'Cancel',
   selectPlaceholder: 'Select…',

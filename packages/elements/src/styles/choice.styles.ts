@@ -57,4 +57,19 @@ export const choiceStyles = css`
     position: relative;
     z-index: 1;
   }
+
+  /* What an answer reveals, under it (GOV.UK conditional reveal): a left border from the radio's centre. */
+  .conditional {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    margin-inline-start: calc(1.25rem - 2px);
+    padding-block: var(--_space-xs);
+    padding-inline-start: calc(1.25rem + var(--_space-xs) - 2px);
+    border-inline-start: 4px solid var(--_border);
+  }
+
+  .conditional[hidden] {
+    display: none;
+  }
 `;

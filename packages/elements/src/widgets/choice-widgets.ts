@@ -2,6 +2,7 @@ import type { ChoiceOption, FieldModel } from '@schemaforms/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { sameValue } from '../internal/text.js';
+import { announceRevealed, revealedFields, revealedId } from './revealed-fields.js';
 import { textWidget } from './text-widgets.js';
 import type { WidgetContext, WidgetDefinition } from './widget-types.js';
 
@@ -43,12 +44,14 @@ export const checkboxWidget: WidgetDefinition = {
  * A short list of choices (yes/no included) as a radio group (GOV.UK radios with hints): a fieldset with
  * a legend, native arrow keys (one `name` per group), and each option's help as a hint directly under
  * that option, readable before choosing. A radio is described by its own hint, so a screen reader says
- * it once, with the option, instead of from a live region elsewhere.
+ * it once, with the option, instead of from a live region elsewhere. The fields an answer reveals sit
+ * directly under that answer (GOV.UK conditional reveal, see `revealed-fields.ts`).
  */
 export const radioWidget: WidgetDefinition = {
   name: 'radio',
   rank: 1,
   layout: 'field',
+  reveals: true,
   tester: (field) => field.widget === 'radio',
   render: (field, ctx) => {
     const chosen = chosenIndex(field);
@@ -76,7 +79,11 @@ export const radioWidget: WidgetDefinition = {
                 ?disabled=${field.readOnly}
                 aria-invalid=${ctx.error ? 'true' : nothing}
                 aria-describedby=${option.help ? hintId : nothing}
-                @input=${() => ctx.setValue(option.value)}
+                aria-controls=${option.reveals ? revealedId(ctx, index) : nothing}
+                @input=${() => {
+                  ctx.setValue(option.value);
+                  announceRevealed(option, ctx);
+                }}
                 @change=${() => ctx.commit()}
               />
               <label for=${id} part="option-label"><span dir="auto">${option.label}</span></label>
@@ -85,7 +92,8 @@ export const radioWidget: WidgetDefinition = {
                   ? html`<div class="hint" part="option-hint" id=${hintId} dir="auto">${ctx.helpText(option.help)}</div>`
                   : nothing
               }
-            </div>`;
+            </div>
+            ${revealedFields(option, index, index === chosen, ctx)}`;
           })}
         </div>
       </fieldset>
@@ -93,7 +101,8 @@ export const radioWidget: WidgetDefinition = {
   },
 };
 
-function renderSelect(field: FieldModel, ctx: WidgetContext) {
+/** A native select; with `drawsReveals`, its `aria-controls` points at what the chosen answer reveals. */
+function renderSelect(field: FieldModel, ctx: WidgetContext, drawsReveals = false) {
   const chosen = chosenIndex(field);
   const list = options(field);
   return html`
@@ -105,9 +114,12 @@ function renderSelect(field: FieldModel, ctx: WidgetContext) {
       aria-required=${field.required ? 'true' : nothing}
       aria-invalid=${ctx.error ? 'true' : nothing}
       aria-describedby=${ctx.describedBy || nothing}
+      aria-controls=${drawsReveals && list[chosen]?.reveals ? revealedId(ctx, chosen) : nothing}
       @input=${(event: Event) => {
         const index = (event.target as HTMLSelectElement).value;
-        ctx.setValue(index === '' ? undefined : list[Number(index)]?.value);
+        const option = index === '' ? undefined : list[Number(index)];
+        ctx.setValue(option?.value);
+        if (option && drawsReveals) announceRevealed(option, ctx);
       }}
       @change=${() => ctx.commit()}
     >
@@ -120,12 +132,17 @@ function renderSelect(field: FieldModel, ctx: WidgetContext) {
   `;
 }
 
-/** A long list of choices as a native select. */
+/** A long list of choices as a native select; what the chosen answer reveals follows it. */
 export const selectWidget: WidgetDefinition = {
   name: 'select',
   rank: 1,
+  reveals: true,
   tester: (field) => field.widget === 'select',
-  render: (field, ctx) => html`${renderSelect(field, ctx)}${ctx.optionHelp()}`,
+  render: (field, ctx) => {
+    const chosen = chosenIndex(field);
+    const option = options(field)[chosen];
+    return html`${renderSelect(field, ctx, true)}${ctx.optionHelp()}${option ? revealedFields(option, chosen, true, ctx) : nothing}`;
+  },
 };
 
 /**

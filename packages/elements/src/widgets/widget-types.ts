@@ -1,4 +1,4 @@
-import type { FieldModel } from '@schemaforms/core';
+import type { ChoiceOption, FieldModel } from '@schemaforms/core';
 import type { TemplateResult } from 'lit';
 import type { ElementStrings, ElementsLocale } from '../i18n/strings.js';
 
@@ -40,6 +40,11 @@ export interface WidgetContext {
   renderField(child: FieldModel): unknown;
   /** Renders a list of child fields, keyed by pointer, re-rendering only those that changed. */
   renderFields(children: readonly FieldModel[]): unknown;
+  /**
+   * The active fields `option` of this choice reveals (`ChoiceOption.reveals`), in the form's current
+   * state: what a widget with `reveals: true` draws under that option.
+   */
+  revealedFields(option: ChoiceOption): readonly FieldModel[];
   /** The field's `<label for>` with its required/optional mark. */
   label(): TemplateResult;
   /** The field's label as the `<legend>` of a fieldset, with its mark. */
@@ -83,5 +88,10 @@ export interface WidgetDefinition {
    * `context.label()`/`legend()`, `help()` and `errorText()` — for checkboxes, fieldsets and the like.
    */
   readonly layout?: 'control' | 'field';
+  /**
+   * Whether `render` draws the fields an answer reveals under that answer (`context.revealedFields`).
+   * Then `<sf-form>` leaves them out of the list around the choice; otherwise they keep their place.
+   */
+  readonly reveals?: boolean;
   readonly render: WidgetRender;
 }
