@@ -210,7 +210,7 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
   else widget = 'text';
   const forced = schema['x-widget'];
   // The presets fit one type: money a number, code a string; on another the check reports it and the form ignores it.
-  const fits = forced === 'money' ? type === 'number' : forced === 'code' ? type === 'string' && !options : true;
+  const fits = forced === 'money' ? type === 'number' : forced !== 'code' || type === 'string';
   // A code: as the author says for text typed in, else secrets, e-mails, URLs and the code preset.
   const xCode = schema['x-code'];
   const code =
