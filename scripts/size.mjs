@@ -31,9 +31,10 @@ export const BUDGETS = {
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
   // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's
   // follow-up opens the second), the drafts chunk and the receipt summary, fetched as the flow goes.
-  // Ceiling +0.01 KB (presets branch): registering the money and code widgets (two field kinds, their lazy
-  // chunk's URL, the registry's "a built-in draws only what it accepts") costs the portal 88 B, 8 B over.
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49.06 * KB, flowCeiling: 50.3 * KB },
+  // Ceilings +0.01 KB (presets branch): registering the money and code widgets (two field kinds, their lazy
+  // chunk's URL, the registry's "a built-in draws only what it accepts") costs the portal 88 B: 8 B over the
+  // ceiling, 9 B over the flow ceiling.
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49.06 * KB, flowCeiling: 50.31 * KB },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */
