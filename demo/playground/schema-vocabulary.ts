@@ -459,8 +459,8 @@ export const X_KEYWORD_DOCS: readonly KeywordDoc[] = Object.freeze([
   keyword(
     'x-widget',
     'string',
-    'Forces a registered widget by name when the standard keywords do not pick the right one.',
-    'Força um widget registrado, pelo nome, quando as palavras-chave padrão não escolhem o certo.',
+    'Forces a registered widget by name when the standard keywords do not pick the right one; the presets "money" and "code" too.',
+    'Força um widget registrado, pelo nome, quando as palavras-chave padrão não escolhem o certo; também os presets "money" e "code".',
     '"x-widget": "textarea"',
   ),
 ]);
@@ -504,6 +504,16 @@ export const WIDGETS: readonly WidgetDoc[] = Object.freeze([
     'Uma lista que a pessoa edita: adicionar, remover, mover.',
   ),
   widget('file', 'An attachment picker.', 'Um seletor de anexo.'),
+  widget(
+    'money',
+    'An amount in reais on a number with "multipleOf": 0.01: "R$" before it, typed 1.234,56 or 1234.56, stored as a number.',
+    'Um valor em reais num number com "multipleOf": 0.01: "R$" antes, digitado 1.234,56 ou 1234.56, guardado como número.',
+  ),
+  widget(
+    'code',
+    'A code on a string (order number, Client ID): monospace, no autocorrect, trimmed; its first example shows as a hint.',
+    'Um código num string (número do pedido, Client ID): monoespaçado, sem corretor, sem espaços nas pontas; o primeiro exemplo aparece como dica.',
+  ),
   widget('unsupported', 'The neutral "can\'t be displayed" notice.', 'O aviso neutro de "não pode ser exibido".'),
 ]);
 

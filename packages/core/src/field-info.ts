@@ -36,6 +36,8 @@ export const WIDGET_KINDS: readonly string[] = Object.freeze([
   'array',
   'object',
   'file',
+  'money',
+  'code',
   'unsupported',
 ]);
 const WIDGET_KIND_SET = new Set(WIDGET_KINDS);
@@ -206,14 +208,16 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
   else if (DATE_FORMATS.has(format)) widget = format as WidgetKind;
   else if (typeof schema.maxLength === 'number' && schema.maxLength > TEXTAREA_MIN_LENGTH) widget = 'textarea';
   else widget = 'text';
-  // A code: as the author says for text typed in, else secrets, e-mails and URLs.
+  const forced = schema['x-widget'];
+  // The presets fit one type: money a number, code a string; on another the check reports it and the form ignores it.
+  const fits = forced === 'money' ? type === 'number' : forced !== 'code' || type === 'string';
+  // A code: as the author says for text typed in, else secrets, e-mails, URLs and the code preset.
   const xCode = schema['x-code'];
   const code =
     typeof xCode === 'boolean'
       ? xCode && (type === 'string' || type === undefined) && !options
-      : widget === 'secret' || widget === 'email' || widget === 'url';
-  const forced = schema['x-widget'];
-  if (typeof forced === 'string' && WIDGET_KIND_SET.has(forced) && widget !== 'unsupported')
+      : widget === 'secret' || widget === 'email' || widget === 'url' || (forced === 'code' && fits);
+  if (typeof forced === 'string' && WIDGET_KIND_SET.has(forced) && widget !== 'unsupported' && fits)
     widget = forced as WidgetKind;
 
   const field: { -readonly [K in keyof StaticField]: StaticField[K] } = {

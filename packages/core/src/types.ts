@@ -100,6 +100,8 @@ export type WidgetKind =
   | 'array'
   | 'object'
   | 'file'
+  | 'money'
+  | 'code'
   | 'unsupported';
 
 /** One option of a choice field. */

@@ -203,6 +203,36 @@ export const CHECK_RULES: Readonly<Record<string, CheckRule>> = Object.freeze({
     row: 'logic',
     summary: 'A field declared only in a branch renders at the end of the form, far from its trigger.',
   },
+  'money-not-number': {
+    severity: 'error',
+    row: 'logic',
+    summary: '"x-widget": "money" on a field that is not "type": "number" (the preset would be ignored).',
+  },
+  'money-without-cents': {
+    severity: 'error',
+    row: 'logic',
+    summary: '"x-widget": "money" without "multipleOf": 0.01 (or a step in whole cents): fractions of a cent accepted.',
+  },
+  'code-not-string': {
+    severity: 'error',
+    row: 'logic',
+    summary: '"x-widget": "code" on a field that is not "type": "string" (the preset would be ignored).',
+  },
+  'file-accept-entry': {
+    severity: 'error',
+    row: 'E13',
+    summary: 'An "x-accept" entry that is not a media type, a group ("image/*") or an extension (".pdf").',
+  },
+  'file-max-size': {
+    severity: 'error',
+    row: 'E13',
+    summary: '"x-maxSize" not written as a size such as "2 MB" or "500 KB".',
+  },
+  'file-without-max-size': {
+    severity: 'warning',
+    row: 'E13',
+    summary: 'An attachment ("format": "data-url") without "x-maxSize": the limit shows only when the form is sent.',
+  },
   'unknown-widget': {
     severity: 'error',
     row: 'logic',

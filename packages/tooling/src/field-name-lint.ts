@@ -58,6 +58,7 @@ export function lintNames(schema: SchemaObject, at: PointerAt, report: Reporter,
       } else if (
         (t === 'string' || (Array.isArray(t) && t.includes('string'))) &&
         property['x-code'] === undefined &&
+        property['x-widget'] !== 'code' && // the code preset trims, as x-code does
         property.writeOnly !== true &&
         !CODE_FORMATS.has(String(property.format)) &&
         !isChoice(property)

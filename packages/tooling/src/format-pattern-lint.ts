@@ -44,7 +44,9 @@ export function lintFormatAndPatterns(
       );
     }
   }
-  if (maybeString && typeof schema.maxLength !== 'number') {
+  // An attachment (`format: data-url`) is bounded by its `x-maxSize` ("2 MB"), which editors write instead.
+  const sizedAttachment = schema.format === 'data-url' && typeof schema['x-maxSize'] === 'string';
+  if (maybeString && typeof schema.maxLength !== 'number' && !sizedAttachment) {
     for (const keyword of ['pattern', 'format']) {
       if (typeof schema[keyword] === 'string') {
         report(at(keyword), 'unbounded-string', 'error', checkMessage('unbounded-string', { keyword }, locale), {

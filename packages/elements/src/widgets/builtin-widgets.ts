@@ -37,12 +37,30 @@ export const temporalWidget = new LazyWidget({
   load: async () => (await import('./typed-widgets.js')).temporalWidget,
 });
 
+/** Money (`"x-widget": "money"`): reading and writing amounts in reais, fetched when a rendered field needs it. */
+export const moneyWidget = new LazyWidget({
+  name: 'money',
+  rank: 1,
+  tester: (field) => field.widget === 'money',
+  load: async () => (await import('./preset-widgets.js')).moneyWidget,
+});
+
+/** Codes (`"x-widget": "code"`): a monospace input without keyboard help, fetched with money (one chunk). */
+export const codeWidget = new LazyWidget({
+  name: 'code',
+  rank: 1,
+  tester: (field) => field.widget === 'code',
+  load: async () => (await import('./preset-widgets.js')).codeWidget,
+});
+
 /** The widgets every `<sf-form>` knows, one per widget kind of the core (x-context fields rank higher). */
 export const builtinWidgets: readonly WidgetDefinition[] = [
   textWidget,
   textareaWidget,
   numberWidget,
   temporalWidget,
+  moneyWidget,
+  codeWidget,
   secretWidget,
   checkboxWidget,
   radioWidget,

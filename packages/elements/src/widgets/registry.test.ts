@@ -56,4 +56,14 @@ describe('the widget registry', () => {
     expect(selectWidget(field({ widget: 'integer', schema: { 'x-widget': 'stars' } }))).toBe(stars);
     remove();
   });
+
+  it('draws a field with its own kind when a built-in x-widget does not fit it (money on a string)', () => {
+    expect(selectWidget(field({ widget: 'text', schema: { type: 'string', 'x-widget': 'money' } })).name).toBe('text');
+    expect(selectWidget(field({ widget: 'money', schema: { type: 'number', 'x-widget': 'money' } })).name).toBe(
+      'money',
+    );
+    expect(selectWidget(field({ widget: 'number', schema: { type: 'number', 'x-widget': 'code' } })).name).toBe(
+      'number',
+    );
+  });
 });

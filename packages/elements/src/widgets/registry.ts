@@ -29,8 +29,9 @@ export function registerWidget(widget: WidgetDefinition): () => void {
 }
 
 /**
- * The widget that draws `field`: the one named by the field's `x-widget` when registered, else the
- * highest-ranked widget whose tester accepts it, else the neutral "can't be displayed" one.
+ * The widget that draws `field`: the one named by the field's `x-widget` when registered (a built-in
+ * only when it accepts the field), else the highest-ranked widget whose tester accepts it, else the
+ * neutral "can't be displayed" one.
  */
 export function selectWidget(field: FieldModel): WidgetDefinition {
   ranked ??= [...builtinWidgets, ...registered]
@@ -40,7 +41,9 @@ export function selectWidget(field: FieldModel): WidgetDefinition {
   const forced = field.schema['x-widget'];
   if (typeof forced === 'string') {
     const named = ranked.find((widget) => widget.name === forced);
-    if (named) return named;
+    // A built-in draws only what it accepts: the core turns its name into the field's kind when the name
+    // fits the field ("money" on a number), and keeps the kind of the type otherwise. A host's widget wins by name.
+    if (named && (!builtinWidgets.includes(named) || named.tester(field))) return named;
   }
   const kind = registered.length === 0 ? `${field.widget}${field.context ? '+context' : ''}` : undefined;
   const known = kind === undefined ? undefined : byKind.get(kind);

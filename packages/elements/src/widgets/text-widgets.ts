@@ -22,7 +22,7 @@ export function answerOf(text: string): string | undefined {
  * room for the spaces a pasted code carries around it (trimmed before it is checked), never cuts a
  * valid answer, yet still stops a multi-megabyte paste (RELIABILITY C6, C8, C17).
  */
-function pasteCap(field: FieldModel): number | undefined {
+export function pasteCap(field: FieldModel): number | undefined {
   const max = field.constraints.maxLength;
   return max === undefined ? undefined : max * 2 + 64;
 }

@@ -5,6 +5,7 @@
 import { lintChoiceOptions } from './choice-options.js';
 import { lintConditionalFields } from './conditional-fields.js';
 import { lintPatternWords } from './pattern-words.js';
+import { lintPresets } from './presets.js';
 import type { RuleContext } from './rule-context.js';
 import { lintWidgetNames } from './widget-names.js';
 
@@ -20,5 +21,6 @@ export function lintLogic(context: RuleContext): Set<string> {
   lintConditionalFields(context);
   lintWidgetNames(context);
   lintPatternWords(context);
+  lintPresets(context);
   return explained;
 }
