@@ -4,6 +4,7 @@
  */
 import { readableKey, type FieldInfo } from '../field-info.js';
 import type { FieldModel, JsonPointer } from '../types.js';
+import { alternativesOf } from './alternative-choices.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import { effectiveSchema } from './effective-schema.js';
 import { jsonEqual } from './json-values.js';
@@ -123,6 +124,8 @@ export function fieldModelFor(
       : info.field.options?.find((option) => jsonEqual(option.value, location.answer));
   if (chosen?.help !== undefined) field.optionHelp = chosen.help;
   if (children) field.children = children;
+  const alternatives = alternativesOf(schemas, applied);
+  if (alternatives) field.alternatives = alternatives;
   return Object.freeze(field) as unknown as FieldModel;
 }
 
