@@ -13,6 +13,7 @@ export interface FieldHost {
   renderField(field: FieldModel): unknown;
   renderFields(fields: readonly FieldModel[]): unknown;
   renderHelp(text: string): unknown;
+  chooseAlternative(pointer: string, list: string, index: number): void;
   addItem(pointer: string): void;
   removeItem(pointer: string, index: number): void;
   moveItem(pointer: string, from: number, to: number): void;
@@ -128,6 +129,10 @@ export class FieldContext implements WidgetContext {
     return html`<p class="error" part="error-text" id=${this.id('error')}
       ><span class="visually-hidden">${this.strings.errorPrefix} </span><span dir="auto">${this.error}</span></p
     >`;
+  }
+
+  chooseAlternative(list: string, index: number): void {
+    this.host.chooseAlternative(this.field.pointer, list, index);
   }
 
   addItem(): void {

@@ -86,6 +86,7 @@ export class FieldRenderer {
       renderField: (field) => fieldList([field], this.#listOptions),
       renderFields: (fields) => fieldList(fields, this.#listOptions),
       renderHelp: (text) => this.help.render(text),
+      chooseAlternative: (pointer, list, index) => editList((form) => form.chooseAlternative(pointer, list, index)),
       addItem: (pointer) => editList((form) => form.addItem(pointer)),
       removeItem: (pointer, index) => editList((form) => form.removeItem(pointer, index)),
       moveItem: (pointer, from, to) => editList((form) => form.moveItem(pointer, from, to)),
