@@ -4,12 +4,17 @@
  * branches are radios (arrow keys move between them), many a select; each option is labelled by the
  * branch's `title`, else "Opção 2"/"Option 2". Loaded lazily: only forms with alternatives need it.
  */
-import { RADIO_MAX_OPTIONS, type AlternativeChoice, type FieldModel } from '@schemaforms/core';
+import type { AlternativeChoice, FieldModel } from '@schemaforms/core';
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ElementsLocale } from '../i18n/strings.js';
 import type { WidgetCode } from './lazy-widget.js';
 import type { WidgetContext } from './widget-types.js';
+
+/**
+ * Up to this many branches, radios; more make a select. The core's `RADIO_MAX_OPTIONS` says the same
+ * for choices of answers; it is not imported, so this chunk takes nothing from the core at run time.
+ */
+const RADIO_MAX_BRANCHES = 5;
 
 /** The words of the choice, kept here so forms without alternatives never load them. */
 interface ChoiceWords {
@@ -48,7 +53,7 @@ function renderChoice(field: FieldModel, context: WidgetContext, choice: Alterna
     context.announce(words.chosen(labels[index]!));
   };
   const legendId = context.id(`alternatives-${position}`);
-  if (labels.length > RADIO_MAX_OPTIONS) {
+  if (labels.length > RADIO_MAX_BRANCHES) {
     const id = context.id(`alternatives-${position}-control`);
     return html`<div class="alternatives" part="alternatives">
       <label class="label" part="choice-label" for=${id} id=${legendId}>${words.legend}</label>
@@ -61,7 +66,7 @@ function renderChoice(field: FieldModel, context: WidgetContext, choice: Alterna
       >
         ${labels.map(
           (label, index) =>
-            html`<option value=${index} dir="auto" .selected=${live(index === choice.chosen)}>${label}</option>`,
+            html`<option value=${index} dir="auto" .selected=${index === choice.chosen}>${label}</option>`,
         )}
       </select>
     </div>`;
@@ -77,7 +82,7 @@ function renderChoice(field: FieldModel, context: WidgetContext, choice: Alterna
             part="input"
             id=${id}
             name=${`${field.pointer}#${choice.list}`}
-            .checked=${live(index === choice.chosen)}
+            .checked=${index === choice.chosen}
             ?disabled=${field.readOnly}
             @change=${() => pick(index)}
           />
