@@ -127,9 +127,11 @@ describe('multi-line text (item 9)', () => {
     expect(form.payload()).toEqual({ note: 'one\ntwo' });
   });
 
-  it('keeps the textarea while the person removes the line break, so the control never swaps', async () => {
+  it('derives the kind from the answer alone, as a fresh form would', async () => {
     const form = await formOf({ note: { type: 'string' } }, { note: 'one\ntwo' });
     form.setValue('/note', 'one two');
+    expect(form.field('/note')!.widget).toBe('text');
+    form.setValue('/note', 'one\ntwo');
     expect(form.field('/note')!.widget).toBe('textarea');
   });
 

@@ -98,7 +98,7 @@ function deriveLeaf(
   applied: AppliedSchemas,
   previous: DerivedNode | undefined,
 ): DerivedNode {
-  const info = shownAs(fieldInfoOf(context, applied), location.answer, previous);
+  const info = shownAs(fieldInfoOf(context, applied), location.answer);
   const label = labelFor(location, info);
   const pendingDefault = waitsForDefault(context, location, applied, info);
   const answer = location.answer;
@@ -133,11 +133,11 @@ function deriveLeaf(
 }
 
 /**
- * The field info as shown for `answer`: one-line text holding a line break is a textarea (an input
- * would lose the breaks), and stays one while the person edits it, so the control never swaps under them.
+ * The field info as shown for `answer`: one-line text holding a line break is a textarea, since an
+ * input would lose the breaks. A function of the answer alone, so a field derived again after edits is
+ * the field a fresh form derives; renderers keep the textarea while the person edits it.
  */
-function shownAs(info: FieldInfo, answer: unknown, previous: DerivedNode | undefined): FieldInfo {
-  if (info.field.widget !== 'text') return info;
-  const multiLine = (typeof answer === 'string' && answer.includes('\n')) || previous?.field.widget === 'textarea';
-  return multiLine ? { ...info, field: { ...info.field, widget: 'textarea' } } : info;
+function shownAs(info: FieldInfo, answer: unknown): FieldInfo {
+  if (info.field.widget !== 'text' || typeof answer !== 'string' || !answer.includes('\n')) return info;
+  return { ...info, field: { ...info.field, widget: 'textarea' } };
 }

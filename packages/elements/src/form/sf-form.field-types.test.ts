@@ -65,6 +65,19 @@ describe('<sf-form> types and single-value options', () => {
     expect((element.value as { note: string }).note).toBe('um\ndois\ntrês');
   });
 
+  it('keeps the textarea, focused, when the person removes the line break', async () => {
+    const element = await mountForm({ schema, value, locale: 'pt-BR' });
+    const root = shadowOf(element);
+    const textarea = control<HTMLTextAreaElement>(root, '/note', 'textarea');
+    textarea.focus();
+    textarea.setSelectionRange(3, 3);
+    await userEvent.keyboard('{Backspace}');
+    await element.updateComplete;
+    expect((element.value as { note: string }).note).toBe('umdois');
+    expect(control(root, '/note', 'textarea')).toBe(textarea);
+    expect(root.activeElement).toBe(textarea);
+  });
+
   it('types a union allowing text in a text input, showing a number answer as its text', async () => {
     const element = await mountForm({ schema, value, locale: 'pt-BR' });
     const input = control<HTMLInputElement>(shadowOf(element), '/code', 'input');
