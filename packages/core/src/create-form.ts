@@ -7,6 +7,7 @@ import { markDirty } from './engine/dirty-tracking.js';
 import { declaredDefault } from './engine/effective-schema.js';
 import { FormEngine } from './engine/form-engine.js';
 import { schemaCacheFor } from './engine/schema-cache.js';
+import { discriminatorAnswer } from './engine/keywords/discriminator.js';
 import { cloneJson, jsonEqual } from './engine/json-values.js';
 import { nodeAt, toWorkingPointer } from './engine/node-lookup.js';
 import { atTheProperty } from './extra-property.js';
@@ -105,6 +106,18 @@ class LiveForm implements Form {
     this.update();
   }
 
+  chooseAlternative(pointer: JsonPointer, list: JsonPointer, index: number): void {
+    const choice = nodeAt(this.tree, pointer)?.field.alternatives?.find((alternative) => alternative.list === list);
+    if (!choice || !Number.isInteger(index) || index < 0 || index >= choice.options.length) return;
+    this.engine.choices.pick(pointer, list, index);
+    const tokens = parsePointer(pointer);
+    // A `discriminator` names the branch by a property's answer: the pick answers it too.
+    const named = discriminatorAnswer(this.engine.schemas, list, index);
+    if (named) this.write([...tokens, named.propertyName], named.value);
+    else markDirty((this.dirty ??= new Map()), tokens);
+    this.update();
+  }
+
   addItem(pointer: JsonPointer): void {
     const node = nodeAt(this.tree, pointer);
     if (!node || node.field.widget !== 'array') return;
@@ -173,6 +186,7 @@ class LiveForm implements Form {
 
   reset(): void {
     this.engine.defaults.forgetAll();
+    this.engine.choices.forgetAll();
     this.current = cloneJson(this.initial);
     this.serverErrors = [];
     this.update('all');

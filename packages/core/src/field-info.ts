@@ -67,10 +67,21 @@ export function readableKey(key: string): string {
   return words ? words[0]!.toUpperCase() + words.slice(1) : key;
 }
 
-/** The option label for an `enum` value: the value as text. */
+/** Names an object value may carry, tried in order for its option label. */
+const NAMING_PROPERTIES = ['title', 'label', 'name'];
+
+/**
+ * The option label for an `enum` value: the value as text; an object by its `title`, `label` or
+ * `name` when it has one, else as JSON text.
+ */
 export function valueLabel(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null) return '—';
+  if (isObject(value))
+    for (const name of NAMING_PROPERTIES) {
+      const naming = value[name];
+      if (typeof naming === 'string' && naming !== '') return naming;
+    }
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
@@ -144,12 +155,23 @@ function constraintsOf(schema: JsonSchemaObject): FieldConstraints {
   return constraints as FieldConstraints;
 }
 
+/** Scalar types a text answer can stand for: a union with `string` is typed as text. */
+const NUMERIC_TYPES = new Set(['number', 'integer']);
+
+/**
+ * The type a field is rendered as. A union (`["string", "number"]`) that allows `string` is typed as
+ * text (the answer stays the text typed, which the union accepts); a union of numbers as a number;
+ * `null` beside one other type makes it nullable, not a union. Other unions are `union`.
+ */
 function typeOf(schema: JsonSchemaObject): { type?: string; union?: string } {
   const declared = schema.type;
   if (typeof declared === 'string') return { type: declared };
   if (Array.isArray(declared)) {
     const nonNull = declared.filter((type) => type !== 'null');
+    if (nonNull.length === 0 && declared.length > 0) return { type: 'null' };
     if (nonNull.length === 1) return { type: String(nonNull[0]) };
+    if (nonNull.includes('string')) return { type: 'string' };
+    if (nonNull.length > 1 && nonNull.every((type) => NUMERIC_TYPES.has(String(type)))) return { type: 'number' };
     if (nonNull.length > 1) return { union: declared.join(' | ') };
   }
   if (schema.properties !== undefined) return { type: 'object' };
@@ -160,6 +182,11 @@ function typeOf(schema: JsonSchemaObject): { type?: string; union?: string } {
       ? schema.enum[0]
       : undefined);
   return sample === 'boolean' || sample === 'number' || sample === 'string' ? { type: sample } : {};
+}
+
+/** Whether the schema's `type` allows `null` (`"null"` or a list naming it). */
+export function allowsNull(schema: JsonSchemaObject): boolean {
+  return schema.type === 'null' || (Array.isArray(schema.type) && schema.type.includes('null'));
 }
 
 /** Derives the field description from its effective (merged) schema. */
@@ -199,10 +226,8 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
     widget = options.length <= RADIO_MAX_OPTIONS ? 'radio' : 'select';
   else if (type === 'boolean') widget = 'checkbox';
   else if (type === 'number' || type === 'integer' || type === 'object' || type === 'array') widget = type;
-  else if (type === 'null') {
-    widget = 'unsupported';
-    unsupportedReason = 'type null';
-  } else if (typeof schema.contentMediaType === 'string' || typeof schema.contentEncoding === 'string') widget = 'file';
+  else if (type === 'null') widget = 'text';
+  else if (typeof schema.contentMediaType === 'string' || typeof schema.contentEncoding === 'string') widget = 'file';
   else if (format === 'email' || format === 'idn-email') widget = 'email';
   else if (URL_FORMATS.has(format)) widget = 'url';
   else if (DATE_FORMATS.has(format)) widget = format as WidgetKind;
@@ -221,7 +246,8 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
     widget = forced as WidgetKind;
 
   const field: { -readonly [K in keyof StaticField]: StaticField[K] } = {
-    readOnly,
+    // `null` is the only answer of a `"type": "null"` field: nothing to type (it submits null).
+    readOnly: readOnly || type === 'null',
     writeOnly,
     code,
     widget,

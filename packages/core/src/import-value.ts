@@ -4,7 +4,7 @@
  * The caller's objects are never mutated or merged into.
  */
 import type { FormEngine } from './engine/form-engine.js';
-import { cloneJson, isIllFormed } from './engine/json-values.js';
+import { cloneJson, isIllFormed, jsonEqual } from './engine/json-values.js';
 import { itemEntriesOf, shapePartOf } from './engine/object-shape.js';
 import { childPointer, defineOwn, isObject, POISONED_KEYS } from './json-pointer.js';
 import { DataError } from './schema-error.js';
@@ -39,6 +39,16 @@ function typeFits(value: unknown, types: ReadonlySet<string>): boolean {
   if (types.size === 0) return true;
   const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   return types.has(type) || (type === 'number' && types.has('integer'));
+}
+
+/** Whether some subschema lists `value` in its `enum` or as its `const` (issue #14, item 9). */
+function isListedValue(subschemas: readonly { readonly schema: unknown }[], value: object): boolean {
+  return subschemas.some(
+    ({ schema }) =>
+      isObject(schema) &&
+      ((schema.const !== undefined && jsonEqual(schema.const, value)) ||
+        (Array.isArray(schema.enum) && schema.enum.some((listed) => jsonEqual(listed, value)))),
+  );
 }
 
 /** Records what was left out of the answers and where (never the value). */
@@ -86,6 +96,9 @@ export function importValue(
   }
   if (typeof value === 'string' && isIllFormed(value))
     warn(warnings, 'ill-formed-text', pointer, 'Text with lone surrogates');
+  // An object or array that an `enum`/`const` lists is an answer as a whole, not fields to sort out.
+  if (typeof value === 'object' && value !== null && isListedValue(possible.subschemas, value))
+    return cloneJson(value, POISONED_KEYS);
   if (Array.isArray(value)) {
     const itemEntries = itemEntriesOf(engine.schemas, possible);
     if (!itemEntries) return cloneJson(value, POISONED_KEYS);

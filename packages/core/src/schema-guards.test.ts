@@ -138,13 +138,15 @@ describe('schema guards (RELIABILITY.md §A)', () => {
     expect(p!.message).toMatch(/Unicode mode/);
   });
 
-  it('warns about a union type and renders the field as unsupported (A8)', async () => {
-    const schema = obj({ x: { type: ['string', 'number'] } });
+  it('warns about a union type; renders one allowing text as text, one without as unsupported (A8)', async () => {
+    const schema = obj({ x: { type: ['string', 'number'] }, y: { type: ['boolean', 'object'] } });
     expect(checkSchemaShape(schema)).toEqual([
       expect.objectContaining({ code: 'union-type', severity: 'warning', pointer: '#/properties/x/type' }),
+      expect.objectContaining({ code: 'union-type', severity: 'warning', pointer: '#/properties/y/type' }),
     ]);
     const f = createForm(await compileSchema(schema));
-    expect(f.field('/x')!.widget).toBe('unsupported');
+    expect(f.field('/x')!.widget).toBe('text');
+    expect(f.field('/y')!.widget).toBe('unsupported');
   });
 
   it('warns about $dynamicRef and renders the field as unsupported (A24)', async () => {

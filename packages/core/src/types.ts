@@ -118,6 +118,25 @@ export interface ChoiceOption {
   readonly reveals?: readonly JsonPointer[];
 }
 
+/**
+ * A choice among object alternatives (`oneOf`/`anyOf` of object subschemas without a discriminating
+ * `const`): which branch's fields the form shows. The person picks with `Form.chooseAlternative`.
+ */
+export interface AlternativeChoice {
+  /** Where the list is in the schema (`/properties/contact/oneOf`): what `chooseAlternative` names. */
+  readonly list: JsonPointer;
+  /** One entry per branch, in order. */
+  readonly options: readonly AlternativeOption[];
+  /** The index of the branch whose fields are shown. */
+  readonly chosen: number;
+}
+
+/** One branch of an `AlternativeChoice`. */
+export interface AlternativeOption {
+  /** The branch's `title` (through `$ref`); a renderer numbers branches without one ("Option 2"). */
+  readonly title?: string;
+}
+
 /** The constraints a UI shows or enforces (`maxlength`, `min`, a counter). */
 export interface FieldConstraints {
   readonly minLength?: number;
@@ -169,6 +188,8 @@ export interface FieldModel {
   readonly value: unknown;
   /** Child fields of an `object` or the items of an `array`, in order. */
   readonly children?: readonly FieldModel[];
+  /** The choices of object alternatives that decide which of its fields apply (outermost first). */
+  readonly alternatives?: readonly AlternativeChoice[];
   /** For `unsupported`: what could not be displayed, for the neutral notice. */
   readonly unsupportedReason?: string;
   /** `x-context` of the field: options and default from host data (for example the seller's stores). */
@@ -224,6 +245,12 @@ export interface Form {
   getValue(pointer: JsonPointer): unknown;
   /** Sets (or, with `undefined`, clears) the answer at `pointer` and re-derives what depends on it. */
   setValue(pointer: JsonPointer, value: unknown): void;
+  /**
+   * Shows the branch `index` of the object alternatives `list` (an `AlternativeChoice.list`) for the
+   * object at `pointer`: the person's pick wins over what the answers match until `reset()`. Answers of
+   * the other branches stay in memory (picking back restores them) and are left out of the payload.
+   */
+  chooseAlternative(pointer: JsonPointer, list: JsonPointer, index: number): void;
   /** Array editing; `pointer` names the array. */
   addItem(pointer: JsonPointer): void;
   removeItem(pointer: JsonPointer, index: number): void;

@@ -38,18 +38,18 @@ export function applicableSubschemas(
   if (alwaysApplied) return alwaysApplied;
   const applied: AppliedSubschema[] = [];
   let dependsOnAnswers = false;
-  const visit = (pointer: JsonPointer, rank: number, hops: number): void => {
+  const visit = (pointer: JsonPointer, rank: number, hops: number, viaAlternative: boolean): void => {
     if (hops > MAX_HOPS) return;
     const plan = planOf(schemas, pointer);
     if (!plan) return;
     if (plan.refIgnoresSiblings) {
-      if (plan.refTarget !== undefined) visit(plan.refTarget, rank, hops + 1);
+      if (plan.refTarget !== undefined) visit(plan.refTarget, rank, hops + 1, viaAlternative);
       return;
     }
-    const itself = appliedAtRank(plan, pointer, rank + 0.5);
+    const itself = appliedAtRank(plan, pointer, rank + 0.5, viaAlternative);
     if (plan.ownPropertiesFirst) applied.push(itself);
-    if (plan.refTarget !== undefined) visit(plan.refTarget, rank, hops + 1);
-    for (const member of plan.allOfMembers) visit(member, rank, hops + 1);
+    if (plan.refTarget !== undefined) visit(plan.refTarget, rank, hops + 1, viaAlternative);
+    for (const member of plan.allOfMembers) visit(member, rank, hops + 1, viaAlternative);
     if (!plan.ownPropertiesFirst) applied.push(itself);
     if (!plan.dependsOnAnswers) return;
     dependsOnAnswers = true;
@@ -58,20 +58,21 @@ export function applicableSubschemas(
         plan.conditional,
         context.conditions.matches(plan.conditional.if, answers, dataPointer),
       );
-      if (branch !== undefined) visit(branch, rank + 1, hops + 1);
+      if (branch !== undefined) visit(branch, rank + 1, hops + 1, viaAlternative);
     }
     for (const [name, subschema] of plan.dependentSchemas)
-      if (isAnswered(answers, name)) visit(subschema, rank + 1, hops + 1);
+      if (isAnswered(answers, name)) visit(subschema, rank + 1, hops + 1, viaAlternative);
     for (const list of plan.optionLists)
       visit(
         `${pointer}/${list.keyword}/${chooseOption(context, pointer, list, answers, dataPointer)}`,
         rank + 1,
         hops + 1,
+        viaAlternative || list.choiceOfObjects,
       );
   };
-  for (const entry of entries) visit(entry, 0, 0);
+  for (const entry of entries) visit(entry, 0, 0, false);
   let signature = '';
-  for (const subschema of applied) signature += subschema.pointer + '\n';
+  for (const subschema of applied) signature += subschema.pointer + (subschema.viaAlternative ? '\t' : '\n');
   let interned = schemas.appliedBySignature.get(signature);
   if (!interned) {
     interned = new AppliedSchemas(applied);

@@ -4,7 +4,7 @@
  * the field info, the object shape… — is computed once and remembered on it.
  */
 import type { FieldInfo } from '../field-info.js';
-import type { JsonPointer, JsonSchema, JsonSchemaObject } from '../types.js';
+import type { AlternativeChoice, JsonPointer, JsonSchema, JsonSchemaObject } from '../types.js';
 import type { ObjectShape } from './object-shape.js';
 
 /** One subschema that applies, with its rank: higher ranks are more specific (active branches). */
@@ -12,6 +12,8 @@ export interface AppliedSubschema {
   readonly pointer: JsonPointer;
   readonly schema: JsonSchema;
   readonly rank: number;
+  /** Applied as (part of) the chosen branch of object alternatives: its `title` labels the choice, not the field. */
+  readonly viaAlternative?: boolean;
 }
 
 /** A `default` and the subschema that declares it. */
@@ -34,6 +36,8 @@ export interface ComputedFromApplied {
   readonly itemEntries: readonly JsonPointer[] | null;
   /** read-set.ts: the property names whose change can change what applies ('all': any change). */
   readonly triggers: ReadonlySet<string> | 'all';
+  /** alternative-choices.ts: the choices of object alternatives, `null` when there is none. */
+  readonly alternatives: readonly AlternativeChoice[] | null;
 }
 
 /** The subschemas that apply at one data location (interned by their pointers). */
@@ -49,6 +53,7 @@ export class AppliedSchemas {
     objectShape: undefined,
     itemEntries: undefined,
     triggers: undefined,
+    alternatives: undefined,
   };
 
   constructor(subschemas: readonly AppliedSubschema[]) {

@@ -2,6 +2,7 @@
  * Derivation of one field: reuses the previous node where nothing changed, otherwise picks the kind
  * (object, array or leaf) and derives it. Leaves are derived here; objects and arrays in their modules.
  */
+import { allowsNull, type FieldInfo } from '../field-info.js';
 import { isObject } from '../json-pointer.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
@@ -10,7 +11,7 @@ import { deriveObject } from './derive-object.js';
 import { buildNode, fieldModelFor, labelFor, type DerivedNode, type FieldLocation } from './derived-node.js';
 import { changesAtRoot, type ChangesHere, type Dirty } from './dirty-tracking.js';
 import { waitsForDefault } from './default-answers.js';
-import { fieldInfoOf } from './effective-schema.js';
+import { effectiveSchema, fieldInfoOf } from './effective-schema.js';
 import type { EngineContext } from './engine-context.js';
 import { isIllFormed } from './json-values.js';
 import { leafPayload, leafView, trimCode } from './payload-without-inactive-branches.js';
@@ -97,7 +98,7 @@ function deriveLeaf(
   applied: AppliedSchemas,
   previous: DerivedNode | undefined,
 ): DerivedNode {
-  const info = fieldInfoOf(context, applied);
+  const info = shownAs(fieldInfoOf(context, applied), location.answer);
   const label = labelFor(location, info);
   const pendingDefault = waitsForDefault(context, location, applied, info);
   const answer = location.answer;
@@ -119,6 +120,24 @@ function deriveLeaf(
   )
     return previous;
   const illFormedCount = typeof answer === 'string' && isIllFormed(answer) ? 1 : 0;
-  const field = sameField ? previous.field : fieldModelFor(context.schemas, location, applied, info, label);
-  return buildNode(location, applied, field, leafPayload(answer, info.field.code), { illFormedCount, pendingDefault });
+  let payload = leafPayload(answer, info.field.code);
+  // Nullable: a required field left empty answers null where its type allows it (issue #14, item 9);
+  // its field says so too, so the value a renderer reports is the one validated.
+  const answersNull =
+    payload === undefined && location.required && allowsNull(effectiveSchema(context.schemas, applied));
+  if (answersNull) payload = null;
+  const field = sameField
+    ? previous.field
+    : fieldModelFor(context.schemas, answersNull ? { ...location, answer: null } : location, applied, info, label);
+  return buildNode(location, applied, field, payload, { illFormedCount, pendingDefault });
+}
+
+/**
+ * The field info as shown for `answer`: one-line text holding a line break is a textarea, since an
+ * input would lose the breaks. A function of the answer alone, so a field derived again after edits is
+ * the field a fresh form derives; renderers keep the textarea while the person edits it.
+ */
+function shownAs(info: FieldInfo, answer: unknown): FieldInfo {
+  if (info.field.widget !== 'text' || typeof answer !== 'string' || !answer.includes('\n')) return info;
+  return { ...info, field: { ...info.field, widget: 'textarea' } };
 }

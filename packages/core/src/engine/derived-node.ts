@@ -5,6 +5,7 @@
 import { readableKey, type FieldInfo } from '../field-info.js';
 import { childPointer } from '../json-pointer.js';
 import type { ChoiceOption, FieldModel, JsonPointer } from '../types.js';
+import { alternativesOf } from './alternative-choices.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import { revealedByAnswer, type ObjectReveals } from './answer-reveals.js';
 import { effectiveSchema } from './effective-schema.js';
@@ -129,6 +130,8 @@ export function fieldModelFor(
   if (children) field.children = children;
   const reveals = location.siblingReveals;
   if (reveals && reveals.revealedBy.size) addReveals(field, location, reveals);
+  const alternatives = alternativesOf(schemas, applied);
+  if (alternatives) field.alternatives = alternatives;
   return Object.freeze(field) as unknown as FieldModel;
 }
 

@@ -39,7 +39,8 @@ export interface FieldInfoContext {
 
 /**
  * The effective schema: keywords of the applying subschemas, the most specific winning; `properties`
- * and `required` united; alternatives left out (only lists of constants stay, as choices).
+ * and `required` united; alternatives left out (only lists of constants stay, as choices), and so is
+ * the `title` of a chosen alternative.
  */
 export function effectiveSchema(schemas: SchemaCache, applied: AppliedSchemas): JsonSchemaObject {
   const known = applied.recall('effectiveSchema');
@@ -47,11 +48,13 @@ export function effectiveSchema(schemas: SchemaCache, applied: AppliedSchemas): 
   const merged: Record<string, unknown> = {};
   let properties: Record<string, unknown> | undefined;
   let required: Set<string> | undefined;
-  for (const { pointer, schema } of applied.inAnnotationOrder()) {
+  for (const { pointer, schema, viaAlternative } of applied.inAnnotationOrder()) {
     if (schema === false) merged.not = {};
     if (!isObject(schema)) continue;
     for (const keyword of Object.keys(schema)) {
       if (STRUCTURAL.has(keyword)) continue;
+      // A chosen branch's title labels the choice of branch; the field keeps its own (issue #14, item 2).
+      if (keyword === 'title' && viaAlternative) continue;
       const value = schema[keyword];
       if ((keyword === 'oneOf' || keyword === 'anyOf') && !constOptions(schemas, pointer, keyword)) continue;
       if (keyword === 'properties' && isObject(value)) {

@@ -31,10 +31,16 @@ describe('the plan of a subschema', () => {
       properties: {
         choice: { oneOf: [{ const: 'a' }, { const: 'b' }] },
         shape: { anyOf: [{ required: ['a'] }, { required: ['b'] }, { required: ['c'] }] },
+        contact: { oneOf: [{ properties: { cpf: {} } }, { properties: { cnpj: {} } }] },
       },
     });
     expect(planOf(schemas, '/properties/choice')!.optionLists).toEqual([]);
-    expect(planOf(schemas, '/properties/shape')!.optionLists).toEqual([{ keyword: 'anyOf', count: 3 }]);
+    expect(planOf(schemas, '/properties/shape')!.optionLists).toEqual([
+      { keyword: 'anyOf', count: 3, choiceOfObjects: false },
+    ]);
+    expect(planOf(schemas, '/properties/contact')!.optionLists).toEqual([
+      { keyword: 'oneOf', count: 2, choiceOfObjects: true },
+    ]);
   });
 
   it('reads dependent schemas from dependentSchemas in 2020-12 and from dependencies in draft-07', () => {

@@ -29,7 +29,10 @@ export interface SubschemaPlan {
   readonly optionLists: readonly OptionList[];
   /** Whether what applies (or is required) here depends on the answers. */
   readonly dependsOnAnswers: boolean;
-  /** This subschema as applied at each rank, by rank × 2 (ranks are halves), so applying allocates none. */
+  /**
+   * This subschema as applied at each rank, by rank × 4 (ranks are halves) plus 1 when applied through
+   * an alternative, so applying allocates none.
+   */
   readonly appliedByRank: AppliedSubschema[];
 }
 
@@ -77,6 +80,14 @@ function propertiesComeFirst(schema: JsonSchemaObject): boolean {
 }
 
 /** The subschema of `plan` (at `pointer`) as applied at `rank`, the same object every time. */
-export function appliedAtRank(plan: SubschemaPlan, pointer: JsonPointer, rank: number): AppliedSubschema {
-  return (plan.appliedByRank[rank * 2] ??= { pointer, schema: plan.schema, rank });
+export function appliedAtRank(
+  plan: SubschemaPlan,
+  pointer: JsonPointer,
+  rank: number,
+  viaAlternative = false,
+): AppliedSubschema {
+  // One object shape for every applied subschema, so lookups stay monomorphic.
+  if (!viaAlternative)
+    return (plan.appliedByRank[rank * 4] ??= { pointer, schema: plan.schema, rank, viaAlternative: false });
+  return (plan.appliedByRank[rank * 4 + 1] ??= { pointer, schema: plan.schema, rank, viaAlternative });
 }

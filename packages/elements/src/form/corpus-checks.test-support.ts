@@ -125,19 +125,25 @@ function isChosen(control: Control): boolean {
     : (control as HTMLInputElement).checked;
 }
 
+/** The strings and numbers inside a value (itself, or its items and properties at any depth), as text. */
+function scalarsOf(value: unknown): string[] {
+  if (typeof value === 'string' || typeof value === 'number') return [String(value)];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(scalarsOf);
+}
+
 /**
  * What a control shows as its value: typed text, or — for a checked radio or checkbox and a select with
  * a selection — the answer its field holds (`value` at the field's `data-pointer`): choices are drawn by
- * their labels, so the option chosen stands for that answer.
+ * their labels, so the option chosen stands for that answer, a whole object of an `enum` of objects
+ * included. A choice of object alternatives (`.alternatives`) chooses fields, not an answer: it shows none.
  */
 function shownValues(control: Control, value: unknown): string[] {
   if (isChoice(control)) {
-    if (!isChosen(control)) return [];
+    if (!isChosen(control) || control.closest('.alternatives')) return [];
     const pointer = control.closest('[data-pointer]')?.getAttribute('data-pointer');
     const answer = pointer === null || pointer === undefined ? undefined : valueAt(value, pointer);
-    return (Array.isArray(answer) ? answer : [answer])
-      .filter((item) => typeof item === 'string' || typeof item === 'number')
-      .map(String);
+    return scalarsOf(answer);
   }
   if (control instanceof HTMLInputElement && control.type === 'file') return [];
   return [(control as HTMLInputElement).value];

@@ -15,6 +15,7 @@ export interface FieldHost {
   /** The active fields at `pointers`, in that order. */
   activeFields(pointers: readonly string[]): readonly FieldModel[];
   renderHelp(text: string): unknown;
+  chooseAlternative(pointer: string, list: string, index: number): void;
   addItem(pointer: string): void;
   removeItem(pointer: string, index: number): void;
   moveItem(pointer: string, from: number, to: number): void;
@@ -134,6 +135,10 @@ export class FieldContext implements WidgetContext {
     return html`<p class="error" part="error-text" id=${this.id('error')}
       ><span class="visually-hidden">${this.strings.errorPrefix} </span><span dir="auto">${this.error}</span></p
     >`;
+  }
+
+  chooseAlternative(list: string, index: number): void {
+    this.host.chooseAlternative(this.field.pointer, list, index);
   }
 
   addItem(): void {

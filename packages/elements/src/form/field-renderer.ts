@@ -95,6 +95,7 @@ export class FieldRenderer {
       renderFields: (fields) => fieldList(this.#withoutRevealed(fields), this.#listOptions),
       activeFields: (pointers) => this.#activeFields(pointers),
       renderHelp: (text) => this.help.render(text),
+      chooseAlternative: (pointer, list, index) => editList((form) => form.chooseAlternative(pointer, list, index)),
       addItem: (pointer) => editList((form) => form.addItem(pointer)),
       removeItem: (pointer, index) => editList((form) => form.removeItem(pointer, index)),
       moveItem: (pointer, from, to) => editList((form) => form.moveItem(pointer, from, to)),

@@ -374,7 +374,10 @@ export class SfForm extends LitElement {
         @focusout=${this.#touched.onFocusOut}
         @keydown=${this.#submission.onKeyDown}
       >
-        ${this.#fields.renderFields(root.children ?? [], columns)}
+        ${
+          // A root with object alternatives is drawn as one field: its choice of branch, then its fields.
+          this.#fields.renderFields(root.alternatives ? [root] : (root.children ?? []), columns)
+        }
       </div>
       ${this.#submission.render()}
       ${

@@ -35,14 +35,6 @@ function nameOf(path: string): string {
  * Keep each reason short and specific: the test name is the to-do list of the next engineer.
  */
 const KNOWN_FAILURES: Record<string, string> = {
-  'rjsf/alternatives': '[#2][#3] anyOf of one-item enums: legend is the branch title, one option of three',
-  'jsonforms/anyOf': '[#1] object anyOf without const: only the first branch renders, no choice of branch',
-  'jsonforms/oneOf': '[#1] object oneOf without const: only the first branch renders, no choice of branch',
-  'jsonforms/oneOf-1273': '[#1] object oneOf without const: only the first branch renders, no choice of branch',
-  'jsonforms/oneOfArray': '[#1] object oneOf in array items: only the first branch renders, no choice of branch',
-  'rjsf/anyOf': '[#1] root anyOf without const: only the first branch renders, no choice of branch',
-  'rjsf/oneOf': '[#1] root oneOf without const: only the first branch renders, no choice of branch',
-  'rjsf/references': '[#1] oneOf of $ref objects (contact, recursive tree items): no choice of branch',
   'json-editor/ace_editor': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
   'json-editor/choices': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
   'json-editor/enumsource': '[#8] unknown keyword `options` (json-editor) refused by the strict runtime',
@@ -88,10 +80,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   'rjsf/additionalProperties': '[#4] additionalProperties entry dropped on import, not shown',
   'jsonforms/generate-ui': '[#4][#10] properties the schema allows but does not declare dropped on import',
   'jsonforms/i18n': '[#4][#10] properties the schema allows but does not declare dropped on import',
-  'jsonforms/control-options': '[#9] multi-line text in a one-line input loses its line breaks',
-  'jsonforms/default': '[#9] multi-line text in a one-line input loses its line breaks',
-  'jsonforms/mixed-object': '[#9] union types rendered as unsupported fields',
-  'rjsf/enumObjects': '[#9] enum of objects: the valid value is dropped on import',
   'jsonforms/allOf': '[#10] value reports {} for an untouched group that validate() leaves out',
   'jsonforms/object': '[#10] value reports {} for an untouched group that validate() leaves out',
   'jsonforms/array': '[#10] answer outside the options kept but not shown (no option chosen)',

@@ -760,7 +760,7 @@ describe('<sf-form> with a bad schema', () => {
             title: '<script>window.__pwned=1</script>',
             description: '<b>not bold</b> [x](javascript:alert(1))',
           },
-          both: { type: ['string', 'number'], title: 'Texto ou número' },
+          both: { type: ['boolean', 'array'], title: 'Sim ou lista' },
         },
       },
     });
@@ -770,7 +770,7 @@ describe('<sf-form> with a bad schema', () => {
     expect(root.querySelector('a[href^="javascript"]')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
     const notice = root.querySelector('[data-pointer="/both"]')!;
-    expect(notice.textContent).toContain('Texto ou número');
+    expect(notice.textContent).toContain('Sim ou lista');
     expect(notice.textContent).toContain('Esta pergunta não pode ser exibida.');
     expect(await axeViolations(element)).toEqual([]);
   });

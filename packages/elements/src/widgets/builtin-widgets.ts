@@ -53,6 +53,17 @@ export const codeWidget = new LazyWidget({
   load: async () => (await import('./preset-widgets.js')).codeWidget,
 });
 
+/**
+ * Objects with alternatives (a choice of branch, issue #14): fetched when a rendered field has some.
+ * It ranks above the plain object widget, which has no choice to offer.
+ */
+export const alternativesWidget = new LazyWidget({
+  name: 'alternatives',
+  rank: 2,
+  tester: (field) => field.widget === 'object' && (field.alternatives?.length ?? 0) > 0,
+  load: async () => (await import('./alternatives-widget.js')).alternativesWidget,
+});
+
 /** The widgets every `<sf-form>` knows, one per widget kind of the core (x-context fields rank higher). */
 export const builtinWidgets: readonly WidgetDefinition[] = [
   textWidget,
@@ -68,6 +79,7 @@ export const builtinWidgets: readonly WidgetDefinition[] = [
   contextWidget,
   fileWidget,
   objectWidget,
+  alternativesWidget,
   arrayWidget,
   unsupportedWidget,
 ];

@@ -5,7 +5,7 @@ import type { WidgetDefinition } from './widget-types.js';
 
 const registered: WidgetDefinition[] = [];
 let ranked: readonly WidgetDefinition[] | undefined;
-/** With only built-ins, the choice depends on the widget kind and `x-context` alone: remembered per kind. */
+/** With only built-ins, the choice depends on the widget kind, `x-context` and alternatives alone: remembered per kind. */
 const byKind = new Map<string, WidgetDefinition>();
 
 /**
@@ -45,7 +45,10 @@ export function selectWidget(field: FieldModel): WidgetDefinition {
     // fits the field ("money" on a number), and keeps the kind of the type otherwise. A host's widget wins by name.
     if (named && (!builtinWidgets.includes(named) || named.tester(field))) return named;
   }
-  const kind = registered.length === 0 ? `${field.widget}${field.context ? '+context' : ''}` : undefined;
+  const kind =
+    registered.length === 0
+      ? `${field.widget}${field.context ? '+context' : ''}${field.alternatives ? '+alternatives' : ''}`
+      : undefined;
   const known = kind === undefined ? undefined : byKind.get(kind);
   if (known) return known;
   const chosen = ranked.find((widget) => widget.tester(field)) ?? unsupportedFallback;

@@ -80,15 +80,18 @@ export const textWidget: WidgetDefinition = {
   rank: 1,
   tester: (field) => field.widget in INPUT_TYPES,
   render: (field, context) =>
-    input(field, context, {
-      type: INPUT_TYPES[field.widget] ?? 'text',
-      text: textOf(field.value),
-      onInput: (text) => context.setValue(answerOf(text)),
-      autocomplete: AUTOCOMPLETE[field.widget],
-      spellcheck: field.widget === 'text' && !field.code ? undefined : 'false',
-      maxlength: pasteCap(field),
-      placeholder: field.placeholder,
-    }),
+    // Text that showed in a textarea (it held a line break) stays in one while edited: no swap under the cursor.
+    field.widget === 'text' && context.getState<boolean>('multiLine')
+      ? textareaWidget.render(field, context)
+      : input(field, context, {
+          type: INPUT_TYPES[field.widget] ?? 'text',
+          text: textOf(field.value),
+          onInput: (text) => context.setValue(answerOf(text)),
+          autocomplete: AUTOCOMPLETE[field.widget],
+          spellcheck: field.widget === 'text' && !field.code ? undefined : 'false',
+          maxlength: pasteCap(field),
+          placeholder: field.placeholder,
+        }),
 };
 
 /** Long text with a character counter that counts code points, as the validation does. */
@@ -117,7 +120,10 @@ export const textareaWidget: WidgetDefinition = {
         aria-required=${field.required ? 'true' : nothing}
         aria-invalid=${context.error ? 'true' : nothing}
         aria-describedby=${[context.describedBy, counterId].filter(Boolean).join(' ')}
-        @input=${(event: Event) => context.setValue(answerOf(inputValue(event)))}
+        @input=${(event: Event) => {
+          if (!context.getState('multiLine')) context.setState('multiLine', true);
+          context.setValue(answerOf(inputValue(event)));
+        }}
         @change=${() => context.commit()}
       ></textarea>
       <div class="counter" part="counter" id=${counterId} ?data-over=${max !== undefined && count > max}>

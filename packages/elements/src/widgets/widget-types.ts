@@ -57,6 +57,11 @@ export interface WidgetContext {
   helpText(text: string): unknown;
   /** The inline error message, or nothing. */
   errorText(): unknown;
+  /**
+   * Shows the branch `index` of this object's alternatives `list` (an `AlternativeChoice.list`) and
+   * fires `input` and `change`; the other branches' answers stay in memory, left out of the payload.
+   */
+  chooseAlternative(list: string, index: number): void;
   /** Adds an item to this array field and focuses it. */
   addItem(): void;
   /** Removes the item at `index` of this array field. */

@@ -26,7 +26,7 @@ describe('oneOf/anyOf option choice', () => {
       { properties: { kind: { const: 'company' }, cnpj: {} }, required: ['kind', 'cnpj'] },
     ],
   };
-  const list = { keyword: 'oneOf', count: 2 } as const;
+  const list = { keyword: 'oneOf', count: 2, choiceOfObjects: false } as const;
 
   it('chooses the first alternative the answers match', () => {
     const form = scripted(alternatives, { matches: (pointer) => pointer === '/oneOf/1' });
@@ -45,5 +45,36 @@ describe('oneOf/anyOf option choice', () => {
     form.choices.choose('/item', '/oneOf', 1);
     expect(chooseOption(form, '', list, {}, '/item')).toBe(1);
     expect(chooseOption(form, '', list, {}, '/elsewhere')).toBe(0);
+  });
+});
+
+describe('one-item enum options (issue #14, item 3)', () => {
+  it('reads a list of one-item enums as constant options', () => {
+    const { schemas } = scripted({
+      anyOf: [
+        { enum: ['#ff0000'], title: 'Vermelho' },
+        { enum: ['#00ff00'], title: 'Verde' },
+      ],
+    });
+    expect(constOptions(schemas, '', 'anyOf')).toEqual([
+      { enum: ['#ff0000'], title: 'Vermelho', const: '#ff0000' },
+      { enum: ['#00ff00'], title: 'Verde', const: '#00ff00' },
+    ]);
+  });
+
+  it('keeps a list with an enum of two values as alternatives', () => {
+    const { schemas } = scripted({ anyOf: [{ enum: ['a', 'b'] }, { const: 'c' }] });
+    expect(constOptions(schemas, '', 'anyOf')).toBeNull();
+  });
+
+  it('scores a one-item enum property like a const when choosing an alternative', () => {
+    const form = scripted({
+      oneOf: [
+        { properties: { kind: { enum: ['person'] }, name: {} } },
+        { properties: { kind: { enum: ['company'] }, cnpj: {} } },
+      ],
+    });
+    const list = { keyword: 'oneOf', count: 2, choiceOfObjects: false } as const;
+    expect(chooseOption(form, '', list, { kind: 'company' }, '')).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import type { JsonPointer, JsonSchemaObject } from '../../types.js';
 import type { ConditionResults } from '../condition-results.js';
 import { jsonEqual } from '../json-values.js';
 import type { SchemaCache } from '../schema-cache.js';
+import { discriminatedOption } from './discriminator.js';
 import { isAnswered } from './dependent-schemas.js';
 
 /** The keywords of this family. */
@@ -20,11 +21,17 @@ export type ChoiceKeyword = (typeof CHOICE_KEYWORDS)[number];
 export interface OptionList {
   readonly keyword: ChoiceKeyword;
   readonly count: number;
+  /**
+   * Its branches are objects not told apart by a `const` of a common property: the person chooses
+   * the branch (a discriminated union is chosen through that property's own field).
+   */
+  readonly choiceOfObjects: boolean;
 }
 
 /**
  * The constant options of the `oneOf`/`anyOf` of the subschema at `pointer`, when every option is
- * `{const, title?, description?}` (through `$ref`s); `null` when it is a list of alternatives.
+ * `{const, title?, description?}` or a one-item `enum` (through `$ref`s); `null` when it is a list of
+ * alternatives.
  */
 export function constOptions(
   schemas: SchemaCache,
@@ -37,10 +44,18 @@ export function constOptions(
   const options: RawOption[] = [];
   for (let index = 0; index < list.length; index++) {
     const option = schemas.dereference(`${pointer}/${keyword}/${index}`);
-    if (!isObject(option) || option.const === undefined) return null;
-    options.push(option as unknown as RawOption);
+    const value = singleValueOf(option);
+    if (!isObject(option) || value === undefined) return null;
+    options.push(option.const === undefined ? { ...option, const: value } : (option as unknown as RawOption));
   }
   return options;
+}
+
+/** The one value a subschema allows by `const` or a one-item `enum`, else `undefined`. */
+export function singleValueOf(schema: unknown): unknown {
+  if (!isObject(schema)) return undefined;
+  if (schema.const !== undefined) return schema.const;
+  return Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined;
 }
 
 /** The lists of alternatives (not of constants) that `schema`, found at `pointer`, declares. */
@@ -49,14 +64,41 @@ export function optionListsOf(schemas: SchemaCache, schema: JsonSchemaObject, po
   for (const keyword of CHOICE_KEYWORDS) {
     const list = schema[keyword];
     if (Array.isArray(list) && list.length > 0 && !constOptions(schemas, pointer, keyword))
-      lists.push({ keyword, count: list.length });
+      lists.push({
+        keyword,
+        count: list.length,
+        choiceOfObjects: isChoiceOfObjects(schemas, `${pointer}/${keyword}`, list.length),
+      });
   }
   return lists;
 }
 
-/** The alternative chosen at each data location, per form, so a tie keeps the fields where they are. */
+/** Whether the `count` branches at `listPointer` are objects to choose between (issue #14, item 1). */
+function isChoiceOfObjects(schemas: SchemaCache, listPointer: JsonPointer, count: number): boolean {
+  if (count < 2) return false;
+  const branches = Array.from({ length: count }, (_, index) => schemas.dereference(`${listPointer}/${index}`));
+  const objectLike = branches.some(
+    (branch) => isObject(branch) && (branch.type === 'object' || isObject(branch.properties)),
+  );
+  return objectLike && !isDiscriminated(branches);
+}
+
+/** Whether every branch fixes one common property to a single value: a discriminated union. */
+function isDiscriminated(branches: readonly unknown[]): boolean {
+  const fixedNames = branches.map((branch) => {
+    const properties = isObject(branch) && isObject(branch.properties) ? branch.properties : {};
+    return Object.keys(properties).filter((name) => singleValueOf(properties[name]) !== undefined);
+  });
+  return fixedNames[0]?.some((name) => fixedNames.every((names) => names.includes(name))) ?? false;
+}
+
+/**
+ * The alternative chosen at each data location, per form, so a tie keeps the fields where they are;
+ * and the ones the person picked, which win over what the answers suggest.
+ */
 export class OptionChoices {
   private readonly chosenIndex = new Map<string, number>();
+  private readonly pickedIndex = new Map<string, number>();
 
   /** The index last chosen among the alternatives at `optionsPointer` (`/x/oneOf`) for `dataPointer`. */
   chosen(dataPointer: JsonPointer, optionsPointer: JsonPointer): number | undefined {
@@ -68,6 +110,22 @@ export class OptionChoices {
     this.chosenIndex.set(dataPointer + '\0' + optionsPointer, index);
     return index;
   }
+
+  /** The index the person picked among the alternatives at `optionsPointer` for `dataPointer`, if any. */
+  picked(dataPointer: JsonPointer, optionsPointer: JsonPointer): number | undefined {
+    return this.pickedIndex.get(dataPointer + '\0' + optionsPointer);
+  }
+
+  /** Records the person's pick: it applies whatever the answers match, until `forgetAll`. */
+  pick(dataPointer: JsonPointer, optionsPointer: JsonPointer, index: number): void {
+    this.pickedIndex.set(dataPointer + '\0' + optionsPointer, index);
+  }
+
+  /** Forgets every pick and choice (a reset: the answers choose again). */
+  forgetAll(): void {
+    this.pickedIndex.clear();
+    this.chosenIndex.clear();
+  }
 }
 
 /** What choosing an alternative needs from the form. */
@@ -78,9 +136,10 @@ export interface ChoiceContext {
 }
 
 /**
- * The alternative that applies to `answers` at `dataPointer`: the first that matches; when none does
- * yet (a required answer is missing), the one whose constants and properties fit the answers best,
- * and on a tie the previous choice, so the fields stay put.
+ * The alternative that applies to `answers` at `dataPointer`: the one the person picked; else the one
+ * an OpenAPI `discriminator` names; else the first that matches; when none does yet (a required
+ * answer is missing), the one whose constants and properties fit the answers best, and on a tie the
+ * previous choice, so the fields stay put.
  */
 export function chooseOption(
   context: ChoiceContext,
@@ -90,6 +149,10 @@ export function chooseOption(
   dataPointer: JsonPointer,
 ): number {
   const optionsPointer = pointer + '/' + list.keyword;
+  const picked = context.choices.picked(dataPointer, optionsPointer);
+  if (picked !== undefined && picked < list.count) return context.choices.choose(dataPointer, optionsPointer, picked);
+  const named = discriminatedOption(context.schemas, pointer, list, answers);
+  if (named !== undefined) return context.choices.choose(dataPointer, optionsPointer, named);
   for (let index = 0; index < list.count; index++)
     if (context.conditions.matches(`${optionsPointer}/${index}`, answers, dataPointer))
       return context.choices.choose(dataPointer, optionsPointer, index);
@@ -114,8 +177,8 @@ function fitScore(option: unknown, answers: unknown): number {
     for (const name of Object.keys(properties)) {
       if (!isAnswered(answers, name)) continue;
       const property = properties[name];
-      if (isObject(property) && property.const !== undefined)
-        score += jsonEqual(property.const, own(answers, name)) ? 10 : -10;
+      const fixed = singleValueOf(property);
+      if (fixed !== undefined) score += jsonEqual(fixed, own(answers, name)) ? 10 : -10;
       else score += 1;
     }
   return score;
