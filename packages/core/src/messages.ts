@@ -55,6 +55,9 @@ export const messages: Readonly<Record<string, Entry>> = Object.freeze({
     '{label} contém caracteres inválidos; digite o texto novamente',
     '{label} contains characters that are not allowed; type the text again',
   ],
+  'data-url': ['Anexe um arquivo válido em {label}', 'Attach a valid file to {label}'],
+  'x-accept': ['O arquivo deve ser {words}', 'The file must be {words}'],
+  'x-maxSize': ['O arquivo deve ter até {words}', 'The file must be {words} or smaller'],
   invalid: ['{label} não é válido', '{label} is not valid'],
   unknown: ['Este campo não é aceito', 'This field is not allowed'],
 });
@@ -91,7 +94,7 @@ function keyFor(keyword: string, params: Readonly<Record<string, unknown>>, ctx:
         ? 'uri'
         : f === 'idn-email'
           ? 'email'
-          : ['email', 'date', 'time', 'date-time'].includes(f)
+          : ['email', 'date', 'time', 'date-time', 'data-url'].includes(f)
             ? f
             : 'format';
     }
@@ -137,5 +140,7 @@ export function formatMessage(
         ? params.multipleOf
         : undefined;
   const shown = limit === undefined ? '' : locale === 'en' ? String(limit) : String(limit).replace('.', ',');
-  return text.replace('{label}', label).replace('{limit}', shown);
+  // File keywords carry their limit in words, pt-BR first (file-answers/file-keywords.ts).
+  const words = Array.isArray(params.words) ? String(params.words[locale === 'en' ? 1 : 0]) : '';
+  return text.replace('{label}', label).replace('{limit}', shown).replace('{words}', words);
 }
