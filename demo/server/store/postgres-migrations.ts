@@ -37,6 +37,22 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'attachments',
+    sql: `
+      CREATE TABLE schemaforms_attachments (
+        ticket_seq bigint NOT NULL REFERENCES schemaforms_tickets (seq),
+        id         text   NOT NULL,
+        name       text   NOT NULL,
+        media_type text   NOT NULL,
+        size       bigint NOT NULL,
+        sha256     text   NOT NULL,
+        content    bytea  NOT NULL,
+        PRIMARY KEY (ticket_seq, id)
+      );
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */
