@@ -45,8 +45,10 @@ export function lintFormatAndPatterns(
     }
   }
   if (maybeString && typeof schema.maxLength !== 'number') {
+    // A file answer is bounded by its `x-maxSize` (and its format is a linear regex): no maxLength needed.
+    const fileBound = schema.format === 'data-url' && typeof schema['x-maxSize'] === 'string';
     for (const keyword of ['pattern', 'format']) {
-      if (typeof schema[keyword] === 'string') {
+      if (typeof schema[keyword] === 'string' && !(fileBound && keyword === 'format')) {
         report(at(keyword), 'unbounded-string', 'error', checkMessage('unbounded-string', { keyword }, locale), {
           key: true,
         });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fromPrecompiled, toDataUrl, validateSubmission, type PrecompiledForm } from '@schemaforms/core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkFormText } from './check.js';
 import { precompileForm } from './precompile.js';
+import { formText } from './test-support/forms.js';
 import { scratchDir } from './test-support/scratch.js';
 
 const scratch = scratchDir('file-answers');
@@ -42,5 +44,33 @@ describe('precompiled validators of file answers', () => {
       ['/comprovante', 'O arquivo deve ter até 1 KB'],
     ]);
     expect(messages({ comprovante: 'nota.pdf' })).toEqual([['/comprovante', 'Anexe um arquivo válido em Comprovante']]);
+  });
+});
+
+describe('the check of file answers', () => {
+  const FILE = 'cat/subject.schema.json';
+  const withFile = (file: string) =>
+    formText(`"comprovante": { "type": "string", "title": "Comprovante", "format": "data-url"${file} }`);
+
+  it('takes x-maxSize as the bound of a data-url answer, and still asks for one without it', () => {
+    const bounded = checkFormText(withFile(', "x-accept": ["application/pdf", "image/*"], "x-maxSize": "2 MB"'), {
+      displayFile: FILE,
+      relativePath: FILE,
+    });
+    expect(bounded.diagnostics).toEqual([]);
+    const unbounded = checkFormText(withFile(''), { displayFile: FILE, relativePath: FILE });
+    expect(unbounded.diagnostics.map((d) => [d.code, d.pointer])).toEqual([
+      ['unbounded-string', '/properties/comprovante/format'],
+    ]);
+  });
+
+  it('refuses a size limit it cannot read, naming the keyword', () => {
+    const result = checkFormText(withFile(', "x-maxSize": "2 megas"'), { displayFile: FILE, relativePath: FILE });
+    expect(
+      result.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => d.message)
+        .join('\n'),
+    ).toMatch(/x-maxSize/);
   });
 });
