@@ -12,7 +12,8 @@ import { stat, mkdir, truncate } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readAttachment, removeAttachments, writeAttachments } from './attachment-files.js';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from './data-dir-lock.js';
-import { readRevision, writeRevision } from './revision-files.js';
+import { latestRevisionOf, readRevision, writeRevision } from './revision-files.js';
+import { readRetirements, writeRetirements } from './retirement-file.js';
 import { RETRY_AFTER_UNAVAILABLE, storageUnavailable } from './storage-errors.js';
 import { appendDurably, readTicketLog, TICKETS_FILE } from './ticket-log-file.js';
 import { ticketNumber, ticketSeq } from './ticket-records.js';
@@ -202,6 +203,39 @@ export class EmbeddedTicketStore implements TicketStore {
 
   getRevision(hash: string): Promise<FormRevision | undefined> {
     return this.#exclusive(() => this.#revision(hash));
+  }
+
+  latestRevision(subject: string): Promise<FormRevision | undefined> {
+    return this.#exclusive(async () => {
+      try {
+        return await latestRevisionOf(this.location, subject);
+      } catch (error) {
+        throw this.#unavailable(error, `read the form revisions of ${subject} in ${this.location}`);
+      }
+    });
+  }
+
+  retirements(): Promise<ReadonlyMap<string, string>> {
+    return this.#exclusive(async () => {
+      try {
+        return await readRetirements(this.location);
+      } catch (error) {
+        throw this.#unavailable(error, `read the retired forms in ${this.location}`);
+      }
+    });
+  }
+
+  setRetirement(subject: string, at: string | undefined): Promise<void> {
+    return this.#exclusive(async () => {
+      try {
+        const retirements = await readRetirements(this.location);
+        if (at === undefined ? !retirements.delete(subject) : retirements.get(subject) === at) return;
+        if (at !== undefined) retirements.set(subject, at);
+        await writeRetirements(this.location, retirements);
+      } catch (error) {
+        throw this.#unavailable(error, `record the retirement of ${subject} in ${this.location}`);
+      }
+    });
   }
 
   async close(): Promise<void> {

@@ -53,6 +53,17 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'retired subjects and the latest revision of a subject',
+    sql: `
+      CREATE TABLE schemaforms_retirements (
+        subject    text        PRIMARY KEY,
+        retired_at timestamptz NOT NULL
+      );
+      CREATE INDEX schemaforms_form_revisions_subject ON schemaforms_form_revisions (subject, created_at);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */

@@ -212,6 +212,38 @@ export class PostgresTicketStore implements TicketStore {
     return row && { hash: row.hash, subject: row.subject, schema: row.schema, createdAt: row.created_at.toISOString() };
   }
 
+  async latestRevision(subject: string): Promise<FormRevision | undefined> {
+    const rows = await this.#query<RevisionRow>(
+      `SELECT hash, subject, schema, created_at FROM schemaforms_form_revisions
+       WHERE subject = $1 ORDER BY created_at DESC, hash DESC LIMIT 1`,
+      [subject],
+      'read the latest form revision',
+    );
+    const row = rows[0];
+    return row && { hash: row.hash, subject: row.subject, schema: row.schema, createdAt: row.created_at.toISOString() };
+  }
+
+  async retirements(): Promise<ReadonlyMap<string, string>> {
+    const rows = await this.#query<{ subject: string; retired_at: Date }>(
+      'SELECT subject, retired_at FROM schemaforms_retirements',
+      [],
+      'read the retired forms',
+    );
+    return new Map(rows.map((row) => [row.subject, row.retired_at.toISOString()]));
+  }
+
+  async setRetirement(subject: string, at: string | undefined): Promise<void> {
+    if (at === undefined)
+      await this.#query('DELETE FROM schemaforms_retirements WHERE subject = $1', [subject], 'record a form as back');
+    else
+      await this.#query(
+        `INSERT INTO schemaforms_retirements (subject, retired_at) VALUES ($1, $2)
+         ON CONFLICT (subject) DO UPDATE SET retired_at = EXCLUDED.retired_at`,
+        [subject, new Date(at)],
+        'record a retired form',
+      );
+  }
+
   async close(): Promise<void> {
     await this.#pool.end();
   }

@@ -126,6 +126,15 @@ export interface TicketStore {
   saveRevision(revision: NewFormRevision): Promise<FormRevision>;
   /** The revision with this hash, if stored. */
   getRevision(hash: string): Promise<FormRevision | undefined>;
+  /**
+   * The subject's most recently stored revision (by `createdAt`), if any: what a form whose file is broken
+   * when the server starts offers instead of going offline.
+   */
+  latestRevision(subject: string): Promise<FormRevision | undefined>;
+  /** When each retired subject was retired (its file deleted), ISO 8601: a restart keeps the grace period. */
+  retirements(): Promise<ReadonlyMap<string, string>>;
+  /** Records that `subject` was retired at `at` (ISO 8601), or, with `undefined`, that it is back. */
+  setRetirement(subject: string, at: string | undefined): Promise<void>;
   /** Releases the store (lock file, connections). In-flight calls finish first. */
   close(): Promise<void>;
 }
