@@ -2,7 +2,7 @@
  * What the intake says, in each language it answers in. Every message tells the client what to do next;
  * none repeats an answer. DOM-free.
  */
-import { formatFileSize } from '@schemaforms/core';
+import { formatFileSize } from '@schemaforms/core/file-answers';
 
 /** Languages the intake answers in. */
 export type IntakeLocale = 'pt-BR' | 'en';

@@ -2,7 +2,7 @@
  * The intake's request body limit, from the file limits the forms declare: a form whose file fields take
  * up to 2 MB each must be sendable, and nothing much larger should be read into memory. DOM-free.
  */
-import { parseFileSize } from '@schemaforms/core';
+import { parseFileSize } from '@schemaforms/core/file-answers';
 
 /** The limit when no form declares a file limit, and the room left for the rest of the answers: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;

@@ -5,7 +5,8 @@
  * small and the help desk downloads each file as a file. DOM-free, Node only.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createForm, parseDataUrl, parsePointer, type CompiledSchema, type FieldModel } from '@schemaforms/core';
+import { createForm, parsePointer, type CompiledSchema, type FieldModel } from '@schemaforms/core';
+import { parseDataUrl } from '@schemaforms/core/file-answers';
 import type { Attachment } from '../store/ticket-store.js';
 
 /** What a file answer becomes in the stored ticket. */

@@ -30,7 +30,6 @@ export { MAX_DATA_DEPTH } from './import-value.js';
 export { MAX_FIELD_DEPTH } from './engine/derived-node.js';
 export { trimCode } from './engine/payload-without-inactive-branches.js';
 export { parsePointer, formatPointer, escapeToken } from './json-pointer.js';
-export * from './file-answers/index.js';
 export { answerResolver } from './answer-resolver.js';
 export {
   secretPointers,

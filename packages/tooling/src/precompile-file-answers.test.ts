@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fromPrecompiled, toDataUrl, validateSubmission, type PrecompiledForm } from '@schemaforms/core';
+import { fromPrecompiled, validateSubmission, type PrecompiledForm } from '@schemaforms/core';
+import { toDataUrl } from '@schemaforms/core/file-answers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFormText } from './check.js';
 import { precompileForm } from './precompile.js';

@@ -6,7 +6,6 @@
 import {
   checkSchemaShape,
   conditionPointers,
-  DATA_URL_FORMAT,
   detectDialect,
   SchemaError,
   type JsonPointer,
@@ -14,6 +13,7 @@ import {
 } from '@schemaforms/core';
 import { schemaErrorFromAjv, VALIDATOR_OPTIONS } from '@schemaforms/core/ajv';
 import { dataUrlAccepted, dataUrlByteSize } from '@schemaforms/core/file-answer-checks';
+import { DATA_URL_FORMAT } from '@schemaforms/core/file-answers';
 import { _ } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';

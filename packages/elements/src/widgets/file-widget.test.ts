@@ -1,4 +1,4 @@
-import { parseDataUrl } from '@schemaforms/core';
+import { parseDataUrl } from '@schemaforms/core/file-answers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations, cleanPage, mountForm, shadowOf } from '../internal/fixtures.test-support.js';

@@ -1,3 +1,5 @@
+import type { FieldModel } from '@schemaforms/core';
+// A subpath of its own, not core's barrel: these come with the widget's lazy chunk, never the eager engine.
 import {
   acceptsFile,
   fileRequirements,
@@ -6,8 +8,7 @@ import {
   toDataUrl,
   tooLargeMessage,
   wrongTypeMessage,
-  type FieldModel,
-} from '@schemaforms/core';
+} from '@schemaforms/core/file-answers';
 import { html, nothing } from 'lit';
 import type { ElementsLocale } from '../i18n/strings.js';
 import type { WidgetCode } from './lazy-widget.js';
