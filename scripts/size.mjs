@@ -26,12 +26,15 @@ const KB = 1000;
  * that nothing grows while the work towards it goes on.
  */
 export const BUDGETS = {
-  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 42.4 * KB },
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 42.25 * KB },
+  // Issue 15 (file answers) raised embed, sf-form and portal by what it measured (+0.26, +0.40, +0.41 KB):
+  // the field model knows a file field (format data-url, x-accept, x-maxSize in bytes) and the messages
+  // word a data-url error and the file keywords' compiled sentences; the rest of it is in lazy chunks.
+  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 42.66 * KB },
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 42.65 * KB },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
   // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's
   // follow-up opens the second), the drafts chunk and the receipt summary, fetched as the flow goes.
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49.05 * KB, flowCeiling: 50.3 * KB },
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49.46 * KB, flowCeiling: 50.71 * KB },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */

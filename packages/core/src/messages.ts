@@ -56,8 +56,6 @@ export const messages: Readonly<Record<string, Entry>> = Object.freeze({
     '{label} contains characters that are not allowed; type the text again',
   ],
   'data-url': ['Anexe um arquivo válido em {label}', 'Attach a valid file to {label}'],
-  'x-accept': ['O arquivo deve ser {words}', 'The file must be {words}'],
-  'x-maxSize': ['O arquivo deve ter até {words}', 'The file must be {words} or smaller'],
   invalid: ['{label} não é válido', '{label} is not valid'],
   unknown: ['Este campo não é aceito', 'This field is not allowed'],
 });
@@ -130,6 +128,8 @@ export function formatMessage(
   if (typeof custom === 'string') return custom;
   const forKeyword = own(custom, keyword);
   if (typeof forKeyword === 'string') return forKeyword;
+  // Keywords that word their errors when compiled (x-accept, x-maxSize): params.sentence, pt-BR then en.
+  if (Array.isArray(params.sentence)) return String(params.sentence[locale === 'en' ? 1 : 0]);
   const text = messages[keyFor(keyword, params, ctx)]![locale === 'en' ? 1 : 0];
   const label = sentenceLabel(ctx.label) || (locale === 'en' ? 'This field' : 'Este campo');
   // Ajv names the number `limit` for bounds and `multipleOf` for steps; pt-BR writes decimals with a comma.
@@ -140,7 +140,5 @@ export function formatMessage(
         ? params.multipleOf
         : undefined;
   const shown = limit === undefined ? '' : locale === 'en' ? String(limit) : String(limit).replace('.', ',');
-  // File keywords carry their limit in words, pt-BR first (file-answers/file-keywords.ts).
-  const words = Array.isArray(params.words) ? String(params.words[locale === 'en' ? 1 : 0]) : '';
-  return text.replace('{label}', label).replace('{limit}', shown).replace('{words}', words);
+  return text.replace('{label}', label).replace('{limit}', shown);
 }

@@ -4,7 +4,8 @@ import { acceptsFile, acceptWords } from './accept-list.js';
 import { parseDataUrl, toDataUrl } from './data-url.js';
 import { dataUrlAccepted, dataUrlByteSize } from './file-answer-checks.js';
 import { fileRequirements, tooLargeMessage, wrongTypeMessage } from './file-requirements.js';
-import { formatFileSize, parseFileSize } from './file-size.js';
+import { parseFileSize } from './file-size.js';
+import { formatFileSize } from './file-size-words.js';
 
 /** Base64 of `bytes` bytes of 0x07 ("Bwc…"), written out: core's tests type-check without DOM or Node types. */
 const base64Of = (bytes: number) => {

@@ -2,15 +2,16 @@
  * The file-answer vocabulary as Ajv definitions: the `data-url` format and the `x-accept` / `x-maxSize`
  * keywords, which validate (unlike the other `x-` keywords, annotations only). Their code calls the
  * self-contained checks of `file-answer-checks.ts` (no eval; standalone code inlines them), and their
- * errors carry the limits already in words (`params.words`: pt-BR and en), so the messages need no
- * word tables in the form's eager code.
+ * errors carry their sentence already worded (`params.sentence`: pt-BR and en), so the form's eager
+ * code needs no word tables for them.
  */
 import { _, stringify, str, type CodeKeywordDefinition, type KeywordCxt } from 'ajv';
 import { useFunc } from 'ajv/dist/compile/util.js';
 import { acceptWords, ACCEPT_ENTRY_PATTERN } from './accept-list.js';
 import { DATA_URL_FORMAT } from './data-url.js';
 import { dataUrlAccepted, dataUrlByteSize } from './file-answer-checks.js';
-import { FILE_SIZE_PATTERN, formatFileSize, parseFileSize } from './file-size.js';
+import { FILE_SIZE_PATTERN, parseFileSize } from './file-size.js';
+import { formatFileSize } from './file-size-words.js';
 
 /** The format name of a file answer. */
 export const DATA_URL_FORMAT_NAME = 'data-url';
@@ -24,7 +25,10 @@ export const X_ACCEPT_KEYWORD: CodeKeywordDefinition = {
   error: {
     message: 'must be a file of an accepted type',
     params: ({ schema }) =>
-      _`{accept: ${stringify(schema)}, words: ${stringify([acceptWords(schema as string[], 'pt-BR'), acceptWords(schema as string[], 'en')])}}`,
+      _`{accept: ${stringify(schema)}, sentence: ${stringify([
+        `O arquivo deve ser ${acceptWords(schema as string[], 'pt-BR')}`,
+        `The file must be ${acceptWords(schema as string[], 'en')}`,
+      ])}}`,
   },
   code(cxt: KeywordCxt) {
     cxt.fail(_`!${useFunc(cxt.gen, dataUrlAccepted)}(${cxt.data}, ${stringify(cxt.schema)})`);
@@ -41,7 +45,10 @@ export const X_MAX_SIZE_KEYWORD: CodeKeywordDefinition = {
     message: ({ schemaCode }) => str`must be a file of at most ${schemaCode}`,
     params: ({ schema }) => {
       const bytes = parseFileSize(schema) ?? 0;
-      return _`{limit: ${bytes}, words: ${stringify([formatFileSize(bytes, 'pt-BR'), formatFileSize(bytes, 'en')])}}`;
+      return _`{limit: ${bytes}, sentence: ${stringify([
+        `O arquivo deve ter até ${formatFileSize(bytes, 'pt-BR')}`,
+        `The file must be ${formatFileSize(bytes, 'en')} or smaller`,
+      ])}}`;
     },
   },
   code(cxt: KeywordCxt) {

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../types.js';
 import { acceptWords } from './accept-list.js';
-import { formatFileSize } from './file-size.js';
+import { formatFileSize } from './file-size-words.js';
 
 /** What a file field accepts, as its field model has it (`FieldConstraints.accept`, `.maxSize`). */
 export interface FileLimits {
