@@ -56,6 +56,8 @@ beforeAll(async () => {
   await cp(join(repo, 'schemas'), formsDir, { recursive: true, filter: (source) => !source.endsWith('.md') });
   await mkdir(join(formsDir, 'financeiro'), { recursive: true });
   await writeFile(join(formsDir, `${SUBJECT}.schema.json`), `${JSON.stringify(FORM, null, 2)}\n`);
+  // A file broken from the start, for the playground's status panel.
+  await writeFile(join(formsDir, 'financeiro/quebrado.schema.json'), '{\n  "title": "Quebrado",\n  oops\n}\n');
   server = await startServerProcess({
     SCHEMAFORMS_SCHEMAS_DIR: formsDir,
     SCHEMAFORMS_STATIC_DIR: demo.dir,
@@ -180,5 +182,29 @@ describe('attachments through the production server', () => {
     expect(body.errors[0]?.message).toMatch(
       /^O chamado passa do limite de 2,3 MB por envio\. Suas respostas foram mantidas/,
     );
+  });
+
+  it('shows the live forms and a broken file’s error with file:line:col in the playground', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/playground.html`);
+      const panel = page.getByRole('region', { name: 'Formulários no servidor' });
+      await panel.waitFor();
+      const status = (await (await fetch(`${server.url}/api/forms/status`)).json()) as {
+        forms: { subject: string; liveRevision: string | null; errors: { location: string }[] }[];
+      };
+      const live = status.forms.find((form) => form.subject === SUBJECT)!;
+      await panel
+        .locator(`li[data-subject="${SUBJECT}"]`)
+        .getByText(`no ar: revisão ${live.liveRevision!.slice(0, 12)}`)
+        .waitFor();
+      const broken = status.forms.find((form) => form.subject === 'financeiro/quebrado')!;
+      expect(broken.errors[0]?.location).toMatch(/quebrado\.schema\.json:\d+:\d+$/);
+      const item = panel.locator('li[data-subject="financeiro/quebrado"]');
+      await item.getByText('fora do ar (nenhuma revisão válida)').waitFor();
+      await item.getByText(broken.errors[0]!.location).waitFor();
+    } finally {
+      await page.close();
+    }
   });
 });
