@@ -82,7 +82,7 @@ export interface IntakeHandlerOptions {
    * Largest accepted request body in bytes, or a function asked on each request (the forms' declared file
    * limits change as they are edited, see `bodyLimitFor`); 1 MiB by default.
    */
-  readonly maxBodyBytes?: number | (() => number);
+  readonly maxBodyBytes?: number | (() => number | Promise<number>);
   /** Deepest nesting of arrays and objects accepted in a body; 64 by default (checked before anything recurses). */
   readonly maxDepth?: number;
   /** Where one line per accepted or rejected ticket goes (never answers); `console.info` by default. */
@@ -183,7 +183,7 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
     const key = headerValue(req.headers['idempotency-key']);
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new HttpError(400, t.badKey);
 
-    const body = await readJson(req, maxBodyNow(), t);
+    const body = await readJson(req, await maxBodyNow(), t);
     // Before anything recursive (fingerprint, validation) walks it: a 5 000-level body must be a 400.
     if (jsonDepthExceeds(body, maxDepth)) throw new HttpError(400, t.tooDeep(maxDepth));
     let subject: unknown;
