@@ -30,7 +30,8 @@ export const BUDGETS = {
   // check and the wait for its lazy chunk, so a page never flashes another language); GOV.UK conditional
   // reveal +1.1–1.2 KB and object alternatives +0.9–1.25 KB (both decided while fields are derived, so a
   // lazy chunk would move fields after the first render; the branch chooser itself is lazy); the money and
-  // code widget kinds +0.09 KB.
+  // code widget kinds +0.09 KB; attachments +0.26–0.41 KB (the field model knowing a file field and its
+  // messages; the rest loads with the file widget).
   embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 43.74 * KB },
   'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 43.69 * KB },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).

@@ -120,6 +120,34 @@ for (const kind of STORE_KINDS) {
       expect((await store.submit(ticket({ name: 'Bia' }))).ticket.number).toBe('CH-000002');
     });
 
+    it('finds the latest stored revision of a subject', async () => {
+      expect(await store.latestRevision('geral/contato')).toBeUndefined();
+      const first = await store.saveRevision({
+        hash: revisionHash({ v: 1 }),
+        subject: 'geral/contato',
+        schema: { v: 1 },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const second = await store.saveRevision({
+        hash: revisionHash({ v: 2 }),
+        subject: 'geral/contato',
+        schema: { v: 2 },
+      });
+      await store.saveRevision({ hash: revisionHash({ v: 3 }), subject: 'geral/outro', schema: { v: 3 } });
+      expect(first.createdAt <= second.createdAt).toBe(true);
+      expect(await store.latestRevision('geral/contato')).toEqual(second);
+    });
+
+    it('keeps retirement times until the subject is back, across a reopen', async () => {
+      expect([...(await store.retirements())]).toEqual([]);
+      await store.setRetirement('geral/contato', '2026-01-01T00:00:00.000Z');
+      await store.setRetirement('geral/outro', '2026-01-02T00:00:00.000Z');
+      await store.setRetirement('geral/outro', undefined);
+      await store.close();
+      store = await place.open();
+      expect([...(await store.retirements())]).toEqual([['geral/contato', '2026-01-01T00:00:00.000Z']]);
+    });
+
     it('keeps form revisions by content hash; a known hash keeps what was stored first', async () => {
       const schema = { type: 'object', properties: { name: { type: 'string', title: 'Nome' } } };
       const hash = revisionHash(schema);

@@ -6,6 +6,7 @@ import '@schemaforms/elements';
 import { sampleContext } from '../src/sample-stores.js';
 import { Checker, type CheckOutcome } from './checker.js';
 import { renderDiagnostics } from './diagnostics-panel.js';
+import { startFormsStatusPanel } from './forms-status-panel.js';
 import { JsonEditor } from './json-editor.js';
 import { livePayload, maskSecrets, mirrorOf, secretPointers } from './payload.js';
 import { renderReplacedTexts } from './replaced-texts-view.js';
@@ -319,3 +320,6 @@ async function start(): Promise<void> {
 }
 
 void start();
+
+// The server's live forms and their pending errors, when a server that knows them serves the page.
+startFormsStatusPanel(() => locale);

@@ -4,6 +4,7 @@
  */
 import { compileSchema, secretPointers, validateSubmission, type JsonSchemaObject } from '@schemaforms/core';
 import { precompileForm } from '@schemaforms/tooling';
+import { fileAnswerPointers } from './attachments/split-attachments.js';
 import type { IntakeForm } from './intake-handler.js';
 import { revisionHash } from './store/ticket-records.js';
 import { REVISION_HASH } from './store/ticket-store.js';
@@ -85,6 +86,7 @@ export async function prepareRevision(input: RevisionSource): Promise<FormRevisi
         const result = validateSubmission(compiled, answers, { locale });
         return { valid: result.valid, errors: result.errors, payload: result.payload };
       },
+      filePointers: (payload) => fileAnswerPointers(compiled, payload),
     },
   };
 }

@@ -19,6 +19,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { adminAccess } from './admin-access.js';
+import { ATTACHMENT_PATH, sendAttachment } from './attachments/attachment-download.js';
+import { splitAttachments } from './attachments/split-attachments.js';
 import { INTAKE_MESSAGES, type IntakeLocale, type IntakeMessages } from './intake-messages.js';
 import { REVISION_MESSAGES } from './revision-messages.js';
 import { fingerprint, jsonDepthExceeds, receiptOf, redact } from './store/ticket-records.js';
@@ -48,6 +50,8 @@ export interface IntakeForm {
   readonly secretPointers: readonly string[];
   /** The form's revision (content hash), when the forms are versioned. */
   readonly revision?: string;
+  /** The JSON Pointers of the file answers (`format: data-url`) in a valid payload: stored as attachments. */
+  filePointers?(payload: unknown): readonly string[];
 }
 
 /** Why a subject that exists (or existed) takes no ticket from this form: the seller must reload. */
@@ -74,8 +78,11 @@ export interface IntakeHandlerOptions {
    * tickets is disabled (401 with a message saying so). Sellers only ever get their receipt.
    */
   readonly adminToken?: string;
-  /** Largest accepted request body in bytes; 1 MiB by default. */
-  readonly maxBodyBytes?: number;
+  /**
+   * Largest accepted request body in bytes, or a function asked on each request (the forms' declared file
+   * limits change as they are edited, see `bodyLimitFor`); 1 MiB by default.
+   */
+  readonly maxBodyBytes?: number | (() => number | Promise<number>);
   /** Deepest nesting of arrays and objects accepted in a body; 64 by default (checked before anything recurses). */
   readonly maxDepth?: number;
   /** Where one line per accepted or rejected ticket goes (never answers); `console.info` by default. */
@@ -117,7 +124,8 @@ class HttpError extends Error {
  * root (it then only answers paths under `/api/tickets`).
  */
 export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
-  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const bodyLimit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const maxBodyNow = typeof bodyLimit === 'function' ? bodyLimit : () => bodyLimit;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const log = options.log ?? ((message: string) => console.info(`[intake] ${message}`));
 
@@ -158,6 +166,12 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
         const tickets = (await store.list()).map(publicView);
         return sendJson(res, 200, { tickets });
       }
+      const file = ATTACHMENT_PATH.exec(path);
+      if (file) {
+        const attachment = await store.getAttachment(file[1]!, decodePath(file[2]!, t));
+        if (!attachment) throw new HttpError(404, t.notFound);
+        return sendAttachment(res, attachment, req.method === 'HEAD');
+      }
       const ticket = await store.get(decodePath(path.slice(1), t));
       if (!ticket) throw new HttpError(404, t.notFound);
       return sendJson(res, 200, { ticket: publicView(ticket) });
@@ -169,7 +183,7 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
     const key = headerValue(req.headers['idempotency-key']);
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new HttpError(400, t.badKey);
 
-    const body = await readJson(req, maxBody, t);
+    const body = await readJson(req, await maxBodyNow(), t);
     // Before anything recursive (fingerprint, validation) walks it: a 5 000-level body must be a 400.
     if (jsonDepthExceeds(body, maxDepth)) throw new HttpError(400, t.tooDeep(maxDepth));
     let subject: unknown;
@@ -218,9 +232,15 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
       const errors = result.errors.map(({ instancePath, message, keyword }) => ({ instancePath, message, keyword }));
       return sendJson(res, 422, { errors });
     }
+    // Each file answer becomes an attachment stored apart, and the answer a reference to it.
+    const { answers: stored, attachments } = splitAttachments(
+      result.payload,
+      form.filePointers?.(result.payload) ?? [],
+    );
     const outcome = await store.submit({
       subject,
-      answers: result.payload,
+      answers: stored,
+      ...(attachments.length > 0 ? { attachments } : {}),
       secretPointers: form.secretPointers,
       ...(form.revision !== undefined ? { revision: form.revision } : {}),
       fingerprint: print,

@@ -2,6 +2,7 @@
  * What the intake says, in each language it answers in. Every message tells the client what to do next;
  * none repeats an answer. DOM-free.
  */
+import { formatFileSize } from '@schemaforms/core/file-answers';
 
 /** Languages the intake answers in. */
 export type IntakeLocale = 'pt-BR' | 'en';
@@ -15,7 +16,8 @@ export const INTAKE_MESSAGES = {
     notJson: 'O corpo da requisição não é um JSON válido.',
     badUtf8: 'O corpo da requisição não é UTF-8 válido.',
     contentType: 'Envie o chamado como application/json.',
-    tooLarge: (max: number) => `O chamado excede o limite de ${max} bytes.`,
+    tooLarge: (max: number) =>
+      `O chamado passa do limite de ${formatFileSize(max, 'pt-BR')} por envio. Suas respostas foram mantidas: anexe arquivos menores e envie de novo.`,
     tooDeep: (max: number) => `As respostas têm mais de ${max} níveis de aninhamento; nenhum formulário tem tantos.`,
     shape: 'Envie { "subject": "<assunto>", "answers": { … } }.',
     badPath: 'O endereço tem uma codificação % inválida.',
@@ -38,7 +40,8 @@ export const INTAKE_MESSAGES = {
     notJson: 'The request body is not valid JSON.',
     badUtf8: 'The request body is not valid UTF-8.',
     contentType: 'Send the ticket as application/json.',
-    tooLarge: (max: number) => `The ticket is larger than ${max} bytes.`,
+    tooLarge: (max: number) =>
+      `The ticket is larger than the ${formatFileSize(max, 'en')} a submission may be. Your answers are kept: attach smaller files and send again.`,
     tooDeep: (max: number) => `The answers nest more than ${max} levels deep; no form has that many.`,
     shape: 'Send { "subject": "<subject>", "answers": { … } }.',
     badPath: 'The address has an invalid % encoding.',

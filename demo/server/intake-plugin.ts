@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { adminTokenFromEnv } from './admin-access.js';
+import { bodyLimitFor } from './attachments/body-limit.js';
 import { createIntakeHandler, type Middleware } from './intake-handler.js';
 import { createSchemaForms, type SchemaForms } from './schema-forms.js';
 import { defaultDataDir, openTicketStore } from './store/open-store.js';
@@ -84,7 +85,13 @@ export function ticketIntake(options: TicketIntakeOptions): Plugin {
         console.info('[intake] GET /api/tickets is disabled: set SCHEMAFORMS_ADMIN_TOKEN to read tickets');
       const forms = createSchemaForms({ dir: resolve(options.schemasDir) });
       return {
-        intake: createIntakeHandler({ forms, store, ...(adminToken ? { adminToken } : {}) }),
+        intake: createIntakeHandler({
+          forms,
+          store,
+          // As the production server: the body limit follows the forms' declared file limits.
+          maxBodyBytes: async () => bodyLimitFor((await forms.catalog()).subjects.map((subject) => subject.schema)),
+          ...(adminToken ? { adminToken } : {}),
+        }),
         catalog: createCatalogHandler(forms),
         store,
       };

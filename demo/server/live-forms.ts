@@ -6,13 +6,15 @@
 import { compareSubjects, checkForms, formatDiagnostic, type Diagnostic } from '@schemaforms/tooling';
 import { prepareRevision, REVISION_PATTERN, revisionOf, type FormRevision } from './form-revision.js';
 import type { IntakeForm, IntakeForms, IntakeRefusal } from './intake-handler.js';
+import { Retirements } from './retirements.js';
 import type { TicketStore } from './store/ticket-store.js';
 
 /**
  * Where revisions are kept beyond this process — the ticket store — so a form opened before an edit
  * or a restart stays sendable.
  */
-export type RevisionArchive = Pick<TicketStore, 'saveRevision' | 'getRevision'>;
+export type RevisionArchive = Pick<TicketStore, 'saveRevision' | 'getRevision'> &
+  Partial<Pick<TicketStore, 'latestRevision' | 'retirements' | 'setRetirement'>>;
 
 /** Options of `LiveForms`. */
 export interface LiveFormsOptions {
@@ -68,6 +70,8 @@ interface SubjectState {
   live?: FormRevision;
   errors: readonly Diagnostic[];
   retiredAt?: number;
+  /** The store was asked for the subject's last good revision (a file broken since start): once is enough. */
+  askedArchive?: boolean;
 }
 
 /**
@@ -86,10 +90,13 @@ export class LiveForms implements IntakeForms {
   #scanning: Promise<void> | undefined;
   #scanAgain = false;
   #catalogText: string | undefined;
+  /** Retirement times, kept in the store so a restart does not restart a grace period. */
+  readonly #retirements: Retirements;
 
   constructor(options: LiveFormsOptions) {
     this.#options = options;
     this.#startedAt = this.#now();
+    this.#retirements = new Retirements(options.archive, () => this.#log());
   }
 
   /**
@@ -126,9 +133,10 @@ export class LiveForms implements IntakeForms {
     if (state?.live?.revision === revision) return state.live.form;
     const found = REVISION_PATTERN.test(revision) ? await this.revision(subject, revision) : undefined;
     if (!found) return state ? { refused: 'revision-unknown' } : undefined;
-    // A revision kept in the archive whose file is gone since before this process started: retired
-    // from the start, so its grace period counts from then.
-    if (!state && !this.#withinGrace(this.#startedAt)) return { refused: 'retired' };
+    // A revision kept in the archive whose file is gone since before this process started: retired when
+    // the store says (an earlier process saw it go), else from this start, which the store then keeps.
+    if (!state && !this.#withinGrace(await this.#retirements.since(subject, this.#startedAt)))
+      return { refused: 'retired' };
     return found.form;
   }
 
@@ -220,9 +228,11 @@ export class LiveForms implements IntakeForms {
         this.#log().info(`[forms] ${checked.id} is back (${checked.displayFile})`);
         this.#changed();
       }
+      await this.#retirements.record(checked.id, undefined);
       const errors = checked.diagnostics.filter((d) => d.severity === 'error');
       const { schema, category, title } = checked;
       if (errors.length > 0 || !checked.ok || !schema || category === undefined || title === undefined) {
+        if (!state.live && !state.askedArchive) await this.#liveFromArchive(checked.id, state);
         this.#setErrors(checked.id, state, errors);
         continue;
       }
@@ -273,6 +283,7 @@ export class LiveForms implements IntakeForms {
         state.retiredAt = this.#now();
         state.errors = [];
         this.#changed();
+        await this.#retirements.record(subject, state.retiredAt);
         const until = new Date(state.retiredAt + this.#options.retiredGraceMs).toISOString();
         this.#log().info(`[forms] ${subject} retired (${state.file} deleted): open forms are accepted until ${until}`);
       }
@@ -309,6 +320,27 @@ export class LiveForms implements IntakeForms {
     const title = typeof schema.title === 'string' ? schema.title : subject;
     const category = typeof schema['x-category'] === 'string' ? schema['x-category'] : '';
     return prepareRevision({ subject, category, title, schema, source: `${subject} revision ${revision}` });
+  }
+
+  /**
+   * A file broken since this process started has no live revision: the store's latest revision of the
+   * subject (the last one a process made live) stays live instead, so the subject does not go offline.
+   */
+  async #liveFromArchive(subject: string, state: SubjectState): Promise<void> {
+    state.askedArchive = true;
+    try {
+      const archive = await this.#options.archive;
+      const latest = await archive?.latestRevision?.(subject);
+      const revision = latest && (await this.revision(subject, latest.hash));
+      if (!revision) return;
+      state.live = revision;
+      this.#changed();
+      this.#log().info(`[forms] ${subject} is live at its last good revision ${revision.revision}, from the store`);
+    } catch (error) {
+      this.#log().error(
+        `[forms] could not read the last good revision of ${subject}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
 
   /** Remembers a revision, forgetting the oldest non-live ones past the cap (an editor may save a file hundreds of times). */

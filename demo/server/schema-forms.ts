@@ -13,6 +13,7 @@ import {
   loadCatalogForms,
   type CatalogForm,
 } from '@schemaforms/tooling';
+import { fileAnswerPointers } from './attachments/split-attachments.js';
 import type { IntakeForm, IntakeForms } from './intake-handler.js';
 
 /** Options of `createSchemaForms`. */
@@ -98,6 +99,7 @@ async function loadForms(dir: string): Promise<LoadedForms> {
         const result = validateSubmission(compiled, answers, { locale });
         return { valid: result.valid, errors: result.errors, payload: result.payload };
       },
+      filePointers: (payload) => fileAnswerPointers(compiled, payload),
     });
   }
   return { bySubject: forms, catalog: { subjects } };

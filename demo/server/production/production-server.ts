@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { watchForms, type FormsWatch } from '../forms-watcher.js';
 import { parseModulePath } from '../form-revision.js';
+import { bodyLimitFor } from '../attachments/body-limit.js';
 import { createIntakeHandler, type Middleware } from '../intake-handler.js';
 import { LiveForms } from '../live-forms.js';
 import type { TicketStore } from '../store/ticket-store.js';
@@ -80,9 +81,18 @@ export async function startProductionServer(options: ProductionServerOptions): P
     warn: (message) => log.error(message),
   });
 
+  // The body limit follows the live forms' declared file limits (recomputed when the catalog changes).
+  let limitFor = { catalog: '', limit: 0 };
+  const maxBodyBytes = (): number => {
+    const catalog = forms.catalogText();
+    if (catalog !== limitFor.catalog)
+      limitFor = { catalog, limit: bodyLimitFor(forms.catalog().subjects.map((subject) => subject.schema)) };
+    return limitFor.limit;
+  };
   const intake = createIntakeHandler({
     forms,
     store: options.store,
+    maxBodyBytes,
     ...(config.adminToken === undefined ? {} : { adminToken: config.adminToken }),
   });
   const portal = createStaticFiles({

@@ -10,13 +10,16 @@
  */
 import { stat, mkdir, truncate } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { readAttachment, removeAttachments, writeAttachments } from './attachment-files.js';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from './data-dir-lock.js';
-import { readRevision, writeRevision } from './revision-files.js';
+import { latestRevisionOf, readRevision, writeRevision } from './revision-files.js';
+import { readRetirements, writeRetirements } from './retirement-file.js';
 import { RETRY_AFTER_UNAVAILABLE, storageUnavailable } from './storage-errors.js';
 import { appendDurably, readTicketLog, TICKETS_FILE } from './ticket-log-file.js';
 import { ticketNumber, ticketSeq } from './ticket-records.js';
 import {
   StoreUnavailableError,
+  type Attachment,
   type FormRevision,
   type ListOptions,
   type NewFormRevision,
@@ -121,6 +124,17 @@ export class EmbeddedTicketStore implements TicketStore {
         fingerprint: ticket.fingerprint,
       };
       const line = `${JSON.stringify(record)}\n`;
+      const files = ticket.attachments ?? [];
+      if (files.length > 0) {
+        // The files first, each fsynced: the ticket line that refers to them comes only once they are on disk.
+        try {
+          await writeAttachments(this.location, record.number, files);
+        } catch (error) {
+          await removeAttachments(this.location, record.number).catch(() => undefined);
+          if (error instanceof TypeError) throw error;
+          throw this.#unavailable(error, `store the attachments of ticket ${record.number}; it was not acknowledged`);
+        }
+      }
       try {
         if (this.#tornTail) {
           await truncate(this.file, this.#size);
@@ -129,6 +143,7 @@ export class EmbeddedTicketStore implements TicketStore {
         await appendDurably(this.file, line, this.#size);
       } catch (error) {
         if ((error as { tornTail?: boolean }).tornTail) this.#tornTail = true;
+        if (files.length > 0) await removeAttachments(this.location, record.number).catch(() => undefined);
         throw this.#unavailable(error, `store ticket ${record.number} in ${this.file}; it was not acknowledged`);
       }
       this.#size += Buffer.byteLength(line);
@@ -147,6 +162,18 @@ export class EmbeddedTicketStore implements TicketStore {
     return this.#exclusive(async () => {
       const seq = ticketSeq(number);
       return seq === undefined ? undefined : this.#bySeq.get(seq);
+    });
+  }
+
+  getAttachment(number: string, id: string): Promise<Attachment | undefined> {
+    return this.#exclusive(async () => {
+      const seq = ticketSeq(number);
+      if (seq === undefined || !this.#bySeq.has(seq)) return undefined;
+      try {
+        return await readAttachment(this.location, number, id);
+      } catch (error) {
+        throw this.#unavailable(error, `read attachment ${id} of ticket ${number} in ${this.location}`);
+      }
     });
   }
 
@@ -176,6 +203,39 @@ export class EmbeddedTicketStore implements TicketStore {
 
   getRevision(hash: string): Promise<FormRevision | undefined> {
     return this.#exclusive(() => this.#revision(hash));
+  }
+
+  latestRevision(subject: string): Promise<FormRevision | undefined> {
+    return this.#exclusive(async () => {
+      try {
+        return await latestRevisionOf(this.location, subject);
+      } catch (error) {
+        throw this.#unavailable(error, `read the form revisions of ${subject} in ${this.location}`);
+      }
+    });
+  }
+
+  retirements(): Promise<ReadonlyMap<string, string>> {
+    return this.#exclusive(async () => {
+      try {
+        return await readRetirements(this.location);
+      } catch (error) {
+        throw this.#unavailable(error, `read the retired forms in ${this.location}`);
+      }
+    });
+  }
+
+  setRetirement(subject: string, at: string | undefined): Promise<void> {
+    return this.#exclusive(async () => {
+      try {
+        const retirements = await readRetirements(this.location);
+        if (at === undefined ? !retirements.delete(subject) : retirements.get(subject) === at) return;
+        if (at !== undefined) retirements.set(subject, at);
+        await writeRetirements(this.location, retirements);
+      } catch (error) {
+        throw this.#unavailable(error, `record the retirement of ${subject} in ${this.location}`);
+      }
+    });
   }
 
   async close(): Promise<void> {

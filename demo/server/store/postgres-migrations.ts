@@ -37,6 +37,33 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'attachments',
+    sql: `
+      CREATE TABLE schemaforms_attachments (
+        ticket_seq bigint NOT NULL REFERENCES schemaforms_tickets (seq),
+        id         text   NOT NULL,
+        name       text   NOT NULL,
+        media_type text   NOT NULL,
+        size       bigint NOT NULL,
+        sha256     text   NOT NULL,
+        content    bytea  NOT NULL,
+        PRIMARY KEY (ticket_seq, id)
+      );
+    `,
+  },
+  {
+    version: 3,
+    name: 'retired subjects and the latest revision of a subject',
+    sql: `
+      CREATE TABLE schemaforms_retirements (
+        subject    text        PRIMARY KEY,
+        retired_at timestamptz NOT NULL
+      );
+      CREATE INDEX schemaforms_form_revisions_subject ON schemaforms_form_revisions (subject, created_at);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */

@@ -10,6 +10,7 @@ import { ticketNumber, ticketSeq } from './ticket-records.js';
 import {
   REVISION_HASH,
   StoreUnavailableError,
+  type Attachment,
   type FormRevision,
   type ListOptions,
   type NewFormRevision,
@@ -40,6 +41,15 @@ interface TicketRow {
   secret_pointers: string[];
   idempotency_key: string | null;
   fingerprint: string;
+}
+
+interface AttachmentRow {
+  id: string;
+  name: string;
+  media_type: string;
+  size: string;
+  sha256: string;
+  content: Buffer;
 }
 
 interface RevisionRow {
@@ -92,23 +102,33 @@ export class PostgresTicketStore implements TicketStore {
     // A replay is answered without an INSERT, which would spend a sequence number on nothing.
     const known = ticket.idempotencyKey === undefined ? undefined : await this.byIdempotencyKey(ticket.idempotencyKey);
     if (known) return { kind: known.fingerprint === ticket.fingerprint ? 'replayed' : 'key-conflict', ticket: known };
-    const inserted = await this.#query<TicketRow>(
-      `INSERT INTO schemaforms_tickets (${TICKET_COLUMNS})
-       VALUES (nextval('schemaforms_ticket_seq'), $1, $2, $3, $4::json, $5::json, $6, $7)
-       ON CONFLICT (idempotency_key) DO NOTHING
-       RETURNING ${TICKET_COLUMNS}`,
-      [
-        ticket.subject,
-        ticket.revision ?? null,
-        this.#now(),
-        JSON.stringify(ticket.answers),
-        JSON.stringify(ticket.secretPointers),
-        ticket.idempotencyKey ?? null,
-        ticket.fingerprint,
-      ],
-      'store a ticket',
-    );
-    const created = inserted[0];
+    const created = await this.#transaction('store a ticket', async (client) => {
+      const inserted = await client.query<TicketRow>(
+        `INSERT INTO schemaforms_tickets (${TICKET_COLUMNS})
+         VALUES (nextval('schemaforms_ticket_seq'), $1, $2, $3, $4::json, $5::json, $6, $7)
+         ON CONFLICT (idempotency_key) DO NOTHING
+         RETURNING ${TICKET_COLUMNS}`,
+        [
+          ticket.subject,
+          ticket.revision ?? null,
+          this.#now(),
+          JSON.stringify(ticket.answers),
+          JSON.stringify(ticket.secretPointers),
+          ticket.idempotencyKey ?? null,
+          ticket.fingerprint,
+        ],
+      );
+      const row = inserted.rows[0];
+      // The files go in the same transaction: the ticket and its attachments commit together or not at all.
+      if (row)
+        for (const file of ticket.attachments ?? [])
+          await client.query(
+            `INSERT INTO schemaforms_attachments (ticket_seq, id, name, media_type, size, sha256, content)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            [row.seq, file.id, file.name, file.mediaType, file.size, file.sha256, file.content],
+          );
+      return row;
+    });
     if (created) return { kind: 'created', ticket: ticketOf(created) };
     // The key is taken: the other insert has committed (ON CONFLICT waited for it), so it is visible now.
     const earlier =
@@ -135,6 +155,27 @@ export class PostgresTicketStore implements TicketStore {
       'read a ticket',
     );
     return rows[0] && ticketOf(rows[0]);
+  }
+
+  async getAttachment(number: string, id: string): Promise<Attachment | undefined> {
+    const seq = ticketSeq(number);
+    if (seq === undefined) return undefined;
+    const rows = await this.#query<AttachmentRow>(
+      `SELECT id, name, media_type, size, sha256, content FROM schemaforms_attachments WHERE ticket_seq = $1 AND id = $2`,
+      [seq, id],
+      'read an attachment',
+    );
+    const row = rows[0];
+    return (
+      row && {
+        id: row.id,
+        name: row.name,
+        mediaType: row.media_type,
+        size: Number(row.size),
+        sha256: row.sha256,
+        content: row.content,
+      }
+    );
   }
 
   async list(options: ListOptions = {}): Promise<readonly StoredTicket[]> {
@@ -171,8 +212,62 @@ export class PostgresTicketStore implements TicketStore {
     return row && { hash: row.hash, subject: row.subject, schema: row.schema, createdAt: row.created_at.toISOString() };
   }
 
+  async latestRevision(subject: string): Promise<FormRevision | undefined> {
+    const rows = await this.#query<RevisionRow>(
+      `SELECT hash, subject, schema, created_at FROM schemaforms_form_revisions
+       WHERE subject = $1 ORDER BY created_at DESC, hash DESC LIMIT 1`,
+      [subject],
+      'read the latest form revision',
+    );
+    const row = rows[0];
+    return row && { hash: row.hash, subject: row.subject, schema: row.schema, createdAt: row.created_at.toISOString() };
+  }
+
+  async retirements(): Promise<ReadonlyMap<string, string>> {
+    const rows = await this.#query<{ subject: string; retired_at: Date }>(
+      'SELECT subject, retired_at FROM schemaforms_retirements',
+      [],
+      'read the retired forms',
+    );
+    return new Map(rows.map((row) => [row.subject, row.retired_at.toISOString()]));
+  }
+
+  async setRetirement(subject: string, at: string | undefined): Promise<void> {
+    if (at === undefined)
+      await this.#query('DELETE FROM schemaforms_retirements WHERE subject = $1', [subject], 'record a form as back');
+    else
+      await this.#query(
+        `INSERT INTO schemaforms_retirements (subject, retired_at) VALUES ($1, $2)
+         ON CONFLICT (subject) DO UPDATE SET retired_at = EXCLUDED.retired_at`,
+        [subject, new Date(at)],
+        'record a retired form',
+      );
+  }
+
   async close(): Promise<void> {
     await this.#pool.end();
+  }
+
+  /** Runs `work` in one transaction on one connection: COMMIT when it resolves, ROLLBACK when it throws. */
+  async #transaction<T>(doing: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient | undefined;
+    let broken = false;
+    try {
+      client = await this.#pool.connect();
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      // A connection that cannot even roll back is dropped rather than handed to the next call.
+      await client?.query('ROLLBACK').catch(() => (broken = true));
+      const unavailable = databaseUnavailable(error, `${doing} in ${this.location}`);
+      if (!unavailable) throw error;
+      this.#log(unavailable.message);
+      throw unavailable;
+    } finally {
+      client?.release(broken);
+    }
   }
 
   async #query<Row extends pg.QueryResultRow>(text: string, values: unknown[], doing: string): Promise<Row[]> {

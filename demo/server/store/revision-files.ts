@@ -3,7 +3,7 @@
  * temporary name, fsynced and renamed, so a revision file is either whole or absent.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { syncDirectory } from './ticket-log-file.js';
 import { REVISION_HASH, type FormRevision } from './ticket-store.js';
@@ -54,4 +54,22 @@ export async function writeRevision(dataDir: string, revision: FormRevision): Pr
     throw error;
   }
   await syncDirectory(folder);
+}
+
+/** The most recently stored revision of `subject` (by `createdAt`), reading every revision file. */
+export async function latestRevisionOf(dataDir: string, subject: string): Promise<FormRevision | undefined> {
+  let names: string[];
+  try {
+    names = await readdir(join(dataDir, REVISIONS_DIR));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  let latest: FormRevision | undefined;
+  for (const name of names) {
+    if (!name.endsWith('.json')) continue;
+    const revision = await readRevision(dataDir, name.slice(0, -'.json'.length));
+    if (revision?.subject === subject && (!latest || revision.createdAt > latest.createdAt)) latest = revision;
+  }
+  return latest;
 }

@@ -11,6 +11,8 @@
  * - One ticket per idempotency key: a replay (same key, same fingerprint) gives back the earlier ticket,
  *   the same key with another fingerprint is a `key-conflict`.
  * - Form revisions are content-addressed: saving one whose hash is stored keeps the stored one.
+ * - A ticket's attachments are durably stored before (or with) the ticket; a ticket that is not stored
+ *   leaves no attachment behind, and a replay stores none again.
  */
 
 /** One accepted ticket as stored. */
@@ -37,14 +39,39 @@ export interface StoredTicket {
   readonly fingerprint: string;
 }
 
+/** What the store keeps about an attached file besides its content. */
+export interface AttachmentInfo {
+  /** Random, unique (`ATTACHMENT_ID`); what the ticket's answers and the download URL name. */
+  readonly id: string;
+  /** The file name the seller picked (shown, never used as a path). */
+  readonly name: string;
+  /** The media type the data URL declared, checked against the form's `x-accept`. */
+  readonly mediaType: string;
+  /** Bytes of content. */
+  readonly size: number;
+  /** SHA-256 of the content, hex. */
+  readonly sha256: string;
+}
+
+/** An attached file with its content, as submitted and as read back. */
+export interface Attachment extends AttachmentInfo {
+  readonly content: Buffer;
+}
+
+/** The shape of an attachment id: a random UUID. */
+export const ATTACHMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** What `TicketStore.submit` needs. */
 export interface NewTicket {
   readonly subject: string;
   readonly revision?: string;
+  /** The answers, each attached file replaced by its reference (`{ attachment: id, name, mediaType, size }`). */
   readonly answers: unknown;
   readonly secretPointers: readonly string[];
   readonly idempotencyKey?: string;
   readonly fingerprint: string;
+  /** The files the answers refer to: stored durably with the ticket, or not at all. */
+  readonly attachments?: readonly Attachment[];
 }
 
 /** The outcome of a submission: a new ticket, a replay of an earlier one, or a key reused for other content. */
@@ -91,12 +118,23 @@ export interface TicketStore {
   byIdempotencyKey(key: string): Promise<StoredTicket | undefined>;
   /** The ticket with this number (`CH-000123`), if any. */
   get(number: string): Promise<StoredTicket | undefined>;
+  /** A file attached to the ticket with this number, with its content; undefined when there is none by that id. */
+  getAttachment(number: string, id: string): Promise<Attachment | undefined>;
   /** Stored tickets, oldest first (answers unredacted: redact before showing). */
   list(options?: ListOptions): Promise<readonly StoredTicket[]>;
   /** Keeps a form revision; when its hash is already stored, resolves to the stored one unchanged. */
   saveRevision(revision: NewFormRevision): Promise<FormRevision>;
   /** The revision with this hash, if stored. */
   getRevision(hash: string): Promise<FormRevision | undefined>;
+  /**
+   * The subject's most recently stored revision (by `createdAt`), if any: what a form whose file is broken
+   * when the server starts offers instead of going offline.
+   */
+  latestRevision(subject: string): Promise<FormRevision | undefined>;
+  /** When each retired subject was retired (its file deleted), ISO 8601: a restart keeps the grace period. */
+  retirements(): Promise<ReadonlyMap<string, string>>;
+  /** Records that `subject` was retired at `at` (ISO 8601), or, with `undefined`, that it is back. */
+  setRetirement(subject: string, at: string | undefined): Promise<void>;
   /** Releases the store (lock file, connections). In-flight calls finish first. */
   close(): Promise<void>;
 }

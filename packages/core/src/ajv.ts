@@ -11,6 +11,7 @@ import { checkSchemaShape, SCHEMA_LIMITS } from './check-schema-shape.js';
 import { detectDialect } from './dialect.js';
 import { conditionPointers } from './condition-pointers.js';
 import { DECIMAL_MULTIPLE_OF } from './decimal-multiple-of.js';
+import { addFileAnswerVocabulary } from './file-answers/file-keywords.js';
 import { escapeToken, isObject } from './json-pointer.js';
 import { SchemaError } from './schema-error.js';
 import { indexSchema } from './schema-index.js';
@@ -143,6 +144,8 @@ export function createAjv(dialect: Dialect, extra: Options = {}): AjvInstance {
   ajv.addKeyword(PATTERN_KEYWORD);
   addFormats(ajv, { mode: FORMATS_MODE });
   for (const k of X_KEYWORDS) ajv.addKeyword(k);
+  // File answers: the `data-url` format and the validating `x-accept` / `x-maxSize` (file-answers/).
+  addFileAnswerVocabulary(ajv);
   // Decimal-exact: "multipleOf": 0.01 accepts 1.15 (see decimal-multiple-of.ts).
   ajv.removeKeyword('multipleOf');
   ajv.addKeyword(DECIMAL_MULTIPLE_OF);

@@ -2,6 +2,7 @@
  * What a field looks like for a given effective schema: label, help, widget kind, options and
  * constraints. Pure functions of the merged schema (and the host context for `x-context`).
  */
+import { parseFileSize } from './file-answers/file-size.js';
 import { getIn, isObject, parsePointer } from './json-pointer.js';
 import type {
   ChoiceOption,
@@ -152,6 +153,12 @@ function constraintsOf(schema: JsonSchemaObject): FieldConstraints {
   }
   for (const keyword of TEXT_CONSTRAINTS)
     if (typeof schema[keyword] === 'string') constraints[keyword] = schema[keyword];
+  // A file field's limits (the shared file-answer decision): `x-accept` (else `contentMediaType`), `x-maxSize`.
+  const accept = schema['x-accept'];
+  if (Array.isArray(accept) && accept.every((entry) => typeof entry === 'string')) constraints.accept = accept;
+  else if (typeof schema.contentMediaType === 'string') constraints.accept = [schema.contentMediaType];
+  const maxSize = parseFileSize(schema['x-maxSize']);
+  if (maxSize !== undefined) constraints.maxSize = maxSize;
   return constraints as FieldConstraints;
 }
 
@@ -227,7 +234,12 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
   else if (type === 'boolean') widget = 'checkbox';
   else if (type === 'number' || type === 'integer' || type === 'object' || type === 'array') widget = type;
   else if (type === 'null') widget = 'text';
-  else if (typeof schema.contentMediaType === 'string' || typeof schema.contentEncoding === 'string') widget = 'file';
+  else if (
+    format === 'data-url' ||
+    typeof schema.contentMediaType === 'string' ||
+    typeof schema.contentEncoding === 'string'
+  )
+    widget = 'file';
   else if (format === 'email' || format === 'idn-email') widget = 'email';
   else if (URL_FORMATS.has(format)) widget = 'url';
   else if (DATE_FORMATS.has(format)) widget = format as WidgetKind;

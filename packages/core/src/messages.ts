@@ -55,6 +55,7 @@ export const messages: Readonly<Record<string, Entry>> = Object.freeze({
     '{label} contém caracteres inválidos; digite o texto novamente',
     '{label} contains characters that are not allowed; type the text again',
   ],
+  'data-url': ['Anexe um arquivo válido em {label}', 'Attach a valid file to {label}'],
   invalid: ['{label} não é válido', '{label} is not valid'],
   unknown: ['Este campo não é aceito', 'This field is not allowed'],
 });
@@ -91,7 +92,7 @@ function keyFor(keyword: string, params: Readonly<Record<string, unknown>>, ctx:
         ? 'uri'
         : f === 'idn-email'
           ? 'email'
-          : ['email', 'date', 'time', 'date-time'].includes(f)
+          : ['email', 'date', 'time', 'date-time', 'data-url'].includes(f)
             ? f
             : 'format';
     }
@@ -127,6 +128,8 @@ export function formatMessage(
   if (typeof custom === 'string') return custom;
   const forKeyword = own(custom, keyword);
   if (typeof forKeyword === 'string') return forKeyword;
+  // Keywords that word their errors when compiled (x-accept, x-maxSize): params.sentence, pt-BR then en.
+  if (Array.isArray(params.sentence)) return String(params.sentence[locale === 'en' ? 1 : 0]);
   const text = messages[keyFor(keyword, params, ctx)]![locale === 'en' ? 1 : 0];
   const label = sentenceLabel(ctx.label) || (locale === 'en' ? 'This field' : 'Este campo');
   // Ajv names the number `limit` for bounds and `multipleOf` for steps; pt-BR writes decimals with a comma.

@@ -152,6 +152,10 @@ export interface FieldConstraints {
   readonly maxItems?: number;
   readonly contentMediaType?: string;
   readonly contentEncoding?: string;
+  /** A file field's accepted types (`x-accept`, else `contentMediaType`): media types, `type/*`, extensions. */
+  readonly accept?: readonly string[];
+  /** A file field's size limit in bytes (`x-maxSize`). */
+  readonly maxSize?: number;
 }
 
 /**

@@ -12,6 +12,8 @@ import {
   type JsonSchemaObject,
 } from '@schemaforms/core';
 import { schemaErrorFromAjv, VALIDATOR_OPTIONS } from '@schemaforms/core/ajv';
+import { dataUrlAccepted, dataUrlByteSize } from '@schemaforms/core/file-answer-checks';
+import { DATA_URL_FORMAT } from '@schemaforms/core/file-answers';
 import { _ } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
@@ -47,6 +49,11 @@ const RUNTIME_HELPERS: Record<string, { name: string; code: string }> = {
   '@schemaforms/core/linear-regexp': {
     name: '__sfLinearRegExp',
     code: `import * as __sfLinearRegExp from '@schemaforms/core/linear-regexp';`,
+  },
+  // Inlined from core's source text: the checks of `x-accept` and `x-maxSize` (self-contained functions).
+  '@schemaforms/core/file-answer-checks': {
+    name: '__sfFileChecks',
+    code: `const __sfFileChecks = {\n  dataUrlAccepted: ${String(dataUrlAccepted)},\n  dataUrlByteSize: ${String(dataUrlByteSize)},\n};`,
   },
   'ajv/dist/runtime/ucs2length': {
     name: '__sfUcs2length',
@@ -166,6 +173,8 @@ const FUNCTION_FORMATS: Record<string, { validate: string; needs: readonly strin
     needs: [],
   },
   int64: { validate: '{ type: "number", validate: (v) => Number.isInteger(v) }', needs: [] },
+  // Core's format of file answers (not an ajv-formats one): a regex, inlined as is.
+  'data-url': { validate: String(DATA_URL_FORMAT), needs: [] },
   float: { validate: '{ type: "number", validate: () => true }', needs: [] },
   double: { validate: '{ type: "number", validate: () => true }', needs: [] },
 };
@@ -300,7 +309,7 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
       ? [formatsSource(formats)]
       : [
           formats.length > 0 ? `import { fullFormats as __sfAllFormats } from ${JSON.stringify(formatsModule)};` : '',
-          `const __sfFormats = {${formats.map((f) => ` ${JSON.stringify(f)}: __sfAllFormats[${JSON.stringify(f)}]`).join(',')} };`,
+          `const __sfFormats = {${formats.map((f) => ` ${JSON.stringify(f)}: ${f === 'data-url' ? String(DATA_URL_FORMAT) : `__sfAllFormats[${JSON.stringify(f)}]`}`).join(',')} };`,
         ]),
     ...[...helpers].map((id) => RUNTIME_HELPERS[id]!.code),
     // JSON.parse keeps a "__proto__" key an own property, which an object literal would not.
