@@ -3,7 +3,6 @@
 // masked, the shareable link, and nothing typed ever lost.
 import { deflateRawSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from 'playwright';
-import { X_KEYWORDS } from '@schemaforms/core/ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
 import { launchOptions } from '../scripts/browser.mjs';
@@ -166,24 +165,20 @@ describe('the schema playground', () => {
     await page.context().close();
   });
 
-  // The playground shows only a schema without check errors: the sample's attachment needs x-accept/x-maxSize.
-  it.skipIf(!X_KEYWORDS.some((definition) => definition.keyword === 'x-maxSize'))(
-    'opens the presets sample: money typed the pt-BR way reaches the payload as a number (skipped until the attachments branch registers x-accept and x-maxSize)',
-    async () => {
-      const page = await open();
-      await page.locator('#source').selectOption('sample:presets');
-      await page.getByRole('button', { name: 'Abrir' }).click();
-      const valor = page.getByLabel('Valor contestado');
-      await valor.waitFor();
-      await valor.fill('1.234,56');
-      await page.getByLabel('Número do pedido').fill('1234567890');
-      await page.getByLabel('Número do pedido').blur();
-      await expect(valor.inputValue()).resolves.toBe('1.234,56');
-      const payload = JSON.parse((await page.locator('#payload').textContent())!);
-      expect(payload).toMatchObject({ valor: 1234.56, pedido: '1234567890' });
-      await page.context().close();
-    },
-  );
+  it('opens the presets sample: money typed the pt-BR way reaches the payload as a number', async () => {
+    const page = await open();
+    await page.locator('#source').selectOption('sample:presets');
+    await page.getByRole('button', { name: 'Abrir' }).click();
+    const valor = page.getByLabel('Valor contestado');
+    await valor.waitFor();
+    await valor.fill('1.234,56');
+    await page.getByLabel('Número do pedido').fill('1234567890');
+    await page.getByLabel('Número do pedido').blur();
+    await expect(valor.inputValue()).resolves.toBe('1.234,56');
+    const payload = JSON.parse((await page.locator('#payload').textContent())!);
+    expect(payload).toMatchObject({ valor: 1234.56, pedido: '1234567890' });
+    await page.context().close();
+  });
 
   it('keeps every replaced text when two links are opened in a row', async () => {
     const page = await open();

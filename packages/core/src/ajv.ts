@@ -11,7 +11,7 @@ import { checkSchemaShape, SCHEMA_LIMITS } from './check-schema-shape.js';
 import { detectDialect } from './dialect.js';
 import { conditionPointers } from './condition-pointers.js';
 import { DECIMAL_MULTIPLE_OF } from './decimal-multiple-of.js';
-import { addFileAnswerVocabulary } from './file-answers/file-keywords.js';
+import { addFileAnswerVocabulary, X_ACCEPT_KEYWORD, X_MAX_SIZE_KEYWORD } from './file-answers/file-keywords.js';
 import { escapeToken, isObject } from './json-pointer.js';
 import { SchemaError } from './schema-error.js';
 import { indexSchema } from './schema-index.js';
@@ -127,6 +127,12 @@ export const X_KEYWORDS: readonly KeywordDefinition[] = Object.freeze([
   { keyword: 'x-widget', metaSchema: { type: 'string', minLength: 1 } },
 ] satisfies KeywordDefinition[]);
 
+/** The `x-` keywords that validate (file answers, see file-answers/), registered beside X_KEYWORDS. */
+export const VALIDATING_X_KEYWORDS: readonly KeywordDefinition[] = Object.freeze([
+  X_ACCEPT_KEYWORD,
+  X_MAX_SIZE_KEYWORD,
+]);
+
 /**
  * A new Ajv instance for `dialect` with the project's options, ajv-formats and the `x-` vocabulary.
  * `extra` adds or overrides options (tooling passes `code: { source: true, esm: true }`). Patterns
@@ -230,7 +236,7 @@ export function schemaErrorFromAjv(
     return new SchemaError(
       'unknown-keyword',
       at === '#' ? '#' : `${at}/${escapeToken(kw)}`,
-      `Unknown keyword "${kw}" at ${at} (a typo? x- keywords must be one of ${X_KEYWORDS.map((k) => k.keyword).join(', ')})`,
+      `Unknown keyword "${kw}" at ${at} (a typo? x- keywords must be one of ${[...X_KEYWORDS, ...VALIDATING_X_KEYWORDS].map((k) => k.keyword).join(', ')})`,
       opts,
     );
   }

@@ -2,7 +2,7 @@
  * The `x-` vocabulary of schemaforms forms, documented for the authoring guide: each keyword with where
  * it goes, what it does, an example and its meta-schema (the one Ajv checks, re-exported from core).
  */
-import { X_KEYWORDS } from '@schemaforms/core/ajv';
+import { VALIDATING_X_KEYWORDS, X_KEYWORDS } from '@schemaforms/core/ajv';
 
 /** One `x-` keyword, documented. */
 export interface XKeywordDoc {
@@ -18,6 +18,12 @@ export interface XKeywordDoc {
 }
 
 const DOCS: Record<string, Omit<XKeywordDoc, 'keyword' | 'metaSchema'>> = {
+  'x-accept': {
+    appliesTo: 'field',
+    summary:
+      'The files an attachment (format data-url) accepts: media types, groups such as image/* or extensions with their dot; another type is refused when picked and by the intake.',
+    example: '"x-accept": ["application/pdf", "image/*"]',
+  },
   'x-category': {
     appliesTo: 'root',
     summary:
@@ -58,6 +64,12 @@ const DOCS: Record<string, Omit<XKeywordDoc, 'keyword' | 'metaSchema'>> = {
       "The form's properties in columns side by side on wide screens, stacked in reading order on narrow ones. Every property in exactly one column, the columns read left to right in the properties' order, so the tab order follows the reading order.",
     example: '"x-layout": { "columns": [["loja", "integradoraAtual"], ["urlCallback", "mensagem"]] }',
   },
+  'x-maxSize': {
+    appliesTo: 'field',
+    summary:
+      'The largest file an attachment (format data-url) takes, as "2 MB" or "500 KB" (1 KB = 1024 bytes); the form says it before the upload, and a larger file is refused when picked and by the intake.',
+    example: '"x-maxSize": "2 MB"',
+  },
   'x-widget': {
     appliesTo: 'field',
     summary: 'Forces a registered widget by name when the standard keywords do not pick the right one (escape hatch).',
@@ -67,7 +79,7 @@ const DOCS: Record<string, Omit<XKeywordDoc, 'keyword' | 'metaSchema'>> = {
 
 /** Every `x-` keyword the validator knows, in core's order, with its documentation and meta-schema. */
 export const X_VOCABULARY: readonly XKeywordDoc[] = Object.freeze(
-  X_KEYWORDS.map((definition) => {
+  [...X_KEYWORDS, ...VALIDATING_X_KEYWORDS].map((definition) => {
     const keyword = String(definition.keyword);
     const doc = DOCS[keyword] ?? {
       appliesTo: 'field' as const,
@@ -78,4 +90,4 @@ export const X_VOCABULARY: readonly XKeywordDoc[] = Object.freeze(
   }),
 );
 
-export { X_KEYWORDS };
+export { VALIDATING_X_KEYWORDS, X_KEYWORDS };
