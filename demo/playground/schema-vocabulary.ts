@@ -449,6 +449,35 @@ export const X_KEYWORD_DOCS: readonly KeywordDoc[] = Object.freeze([
     '"x-errorMessage": { "pattern": "Informe uma URL que comece com https://." }',
   ),
   keyword(
+    'x-i18n',
+    'object',
+    "This schema's texts (title, description, x-errorMessage) in other languages, by locale; the root's declares the form's languages.",
+    'Os textos deste schema (title, description, x-errorMessage) em outros idiomas, por código de idioma; o da raiz declara os idiomas do formulário.',
+    '"x-i18n": { "en": { "title": "Order number" } }',
+  ),
+  keyword(
+    'x-lang',
+    'string',
+    "At the root: the language of the form's own texts; pt-BR when absent.",
+    'Na raiz: o idioma dos textos do formulário; pt-BR quando ausente.',
+    '"x-lang": "pt-BR"',
+    'root',
+  ),
+  keyword(
+    'x-accept',
+    'array',
+    'The files an attachment (format data-url) accepts: media types, groups such as image/*, extensions such as .pdf.',
+    'Os arquivos que um anexo (format data-url) aceita: tipos de mídia, grupos como image/*, extensões como .pdf.',
+    '"x-accept": ["application/pdf", "image/*"]',
+  ),
+  keyword(
+    'x-maxSize',
+    'string',
+    'The largest file an attachment takes ("2 MB", "500 KB"; 1 KB = 1024 bytes), shown before the upload.',
+    'O maior arquivo que um anexo aceita ("2 MB", "500 KB"; 1 KB = 1024 bytes), mostrado antes do envio.',
+    '"x-maxSize": "2 MB"',
+  ),
+  keyword(
     'x-layout',
     'object',
     'At the root: the questions in 2 or 3 columns on wide screens, stacked on phones; each property once, columns in the order of properties.',
@@ -498,6 +527,11 @@ export const WIDGETS: readonly WidgetDoc[] = Object.freeze([
     'Uma escolha a partir dos dados do host (x-context).',
   ),
   widget('object', 'A group of fields (fieldset).', 'Um grupo de campos (fieldset).'),
+  widget(
+    'alternatives',
+    'A group with alternatives (oneOf/anyOf of objects): a choice of branch, then its fields.',
+    'Um grupo com alternativas (oneOf/anyOf de objetos): a escolha do ramo, depois os campos dele.',
+  ),
   widget(
     'array',
     'A list the person edits: add, remove, move.',
