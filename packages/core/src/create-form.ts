@@ -6,9 +6,12 @@ import type { DerivedNode } from './engine/derived-node.js';
 import { markDirty } from './engine/dirty-tracking.js';
 import { declaredDefault } from './engine/effective-schema.js';
 import { FormEngine } from './engine/form-engine.js';
+import { emptyRoot, payloadErrors, rootIsObject } from './engine/form-root.js';
 import { cloneJson, jsonEqual } from './engine/json-values.js';
+import { entryKeyProblem, valueEntriesOf } from './engine/map-entries.js';
 import { nodeAt, toWorkingPointer } from './engine/node-lookup.js';
-import { atTheProperty } from './extra-property.js';
+import { payloadWithoutSecrets } from './engine/payload-without-inactive-branches.js';
+import { placedErrors } from './extra-property.js';
 import { assertTractable, importValue, warn } from './import-value.js';
 import {
   childPointer,
@@ -23,6 +26,7 @@ import {
 } from './json-pointer.js';
 import type {
   CompiledSchema,
+  EntryKeyProblem,
   FieldModel,
   Form,
   FormOptions,
@@ -38,6 +42,8 @@ const ARRAY_INDEX = /^(0|[1-9]\d*)$/;
 class LiveForm implements Form {
   private readonly compiled: CompiledSchema;
   private readonly engine: FormEngine;
+  /** Whether the answers are an object (most forms) rather than one value or a list. */
+  private readonly objectRoot: boolean;
   private readonly listeners = new Set<(form: Form) => void>();
   private initial: unknown;
   private current: unknown;
@@ -60,7 +66,10 @@ class LiveForm implements Form {
     this.lang = options.locale ?? 'pt-BR';
     this.engine = new FormEngine(compiled, { context: options.context });
     assertTractable(options.value);
-    this.initial = importValue(this.engine, options.value ?? {}, this.warnings) ?? {};
+    this.objectRoot = rootIsObject(this.engine);
+    this.initial =
+      importValue(this.engine, options.value ?? emptyRoot(this.objectRoot), this.warnings) ??
+      emptyRoot(this.objectRoot);
     this.current = this.initial;
     this.tree = this.engine.derive(this.current, undefined);
     this.fillDefaults();
@@ -139,6 +148,45 @@ class LiveForm implements Form {
     this.update();
   }
 
+  addEntry(pointer: JsonPointer, key: string): EntryKeyProblem | undefined {
+    const map = this.mapAt(pointer, key);
+    if (typeof map !== 'object') return map;
+    const entries = valueEntriesOf(this.engine.schemas, nodeAt(this.tree, pointer)!.objectShape!.map!, key)!;
+    const types = this.engine.possible(entries).subschemas.map(({ schema }) => isObject(schema) && schema.type);
+    const fresh = types.includes('object') ? {} : types.includes('array') ? [] : '';
+    const added = { ...map };
+    defineOwn(added, key, fresh);
+    this.write(parsePointer(pointer), added);
+    this.update();
+    return undefined;
+  }
+
+  renameEntry(pointer: JsonPointer, from: string, to: string): EntryKeyProblem | undefined {
+    if (from === to) return undefined;
+    const map = this.mapAt(pointer, to);
+    if (typeof map !== 'object') return map;
+    if (!Object.hasOwn(map, from)) return 'not-allowed';
+    // The object is rebuilt with the key replaced where it was, so the entries keep their order.
+    const renamed: Record<string, unknown> = {};
+    for (const key of Object.keys(map)) defineOwn(renamed, key === from ? to : key, map[key]);
+    this.write(parsePointer(pointer), renamed);
+    this.update();
+    return undefined;
+  }
+
+  removeEntry(pointer: JsonPointer, key: string): void {
+    const node = nodeAt(this.tree, pointer);
+    if (node?.objectShape?.entryKeys?.includes(key)) this.setValue(childPointer(pointer, key), undefined);
+  }
+
+  /** The answer of the map at `pointer` when `key` can name a new entry of it, else why not. */
+  private mapAt(pointer: JsonPointer, key: string): Record<string, unknown> | EntryKeyProblem | undefined {
+    const node = nodeAt(this.tree, pointer);
+    if (!node?.objectShape?.map || POISONED_KEYS.has(key)) return 'not-allowed';
+    const problem = entryKeyProblem(this.engine.schemas, node.objectShape, node.answer, key);
+    return problem ?? (isObject(node.answer) ? node.answer : {});
+  }
+
   validate(): readonly ValidationError[] {
     const errors = this.errors;
     const out: ValidationError[] = [];
@@ -165,8 +213,9 @@ class LiveForm implements Form {
     this.notify();
   }
 
-  payload(): unknown {
-    return cloneJson(this.tree.payload ?? {});
+  payload(options: { withoutSecrets?: boolean } = {}): unknown {
+    const payload = options.withoutSecrets ? payloadWithoutSecrets(this.tree) : cloneJson(this.tree.payload);
+    return payload ?? emptyRoot(this.objectRoot);
   }
 
   reset(): void {
@@ -196,7 +245,7 @@ class LiveForm implements Form {
     markDirty((this.dirty ??= new Map()), tokens);
     if (tokens.length === 0) {
       // markDirty has marked the root 'all'.
-      this.current = isObject(value) ? value : {};
+      this.current = !this.objectRoot || isObject(value) ? value : {};
       return;
     }
     let container = this.current as Record<string, unknown> | unknown[];
@@ -280,7 +329,9 @@ class LiveForm implements Form {
   }
 
   private revalidate(): void {
-    this.rawErrors = this.compiled.validator.validate(this.tree.payload ?? {}).map(atTheProperty);
+    this.rawErrors = placedErrors(
+      payloadErrors(this.compiled.validator, this.tree.payload ?? emptyRoot(this.objectRoot)),
+    );
     this.relocalize();
   }
 

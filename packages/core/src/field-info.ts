@@ -150,7 +150,12 @@ function typeOf(schema: JsonSchemaObject): { type?: string; union?: string } {
     if (nonNull.length === 1) return { type: String(nonNull[0]) };
     if (nonNull.length > 1) return { union: declared.join(' | ') };
   }
-  if (schema.properties !== undefined) return { type: 'object' };
+  if (
+    schema.properties !== undefined ||
+    schema.patternProperties !== undefined ||
+    isObject(schema.additionalProperties)
+  )
+    return { type: 'object' };
   if (schema.items !== undefined || schema.prefixItems !== undefined) return { type: 'array' };
   const sample = typeof (schema.const !== undefined
     ? schema.const

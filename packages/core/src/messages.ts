@@ -57,6 +57,7 @@ export const messages: Readonly<Record<string, Entry>> = Object.freeze({
   ],
   invalid: ['{label} não é válido', '{label} is not valid'],
   unknown: ['Este campo não é aceito', 'This field is not allowed'],
+  propertyNames: ['A chave {label} não é aceita', 'The key {label} is not allowed'],
 });
 
 const CHOICE_WIDGETS = new Set<WidgetKind | undefined>(['radio', 'select', 'checkbox']);

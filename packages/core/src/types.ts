@@ -159,7 +159,14 @@ export interface FieldModel {
   readonly placeholder?: string;
   /** The current value (`undefined` when unanswered). Secrets included: never log a field. */
   readonly value: unknown;
-  /** Child fields of an `object` or the items of an `array`, in order. */
+  /**
+   * An object that takes entries besides its declared properties (`patternProperties`,
+   * `additionalProperties` with a value schema): a map, whose entries are the children marked `mapEntry`.
+   */
+  readonly map?: true;
+  /** An entry of a map: its key (`key`, also its label) is the person's to edit. */
+  readonly mapEntry?: true;
+  /** Child fields of an `object` (declared properties, then map entries) or the items of an `array`, in order. */
   readonly children?: readonly FieldModel[];
   /** For `unsupported`: what could not be displayed, for the neutral notice. */
   readonly unsupportedReason?: string;
@@ -182,6 +189,9 @@ export interface FormWarning {
   readonly pointer: JsonPointer;
   readonly message: string;
 }
+
+/** Why a key cannot name a map entry: empty, already a key of the object, or admitted by no value schema. */
+export type EntryKeyProblem = 'empty' | 'duplicate' | 'not-allowed';
 
 /** Options of `createForm`. */
 export interface FormOptions {
@@ -213,6 +223,15 @@ export interface Form {
   removeItem(pointer: JsonPointer, index: number): void;
   moveItem(pointer: JsonPointer, from: number, to: number): void;
   /**
+   * Map editing (`FieldModel.map`); `pointer` names the map. Adds an entry (an empty answer of its value
+   * schema's type) or renames one keeping its value and place; each returns why it could not (an empty
+   * key, a key the object already has, a key no value schema admits), or `undefined` when done.
+   */
+  addEntry(pointer: JsonPointer, key: string): EntryKeyProblem | undefined;
+  renameEntry(pointer: JsonPointer, from: string, to: string): EntryKeyProblem | undefined;
+  /** Removes the entry `key` of the map at `pointer` (a declared property is not an entry). */
+  removeEntry(pointer: JsonPointer, key: string): void;
+  /**
    * Errors of the active fields for the current answers, keyed by `instancePath`. The first read
    * (or `validate()`) runs the first validation; a form whose errors are never read never validates.
    */
@@ -221,8 +240,11 @@ export interface Form {
   validate(): readonly ValidationError[];
   /** Errors from a server (422), shown on their fields until the value there changes. */
   setServerErrors(errors: readonly Pick<ValidationError, 'instancePath' | 'message'>[]): void;
-  /** The submission: active fields only, no `undefined`, empty optional strings dropped. */
-  payload(): unknown;
+  /**
+   * The submission: active fields only, no `undefined`, empty optional strings dropped. With
+   * `withoutSecrets`, every `writeOnly` answer left out: the same answers, for a host to read.
+   */
+  payload(options?: { readonly withoutSecrets?: boolean }): unknown;
   /** Back to the initial answers. */
   reset(): void;
   /** Changes the language of messages. */

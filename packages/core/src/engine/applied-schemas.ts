@@ -5,6 +5,7 @@
  */
 import type { FieldInfo } from '../field-info.js';
 import type { JsonPointer, JsonSchema, JsonSchemaObject } from '../types.js';
+import type { MapSchema } from './map-entries.js';
 import type { ObjectShape } from './object-shape.js';
 
 /** One subschema that applies, with its rank: higher ranks are more specific (active branches). */
@@ -34,6 +35,8 @@ export interface ComputedFromApplied {
   readonly itemEntries: readonly JsonPointer[] | null;
   /** read-set.ts: the property names whose change can change what applies ('all': any change). */
   readonly triggers: ReadonlySet<string> | 'all';
+  /** map-entries.ts: `null` when the object takes no entries. */
+  readonly mapSchema: MapSchema | null;
 }
 
 /** The subschemas that apply at one data location (interned by their pointers). */
@@ -49,6 +52,7 @@ export class AppliedSchemas {
     objectShape: undefined,
     itemEntries: undefined,
     triggers: undefined,
+    mapSchema: undefined,
   };
 
   constructor(subschemas: readonly AppliedSubschema[]) {

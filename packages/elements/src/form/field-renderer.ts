@@ -66,11 +66,12 @@ export class FieldRenderer {
     this.#host = host;
     this.#options = options;
     this.help = new FieldHelp(options.form, () => options.language.strings.newTab);
-    const editList = (edit: (form: Form) => void): void => {
+    const editList = <R>(edit: (form: Form) => R): R | undefined => {
       const form = options.form();
-      if (form) edit(form);
+      const result = form && edit(form);
       options.emit('input');
       options.emit('change');
+      return result;
     };
     this.#fieldHost = {
       setValue: (pointer, value) => options.form()?.setValue(pointer, value),
@@ -89,6 +90,7 @@ export class FieldRenderer {
       addItem: (pointer) => editList((form) => form.addItem(pointer)),
       removeItem: (pointer, index) => editList((form) => form.removeItem(pointer, index)),
       moveItem: (pointer, from, to) => editList((form) => form.moveItem(pointer, from, to)),
+      editForm: editList,
       announce: options.announce,
       focusAfterRender: options.focusAfterRender,
       focusFieldAfterRender: options.focusFieldAfterRender,
@@ -136,7 +138,8 @@ export class FieldRenderer {
     for (const pointer of form.errors.keys()) {
       const message = touched.shownError(pointer);
       if (message === undefined) continue;
-      for (let cut = pointer.lastIndexOf('/'); cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
+      // Down to the root (`cut` 0): it is a group too when it is a list or a map (issue #14, item 5).
+      for (let cut = pointer.lastIndexOf('/'); cut >= 0; cut = cut > 0 ? pointer.lastIndexOf('/', cut - 1) : -1) {
         const group = pointer.slice(0, cut);
         groups.set(group, `${groups.get(group) ?? ''}\u0000${pointer}\u0000${message}`);
       }

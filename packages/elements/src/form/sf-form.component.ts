@@ -244,7 +244,9 @@ export class SfForm extends LitElement {
    */
   get value(): unknown {
     const form = this.#form;
-    return form ? answersWithoutSecrets(form.root) : this.#session.hostValue;
+    // The payload the validator judges (untouched groups and empty answers left out), so a host reading
+    // the value sees exactly what `validate()` and the server check (issue #14, item 10).
+    return form ? form.payload({ withoutSecrets: true }) : this.#session.hostValue;
   }
 
   set value(value: unknown) {
@@ -374,7 +376,7 @@ export class SfForm extends LitElement {
         @focusout=${this.#touched.onFocusOut}
         @keydown=${this.#submission.onKeyDown}
       >
-        ${this.#fields.renderFields(root.children ?? [], columns)}
+        ${this.#fields.renderFields(root.widget === 'object' && !root.map ? (root.children ?? []) : [root], columns)}
       </div>
       ${this.#submission.render()}
       ${

@@ -37,6 +37,14 @@ export const temporalWidget = new LazyWidget({
   load: async () => (await import('./typed-widgets.js')).temporalWidget,
 });
 
+/** Maps (an object taking entries: key and value), as few forms have one: fetched when a rendered field needs it. */
+export const mapWidget = new LazyWidget({
+  name: 'map',
+  rank: 2,
+  tester: (field) => field.widget === 'object' && !!field.map,
+  load: async () => (await import('./map-widget.js')).mapWidget,
+});
+
 /** The widgets every `<sf-form>` knows, one per widget kind of the core (x-context fields rank higher). */
 export const builtinWidgets: readonly WidgetDefinition[] = [
   textWidget,
@@ -50,6 +58,7 @@ export const builtinWidgets: readonly WidgetDefinition[] = [
   contextWidget,
   fileWidget,
   objectWidget,
+  mapWidget,
   arrayWidget,
   unsupportedWidget,
 ];

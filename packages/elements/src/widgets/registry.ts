@@ -42,7 +42,8 @@ export function selectWidget(field: FieldModel): WidgetDefinition {
     const named = ranked.find((widget) => widget.name === forced);
     if (named) return named;
   }
-  const kind = registered.length === 0 ? `${field.widget}${field.context ? '+context' : ''}` : undefined;
+  const kind =
+    registered.length === 0 ? `${field.widget}${field.context ? '+context' : ''}${field.map ? '+map' : ''}` : undefined;
   const known = kind === undefined ? undefined : byKind.get(kind);
   if (known) return known;
   const chosen = ranked.find((widget) => widget.tester(field)) ?? unsupportedFallback;
