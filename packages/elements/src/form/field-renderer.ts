@@ -174,8 +174,10 @@ export class FieldRenderer {
 
   /** Renders the field at `pointer` again, and every group around it, even where no field object changed. */
   #rerender(pointer: string): void {
-    for (let at = pointer; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+    // Up to the root included: a root list or map is a field too (issue #14, item 5).
+    for (let at = pointer; ; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
       this.#stateVersion.set(at, (this.#stateVersion.get(at) ?? 0) + 1);
+      if (at === '') break;
     }
     this.#epoch++;
     this.#host.requestUpdate();

@@ -133,13 +133,14 @@ export const mapWidget: WidgetCode = {
     const addProblem = context.getState<string>('add-problem');
     const removed = context.getState<Removed>('removed');
     const add = () => {
-      const problem = context.editEntries((form, at) => form.addEntry(at, newKey));
-      const refused: EntryKeyProblem | undefined = problem;
-      context.setState('add-problem', refused ? strings.problems[refused](newKey) : undefined);
+      // The state as it is now: the box's last input may not have rendered yet.
+      const key = context.getState<string>('new-key') ?? '';
+      const refused: EntryKeyProblem | undefined = context.editEntries((form, at) => form.addEntry(at, key));
+      context.setState('add-problem', refused ? strings.problems[refused](key) : undefined);
       if (refused) return;
       context.setState('new-key', '');
-      context.announce(strings.entryAdded(newKey));
-      context.focusFieldAfterRender(`${field.pointer}/${escapeToken(newKey)}`);
+      context.announce(strings.entryAdded(key));
+      context.focusFieldAfterRender(`${field.pointer}/${escapeToken(key)}`);
     };
     const undo = (entry: Removed) => {
       context.setState('removed', undefined);
