@@ -25,13 +25,16 @@ const KB = 1000;
  * less: lazy chunks for what a page does not use); `ceiling` is the size when the target was set, so
  * that nothing grows while the work towards it goes on.
  */
+// Issue #14 (items 4, 5, 10) raised each ceiling by what it measured (+0.93, +0.94, +0.92 KB): the core's
+// derivation of map entries, of non-object roots and of the value without secrets runs on every form,
+// synchronously; the map editor itself and its editing helpers load only with a map.
 export const BUDGETS = {
-  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 42.4 * KB },
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 42.25 * KB },
+  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 43.33 * KB },
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 43.19 * KB },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
   // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's
   // follow-up opens the second), the drafts chunk and the receipt summary, fetched as the flow goes.
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49.05 * KB, flowCeiling: 50.3 * KB },
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49.97 * KB, flowCeiling: 51.22 * KB },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */

@@ -8,7 +8,6 @@ import { declaredDefault } from './engine/effective-schema.js';
 import { FormEngine } from './engine/form-engine.js';
 import { emptyRoot, payloadErrors, rootIsObject } from './engine/form-root.js';
 import { cloneJson, jsonEqual } from './engine/json-values.js';
-import { entryKeyProblem, valueEntriesOf } from './engine/map-entries.js';
 import { nodeAt, toWorkingPointer } from './engine/node-lookup.js';
 import { payloadWithoutSecrets } from './engine/payload-without-inactive-branches.js';
 import { placedErrors } from './extra-property.js';
@@ -26,7 +25,6 @@ import {
 } from './json-pointer.js';
 import type {
   CompiledSchema,
-  EntryKeyProblem,
   FieldModel,
   Form,
   FormOptions,
@@ -146,45 +144,6 @@ class LiveForm implements Form {
     next.splice(to, 0, item);
     this.write(parsePointer(pointer), next);
     this.update();
-  }
-
-  addEntry(pointer: JsonPointer, key: string): EntryKeyProblem | undefined {
-    const map = this.mapAt(pointer, key);
-    if (typeof map !== 'object') return map;
-    const entries = valueEntriesOf(this.engine.schemas, nodeAt(this.tree, pointer)!.objectShape!.map!, key)!;
-    const types = this.engine.possible(entries).subschemas.map(({ schema }) => isObject(schema) && schema.type);
-    const fresh = types.includes('object') ? {} : types.includes('array') ? [] : '';
-    const added = { ...map };
-    defineOwn(added, key, fresh);
-    this.write(parsePointer(pointer), added);
-    this.update();
-    return undefined;
-  }
-
-  renameEntry(pointer: JsonPointer, from: string, to: string): EntryKeyProblem | undefined {
-    if (from === to) return undefined;
-    const map = this.mapAt(pointer, to);
-    if (typeof map !== 'object') return map;
-    if (!Object.hasOwn(map, from)) return 'not-allowed';
-    // The object is rebuilt with the key replaced where it was, so the entries keep their order.
-    const renamed: Record<string, unknown> = {};
-    for (const key of Object.keys(map)) defineOwn(renamed, key === from ? to : key, map[key]);
-    this.write(parsePointer(pointer), renamed);
-    this.update();
-    return undefined;
-  }
-
-  removeEntry(pointer: JsonPointer, key: string): void {
-    const node = nodeAt(this.tree, pointer);
-    if (node?.objectShape?.entryKeys?.includes(key)) this.setValue(childPointer(pointer, key), undefined);
-  }
-
-  /** The answer of the map at `pointer` when `key` can name a new entry of it, else why not. */
-  private mapAt(pointer: JsonPointer, key: string): Record<string, unknown> | EntryKeyProblem | undefined {
-    const node = nodeAt(this.tree, pointer);
-    if (!node?.objectShape?.map || POISONED_KEYS.has(key)) return 'not-allowed';
-    const problem = entryKeyProblem(this.engine.schemas, node.objectShape, node.answer, key);
-    return problem ?? (isObject(node.answer) ? node.answer : {});
   }
 
   validate(): readonly ValidationError[] {

@@ -190,7 +190,7 @@ export interface FormWarning {
   readonly message: string;
 }
 
-/** Why a key cannot name a map entry: empty, already a key of the object, or admitted by no value schema. */
+/** Why a key cannot name a map entry (`entryKeyProblem`): empty, already a key of the object, or admitted by no value schema. */
 export type EntryKeyProblem = 'empty' | 'duplicate' | 'not-allowed';
 
 /** Options of `createForm`. */
@@ -222,15 +222,6 @@ export interface Form {
   addItem(pointer: JsonPointer): void;
   removeItem(pointer: JsonPointer, index: number): void;
   moveItem(pointer: JsonPointer, from: number, to: number): void;
-  /**
-   * Map editing (`FieldModel.map`); `pointer` names the map. Adds an entry (an empty answer of its value
-   * schema's type) or renames one keeping its value and place; each returns why it could not (an empty
-   * key, a key the object already has, a key no value schema admits), or `undefined` when done.
-   */
-  addEntry(pointer: JsonPointer, key: string): EntryKeyProblem | undefined;
-  renameEntry(pointer: JsonPointer, from: string, to: string): EntryKeyProblem | undefined;
-  /** Removes the entry `key` of the map at `pointer` (a declared property is not an entry). */
-  removeEntry(pointer: JsonPointer, key: string): void;
   /**
    * Errors of the active fields for the current answers, keyed by `instancePath`. The first read
    * (or `validate()`) runs the first validation; a form whose errors are never read never validates.

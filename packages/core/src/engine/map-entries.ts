@@ -5,7 +5,7 @@
  * `additionalProperties`. Entries follow the declared properties, in the answer's key order.
  */
 import { escapeToken, isObject, POISONED_KEYS } from '../json-pointer.js';
-import type { EntryKeyProblem, JsonPointer } from '../types.js';
+import type { JsonPointer } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import type { ObjectShape } from './object-shape.js';
 import type { SchemaCache } from './schema-cache.js';
@@ -92,19 +92,4 @@ export function sameProperties(left: ObjectShape, right: ObjectShape): boolean {
   const a = left.entryKeys ?? [];
   const b = right.entryKeys ?? [];
   return left.order.length === right.order.length && a.length === b.length && a.every((key, i) => key === b[i]);
-}
-
-/**
- * Why `key` cannot name an entry of the object whose shape is `shape` and answer is `answer`: empty,
- * already a key of the object, or admitted by no value schema. `undefined` when it can.
- */
-export function entryKeyProblem(
-  schemas: SchemaCache,
-  shape: ObjectShape,
-  answer: unknown,
-  key: string,
-): EntryKeyProblem | undefined {
-  if (key === '') return 'empty';
-  if (shape.index.has(key) || (isObject(answer) && Object.hasOwn(answer, key))) return 'duplicate';
-  return shape.map && valueEntriesOf(schemas, shape.map, key) ? undefined : 'not-allowed';
 }

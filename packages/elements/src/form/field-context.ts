@@ -1,4 +1,4 @@
-import type { FieldModel, Form } from '@schemaforms/core';
+import type { FieldModel } from '@schemaforms/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ElementStrings, ElementsLocale } from '../i18n/strings.js';
 import { fieldId } from '../internal/ids.js';
@@ -16,7 +16,6 @@ export interface FieldHost {
   addItem(pointer: string): void;
   removeItem(pointer: string, index: number): void;
   moveItem(pointer: string, from: number, to: number): void;
-  editForm<R>(edit: (form: Form) => R): R | undefined;
   announce(message: string): void;
   focusAfterRender(id: string): void;
   focusFieldAfterRender(pointer: string): void;
@@ -141,10 +140,6 @@ export class FieldContext implements WidgetContext {
 
   moveItem(from: number, to: number): void {
     this.host.moveItem(this.field.pointer, from, to);
-  }
-
-  editEntries<R>(edit: (form: Form, pointer: string) => R): R | undefined {
-    return this.host.editForm((form) => edit(form, this.field.pointer));
   }
 
   announce(message: string): void {

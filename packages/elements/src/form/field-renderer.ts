@@ -66,12 +66,11 @@ export class FieldRenderer {
     this.#host = host;
     this.#options = options;
     this.help = new FieldHelp(options.form, () => options.language.strings.newTab);
-    const editList = <R>(edit: (form: Form) => R): R | undefined => {
+    const editList = (edit: (form: Form) => void): void => {
       const form = options.form();
-      const result = form && edit(form);
+      if (form) edit(form);
       options.emit('input');
       options.emit('change');
-      return result;
     };
     this.#fieldHost = {
       setValue: (pointer, value) => options.form()?.setValue(pointer, value),
@@ -90,7 +89,6 @@ export class FieldRenderer {
       addItem: (pointer) => editList((form) => form.addItem(pointer)),
       removeItem: (pointer, index) => editList((form) => form.removeItem(pointer, index)),
       moveItem: (pointer, from, to) => editList((form) => form.moveItem(pointer, from, to)),
-      editForm: editList,
       announce: options.announce,
       focusAfterRender: options.focusAfterRender,
       focusFieldAfterRender: options.focusFieldAfterRender,

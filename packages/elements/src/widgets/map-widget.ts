@@ -1,6 +1,12 @@
-import { escapeToken, type EntryKeyProblem, type FieldModel } from '@schemaforms/core';
+import {
+  entryKeyProblem,
+  withEntryAdded,
+  withEntryRemoved,
+  withEntryRenamed,
+  type FieldModel,
+} from '@schemaforms/core';
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+
 import type { ElementsLocale } from '../i18n/strings.js';
 import type { WidgetCode } from './lazy-widget.js';
 import type { WidgetContext } from './widget-types.js';
@@ -53,6 +59,13 @@ function typed(event: Event): string {
   return (event.target as HTMLInputElement).value;
 }
 
+/** Sets the map's new answer and says so as a list edit does: `input`, then `change`. */
+function setEntries(context: WidgetContext, answer: Record<string, unknown>): void {
+  context.setValue(answer);
+  context.emitInput();
+  context.commit();
+}
+
 /**
  * One entry: its key in a text box (renamed when the box is left or Enter is pressed; a refused key
  * stays typed with its problem under it, the entry unchanged), its value as the registry draws it
@@ -66,15 +79,15 @@ function entryRow(field: FieldModel, context: WidgetContext, entry: FieldModel, 
   const problem = context.getState<string>(`problem-${entry.key}`);
   const rename = (event: Event) => {
     const to = typed(event);
-    const refused =
-      to === entry.key ? undefined : context.editEntries((form, at) => form.renameEntry(at, entry.key, to));
+    const refused = to === entry.key ? undefined : entryKeyProblem(field, to);
+    if (!refused && to !== entry.key) setEntries(context, withEntryRenamed(field, entry.key, to));
     context.setState(`typed-${entry.key}`, refused ? to : undefined);
     context.setState(`problem-${entry.key}`, refused ? strings.problems[refused](to) : undefined);
     // A renamed entry keeps its place, so its key box (same position, same id) keeps the focus.
     if (!refused) context.focusAfterRender(keyId);
   };
   const remove = () => {
-    context.editEntries((form, at) => form.removeEntry(at, entry.key));
+    setEntries(context, withEntryRemoved(field, entry.key));
     context.setState('removed', { key: entry.key, value: entry.value } satisfies Removed);
     context.announce(strings.entryRemoved(entry.key));
     context.focusAfterRender(context.id('undo'));
@@ -91,7 +104,7 @@ function entryRow(field: FieldModel, context: WidgetContext, entry: FieldModel, 
       type="text"
       autocomplete="off"
       spellcheck="false"
-      .value=${live(pending ?? entry.key)}
+      .value=${pending ?? entry.key}
       ?readonly=${field.readOnly}
       aria-invalid=${problem ? 'true' : nothing}
       aria-describedby=${problem ? problemId : nothing}
@@ -135,18 +148,18 @@ export const mapWidget: WidgetCode = {
     const add = () => {
       // The state as it is now: the box's last input may not have rendered yet.
       const key = context.getState<string>('new-key') ?? '';
-      const refused: EntryKeyProblem | undefined = context.editEntries((form, at) => form.addEntry(at, key));
+      const refused = entryKeyProblem(field, key);
       context.setState('add-problem', refused ? strings.problems[refused](key) : undefined);
       if (refused) return;
+      setEntries(context, withEntryAdded(field, key));
       context.setState('new-key', '');
       context.announce(strings.entryAdded(key));
-      context.focusFieldAfterRender(`${field.pointer}/${escapeToken(key)}`);
+      // The key as a JSON Pointer token (RFC 6901); no value import from core, which would split the bundle.
+      context.focusFieldAfterRender(`${field.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
     };
     const undo = (entry: Removed) => {
       context.setState('removed', undefined);
-      context.setValue({ ...(field.value as object), [entry.key]: entry.value });
-      context.emitInput();
-      context.commit();
+      setEntries(context, { ...(field.value as object), [entry.key]: entry.value });
       context.focusAfterRender(context.id('new-key'));
     };
     return html`
@@ -184,7 +197,7 @@ export const mapWidget: WidgetCode = {
                   type="text"
                   autocomplete="off"
                   spellcheck="false"
-                  .value=${live(newKey)}
+                  .value=${newKey}
                   aria-invalid=${addProblem ? 'true' : nothing}
                   aria-describedby=${addProblem ? context.id('add-problem') : nothing}
                   @input=${(event: Event) => context.setState('new-key', typed(event))}

@@ -1,4 +1,4 @@
-import type { FieldModel, Form } from '@schemaforms/core';
+import type { FieldModel } from '@schemaforms/core';
 import type { TemplateResult } from 'lit';
 import type { ElementStrings, ElementsLocale } from '../i18n/strings.js';
 
@@ -58,11 +58,6 @@ export interface WidgetContext {
   removeItem(index: number): void;
   /** Moves an item of this array field. */
   moveItem(from: number, to: number): void;
-  /**
-   * Edits this map field's entries through the form (`addEntry`, `renameEntry`, `removeEntry` with
-   * this field's pointer), then fires `input` and `change`; returns what `edit` returns.
-   */
-  editEntries<R>(edit: (form: Form, pointer: string) => R): R | undefined;
   /** Says `message` through the form's polite live region. */
   announce(message: string): void;
   /** Focuses the element with `id` in the form's shadow root once the next render is done. */
