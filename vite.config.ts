@@ -37,11 +37,12 @@ const fsDeny = [
  * playground share it too (−0.4 KB on the portal). It holds only what the portal page imports
  * statically: what loads on demand (runtime Ajv, the JSON catalog, the file and list widgets) stays in
  * its own chunk. The schema check is left out by name: core's barrel exports it, so the portal reaches
- * it statically, but only the playground calls it.
+ * it statically, but only the playground calls it (and the map editing helpers, only the map widget).
  */
 function engineChunk(portalPage: string): { plugin: Plugin; test: (id: string) => boolean } {
   const engine = /packages\/(core|elements)\/src\/|node_modules\/(lit|lit-html|lit-element|@lit)\//;
-  const playgroundOnly = /core\/src\/check-schema-shape\.ts$/;
+  // The map editing helpers likewise: only the lazily loaded map widget calls them (issue #14, item 4).
+  const playgroundOnly = /core\/src\/(check-schema-shape|map-editing)\.ts$/;
   const eager = new Set<string>();
   const plugin: Plugin = {
     name: 'schemaforms:engine-chunk',

@@ -92,11 +92,20 @@ function agrees(value: unknown, expected: Readonly<Record<string, unknown>>, key
 }
 
 const NOT_A_FIELD =
-  'members of a map (patternProperties, additionalProperties, unevaluatedProperties) and contains/unevaluatedItems items are not form fields (A24, C11), so nothing shows their annotations';
+  'members of an object that declares no map (unevaluatedProperties alone, an undeclared key) and contains/unevaluatedItems items are not form fields (C11), so nothing shows their annotations';
 const CONTENT_ANY_TYPE =
   "a field shows its schema's content constraints whatever the current value's type (the suite: only for strings)";
+const MAP_ENTRY_LABEL =
+  "a map entry's label is its key (issue #14, item 4): the value schema's title is the same for every entry, the key tells them apart";
 /** Why the form answers a case differently from the suite, by "file: case: instance #: location keyword". */
 const DIFFERS: Record<string, string> = {
+  'applicators.json: `properties`, `patternProperties`, and `additionalProperties`: instance 1: /apple title':
+    MAP_ENTRY_LABEL,
+  'applicators.json: `properties`, `patternProperties`, and `additionalProperties`: instance 1: /baz title':
+    MAP_ENTRY_LABEL,
+  'unevaluated.json: `unevaluatedProperties` with `patternProperties`: instance 0: /apple title': MAP_ENTRY_LABEL,
+  'unevaluated.json: `unevaluatedProperties` with `additionalProperties`: instance 0: /foo title': MAP_ENTRY_LABEL,
+  'unevaluated.json: `unevaluatedProperties` with `additionalProperties`: instance 0: /bar title': MAP_ENTRY_LABEL,
   'applicators.json: `dependentSchemas`: instance 0: (root) title':
     "the form's own label is the root title; dependentSchemas branches add fields, not a label",
   'content.json: `contentMediaType` is an annotation for string instances: instance 1: (root) contentMediaType':

@@ -74,12 +74,9 @@ export function checkSchemaShape(schema: unknown): SchemaProblem[] {
   const warn = (code: SchemaProblem['code'], pointer: string, message: string) =>
     problems.push({ code, pointer: schemaLocation(pointer), message, severity: 'warning' });
 
-  if (
-    !isObject(schema) ||
-    Object.keys(schema).length === 0 ||
-    (schema.type !== undefined && schema.type !== 'object')
-  ) {
-    error('invalid-root', '', 'The root must be an object schema ({"type": "object", "properties": {…}})');
+  // Any schema can be a form (one field, a list, a map…); the root only has to be a schema that says something.
+  if (!isObject(schema) || Object.keys(schema).length === 0) {
+    error('invalid-root', '', 'The root must be a schema object ({"type": "object", "properties": {…}})');
     return problems;
   }
   let dialect: Dialect;

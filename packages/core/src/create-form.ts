@@ -10,8 +10,10 @@ import { schemaCacheFor } from './engine/schema-cache.js';
 import { discriminatorAnswer } from './engine/keywords/discriminator.js';
 import { cloneJson, jsonEqual } from './engine/json-values.js';
 import { nodeAt, toWorkingPointer } from './engine/node-lookup.js';
-import { atTheProperty } from './extra-property.js';
 import { textsIn } from './translations.js';
+import { emptyRoot, payloadErrors, rootIsObject } from './engine/form-root.js';
+import { payloadWithoutSecrets } from './engine/payload-without-inactive-branches.js';
+import { placedErrors } from './extra-property.js';
 import { assertTractable, importValue, warn } from './import-value.js';
 import {
   childPointer,
@@ -41,6 +43,8 @@ const ARRAY_INDEX = /^(0|[1-9]\d*)$/;
 class LiveForm implements Form {
   private readonly compiled: CompiledSchema;
   private readonly engine: FormEngine;
+  /** Whether the answers are an object (most forms) rather than one value or a list. */
+  private readonly objectRoot: boolean;
   private readonly listeners = new Set<(form: Form) => void>();
   private initial: unknown;
   private current: unknown;
@@ -63,7 +67,10 @@ class LiveForm implements Form {
     this.lang = options.locale ?? 'pt-BR';
     this.engine = new FormEngine(textsIn(compiled, this.lang, this.retext), { context: options.context });
     assertTractable(options.value);
-    this.initial = importValue(this.engine, options.value ?? {}, this.warnings) ?? {};
+    this.objectRoot = rootIsObject(this.engine);
+    this.initial =
+      importValue(this.engine, options.value ?? emptyRoot(this.objectRoot), this.warnings) ??
+      emptyRoot(this.objectRoot);
     this.current = this.initial;
     this.tree = this.engine.derive(this.current, undefined);
     this.fillDefaults();
@@ -180,8 +187,9 @@ class LiveForm implements Form {
     this.notify();
   }
 
-  payload(): unknown {
-    return cloneJson(this.tree.payload ?? {});
+  payload(options: { withoutSecrets?: boolean } = {}): unknown {
+    const payload = options.withoutSecrets ? payloadWithoutSecrets(this.tree) : cloneJson(this.tree.payload);
+    return payload ?? emptyRoot(this.objectRoot);
   }
 
   reset(): void {
@@ -226,7 +234,7 @@ class LiveForm implements Form {
     markDirty((this.dirty ??= new Map()), tokens);
     if (tokens.length === 0) {
       // markDirty has marked the root 'all'.
-      this.current = isObject(value) ? value : {};
+      this.current = !this.objectRoot || isObject(value) ? value : {};
       return;
     }
     let container = this.current as Record<string, unknown> | unknown[];
@@ -310,7 +318,9 @@ class LiveForm implements Form {
   }
 
   private revalidate(): void {
-    this.rawErrors = this.compiled.validator.validate(this.tree.payload ?? {}).map(atTheProperty);
+    this.rawErrors = placedErrors(
+      payloadErrors(this.compiled.validator, this.tree.payload ?? emptyRoot(this.objectRoot)),
+    );
     this.relocalize();
   }
 

@@ -12,8 +12,20 @@ export function extraProperty(error: { params: Readonly<Record<string, unknown>>
   return typeof key === 'string' ? key : undefined;
 }
 
-/** Ajv reports an extra property at its parent object; the error is about the property itself. */
+/**
+ * Ajv reports an extra property, and a key `propertyNames` refuses, at the parent object; the error is
+ * about the property (the map entry) itself.
+ */
 export function atTheProperty(raw: RawError): RawError {
-  const key = extraProperty(raw);
+  const name = raw.keyword === 'propertyNames' ? raw.params.propertyName : undefined;
+  const key = typeof name === 'string' ? name : extraProperty(raw);
   return key === undefined ? raw : { ...raw, instancePath: childPointer(raw.instancePath, key) };
+}
+
+/**
+ * Ajv's errors placed on the fields they are about. The errors of the key inside `propertyNames`
+ * (Ajv marks them with `propertyName`) are left out: its one `propertyNames` error names the key.
+ */
+export function placedErrors(errors: readonly RawError[]): RawError[] {
+  return errors.filter((raw) => !('propertyName' in raw)).map(atTheProperty);
 }

@@ -181,7 +181,12 @@ function typeOf(schema: JsonSchemaObject): { type?: string; union?: string } {
     if (nonNull.length > 1 && nonNull.every((type) => NUMERIC_TYPES.has(String(type)))) return { type: 'number' };
     if (nonNull.length > 1) return { union: declared.join(' | ') };
   }
-  if (schema.properties !== undefined) return { type: 'object' };
+  if (
+    schema.properties !== undefined ||
+    schema.patternProperties !== undefined ||
+    isObject(schema.additionalProperties)
+  )
+    return { type: 'object' };
   if (schema.items !== undefined || schema.prefixItems !== undefined) return { type: 'array' };
   const sample = typeof (schema.const !== undefined
     ? schema.const

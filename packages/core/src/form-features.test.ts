@@ -70,12 +70,12 @@ describe('widget kinds', () => {
       numberUnion: 'number',
       nullable: 'text',
       dynamic: 'unsupported',
-      map: 'unsupported',
+      map: 'object',
       yesNo: 'radio',
     });
     expect(f.field('/union')!.unsupportedReason).toMatch(/union/);
     expect(f.field('/dynamic')!.unsupportedReason).toBe('$dynamicRef');
-    expect(f.field('/map')!.unsupportedReason).toBe('patternProperties');
+    expect(f.field('/map')!.map).toBe(true);
     expect(f.field('/radio')!.options!.map((o) => o.label)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(f.field('/yesNo')!.options!.map((o) => o.label)).toEqual(['Sim', 'Não']);
     expect(f.field('/group')!.children!.map((c) => c.pointer)).toEqual(['/group/a']);

@@ -5,6 +5,7 @@
  */
 import type { FormEngine } from './engine/form-engine.js';
 import { cloneJson, isIllFormed, jsonEqual } from './engine/json-values.js';
+import { mapSchemaOf, valueEntriesOf } from './engine/map-entries.js';
 import { itemEntriesOf, shapePartOf } from './engine/object-shape.js';
 import { childPointer, defineOwn, isObject, POISONED_KEYS } from './json-pointer.js';
 import { DataError } from './schema-error.js';
@@ -72,7 +73,6 @@ export function importValue(
   const types = new Set<string>();
   let writeOnly = false;
   const properties = new Map<string, string[]>();
-  let open = false;
   for (const { pointer: schemaPointer, schema } of possible.subschemas) {
     if (!isObject(schema)) continue;
     const type = schema.type;
@@ -84,7 +84,6 @@ export function importValue(
       if (list) list.push(propertyPointer);
       else properties.set(name, [propertyPointer]);
     }
-    if (schema.patternProperties !== undefined || isObject(schema.additionalProperties)) open = true;
   }
   if (writeOnly) {
     warn(warnings, 'dropped-secret', pointer, 'Secret (writeOnly) answer ignored: secrets are never prefilled');
@@ -110,7 +109,9 @@ export function importValue(
     return items;
   }
   if (isObject(value)) {
-    if (open && properties.size === 0) return cloneJson(value, POISONED_KEYS);
+    // A value schema that says nothing (`true`): the answer is taken as it is.
+    if (possible.subschemas.every(({ schema }) => schema === true)) return cloneJson(value, POISONED_KEYS);
+    const map = mapSchemaOf(possible);
     const imported: Record<string, unknown> = {};
     for (const name of Object.keys(value)) {
       const propertyPointer = childPointer(pointer, name);
@@ -118,12 +119,16 @@ export function importValue(
         warn(warnings, 'poisoned-key', propertyPointer, 'Key that could alter object prototypes dropped');
         continue;
       }
-      const entryList = properties.get(name);
+      const declared = properties.get(name);
+      // Not declared: an entry of the map, with its value schema, when the map admits the key.
+      const entryList = declared
+        ? engine.schemas.entryList(declared)
+        : map && valueEntriesOf(engine.schemas, map, name);
       if (!entryList) {
         warn(warnings, 'unknown-property', propertyPointer, 'Not a field of this form, left out');
         continue;
       }
-      const answer = importValue(engine, value[name], warnings, engine.schemas.entryList(entryList), propertyPointer);
+      const answer = importValue(engine, value[name], warnings, entryList, propertyPointer);
       if (answer !== undefined) defineOwn(imported, name, answer);
     }
     return imported;

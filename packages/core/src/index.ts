@@ -32,6 +32,7 @@ export { MAX_FIELD_DEPTH } from './engine/derived-node.js';
 export { trimCode } from './engine/payload-without-inactive-branches.js';
 export { parsePointer, formatPointer, escapeToken } from './json-pointer.js';
 export { answerResolver } from './answer-resolver.js';
+export { entryKeyProblem, withEntryAdded, withEntryRenamed, withEntryRemoved } from './map-editing.js';
 export {
   secretPointers,
   matchesSecretPointer,

@@ -58,6 +58,7 @@ export const messages: Readonly<Record<string, Entry>> = Object.freeze({
   'data-url': ['Anexe um arquivo válido em {label}', 'Attach a valid file to {label}'],
   invalid: ['{label} não é válido', '{label} is not valid'],
   unknown: ['Este campo não é aceito', 'This field is not allowed'],
+  propertyNames: ['A chave {label} não é aceita', 'The key {label} is not allowed'],
 });
 
 const CHOICE_WIDGETS = new Set<WidgetKind | undefined>(['radio', 'select', 'checkbox']);

@@ -190,7 +190,14 @@ export interface FieldModel {
   readonly placeholder?: string;
   /** The current value (`undefined` when unanswered). Secrets included: never log a field. */
   readonly value: unknown;
-  /** Child fields of an `object` or the items of an `array`, in order. */
+  /**
+   * An object that takes entries besides its declared properties (`patternProperties`,
+   * `additionalProperties` with a value schema): a map, whose entries are the children marked `mapEntry`.
+   */
+  readonly map?: true;
+  /** An entry of a map: its key (`key`, also its label) is the person's to edit. */
+  readonly mapEntry?: true;
+  /** Child fields of an `object` (declared properties, then map entries) or the items of an `array`, in order. */
   readonly children?: readonly FieldModel[];
   /** The choices of object alternatives that decide which of its fields apply (outermost first). */
   readonly alternatives?: readonly AlternativeChoice[];
@@ -223,6 +230,9 @@ export interface FormWarning {
   readonly pointer: JsonPointer;
   readonly message: string;
 }
+
+/** Why a key cannot name a map entry (`entryKeyProblem`): empty, already a key of the object, or admitted by no value schema. */
+export type EntryKeyProblem = 'empty' | 'duplicate' | 'not-allowed';
 
 /** Options of `createForm`. */
 export interface FormOptions {
@@ -268,8 +278,11 @@ export interface Form {
   validate(): readonly ValidationError[];
   /** Errors from a server (422), shown on their fields until the value there changes. */
   setServerErrors(errors: readonly Pick<ValidationError, 'instancePath' | 'message'>[]): void;
-  /** The submission: active fields only, no `undefined`, empty optional strings dropped. */
-  payload(): unknown;
+  /**
+   * The submission: active fields only, no `undefined`, empty optional strings dropped. With
+   * `withoutSecrets`, every `writeOnly` answer left out: the same answers, for a host to read.
+   */
+  payload(options?: { readonly withoutSecrets?: boolean }): unknown;
   /** Back to the initial answers. */
   reset(): void;
   /** Changes the language of messages. */

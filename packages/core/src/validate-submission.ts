@@ -4,9 +4,10 @@
  */
 import type { DerivedNode } from './engine/derived-node.js';
 import { FormEngine } from './engine/form-engine.js';
+import { emptyRoot, payloadErrors, rootIsObject } from './engine/form-root.js';
 import { isIllFormed } from './engine/json-values.js';
 import { nearestNode } from './engine/node-lookup.js';
-import { atTheProperty, extraProperty } from './extra-property.js';
+import { extraProperty, placedErrors } from './extra-property.js';
 import { readableKey } from './field-info.js';
 import { assertTractable } from './import-value.js';
 import { childPointer, defineOwn, escapeToken, isObject, POISONED_KEYS } from './json-pointer.js';
@@ -116,17 +117,18 @@ export function validateSubmission(
     };
   }
   let extra: { pointer: string; code: string }[] = [];
-  let payload = normalize(value, '', extra) ?? {};
   const engine = new FormEngine(compiled, { applyDefaults: false });
+  const empty = emptyRoot(rootIsObject(engine));
+  let payload = normalize(value, '', extra) ?? empty;
   let tree = engine.derive(payload, undefined);
   // Which answers are codes and which groups are optional depends on the tree; what is then left out
   // moves later array items, so ill-formed text is located again (dropped keys stay reported).
   if (asTheFormSends(tree)) {
     const again: typeof extra = [];
-    tree = engine.derive((payload = normalize(payload, '', again) ?? {}), undefined);
+    tree = engine.derive((payload = normalize(payload, '', again) ?? empty), undefined);
     extra = [...extra.filter((x) => x.code !== 'wellFormed'), ...again];
   }
-  const raw = compiled.validator.validate(payload).map(atTheProperty);
+  const raw = placedErrors(payloadErrors(compiled.validator, payload));
   const errors = engine.localizeErrors(tree, raw, locale).map((e) => namingTheProperty(compiled, e, locale));
   for (const x of extra) {
     const node = nearestNode(tree, x.pointer);

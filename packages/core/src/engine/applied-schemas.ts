@@ -5,6 +5,7 @@
  */
 import type { FieldInfo } from '../field-info.js';
 import type { AlternativeChoice, JsonPointer, JsonSchema, JsonSchemaObject } from '../types.js';
+import type { MapSchema } from './map-entries.js';
 import type { ObjectShape } from './object-shape.js';
 
 /** One subschema that applies, with its rank: higher ranks are more specific (active branches). */
@@ -38,6 +39,8 @@ export interface ComputedFromApplied {
   readonly triggers: ReadonlySet<string> | 'all';
   /** alternative-choices.ts: the choices of object alternatives, `null` when there is none. */
   readonly alternatives: readonly AlternativeChoice[] | null;
+  /** map-entries.ts: `null` when the object takes no entries. */
+  readonly mapSchema: MapSchema | null;
 }
 
 /** The subschemas that apply at one data location (interned by their pointers). */
@@ -54,6 +57,7 @@ export class AppliedSchemas {
     itemEntries: undefined,
     triggers: undefined,
     alternatives: undefined,
+    mapSchema: undefined,
   };
 
   constructor(subschemas: readonly AppliedSubschema[]) {

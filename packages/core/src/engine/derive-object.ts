@@ -23,6 +23,7 @@ import { fieldInfoOf } from './effective-schema.js';
 import type { EngineContext } from './engine-context.js';
 import { cloneJson, sameSet } from './json-values.js';
 import { requiredForAnswers } from './keywords/dependent-required.js';
+import { sameProperties, shapeWithEntries } from './map-entries.js';
 import { childForKey } from './node-lookup.js';
 import { objectShapeOf, shapeDifference, type ObjectShape } from './object-shape.js';
 import { ObjectPayload } from './payload-without-inactive-branches.js';
@@ -36,6 +37,7 @@ interface ChildrenBasis {
   readonly applied: AppliedSchemas;
   readonly label: string;
   readonly required: ReadonlySet<string>;
+  readonly shape: ObjectShape | undefined;
 }
 
 /** The node of an object field; `previous` is the previous object node at the same place, if any. */
@@ -53,7 +55,7 @@ export function deriveObject(
   // Children derived now; the others are found among the previous ones by the previous shape.
   const derivedNow = new Map<string, DerivedNode>();
   const previousChildren = previous?.children;
-  const previousIndex = previousChildren?.length ? previous!.applied.recall('objectShape')?.index : undefined;
+  const previousIndex = previousChildren?.length ? previous!.objectShape?.index : undefined;
   const childNamed = (name: string): DerivedNode | undefined =>
     derivedNow.get(name) ?? childForKey(previousChildren?.[previousIndex?.get(name) ?? -1], name);
   // The previous derivation left the condition results consistent with `previous.applied`.
@@ -65,7 +67,12 @@ export function deriveObject(
       : applicableSubschemas(context, location.entries, payload.value, location.pointer);
   // What the children `childNamed` finds were derived for: while it stays, only dirty keys need a visit.
   let basis: ChildrenBasis | undefined = previous?.requiredNames
-    ? { applied: previous.applied, label: previous.label, required: previous.requiredNames }
+    ? {
+        applied: previous.applied,
+        label: previous.label,
+        required: previous.requiredNames,
+        shape: previous.objectShape,
+      }
     : undefined;
   // Children waiting for a default must be visited, so only a shape difference without them is trusted.
   const revisitPending = !!previous?.pendingDefaults;
@@ -78,7 +85,8 @@ export function deriveObject(
   for (let pass = 0; pass < MAX_SETTLE_PASSES; pass++) {
     info = fieldInfoOf(context, applied);
     label = labelFor(location, info);
-    shape = objectShapeOf(schemas, applied);
+    // A map's entries are properties of this answer's shape.
+    shape = shapeWithEntries(schemas, objectShapeOf(schemas, applied), answer);
     required = requiredForAnswers(shape.required, shape.dependentRequired, payload.value);
     // A recursive schema expands only as deep as the data goes.
     const current = applied;
@@ -90,14 +98,23 @@ export function deriveObject(
     if ((recursive && answer === undefined) || location.depth >= MAX_FIELD_DEPTH)
       return unexpandedObject(context, location, applied, info, label);
     const ancestors = [...location.ancestors, applied];
-    const sameShape = basis?.applied === applied && basis.label === label && sameSet(required, basis.required);
+    const sameShape =
+      basis?.applied === applied &&
+      basis.label === label &&
+      sameSet(required, basis.required) &&
+      (!basis.shape || sameProperties(basis.shape, shape));
     // Only the dirty keys, plus (when another branch now applies) the properties of the subschemas
     // that came or went: every other child keeps its entries, required flag and answer.
     const affected =
       !sameShape && here !== 'all' && basis?.label === label && !revisitPending
         ? shapeDifference(schemas, basis.applied, applied)
         : undefined;
-    if (affected) for (const name of here) affected.add(name);
+    if (affected) {
+      for (const name of here) affected.add(name);
+      // Entries that came or went (a key added, renamed or removed).
+      for (const name of basis?.shape?.entryKeys ?? []) affected.add(name);
+      for (const name of shape.entryKeys ?? []) affected.add(name);
+    }
     const onlySome = (sameShape && here !== 'all') || affected !== undefined;
     const names = affected ? [...affected] : onlySome ? [...(here as ReadonlySet<string>)] : shape.order;
     for (let position = 0; position < names.length; position++) {
@@ -116,6 +133,7 @@ export function deriveObject(
           answer: own(answer, name),
           required: required.has(name),
           alwaysSent: false,
+          mapEntry: shape.entryKeys?.includes(name) ?? false,
           parentLabel: label,
           depth: location.depth + 1,
           ancestors,
@@ -147,7 +165,7 @@ export function deriveObject(
     // Conditions that never settle (each answer flips the branch that hides it): stop with the shape
     // the children were derived for, so the node and its children agree.
     if (pass === MAX_SETTLE_PASSES - 1) break;
-    basis = { applied, label, required };
+    basis = { applied, label, required, shape };
     applied = again;
   }
   // With the previous shape, the children derived now take their places in the previous lists.
@@ -155,7 +173,12 @@ export function deriveObject(
   let fields: readonly FieldModel[] | undefined;
   let illFormedCount = 0;
   let pendingDefaults = 0;
-  if (previousChildren && previous!.applied === applied && previousChildren.length === shape.order.length) {
+  if (
+    previousChildren &&
+    previous!.applied === applied &&
+    previous!.objectShape === shape &&
+    previousChildren.length === shape.order.length
+  ) {
     let childrenCopy: DerivedNode[] | undefined;
     let fieldsCopy: FieldModel[] | undefined;
     illFormedCount = previous!.illFormedCount;
@@ -194,6 +217,7 @@ export function deriveObject(
   return buildNode(location, applied, field, submitted, {
     objectPayload: payload,
     requiredNames: required,
+    objectShape: shape,
     children,
     illFormedCount,
     pendingDefault,

@@ -2,7 +2,7 @@
  * The derived tree: one node per active field, holding its field model, the subschemas that apply,
  * its answer and its payload; and the location a node is derived at.
  */
-import { readableKey, type FieldInfo } from '../field-info.js';
+import { readableKey, valueLabel, type FieldInfo } from '../field-info.js';
 import { childPointer } from '../json-pointer.js';
 import type { ChoiceOption, FieldModel, JsonPointer } from '../types.js';
 import { alternativesOf } from './alternative-choices.js';
@@ -10,6 +10,8 @@ import type { AppliedSchemas } from './applied-schemas.js';
 import { revealedByAnswer, type ObjectReveals } from './answer-reveals.js';
 import { effectiveSchema } from './effective-schema.js';
 import { jsonEqual } from './json-values.js';
+import { mapSchemaOf } from './map-entries.js';
+import type { ObjectShape } from './object-shape.js';
 import type { ObjectPayload } from './payload-without-inactive-branches.js';
 import type { SchemaCache } from './schema-cache.js';
 
@@ -35,6 +37,8 @@ export interface DerivedNode {
   readonly objectPayload: ObjectPayload | undefined;
   /** For objects: the names of required properties. */
   readonly requiredNames: ReadonlySet<string> | undefined;
+  /** For objects: the properties its children follow (map entries included). */
+  readonly objectShape: ObjectShape | undefined;
   /** For objects and arrays: how many children wait for a default. */
   readonly pendingDefaults: number | undefined;
   readonly children: readonly DerivedNode[] | undefined;
@@ -57,6 +61,8 @@ export interface FieldLocation {
   readonly alwaysSent: boolean;
   readonly parentLabel: string;
   readonly itemIndex?: number;
+  /** An entry of a map (its key is the person's to edit; the key is its label). */
+  readonly mapEntry?: boolean;
   readonly depth: number;
   /** The applied sets of the enclosing fields, outermost first (a recursive schema stops where its data does). */
   readonly ancestors: readonly AppliedSchemas[];
@@ -68,6 +74,7 @@ export interface FieldLocation {
 export interface NodeParts {
   readonly objectPayload?: ObjectPayload | undefined;
   readonly requiredNames?: ReadonlySet<string> | undefined;
+  readonly objectShape?: ObjectShape | undefined;
   readonly children?: readonly DerivedNode[] | undefined;
   readonly workingIndexes?: readonly number[] | undefined;
   readonly illFormedCount: number;
@@ -96,6 +103,7 @@ export function buildNode(
     payload,
     objectPayload: parts.objectPayload,
     requiredNames: parts.requiredNames,
+    objectShape: parts.objectShape,
     children: parts.children,
     workingIndexes: parts.workingIndexes,
     illFormedCount: parts.illFormedCount,
@@ -122,11 +130,16 @@ export function fieldModelFor(
     value: location.answer,
     schema: effectiveSchema(schemas, applied),
   };
-  const chosen =
-    location.answer === undefined
-      ? undefined
-      : info.field.options?.find((option) => jsonEqual(option.value, location.answer));
+  const options = info.field.options;
+  const answer = location.answer;
+  const chosen = answer === undefined ? undefined : options?.find((option) => jsonEqual(option.value, answer));
   if (chosen?.help !== undefined) field.optionHelp = chosen.help;
+  // An answer outside the options (imported, or from a draft) is shown as one more option, chosen, so
+  // the person sees what the form holds and its error, and can pick another (issue #14, item 10).
+  if (options && !chosen && answer !== undefined && typeof answer !== 'object' && !info.field.context)
+    field.options = [...options, { value: answer, label: valueLabel(answer) }];
+  if (location.mapEntry) field.mapEntry = true;
+  if (info.field.widget === 'object' && mapSchemaOf(applied)) field.map = true;
   if (children) field.children = children;
   const reveals = location.siblingReveals;
   if (reveals && reveals.revealedBy.size) addReveals(field, location, reveals);
@@ -156,6 +169,7 @@ function addReveals(field: Record<string, unknown>, location: FieldLocation, rev
 
 /** A field's label: its title, else its key made readable; an array item's, its list's label and number. */
 export function labelFor(location: FieldLocation, info: FieldInfo): string {
+  if (location.mapEntry && location.key !== '') return location.key;
   if (location.itemIndex !== undefined) return `${info.title ?? location.parentLabel} ${location.itemIndex + 1}`.trim();
   return info.title ?? readableLabel(location.key);
 }

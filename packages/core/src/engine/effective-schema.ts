@@ -91,14 +91,7 @@ function unsupportedReason(schemas: SchemaCache, applied: AppliedSchemas): strin
       return `unresolved $ref ${schema.$ref}`;
     if (schema.prefixItems !== undefined || Array.isArray(schema.items)) return 'tuple items';
   }
-  const merged = effectiveSchema(schemas, applied);
-  // A map: an object whose properties are not named.
-  if (
-    merged.type === 'object' &&
-    merged.properties === undefined &&
-    (merged.patternProperties !== undefined || isObject(merged.additionalProperties))
-  )
-    return merged.patternProperties !== undefined ? 'patternProperties' : 'additionalProperties map';
+  // A map (`patternProperties`, `additionalProperties`) is an object whose entries are its fields (map-entries.ts).
   return undefined;
 }
 

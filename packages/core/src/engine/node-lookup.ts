@@ -57,7 +57,7 @@ export function childOf(node: DerivedNode, key: string): DerivedNode | undefined
   const children = node.children;
   if (!children) return undefined;
   if (node.workingIndexes) return ARRAY_INDEX.test(key) ? children[Number(key)] : undefined;
-  return childForKey(children[node.applied.recall('objectShape')?.index.get(key) ?? -1], key);
+  return childForKey(children[node.objectShape?.index.get(key) ?? -1], key);
 }
 
 /** `node` when it is the child for `key`: a cheap guard that a shape and a child list still agree. */

@@ -6,6 +6,7 @@ import { escapeToken, isObject } from '../json-pointer.js';
 import type { JsonPointer, JsonSchemaObject } from '../types.js';
 import type { AppliedSchemas, AppliedSubschema } from './applied-schemas.js';
 import { dependentRequiredOf, type DependentRequirement } from './keywords/dependent-required.js';
+import { mapSchemaOf, type MapSchema } from './map-entries.js';
 import type { SchemaCache } from './schema-cache.js';
 
 /** What one subschema adds to an object's shape, computed once per subschema. */
@@ -26,6 +27,10 @@ export interface ObjectShape {
   readonly index: ReadonlyMap<string, number>;
   readonly required: ReadonlySet<string>;
   readonly dependentRequired: readonly DependentRequirement[];
+  /** The map the object is, if it takes entries besides its declared properties (map-entries.ts). */
+  readonly map?: MapSchema | null;
+  /** The keys of the map entries among the properties (they follow the declared ones). */
+  readonly entryKeys?: readonly string[];
 }
 
 /** What `schema` (at `pointer`) adds to an object's shape (cached per schema). */
@@ -74,7 +79,8 @@ export function objectShapeOf(schemas: SchemaCache, applied: AppliedSchemas): Ob
     order.push(name);
     entryLists.push(schemas.entryList(list));
   }
-  return applied.keep('objectShape', { order, entryLists, index, required, dependentRequired });
+  const map = mapSchemaOf(applied);
+  return applied.keep('objectShape', { order, entryLists, index, required, dependentRequired, map });
 }
 
 /**

@@ -5,6 +5,8 @@
  * Text is NFC, an empty string is unanswered, a code is trimmed, and an optional group with nothing
  * in it is left out.
  */
+import { defineOwn } from '../json-pointer.js';
+import type { DerivedNode } from './derived-node.js';
 import { cloneJson } from './json-values.js';
 
 /**
@@ -90,4 +92,29 @@ export class ObjectPayload {
 /** What an array submits: its items' payloads, or `undefined` when empty and neither required nor always sent. */
 export function listToSubmit(items: unknown[], alwaysSent: boolean): unknown[] | undefined {
   return items.length === 0 && !alwaysSent ? undefined : items;
+}
+
+/**
+ * The payload of `node` with every `writeOnly` answer left out: what a host may read as the form's
+ * value (`<sf-form>.value`), the same answers the validator judges, a secret never among them.
+ */
+export function payloadWithoutSecrets(node: DerivedNode): unknown {
+  if (node.field.writeOnly || node.payload === undefined) return undefined;
+  const children = node.children;
+  if (!children?.length || typeof node.payload !== 'object') return cloneJson(node.payload);
+  const answered = children.filter((child) => child.payload !== undefined);
+  if (node.workingIndexes) {
+    const items: unknown[] = [];
+    for (const child of answered) {
+      const item = payloadWithoutSecrets(child);
+      if (item !== undefined) items.push(item);
+    }
+    return items;
+  }
+  const object: Record<string, unknown> = {};
+  for (const child of answered) {
+    const answer = payloadWithoutSecrets(child);
+    if (answer !== undefined) defineOwn(object, child.field.key, answer);
+  }
+  return object;
 }

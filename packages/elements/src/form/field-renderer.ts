@@ -146,7 +146,8 @@ export class FieldRenderer {
     for (const pointer of form.errors.keys()) {
       const message = touched.shownError(pointer);
       if (message === undefined) continue;
-      for (let cut = pointer.lastIndexOf('/'); cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
+      // Down to the root (`cut` 0): it is a group too when it is a list or a map (issue #14, item 5).
+      for (let cut = pointer.lastIndexOf('/'); cut >= 0; cut = cut > 0 ? pointer.lastIndexOf('/', cut - 1) : -1) {
         const group = pointer.slice(0, cut);
         groups.set(group, `${groups.get(group) ?? ''}\u0000${pointer}\u0000${message}`);
       }
@@ -217,8 +218,10 @@ export class FieldRenderer {
 
   /** Renders the field at `pointer` again, and every group around it, even where no field object changed. */
   #rerender(pointer: string): void {
-    for (let at = pointer; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+    // Up to the root included: a root list or map is a field too (issue #14, item 5).
+    for (let at = pointer; ; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
       this.#stateVersion.set(at, (this.#stateVersion.get(at) ?? 0) + 1);
+      if (at === '') break;
     }
     this.#epoch++;
     this.#host.requestUpdate();

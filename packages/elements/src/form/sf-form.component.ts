@@ -244,7 +244,9 @@ export class SfForm extends LitElement {
    */
   get value(): unknown {
     const form = this.#form;
-    return form ? answersWithoutSecrets(form.root) : this.#session.hostValue;
+    // The payload the validator judges (untouched groups and empty answers left out), so a host reading
+    // the value sees exactly what `validate()` and the server check (issue #14, item 10).
+    return form ? form.payload({ withoutSecrets: true }) : this.#session.hostValue;
   }
 
   set value(value: unknown) {
@@ -375,8 +377,12 @@ export class SfForm extends LitElement {
         @keydown=${this.#submission.onKeyDown}
       >
         ${
-          // A root with object alternatives is drawn as one field: its choice of branch, then its fields.
-          this.#fields.renderFields(root.alternatives ? [root] : (root.children ?? []), columns)
+          // A root object is drawn as its fields; any other root (a single field, a list, a map, an object
+          // with alternatives: its choice of branch, then its fields) as one field.
+          this.#fields.renderFields(
+            root.widget === 'object' && !root.map && !root.alternatives ? (root.children ?? []) : [root],
+            columns,
+          )
         }
       </div>
       ${this.#submission.render()}

@@ -65,29 +65,25 @@ const KNOWN_FAILURES: Record<string, string> = {
   'jsonforms/huge': '[#7] `http://json-schema.org/schema#` refused as an unsupported dialect',
   'json-editor/basic':
     '[#7] draft-04 boolean `exclusiveMaximum` (and `maximum` as a string): invalid-schema "undefined"',
-  'json-editor/advanced': '[#5] root array refused (invalid-root)',
-  'jsonforms/enumInArray': '[#5] root array refused (invalid-root)',
-  'json-editor/custom-editor': '[#5] root boolean refused (invalid-root)',
-  'jsonforms/string': '[#5] root string refused (invalid-root)',
-  'rjsf/single': '[#5] root string refused (invalid-root)',
-  'jsonforms/mixed': '[#5][#9] root with a union type refused (invalid-root)',
-  'jsonforms/jsonschema': '[#5][#9] root with a union type refused (invalid-root)',
-  'jsonforms/json-editor': '[#5][#9] root with a union type refused (invalid-root)',
+  'json-editor/advanced': '[#6] relative remote `$ref` to basic_person.json: missing-ref',
+  'json-editor/custom-editor': '[#8] unknown format `custom` refused by the strict runtime',
+  'jsonforms/mixed': '[#9] root union type (string, boolean, integer, null) rendered as unsupported',
+  'jsonforms/jsonschema':
+    '[#7] its `$id` is the draft-07 meta-schema URI: Ajv refuses it (invalid-schema "already exists")',
+  'jsonforms/json-editor': '[#9] root union type of all seven types rendered as unsupported',
   'json-editor/css_integration': '[#6] relative remote `$ref` to person.json: missing-ref',
   'json-editor/materialize_css': '[#6] relative remote `$ref` to person.json: missing-ref',
-  'json-editor/issue-gh-1384': '[#4] patternProperties-only object: no control, entries not shown',
-  'jsonforms/additional-properties': '[#4] patternProperties-only object: no control, entries not shown',
-  'rjsf/additionalProperties': '[#4] additionalProperties entry dropped on import, not shown',
-  'jsonforms/generate-ui': '[#4][#10] properties the schema allows but does not declare dropped on import',
-  'jsonforms/i18n': '[#4][#10] properties the schema allows but does not declare dropped on import',
-  'jsonforms/allOf': '[#10] value reports {} for an untouched group that validate() leaves out',
-  'jsonforms/object': '[#10] value reports {} for an untouched group that validate() leaves out',
-  'jsonforms/array': '[#10] answer outside the options kept but not shown (no option chosen)',
-  'jsonforms/enum': '[#10] answer outside the options kept but not shown (no option chosen)',
-  'jsonforms/oneOf-1265-array': '[#10] answer outside the options kept but not shown (no option chosen)',
-  'jsonforms/oneOf-1265-object': '[#10] answer outside the options kept but not shown (no option chosen)',
-  'jsonforms/oneOf-1265-simple': '[#10] answer outside the options kept but not shown (no option chosen)',
-  'jsonforms/list-with-detail': '[#10] answer of the wrong type dropped on import (warning only)',
+  'jsonforms/generate-ui':
+    '[#4] undeclared data in an object without additionalProperties dropped on import (RELIABILITY C11)',
+  'jsonforms/i18n':
+    '[#4] undeclared data in an object without additionalProperties dropped on import (RELIABILITY C11)',
+  'jsonforms/control-options': '[#9] multi-line text in a one-line input loses its line breaks',
+  'jsonforms/default': '[#9] multi-line text in a one-line input loses its line breaks',
+  'jsonforms/mixed-object': '[#9] union types rendered as unsupported fields',
+  'rjsf/enumObjects': '[#9] enum of objects: the valid value is dropped on import',
+  'jsonforms/oneOf-1265-object': '[#1] object oneOf of $ref branches without const: no choice of branch',
+  'jsonforms/list-with-detail':
+    '[#10] a number answer given as a string dropped on import (RELIABILITY C3: no coercion)',
 };
 
 /** Everything wrong with `entry` once mounted, as readable lines (empty when it passes). */

@@ -101,8 +101,8 @@ export class DraftStore {
         typeof parsed === 'object' &&
         parsed !== null &&
         (parsed as { v?: unknown }).v === VERSION &&
-        typeof (parsed as { value?: unknown }).value === 'object' &&
-        (parsed as { value?: unknown }).value !== null
+        // Any answer: a form of one field keeps a string, a list an array (issue #14, item 5).
+        Object.hasOwn(parsed, 'value')
       ) {
         return { kind: 'found', value: (parsed as { value: unknown }).value };
       }

@@ -64,6 +64,14 @@ export const alternativesWidget = new LazyWidget({
   load: async () => (await import('./alternatives-widget.js')).alternativesWidget,
 });
 
+/** Maps (an object taking entries: key and value), as few forms have one: fetched when a rendered field needs it. */
+export const mapWidget = new LazyWidget({
+  name: 'map',
+  rank: 2,
+  tester: (field) => field.widget === 'object' && !!field.map,
+  load: async () => (await import('./map-widget.js')).mapWidget,
+});
+
 /** The widgets every `<sf-form>` knows, one per widget kind of the core (x-context fields rank higher). */
 export const builtinWidgets: readonly WidgetDefinition[] = [
   textWidget,
@@ -80,6 +88,7 @@ export const builtinWidgets: readonly WidgetDefinition[] = [
   fileWidget,
   objectWidget,
   alternativesWidget,
+  mapWidget,
   arrayWidget,
   unsupportedWidget,
 ];
