@@ -54,6 +54,8 @@ export interface FieldLocation {
   readonly alwaysSent: boolean;
   readonly parentLabel: string;
   readonly itemIndex?: number;
+  /** A tuple position (`prefixItems`, draft-07 `items` array): its own `title` is its label, unnumbered. */
+  readonly tuplePosition?: boolean;
   readonly depth: number;
   /** The applied sets of the enclosing fields, outermost first (a recursive schema stops where its data does). */
   readonly ancestors: readonly AppliedSchemas[];
@@ -128,7 +130,8 @@ export function fieldModelFor(
 
 /** A field's label: its title, else its key made readable; an array item's, its list's label and number. */
 export function labelFor(location: FieldLocation, info: FieldInfo): string {
-  if (location.itemIndex !== undefined) return `${info.title ?? location.parentLabel} ${location.itemIndex + 1}`.trim();
+  if (location.itemIndex !== undefined && !(location.tuplePosition && info.title !== undefined))
+    return `${info.title ?? location.parentLabel} ${location.itemIndex + 1}`.trim();
   return info.title ?? readableLabel(location.key);
 }
 

@@ -86,7 +86,6 @@ function unsupportedReason(schemas: SchemaCache, applied: AppliedSchemas): strin
     if (schema.$dynamicRef !== undefined) return '$dynamicRef';
     if (typeof schema.$ref === 'string' && schemas.refTarget(pointer, schema.$ref) === undefined)
       return `unresolved $ref ${schema.$ref}`;
-    if (schema.prefixItems !== undefined || Array.isArray(schema.items)) return 'tuple items';
   }
   const merged = effectiveSchema(schemas, applied);
   // A map: an object whose properties are not named.
