@@ -5,7 +5,7 @@
  */
 import { isObject } from './json-pointer.js';
 import { schemaDraft } from './dialects/schema-draft.js';
-import { SchemaError } from './schema-error.js';
+import { unsupportedDialect } from './dialects/declared-draft.js';
 import type { Dialect } from './types.js';
 
 /** Keyword scans are not repeated for a schema object already read. */
@@ -22,12 +22,7 @@ export function detectDialect(schema: unknown): Dialect {
   }
   const draft = schemaDraft(schema);
   if (draft === undefined) {
-    const declared = isObject(schema) ? schema.$schema : undefined;
-    throw new SchemaError(
-      'unsupported-dialect',
-      '#/$schema',
-      `Unsupported "$schema" ${JSON.stringify(declared)}: use JSON Schema 2020-12, draft-07, draft-06 or draft-04`,
-    );
+    throw unsupportedDialect(isObject(schema) ? schema.$schema : undefined);
   }
   const dialect: Dialect = draft === '2020-12' ? '2020-12' : 'draft-07';
   if (isObject(schema)) detected.set(schema, dialect);

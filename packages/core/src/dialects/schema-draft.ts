@@ -7,23 +7,9 @@
 import { isObject } from '../json-pointer.js';
 import { forEachSubschema } from '../schema-index.js';
 import type { JsonSchema } from '../types.js';
+import { declaredDraft, type SchemaDraft } from './declared-draft.js';
 
-/** The drafts the core reads. draft-04 and draft-06 are read as draft-07 once upgraded (see `upgradeToDraft07`). */
-export type SchemaDraft = '2020-12' | 'draft-07' | 'draft-06' | 'draft-04';
-
-/** `$schema` URIs (without the trailing `#`) and the draft each names; `undefined`: detect by keywords. */
-const DECLARED: Readonly<Record<string, SchemaDraft | undefined>> = {
-  'https://json-schema.org/draft/2020-12/schema': '2020-12',
-  'http://json-schema.org/draft-07/schema': 'draft-07',
-  'https://json-schema.org/draft-07/schema': 'draft-07',
-  'http://json-schema.org/draft-06/schema': 'draft-06',
-  'https://json-schema.org/draft-06/schema': 'draft-06',
-  'http://json-schema.org/draft-04/schema': 'draft-04',
-  'https://json-schema.org/draft-04/schema': 'draft-04',
-  // "The latest draft": what the schema's keywords say.
-  'http://json-schema.org/schema': undefined,
-  'https://json-schema.org/schema': undefined,
-};
+export { declaredDraft, type SchemaDraft } from './declared-draft.js';
 
 /** Keywords only 2019-09/2020-12 have. */
 const KEYWORDS_2020 = new Set([
@@ -40,16 +26,6 @@ const KEYWORDS_2020 = new Set([
 
 /** How many subschemas the keyword scan looks at before settling for what it has seen. */
 const MAX_SCANNED = 20_000;
-
-/** The draft a `$schema` value names: a draft, `'detect'` (absent or version-less), or `'unknown'`. */
-export function declaredDraft(declared: unknown): SchemaDraft | 'detect' | 'unknown' {
-  if (declared === undefined) return 'detect';
-  if (typeof declared !== 'string') return 'unknown';
-  const uri = declared.replace(/#$/, '');
-  // An own key only: "constructor" or "__proto__" must not read the object's prototype.
-  if (!Object.hasOwn(DECLARED, uri)) return 'unknown';
-  return DECLARED[uri] ?? 'detect';
-}
 
 /**
  * The draft of a schema without (or with a version-less) `$schema`, by its keywords: a keyword only
