@@ -26,11 +26,11 @@ const KB = 1000;
  * that nothing grows while the work towards it goes on.
  */
 // Raised by what issue #14 items 7–8 measured (corpus-runtime branch): tuple fields, the `sf-warning`
-// report and the dialect table are eager (+0.18 KB embed and sf-form); the portal's shared chunk also
+// report and the dialect table are eager (+0.18 KB embed, +0.19 KB sf-form); the portal's shared chunk also
 // takes the keyword scan of `detectDialect` that the playground uses (+0.53 KB, flow likewise).
 export const BUDGETS = {
   embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 42.58 * KB },
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 42.43 * KB },
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 42.44 * KB },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
   // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's
   // follow-up opens the second), the drafts chunk and the receipt summary, fetched as the flow goes.
