@@ -8,7 +8,6 @@ export interface ParsedUrl {
   readonly href: string;
   readonly protocol: string;
   readonly host: string;
-  readonly origin: string;
   readonly hash: string;
 }
 
