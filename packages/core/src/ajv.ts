@@ -2,13 +2,15 @@
  * `@schemaforms/core/ajv`: the project's Ajv configuration, shared by the runtime compiler (loaded
  * lazily by `compileSchema`) and tooling's standalone precompiler, so both produce the same validators.
  */
-import AjvDraft07Module from 'ajv';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, KeywordDefinition, Options, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { checkSchemaShape, SCHEMA_LIMITS } from './check-schema-shape.js';
 import { detectDialect } from './dialect.js';
+import { schemaDraft } from './dialects/schema-draft.js';
+import { upgradeToDraft07 } from './dialects/upgrade-to-draft-07.js';
+import { collectWarnings, ignoreUnknownFormats, LENIENT_OPTIONS } from './lenient-ajv.js';
 import { conditionPointers } from './condition-pointers.js';
 import { DECIMAL_MULTIPLE_OF } from './decimal-multiple-of.js';
 import { addFileAnswerVocabulary, X_ACCEPT_KEYWORD, X_MAX_SIZE_KEYWORD } from './file-answers/file-keywords.js';
@@ -17,16 +19,45 @@ import { SchemaError } from './schema-error.js';
 import { indexSchema } from './schema-index.js';
 import { LinearRegExp, UnsupportedPatternError } from './linear-regexp.js';
 import { PATTERN_KEYWORD } from './pattern-keyword.js';
-import type { CompiledSchema, Dialect, FormValidator, JsonPointer, JsonSchemaObject, RawError } from './types.js';
+import type {
+  CompiledSchema,
+  Dialect,
+  FormValidator,
+  JsonPointer,
+  JsonSchemaObject,
+  RawError,
+  SchemaWarning,
+} from './types.js';
 
 // ajv and ajv-formats are CommonJS; `.default` is the class/plugin under both Node ESM and bundlers.
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module.default }).default;
-const AjvDraft07 = (AjvDraft07Module as unknown as { default: typeof AjvDraft07Module.default }).default;
 const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule.default }).default;
 const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule.default }).default;
 
 /** The Ajv instance type returned by `createAjv`. */
 export type AjvInstance = InstanceType<typeof Ajv2020>;
+
+/** An Ajv class: 2020-12's, or draft-07's (the `ajv` main module). */
+export type AjvClass = new (options: Options) => AjvInstance;
+
+/**
+ * The Ajv class of each dialect loaded so far. draft-07's is a module of its own, loaded by
+ * `loadAjvClass` (or registered by `@schemaforms/core/ajv` in Node), so a page with only 2020-12
+ * forms never downloads it.
+ */
+const ajvClasses = new Map<Dialect, AjvClass>([['2020-12', Ajv2020 as unknown as AjvClass]]);
+
+/** Makes `createAjv(dialect)` use `ajvClass` (what `loadAjvClass` does once the module is there). */
+export function registerAjvClass(dialect: Dialect, ajvClass: AjvClass): void {
+  ajvClasses.set(dialect, ajvClass);
+}
+
+/** Loads the Ajv class of `dialect` if it is not there yet (draft-07's: a lazy chunk). */
+export async function loadAjvClass(dialect: Dialect): Promise<void> {
+  if (ajvClasses.has(dialect)) return;
+  const { AjvDraft07 } = await import('./ajv-draft-07.js');
+  registerAjvClass('draft-07', AjvDraft07);
+}
 
 /**
  * The Ajv options of every schemaforms validator (RELIABILITY.md §3).
@@ -140,7 +171,9 @@ export const VALIDATING_X_KEYWORDS: readonly KeywordDefinition[] = Object.freeze
  * (tooling, for patterns it proved safe), always after the sibling `maxLength` (`PATTERN_KEYWORD`).
  */
 export function createAjv(dialect: Dialect, extra: Options = {}): AjvInstance {
-  const Ctor = dialect === 'draft-07' ? AjvDraft07 : Ajv2020;
+  const Ctor = ajvClasses.get(dialect);
+  if (!Ctor)
+    throw new Error(`The Ajv class of ${dialect} is not loaded: await loadAjvClass(${JSON.stringify(dialect)})`);
   const ajv = new Ctor({
     ...AJV_OPTIONS,
     ...extra,
@@ -235,7 +268,7 @@ export function schemaErrorFromAjv(
     const at = locate(schema, dialect, (s) => Object.prototype.hasOwnProperty.call(s, kw));
     return new SchemaError(
       'unknown-keyword',
-      at === '#' ? '#' : `${at}/${escapeToken(kw)}`,
+      at === '#' && !Object.hasOwn(schema, kw) ? '#' : `${at}/${escapeToken(kw)}`,
       `Unknown keyword "${kw}" at ${at} (a typo? x- keywords must be one of ${[...X_KEYWORDS, ...VALIDATING_X_KEYWORDS].map((k) => k.keyword).join(', ')})`,
       opts,
     );
@@ -262,7 +295,7 @@ export function schemaErrorFromAjv(
       `"required" names "${m[1]}", which is not declared in "properties" at ${m[2]} (declare it there, even as {} in a branch)`,
       opts,
     );
-  m = /^strict mode: (.*) at "[^"#]*(#[^"]*)"/.exec(message);
+  m = /^strict mode: (.*?) at (?:path )?"[^"#]*(#[^"]*)"/.exec(message);
   if (m) return new SchemaError('strict', m[2]!, `${m[1]} at ${m[2]}`, opts);
   m = /^strict mode: (.*)$/.exec(message);
   if (m) {
@@ -280,15 +313,26 @@ function toRaw(errors: readonly ErrorObject[] | null | undefined): readonly RawE
 /**
  * Compiles `schema` with a fresh Ajv instance (one per form: two forms with the same `$id` never
  * clash) and returns the core's validator. Subschemas for `matches` compile on first use, once.
+ * Lenient (`LENIENT_OPTIONS`): what only strict mode refuses is pushed to `warnings` instead; the Ajv
+ * class of `dialect` must be loaded (`loadAjvClass`).
  */
-export function createRuntimeValidator(schema: JsonSchemaObject, dialect: Dialect, source?: string): FormValidator {
-  const ajv = createAjv(dialect, VALIDATOR_OPTIONS);
+export function createRuntimeValidator(
+  schema: JsonSchemaObject,
+  dialect: Dialect,
+  source?: string,
+  warnings: SchemaWarning[] = [],
+): FormValidator {
+  const collector = collectWarnings((message) => warningFromAjv(message, schema, dialect));
+  const ajv = createAjv(dialect, { ...LENIENT_OPTIONS, ...VALIDATOR_OPTIONS, logger: collector.logger });
   let root: ValidateFunction;
   try {
+    ignoreUnknownFormats(ajv, schema, dialect, collector);
     ajv.addSchema(schema as object, ROOT_KEY);
     root = ajv.getSchema(ROOT_KEY)!;
   } catch (e) {
     throw schemaErrorFromAjv(e, schema, dialect, source);
+  } finally {
+    warnings.push(...collector.warnings);
   }
   let fragments: AjvInstance | undefined;
   const subs = new Map<string, ValidateFunction>();
@@ -301,7 +345,8 @@ export function createRuntimeValidator(schema: JsonSchemaObject, dialect: Dialec
       if (!fn) {
         try {
           if (!fragments) {
-            fragments = createAjv(dialect, { ...FRAGMENT_OPTIONS, ...VALIDATOR_OPTIONS });
+            // Unknown formats were reported by the root compile; here they are only accepted.
+            fragments = createAjv(dialect, { ...FRAGMENT_OPTIONS, ...VALIDATOR_OPTIONS, logger: false });
             fragments.addSchema(schema as object, ROOT_KEY);
           }
           fn = fragments.getSchema(subschemaRef(pointer));
@@ -314,6 +359,12 @@ export function createRuntimeValidator(schema: JsonSchemaObject, dialect: Dialec
       return fn(data) as boolean;
     },
   };
+}
+
+/** A strict-mode finding Ajv logged, as a warning naming the schema location. */
+function warningFromAjv(message: string, schema: JsonSchemaObject, dialect: Dialect): SchemaWarning {
+  const { code, pointer, message: text } = schemaErrorFromAjv(new Error(message), schema, dialect);
+  return { code, pointer, message: `${text} (accepted at run time; \`schemaforms check\` refuses it)` };
 }
 
 /** Options of `precompileForm`. */
@@ -401,9 +452,11 @@ function parseText(text: string, source?: string): unknown {
 
 /**
  * The runtime compile path behind `compileSchema`: JSON text parsed (size-capped), structural
- * checks (`checkSchemaShape`), then Ajv. Throws `SchemaError` naming the schema location.
+ * checks (`checkSchemaShape`), a draft-04/06 schema read as draft-07, the dialect's Ajv class loaded,
+ * then a lenient Ajv (see `createRuntimeValidator`). Rejects with `SchemaError` naming the schema
+ * location.
  */
-export function compileRuntime(schema: unknown, source?: string): CompiledSchema {
+export async function compileRuntime(schema: unknown, source?: string): Promise<CompiledSchema> {
   const value = typeof schema === 'string' ? parseText(schema, source) : schema;
   const errors = checkSchemaShape(value).filter((p) => p.severity === 'error');
   if (errors.length) {
@@ -411,7 +464,10 @@ export function compileRuntime(schema: unknown, source?: string): CompiledSchema
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
     throw new SchemaError(first.code, first.pointer, first.message + more, source === undefined ? {} : { source });
   }
-  const root = value as JsonSchemaObject;
-  const dialect = detectDialect(root);
-  return Object.freeze({ schema: root, dialect, validator: createRuntimeValidator(root, dialect, source) });
+  const dialect = detectDialect(value);
+  const root = upgradeToDraft07(value as JsonSchemaObject, schemaDraft(value)!);
+  await loadAjvClass(dialect);
+  const warnings: SchemaWarning[] = [];
+  const validator = createRuntimeValidator(root, dialect, source, warnings);
+  return Object.freeze({ schema: root, dialect, validator, warnings: Object.freeze(warnings) });
 }

@@ -98,6 +98,12 @@ const CONTENT_ANY_TYPE =
 const MAP_ENTRY_LABEL =
   "a map entry's label is its key (issue #14, item 4): the value schema's title is the same for every entry, the key tells them apart";
 /** Why the form answers a case differently from the suite, by "file: case: instance #: location keyword". */
+/** Tuples (issue #14 item 7) render each position as a field; what a form shows there differs: */
+const TUPLE_REST = 'items after the tuple positions are list items, labelled with their number ("Bar 2")';
+const TUPLE_UNEVALUATED =
+  'a tuple item only unevaluatedItems describes is a field without a schema of its own, labelled by its position';
+const TUPLE_IF = 'a tuple position shows the annotations of the active branch (else), not of the if subschema';
+
 const DIFFERS: Record<string, string> = {
   'applicators.json: `properties`, `patternProperties`, and `additionalProperties`: instance 1: /apple title':
     MAP_ENTRY_LABEL,
@@ -106,6 +112,14 @@ const DIFFERS: Record<string, string> = {
   'unevaluated.json: `unevaluatedProperties` with `patternProperties`: instance 0: /apple title': MAP_ENTRY_LABEL,
   'unevaluated.json: `unevaluatedProperties` with `additionalProperties`: instance 0: /foo title': MAP_ENTRY_LABEL,
   'unevaluated.json: `unevaluatedProperties` with `additionalProperties`: instance 0: /bar title': MAP_ENTRY_LABEL,
+  'applicators.json: `prefixItems` and `items`: instance 0: /1 title': TUPLE_REST,
+  'unevaluated.json: `unevaluatedItems` with `prefixItems`: instance 0: /1 title': TUPLE_UNEVALUATED,
+  'unevaluated.json: `unevaluatedItems` with `if`, `then`, and `else`: instance 0: /0 title': TUPLE_IF,
+  'unevaluated.json: `unevaluatedItems` with `if`, `then`, and `else`: instance 0: /1 title': TUPLE_UNEVALUATED,
+  'unevaluated.json: `unevaluatedItems` with `if`, `then`, and `else`: instance 1: /1 title': TUPLE_UNEVALUATED,
+  'unevaluated.json: `unevaluatedItems` with `allOf`: instance 0: /1 title': TUPLE_UNEVALUATED,
+  'unevaluated.json: `unevaluatedItems` with `anyOf`: instance 0: /1 title': TUPLE_UNEVALUATED,
+  'unevaluated.json: `unevaluatedItems` with `oneOf`: instance 0: /1 title': TUPLE_UNEVALUATED,
   'applicators.json: `dependentSchemas`: instance 0: (root) title':
     "the form's own label is the root title; dependentSchemas branches add fields, not a label",
   'content.json: `contentMediaType` is an annotation for string instances: instance 1: (root) contentMediaType':

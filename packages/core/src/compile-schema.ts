@@ -2,7 +2,7 @@
  * Turning a schema into a `CompiledSchema`: at runtime with Ajv loaded lazily (`compileSchema`),
  * or from a module tooling precompiled (`fromPrecompiled`, no compiler and no eval).
  */
-import { detectDialect } from './dialect.js';
+import { declaredDialect } from './dialects/declared-draft.js';
 import { isObject, own } from './json-pointer.js';
 import { SchemaError } from './schema-error.js';
 import type { CompiledSchema, PrecompiledForm, PrecompiledFunction, RawError } from './types.js';
@@ -50,7 +50,7 @@ export function isPrecompiledForm(value: unknown): value is PrecompiledForm {
 export function fromPrecompiled(mod: PrecompiledForm): CompiledSchema {
   const hit = precompiledCache.get(mod);
   if (hit) return hit;
-  const dialect = detectDialect(mod.schema);
+  const dialect = declaredDialect(mod.schema);
   const subs = mod.subschemas;
   const compiled: CompiledSchema = Object.freeze({
     schema: mod.schema,

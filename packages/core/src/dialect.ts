@@ -1,32 +1,30 @@
 /**
- * Which JSON Schema dialect a schema declares: 2020-12 (the default) or draft-07; anything else is
- * refused with a clear message.
+ * Which JSON Schema dialect the core reads a schema in: 2020-12 or draft-07 (draft-04/06 schemas are
+ * upgraded to draft-07 first, see `dialects/upgrade-to-draft-07.ts`). A `$schema` naming anything else
+ * is refused with a clear message.
  */
 import { isObject } from './json-pointer.js';
-import { SchemaError } from './schema-error.js';
+import { schemaDraft } from './dialects/schema-draft.js';
+import { unsupportedDialect } from './dialects/declared-draft.js';
 import type { Dialect } from './types.js';
 
-const DIALECTS: Record<string, Dialect> = {
-  'https://json-schema.org/draft/2020-12/schema': '2020-12',
-  'http://json-schema.org/draft-07/schema': 'draft-07',
-  'https://json-schema.org/draft-07/schema': 'draft-07',
-};
+/** Keyword scans are not repeated for a schema object already read. */
+const detected = new WeakMap<object, Dialect>();
 
 /**
- * The dialect a schema declares in `$schema` (2020-12 when absent), or a `SchemaError`
- * (`unsupported-dialect`) for anything else.
+ * The dialect of a schema: the one its `$schema` declares, else the one its keywords show (2020-12
+ * when none shows), or a `SchemaError` (`unsupported-dialect`) for a `$schema` the core does not read.
  */
 export function detectDialect(schema: unknown): Dialect {
-  const declared = isObject(schema) ? schema.$schema : undefined;
-  if (declared === undefined) return '2020-12';
-  if (typeof declared === 'string') {
-    const uri = declared.replace(/#$/, '');
-    // An own key only: "constructor" or "__proto__" must not read the object's prototype.
-    if (Object.hasOwn(DIALECTS, uri)) return DIALECTS[uri]!;
+  if (isObject(schema)) {
+    const hit = detected.get(schema);
+    if (hit) return hit;
   }
-  throw new SchemaError(
-    'unsupported-dialect',
-    '#/$schema',
-    `Unsupported "$schema" ${JSON.stringify(declared)}: use JSON Schema 2020-12 or draft-07`,
-  );
+  const draft = schemaDraft(schema);
+  if (draft === undefined) {
+    throw unsupportedDialect(isObject(schema) ? schema.$schema : undefined);
+  }
+  const dialect: Dialect = draft === '2020-12' ? '2020-12' : 'draft-07';
+  if (isObject(schema)) detected.set(schema, dialect);
+  return dialect;
 }

@@ -6,7 +6,8 @@
 import type { FormEngine } from './engine/form-engine.js';
 import { cloneJson, isIllFormed, jsonEqual } from './engine/json-values.js';
 import { mapSchemaOf, valueEntriesOf } from './engine/map-entries.js';
-import { itemEntriesOf, shapePartOf } from './engine/object-shape.js';
+import { shapePartOf } from './engine/object-shape.js';
+import { itemEntriesAt, isTuple } from './engine/tuple-items.js';
 import { childPointer, defineOwn, isObject, POISONED_KEYS } from './json-pointer.js';
 import { DataError } from './schema-error.js';
 import type { FormWarning, JsonPointer } from './types.js';
@@ -99,10 +100,13 @@ export function importValue(
   if (typeof value === 'object' && value !== null && isListedValue(possible.subschemas, value))
     return cloneJson(value, POISONED_KEYS);
   if (Array.isArray(value)) {
-    const itemEntries = itemEntriesOf(engine.schemas, possible);
-    if (!itemEntries) return cloneJson(value, POISONED_KEYS);
+    const tuple = isTuple(engine.schemas, possible);
+    if (!tuple && !itemEntriesAt(engine.schemas, possible, 0)) return cloneJson(value, POISONED_KEYS);
     const items: unknown[] = [];
     value.forEach((item, index) => {
+      const itemEntries = itemEntriesAt(engine.schemas, possible, index);
+      // A position no subschema describes takes any value, as the validator does.
+      if (!itemEntries) return void items.push(cloneJson(item, POISONED_KEYS));
       const imported = importValue(engine, item, warnings, itemEntries, childPointer(pointer, index));
       if (imported !== undefined) items.push(imported);
     });

@@ -59,10 +59,24 @@ export interface FormValidator {
 
 /** A schema ready to drive forms: normalised, checked, with its validator. */
 export interface CompiledSchema {
-  /** The root schema as given (never mutated). */
+  /** The root schema as given (never mutated), or its draft-07 reading when it is draft-04/06. */
   readonly schema: JsonSchemaObject;
   readonly dialect: Dialect;
   readonly validator: FormValidator;
+  /**
+   * What the runtime compiler accepted although `schemaforms check` refuses it (an unknown keyword or
+   * format ignored, a `required` naming a property declared only in a branch…), one per problem.
+   */
+  readonly warnings?: readonly SchemaWarning[];
+}
+
+/** A problem in a schema that the runtime survives, for the developer (never contains an answer). */
+export interface SchemaWarning {
+  /** What kind of problem (`unknown-keyword`, `unknown-format`, `strict`, …). */
+  readonly code: string;
+  /** Where: a URI-fragment JSON Pointer into the schema (`#/properties/x/format`). */
+  readonly pointer: string;
+  readonly message: string;
 }
 
 /**

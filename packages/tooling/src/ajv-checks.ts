@@ -19,6 +19,8 @@ export function lintContextFor(dialect: Dialect): LintContext {
   const keywords = new Set([...Object.keys(rules.keywords), ...Object.keys(rules.all)]);
   // Ajv still knows a few non-standard keywords; a form file uses the standard spelling.
   for (const legacy of ['id', 'nullable', '$recursiveAnchor']) keywords.delete(legacy);
+  // Ajv reads `$anchor` while resolving references, not as a rule, so it is missing from RULES.
+  if (dialect === '2020-12') keywords.add('$anchor');
   const annotations = new Map<string, (value: unknown) => string | undefined>();
   const plain = createFormAjv(dialect, { strict: false });
   for (const keyword of [...keywords].filter((k) => k.startsWith('x-'))) {

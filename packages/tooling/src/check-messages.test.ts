@@ -68,7 +68,7 @@ describe('schemaforms check in pt-BR', () => {
       name: 'a pattern without maxLength',
       text: formText('"a": { "type": "string", "pattern": "^a$" }'),
       at: '"pattern"',
-      code: 'unbounded-string',
+      code: 'unbounded-string-linear',
       pointer: '/properties/a/pattern',
       message:
         '"pattern" sem "maxLength" confere textos de qualquer tamanho — acrescente "maxLength" a este campo (detalhes: json-schema-secure)',

@@ -83,6 +83,11 @@ export const CHECK_RULES: Readonly<Record<string, CheckRule>> = Object.freeze({
     row: 'A16',
     summary: '"pattern"/"format"/"patternProperties" without a length cap (json-schema-secure).',
   },
+  'unbounded-string-linear': {
+    severity: 'warning',
+    row: 'A16',
+    summary: '"pattern"/"format" proven linear-time, without a length cap: harmless, but a cap is still advised.',
+  },
   'invalid-default': { severity: 'error', row: 'A17', summary: '"default" does not satisfy its own field.' },
   'invalid-const': { severity: 'error', row: 'A17', summary: '"const" does not satisfy its own field.' },
   'invalid-enum': { severity: 'error', row: 'A17', summary: 'An "enum" value does not satisfy its own field.' },

@@ -4,7 +4,7 @@
  * in `check.ts` (a parity test keeps them equal); cross-file checks need the whole folder and stay
  * in `checkForms`.
  */
-import { checkSchemaShape, detectDialect, type Dialect, type JsonSchemaObject } from '@schemaforms/core';
+import { checkSchemaShape, declaredDraft, type Dialect, type JsonSchemaObject } from '@schemaforms/core';
 import { ajvChecks, lintContextFor } from './ajv-checks.js';
 import { environmentLocale, type CheckLocale } from './check-locale.js';
 import { checkMessage } from './check-messages.js';
@@ -129,8 +129,11 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
   const schema = value as JsonSchemaObject;
   let dialect: Dialect;
   try {
-    // Core's dialect table: the runtime accepts exactly what CI accepts.
-    dialect = detectDialect(value);
+    // Stricter than the runtime, which also reads draft-04/06 and guesses a dialect without `$schema`:
+    // our own forms declare 2020-12 or draft-07, or are 2020-12.
+    const declared = value.$schema === undefined ? '2020-12' : declaredDraft(value.$schema);
+    if (declared !== '2020-12' && declared !== 'draft-07') throw new Error('unsupported dialect');
+    dialect = declared;
   } catch {
     report(
       '/$schema',

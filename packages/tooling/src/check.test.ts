@@ -189,9 +189,10 @@ const cases: BreakCase[] = [
     says: 'ReDoS',
   },
   {
-    name: 'A16 pattern without maxLength',
+    name: 'A16 pattern without maxLength, proven linear (issue #14): a warning',
     text: formText(prop('a', '{ "type": "string", "pattern": "^[a-z]$" }')),
-    code: 'unbounded-string',
+    code: 'unbounded-string-linear',
+    severity: 'warning',
     pointer: '/properties/a/pattern',
     at: '"pattern"',
     says: 'add "maxLength"',

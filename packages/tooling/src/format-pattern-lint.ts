@@ -6,6 +6,7 @@ import type { CheckLocale } from './check-locale.js';
 import { checkMessage } from './check-messages.js';
 import { closest } from './did-you-mean.js';
 import type { LintContext, PointerAt, Reporter, SchemaObject } from './lint-context.js';
+import { isProvenLinearFormat, isProvenLinearPattern } from './linear-string-checks.js';
 import { lintPattern } from './regex-lint.js';
 import { isObject } from './schema-walk.js';
 
@@ -47,12 +48,18 @@ export function lintFormatAndPatterns(
   // An attachment (`format: data-url`) is bounded by its `x-maxSize` ("2 MB"), which editors write instead.
   const sizedAttachment = schema.format === 'data-url' && typeof schema['x-maxSize'] === 'string';
   if (maybeString && typeof schema.maxLength !== 'number' && !sizedAttachment) {
-    for (const keyword of ['pattern', 'format']) {
-      if (typeof schema[keyword] === 'string') {
-        report(at(keyword), 'unbounded-string', 'error', checkMessage('unbounded-string', { keyword }, locale), {
-          key: true,
-        });
-      }
+    for (const keyword of ['pattern', 'format'] as const) {
+      const value = schema[keyword];
+      if (typeof value !== 'string') continue;
+      // An error only where the work could grow faster than the text (issue #14); a warning otherwise.
+      const linear = keyword === 'pattern' ? isProvenLinearPattern(value) : isProvenLinearFormat(value);
+      report(
+        at(keyword),
+        linear ? 'unbounded-string-linear' : 'unbounded-string',
+        linear ? 'warning' : 'error',
+        checkMessage('unbounded-string', { keyword }, locale),
+        { key: true },
+      );
     }
   }
 }

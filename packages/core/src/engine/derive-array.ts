@@ -19,8 +19,8 @@ import { waitsForDefault } from './default-answers.js';
 import { fieldInfoOf } from './effective-schema.js';
 import type { EngineContext } from './engine-context.js';
 import { NONE } from './json-values.js';
-import { itemEntriesOf } from './object-shape.js';
 import { listToSubmit } from './payload-without-inactive-branches.js';
+import { isTuplePosition, itemEntriesAt } from './tuple-items.js';
 
 /** How often an array is derived again while conditions on the list settle on its payload. */
 const MAX_SETTLE_PASSES = 3;
@@ -62,7 +62,6 @@ function arrayNode(
   const items = location.answer as unknown[] | undefined; // see deriveField
   const info = fieldInfoOf(context, applied);
   const label = labelFor(location, info);
-  const itemEntries = itemEntriesOf(context.schemas, applied) ?? NONE;
   const ancestors = [...location.ancestors, applied];
   const children: DerivedNode[] = [];
   const payload: unknown[] = [];
@@ -78,12 +77,13 @@ function arrayNode(
         {
           pointer,
           key,
-          entries: itemEntries,
+          entries: itemEntriesAt(context.schemas, applied, index) ?? NONE,
           answer: items[index],
           required: false,
           alwaysSent: true,
           parentLabel: label,
           itemIndex: index,
+          tuplePosition: isTuplePosition(context.schemas, applied, index),
           depth: location.depth + 1,
           ancestors,
         },

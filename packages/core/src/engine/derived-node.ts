@@ -63,6 +63,8 @@ export interface FieldLocation {
   readonly itemIndex?: number;
   /** An entry of a map (its key is the person's to edit; the key is its label). */
   readonly mapEntry?: boolean;
+  /** A tuple position (`prefixItems`, draft-07 `items` array): its own `title` is its label, unnumbered. */
+  readonly tuplePosition?: boolean;
   readonly depth: number;
   /** The applied sets of the enclosing fields, outermost first (a recursive schema stops where its data does). */
   readonly ancestors: readonly AppliedSchemas[];
@@ -170,7 +172,8 @@ function addReveals(field: Record<string, unknown>, location: FieldLocation, rev
 /** A field's label: its title, else its key made readable; an array item's, its list's label and number. */
 export function labelFor(location: FieldLocation, info: FieldInfo): string {
   if (location.mapEntry && location.key !== '') return location.key;
-  if (location.itemIndex !== undefined) return `${info.title ?? location.parentLabel} ${location.itemIndex + 1}`.trim();
+  if (location.itemIndex !== undefined && !(location.tuplePosition && info.title !== undefined))
+    return `${info.title ?? location.parentLabel} ${location.itemIndex + 1}`.trim();
   return info.title ?? readableLabel(location.key);
 }
 

@@ -89,7 +89,6 @@ function unsupportedReason(schemas: SchemaCache, applied: AppliedSchemas): strin
     if (schema.$dynamicRef !== undefined) return '$dynamicRef';
     if (typeof schema.$ref === 'string' && schemas.refTarget(pointer, schema.$ref) === undefined)
       return `unresolved $ref ${schema.$ref}`;
-    if (schema.prefixItems !== undefined || Array.isArray(schema.items)) return 'tuple items';
   }
   // A map (`patternProperties`, `additionalProperties`) is an object whose entries are its fields (map-entries.ts).
   return undefined;

@@ -43,3 +43,18 @@ export interface SfErrorDetail {
 export function fireError(target: EventTarget, detail: SfErrorDetail): void {
   target.dispatchEvent(new CustomEvent<SfErrorDetail>('sf-error', { bubbles: true, composed: true, detail }));
 }
+
+/** The detail of `sf-warning`: a problem in the schema the element survived. Never contains an answer. */
+export interface SfWarningDetail {
+  /** What kind of problem (`unknown-keyword`, `unknown-format`, `strict`, …). */
+  readonly code: string;
+  /** The schema location, a URI-fragment JSON Pointer (`#/properties/x/format`). */
+  readonly pointer: string;
+  /** A sentence for developers and logs. */
+  readonly message: string;
+}
+
+/** Fires `sf-warning` on `target` (bubbling, composed). */
+export function fireWarning(target: EventTarget, detail: SfWarningDetail): void {
+  target.dispatchEvent(new CustomEvent<SfWarningDetail>('sf-warning', { bubbles: true, composed: true, detail }));
+}

@@ -9,7 +9,8 @@ import {
 } from '@schemaforms/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ElementStrings } from '../i18n/strings.js';
-import { fireError, type SfErrorKind } from './events.js';
+import { warnOnce } from '../internal/dev-warning.js';
+import { fireError, fireWarning, type SfErrorKind } from './events.js';
 
 /** What the `schema` property accepts: a plain JSON Schema, a precompiled form module, or a compiled schema. */
 export type SchemaInput = JsonSchemaObject | PrecompiledForm | CompiledSchema;
@@ -61,7 +62,8 @@ export interface SchemaLoaderOptions {
  * synchronously (no loading flash); a plain schema is compiled (Ajv loads lazily) and a URL fetched,
  * with a loading state. Only the latest load may start a form. A schema that cannot be used leaves the
  * fallback message and an `sf-error` naming where and what. Loads before the render that follows a
- * change of `schema` or `schema-src`, and draws the loading message and the fallback.
+ * change of `schema` or `schema-src`, and draws the loading message and the fallback. What the lenient
+ * runtime compiler survived is reported as `sf-warning` (and on the console in development builds).
  */
 export class SchemaLoaderController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -173,6 +175,18 @@ export class SchemaLoaderController implements ReactiveController {
       return;
     }
     this.#options.start(compiled);
+    this.#warn(compiled);
+  }
+
+  /**
+   * Reports each problem the runtime compiler survived (the check refuses them): once per page on the
+   * console in development builds, and as an `sf-warning` event for every load.
+   */
+  #warn(compiled: CompiledSchema): void {
+    for (const { code, pointer, message } of compiled.warnings ?? []) {
+      warnOnce(code, `${pointer}: ${message}`);
+      fireWarning(this.#host, { code, pointer, message });
+    }
   }
 }
 

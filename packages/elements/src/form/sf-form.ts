@@ -1,4 +1,4 @@
-import type { SfErrorDetail, SfSubmitDetail, SfSubmittedDetail } from './events.js';
+import type { SfErrorDetail, SfSubmitDetail, SfSubmittedDetail, SfWarningDetail } from './events.js';
 import { SfForm } from './sf-form.component.js';
 
 export * from './sf-form.component.js';
@@ -15,5 +15,6 @@ declare global {
     'sf-submit': CustomEvent<SfSubmitDetail>;
     'sf-submitted': CustomEvent<SfSubmittedDetail>;
     'sf-error': CustomEvent<SfErrorDetail>;
+    'sf-warning': CustomEvent<SfWarningDetail>;
   }
 }
