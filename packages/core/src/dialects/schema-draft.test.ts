@@ -117,6 +117,18 @@ describe('draft-07 and draft-04 schemas at run time', () => {
     expect(validateSubmission(compiled, { contact: 'a@b.co' }).valid).toBe(true);
   });
 
+  it("applies a draft-07 `$ref`'s siblings, as Ajv validates them: the property's own title labels it", async () => {
+    const schema = {
+      type: 'object',
+      definitions: { color: { title: 'Color', type: 'string' } },
+      properties: { brush: { $ref: '#/definitions/color', title: 'Brush color', maxLength: 7 } },
+    };
+    const compiled = await compileSchema(schema);
+    expect(compiled.dialect).toBe('draft-07');
+    expect(createForm(compiled).field('/brush')?.label).toBe('Brush color');
+    expect(validateSubmission(compiled, { brush: '#ff00000' }).valid).toBe(false);
+  });
+
   it('validates a draft-04 schema with its boolean exclusiveMaximum and `id`', async () => {
     const compiled = await compileSchema({
       $schema: 'http://json-schema.org/draft-04/schema#',

@@ -71,7 +71,7 @@ function findReveals(schemas: SchemaCache, entries: readonly JsonPointer[]): Obj
     const plan = ++visits > MAX_VISITS ? undefined : planOf(schemas, pointer);
     const schema = plan?.schema;
     if (!plan || !isObject(schema)) return;
-    if (!plan.refIgnoresSiblings && isObject(schema.properties))
+    if (isObject(schema.properties))
       for (const name of Object.keys(schema.properties)) {
         const known = found.get(name);
         if (known === null) continue;
@@ -80,7 +80,6 @@ function findReveals(schemas: SchemaCache, entries: readonly JsonPointer[]): Obj
         else found.set(name, { field: origin.field, when: [origin.when] });
       }
     if (plan.refTarget !== undefined) visit(plan.refTarget, origin);
-    if (plan.refIgnoresSiblings) return;
     for (const member of plan.allOfMembers) visit(member, origin);
     // What depends on answers inside a revealed branch depends on more than one answer.
     const always = origin === undefined;

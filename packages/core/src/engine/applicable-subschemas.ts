@@ -42,10 +42,6 @@ export function applicableSubschemas(
     if (hops > MAX_HOPS) return;
     const plan = planOf(schemas, pointer);
     if (!plan) return;
-    if (plan.refIgnoresSiblings) {
-      if (plan.refTarget !== undefined) visit(plan.refTarget, rank, hops + 1, viaAlternative);
-      return;
-    }
     const itself = appliedAtRank(plan, pointer, rank + 0.5, viaAlternative);
     if (plan.ownPropertiesFirst) applied.push(itself);
     if (plan.refTarget !== undefined) visit(plan.refTarget, rank, hops + 1, viaAlternative);

@@ -16,9 +16,11 @@ import type { SchemaCache } from './schema-cache.js';
 /** What applying the subschema at one pointer involves. */
 export interface SubschemaPlan {
   readonly schema: JsonSchema;
-  /** draft-07: `$ref` ignores its siblings. */
-  readonly refIgnoresSiblings: boolean;
-  /** Where its `$ref` leads (`undefined`: no `$ref`, or one that does not resolve). */
+  /**
+   * Where its `$ref` leads (`undefined`: no `$ref`, or one that does not resolve). Its siblings apply
+   * beside it in every dialect: draft-07 says they are ignored, but Ajv validates them, and what the form
+   * shows follows what it validates (a property's own `title` beside a `$ref` stays its label).
+   */
   readonly refTarget: JsonPointer | undefined;
   /** `properties` comes before `$ref`/`allOf` in the object, so its fields are listed first. */
   readonly ownPropertiesFirst: boolean;
@@ -44,14 +46,12 @@ export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPla
   if (schema === undefined) return undefined;
   // A boolean subschema has no keywords: it applies as itself (its rank orders no annotation).
   const keywords: JsonSchemaObject = isObject(schema) ? schema : {};
-  const draft07 = schemas.dialect === 'draft-07';
   const conditional = conditionalOf(keywords, pointer);
   const dependentSchemas = dependentSchemasOf(keywords, pointer, schemas.dialect);
   const optionLists = optionListsOf(schemas, keywords, pointer);
   const ref = typeof keywords.$ref === 'string' ? keywords.$ref : undefined;
   const plan: SubschemaPlan = {
     schema,
-    refIgnoresSiblings: draft07 && ref !== undefined,
     refTarget: ref === undefined ? undefined : schemas.refTarget(pointer, ref),
     ownPropertiesFirst: propertiesComeFirst(keywords),
     allOfMembers: allOfMembers(keywords, pointer),
