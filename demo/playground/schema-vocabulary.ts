@@ -533,6 +533,11 @@ export const WIDGETS: readonly WidgetDoc[] = Object.freeze([
     'Um grupo com alternativas (oneOf/anyOf de objetos): a escolha do ramo, depois os campos dele.',
   ),
   widget(
+    'map',
+    'Entries the person names (additionalProperties or patternProperties with a value schema): add, rename, remove.',
+    'Entradas que a pessoa nomeia (additionalProperties ou patternProperties com um schema de valor): adicionar, renomear, remover.',
+  ),
+  widget(
     'array',
     'A list the person edits: add, remove, move.',
     'Uma lista que a pessoa edita: adicionar, remover, mover.',
