@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
 import { launchOptions } from '../scripts/browser.mjs';
 import { seriousAxeViolations } from './support/axe.js';
-import { REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+import { DEMO_ADMIN_HEADERS, REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
 import { editorText, openPlayground, settled } from './support/playground-page.js';
 import { choose, field, openTicket } from './support/portal.js';
 
@@ -140,6 +140,19 @@ describe('the visual builder', () => {
       await expect(page.locator('#diagnostics li').count()).resolves.toBe(0);
       await expect(page.locator('#visual-panel .builder-problem').count()).resolves.toBe(0);
       expect(await seriousAxeViolations(page)).toEqual([]);
+
+      // Test submission: the preview's answers go through the intake's validation, and no ticket is made.
+      const outcome = page.locator('.test-submission-outcome');
+      await page.getByRole('button', { name: 'Testar envio' }).click();
+      await outcome.getByText(/^Recusado: /).waitFor();
+      await expect(outcome.getByRole('listitem').allInnerTexts()).resolves.toContainEqual(
+        expect.stringMatching(/^Possui pedidos em andamento\? \(\/possuiPedidosEmAndamento\): /),
+      );
+      await choose(page, 'Possui pedidos em andamento?', 'Não');
+      await page.getByRole('button', { name: 'Testar envio' }).click();
+      await outcome.getByText('Aceito: o intake receberia este chamado (nada foi gravado).').waitFor();
+      const stored = await fetch(`${demo.url}/api/tickets`, { headers: DEMO_ADMIN_HEADERS });
+      await expect(stored.json()).resolves.toEqual({ tickets: [] });
 
       await page.getByRole('button', { name: 'Revisar e salvar' }).click();
       await page.getByText('Arquivo novo.').waitFor();

@@ -66,6 +66,8 @@ export interface BuilderStrings {
   readonly cancel: string;
   readonly saved: (path: string) => string;
   readonly saveFailed: (detail: string) => string;
+  /** Saved, but the generated types could not be refreshed. */
+  readonly typesFailed: (detail: string) => string;
 }
 
 const ptBR: BuilderStrings = {
@@ -144,6 +146,7 @@ const ptBR: BuilderStrings = {
   cancel: 'Cancelar',
   saved: (path) => `Salvo em schemas/${path}.`,
   saveFailed: (detail) => `Não foi possível salvar: ${detail}. O texto continua no editor.`,
+  typesFailed: (detail) => `Os tipos gerados não foram atualizados: ${detail}`,
 };
 
 const en: BuilderStrings = {
@@ -222,6 +225,7 @@ const en: BuilderStrings = {
   cancel: 'Cancel',
   saved: (path) => `Saved to schemas/${path}.`,
   saveFailed: (detail) => `Could not save: ${detail}. The text stays in the editor.`,
+  typesFailed: (detail) => `The generated types were not refreshed: ${detail}`,
 };
 
 /** The builder's strings for the page's language. */
