@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { schemaformsCatalog } from '@schemaforms/tooling/vite';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { dryRunEndpoint } from './demo/server/dry-run-endpoint.js';
 import { formsFileEndpoint } from './demo/server/forms-file-endpoint.js';
 import { intakeDataDir, ticketIntake } from './demo/server/intake-plugin.js';
 import { compactLitTemplates } from './scripts/lit-templates.mjs';
@@ -91,8 +92,15 @@ export default defineConfig(({ command }) => ({
   plugins: [
     schemaformsCatalog({ dir: schemasDir }),
     ticketIntake({ schemasDir }),
-    // The playground's visual builder saves forms through it (dev server only).
-    formsFileEndpoint({ schemasDir }),
+    // The playground's visual builder saves forms through it (dev server only), refreshing the
+    // generated types of the repository's forms (a test's copy of the forms has none to refresh).
+    formsFileEndpoint({
+      schemasDir,
+      cwd: here('.'),
+      ...(process.env.SCHEMAFORMS_SCHEMAS_DIR ? {} : { typesDir: here('./demo/generated') }),
+    }),
+    // The playground's "test submission": the intake's validation, nothing stored (dev server only).
+    dryRunEndpoint(),
     compactLitTemplates(),
     engine.plugin,
     compactHtml,

@@ -20,6 +20,15 @@ import {
   setRequired,
 } from '../demo/playground/builder/form-edits.js';
 import { readForm } from '../demo/playground/builder/form-model.js';
+import {
+  addGroupField,
+  moveGroupField,
+  moveIntoGroup,
+  moveOutOfGroup,
+  removeGroupField,
+  setGroupFieldKeywords,
+  setGroupFieldRequired,
+} from '../demo/playground/builder/group-edits.js';
 import { REPO } from './support/demo-server.js';
 
 /** Every schema file of a folder tree. */
@@ -248,7 +257,89 @@ describe('each edit is a small change of valid JSON', () => {
       'list',
     ]);
     expect(model.advanced).toEqual({});
-    // Group members are not editable here: shown as advanced JSON, never dropped.
-    expect(model.fields.find((f) => f.kind === 'group')!.advanced).toEqual({ properties: {} });
+    // A group's members are its own fields (none yet), not advanced JSON.
+    const group = model.fields.find((f) => f.kind === 'group')!;
+    expect(group.advanced).toEqual({});
+    expect(group.children).toEqual([]);
+  });
+});
+
+describe('fields inside a group', () => {
+  /** A form with a yes/no, a group "Endereço" and a text after it, built by the builder's own edits. */
+  function formWithGroup(): string {
+    let text = EMPTY;
+    text = addField(text, 'yesNo', 'Possui loja física?', true).text;
+    text = addField(text, 'group', 'Endereço').text;
+    text = addField(text, 'text', 'Observação').text;
+    return text;
+  }
+
+  it('adds, edits, requires, reorders and removes a group’s fields, each a small change', () => {
+    const start = formWithGroup();
+    let text = addGroupField(start, 'endereco', 'text', 'Rua').text;
+    text = addGroupField(text, 'endereco', 'text', 'Cidade').text;
+    expect(Object.keys(JSON.parse(text).properties.endereco.properties)).toEqual(['rua', 'cidade']);
+    // The root keeps its fields and its text before the group as it was.
+    expect(Object.keys(JSON.parse(text).properties)).toEqual(['possuiLojaFisica', 'endereco', 'observacao']);
+
+    const helped = setGroupFieldKeywords(text, 'endereco', 'cidade', { description: 'Sem abreviar.' });
+    expect(JSON.parse(helped).properties.endereco.properties.cidade.description).toBe('Sem abreviar.');
+    expect(setGroupFieldKeywords(helped, 'endereco', 'cidade', { description: undefined })).toBe(text);
+
+    const required = setGroupFieldRequired(text, 'endereco', 'cidade', true);
+    expect(JSON.parse(required).properties.endereco.required).toEqual(['cidade']);
+    expect(setGroupFieldRequired(required, 'endereco', 'cidade', false)).toBe(text);
+
+    const moved = moveGroupField(text, 'endereco', 'cidade', -1);
+    expect(Object.keys(JSON.parse(moved).properties.endereco.properties)).toEqual(['cidade', 'rua']);
+    expect(moveGroupField(moved, 'endereco', 'cidade', 1)).toBe(text);
+    // At the end of the group nothing moves.
+    expect(moveGroupField(text, 'endereco', 'cidade', 1)).toBe(text);
+
+    const withRequired = setGroupFieldRequired(text, 'endereco', 'rua', true);
+    const removed = removeGroupField(withRequired, 'endereco', 'rua');
+    expect(JSON.parse(removed).properties.endereco).toEqual({
+      type: 'object',
+      title: 'Endereço',
+      properties: { cidade: { type: 'string', title: 'Cidade', maxLength: 200 } },
+    });
+    // The group's fields are read as fields, not as advanced JSON.
+    const group = readForm(text).fields.find((f) => f.key === 'endereco')!;
+    expect(group.children?.map((child) => [child.key, child.kind, child.label])).toEqual([
+      ['rua', 'text', 'Rua'],
+      ['cidade', 'text', 'Cidade'],
+    ]);
+    expect(group.advanced).toEqual({});
+  });
+
+  it('moves a field into a group and back out, its requirement with it', () => {
+    const start = formWithGroup();
+    const inside = moveIntoGroup(start, 'possuiLojaFisica', 'endereco');
+    if (!('text' in inside)) throw new Error(inside.refused);
+    const schema = JSON.parse(inside.text);
+    expect(Object.keys(schema.properties)).toEqual(['endereco', 'observacao']);
+    expect(schema.required ?? []).toEqual([]);
+    expect(Object.keys(schema.properties.endereco.properties)).toEqual(['possuiLojaFisica']);
+    expect(schema.properties.endereco.required).toEqual(['possuiLojaFisica']);
+
+    const outside = moveOutOfGroup(inside.text, 'endereco', 'possuiLojaFisica');
+    if (!('text' in outside)) throw new Error(outside.refused);
+    const back = JSON.parse(outside.text);
+    // Right after the group, required at the root again, the group left empty.
+    expect(Object.keys(back.properties)).toEqual(['endereco', 'possuiLojaFisica', 'observacao']);
+    expect(back.required).toEqual(['possuiLojaFisica']);
+    expect(back.properties.endereco).toEqual({ type: 'object', title: 'Endereço', properties: {} });
+    expect(checkSchemaText(outside.text, { file: 'x', path: 'categoria/assunto.schema.json' })).toEqual([]);
+  });
+
+  it('refuses to move a field a rule uses, or onto a key the group already has', () => {
+    let text = formWithGroup();
+    text = addShowRule(text, 'observacao', 'possuiLojaFisica', true);
+    expect(moveIntoGroup(text, 'observacao', 'endereco')).toEqual({ refused: 'has-rules' });
+    expect(moveIntoGroup(text, 'possuiLojaFisica', 'endereco')).toEqual({ refused: 'has-rules' });
+    expect(moveIntoGroup(text, 'observacao', 'possuiLojaFisica')).toEqual({ refused: 'not-a-group' });
+    const taken = addGroupField(formWithGroup(), 'endereco', 'text', 'Observação').text;
+    expect(moveIntoGroup(taken, 'observacao', 'endereco')).toEqual({ refused: 'key-taken' });
+    expect(moveOutOfGroup(taken, 'endereco', 'observacao')).toEqual({ refused: 'key-taken' });
   });
 });

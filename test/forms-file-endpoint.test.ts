@@ -94,3 +94,84 @@ describe('the forms file endpoint', () => {
     expect(formFile('/srv/schemas', 42)).toBeUndefined();
   });
 });
+
+describe('the forms file endpoint with a generated types folder', () => {
+  let typesRoot: string;
+  let typesServer: Server;
+  let typesUrl: string;
+  const form = 'token/revogacao-de-token';
+
+  beforeAll(async () => {
+    // Laid out as the repository is (schemas/ and demo/generated/ under one folder), so the generated
+    // headers name the schema as the CLI run from the repository does.
+    typesRoot = await mkdtemp(join(tmpdir(), 'sf-forms-types-'));
+    await mkdir(join(typesRoot, 'schemas/token'), { recursive: true });
+    const handler = createFormsFileHandler({
+      schemasDir: join(typesRoot, 'schemas'),
+      typesDir: join(typesRoot, 'demo/generated'),
+      cwd: typesRoot,
+    });
+    typesServer = createServer((req, res) =>
+      handler(req, res, (error) => {
+        res.statusCode = 500;
+        res.end(String(error));
+      }),
+    );
+    await new Promise<void>((done) => typesServer.listen(0, '127.0.0.1', done));
+    typesUrl = `http://127.0.0.1:${(typesServer.address() as { port: number }).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((done) => typesServer.close(done));
+    await rm(typesRoot, { recursive: true, force: true });
+  });
+
+  const save = (path: string, text: string) =>
+    fetch(typesUrl, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ path, text }),
+    });
+
+  it('refreshes the types as `schemaforms check --types` does, byte for byte', async () => {
+    const text = await readFile(new URL(`../schemas/${form}.schema.json`, import.meta.url), 'utf8');
+    const response = await save(`${form}.schema.json`, text);
+    expect(response.status).toBe(200);
+    await expect(response.json()).resolves.toEqual({
+      saved: `${form}.schema.json`,
+      types: { refreshed: ['index.ts', `${form}.ts`] },
+    });
+    // The repository's generated module of the same form (kept current by `npm test`) is the same bytes.
+    const committed = await readFile(new URL(`../demo/generated/${form}.ts`, import.meta.url), 'utf8');
+    await expect(readFile(join(typesRoot, `demo/generated/${form}.ts`), 'utf8')).resolves.toBe(committed);
+
+    // Saved again unchanged: nothing to refresh.
+    await expect((await save(`${form}.schema.json`, text)).json()).resolves.toEqual({
+      saved: `${form}.schema.json`,
+      types: { refreshed: [] },
+    });
+    // A changed help text reaches the generated literal.
+    const changed = text.replace('Informe o Token que deseja', 'Informe o código que deseja');
+    expect(changed).not.toBe(text);
+    await expect((await save(`${form}.schema.json`, changed)).json()).resolves.toEqual({
+      saved: `${form}.schema.json`,
+      types: { refreshed: [`${form}.ts`] },
+    });
+    await expect(readFile(join(typesRoot, `demo/generated/${form}.ts`), 'utf8')).resolves.toContain(
+      'Informe o código que deseja',
+    );
+  });
+
+  it('keeps the saved file and the old types when the forms have errors, and says why', async () => {
+    const before = await readFile(join(typesRoot, `demo/generated/${form}.ts`), 'utf8');
+    const response = await save('token/quebrado.schema.json', '{ "title": "Quebrado", "type": "strin" }\n');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { saved: string; types: { error?: string } };
+    expect(body.saved).toBe('token/quebrado.schema.json');
+    expect(body.types.error).toMatch(/the forms have errors[\s\S]*quebrado\.schema\.json/);
+    await expect(readFile(join(typesRoot, 'schemas/token/quebrado.schema.json'), 'utf8')).resolves.toBe(
+      '{ "title": "Quebrado", "type": "strin" }\n',
+    );
+    await expect(readFile(join(typesRoot, `demo/generated/${form}.ts`), 'utf8')).resolves.toBe(before);
+  });
+});

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs module without type declarations.
 import { launchOptions } from '../scripts/browser.mjs';
 import { seriousAxeViolations } from './support/axe.js';
-import { REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
+import { DEMO_ADMIN_HEADERS, REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
 import { editorText, openPlayground, settled } from './support/playground-page.js';
 import { choose, field, openTicket } from './support/portal.js';
 
@@ -51,9 +51,10 @@ const fieldLabels = (page: Page) => page.locator('#visual-panel .builder-field-l
 const announced = (page: Page) => page.locator('#announcer').textContent();
 
 async function addField(page: Page, kind: string, label: string): Promise<void> {
-  await builder(page).getByLabel('Tipo do novo campo').selectOption({ label: kind });
-  await builder(page).getByLabel('Rótulo do novo campo').fill(label);
-  await builder(page).getByRole('button', { name: 'Adicionar campo' }).click();
+  // Exact names: a group has its own "Tipo do novo campo em …" and "Adicionar campo ao grupo …".
+  await builder(page).getByLabel('Tipo do novo campo', { exact: true }).selectOption({ label: kind });
+  await builder(page).getByLabel('Rótulo do novo campo', { exact: true }).fill(label);
+  await builder(page).getByRole('button', { name: 'Adicionar campo', exact: true }).click();
   await page.locator('#visual-panel .builder-field-label', { hasText: label }).waitFor();
 }
 
@@ -140,6 +141,19 @@ describe('the visual builder', () => {
       await expect(page.locator('#diagnostics li').count()).resolves.toBe(0);
       await expect(page.locator('#visual-panel .builder-problem').count()).resolves.toBe(0);
       expect(await seriousAxeViolations(page)).toEqual([]);
+
+      // Test submission: the preview's answers go through the intake's validation, and no ticket is made.
+      const outcome = page.locator('.test-submission-outcome');
+      await page.getByRole('button', { name: 'Testar envio' }).click();
+      await outcome.getByText(/^Recusado: /).waitFor();
+      await expect(outcome.getByRole('listitem').allInnerTexts()).resolves.toContainEqual(
+        expect.stringMatching(/^Possui pedidos em andamento\? \(\/possuiPedidosEmAndamento\): /),
+      );
+      await choose(page, 'Possui pedidos em andamento?', 'Não');
+      await page.getByRole('button', { name: 'Testar envio' }).click();
+      await outcome.getByText('Aceito: o intake receberia este chamado (nada foi gravado).').waitFor();
+      const stored = await fetch(`${demo.url}/api/tickets`, { headers: DEMO_ADMIN_HEADERS });
+      await expect(stored.json()).resolves.toEqual({ tickets: [] });
 
       await page.getByRole('button', { name: 'Revisar e salvar' }).click();
       await page.getByText('Arquivo novo.').waitFor();
@@ -248,4 +262,58 @@ describe('the visual builder', () => {
     await clientId.getByText(/\[unbounded-string\]/).waitFor();
     await page.context().close();
   });
+
+  it(
+    'edits the fields inside a group, and moves a field into and out of it with the keyboard',
+    { timeout: 180_000 },
+    async () => {
+      const page = await openPlayground(browser, `${demo.url}/playground.html`);
+      await settled(page);
+      await page.getByRole('tab', { name: 'Visual' }).click();
+      await page.getByRole('button', { name: 'Começar formulário vazio' }).click();
+      await page.getByText('Nenhum campo ainda').waitFor();
+      await addField(page, 'Grupo', 'Endereço');
+      await addField(page, 'Texto', 'Cidade');
+      const group = builder(page).getByRole('group', { name: 'Endereço' });
+      await group.getByText('Nenhum campo neste grupo ainda.').waitFor();
+
+      // A field added inside the group, then required through its own settings.
+      await group.getByLabel('Tipo do novo campo em Endereço').selectOption({ label: 'Texto' });
+      await group.getByLabel('Rótulo do novo campo em Endereço').fill('Rua');
+      await group.getByRole('button', { name: 'Adicionar campo ao grupo Endereço' }).click();
+      await group.locator('.builder-field-label', { hasText: 'Rua' }).waitFor();
+      await editField(page, 'Rua', async (panel) => {
+        await panel.getByLabel(/^Obrigatório/).check();
+      });
+      const schema = async () => JSON.parse(await editorText(page));
+      await expect.poll(async () => (await schema()).properties.endereco.required).toEqual(['rua']);
+
+      // "Mover para o grupo…" by keyboard: the move is announced and the focus follows the field.
+      await page.getByRole('button', { name: 'Mover para o grupo… Cidade' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => announced(page)).toBe('Cidade movido para o grupo Endereço.');
+      await expect.poll(async () => Object.keys((await schema()).properties)).toEqual(['endereco']);
+      expect(Object.keys((await schema()).properties.endereco.properties)).toEqual(['rua', 'cidade']);
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Editar Cidade');
+
+      // Reordered inside the group, then taken out of it, by keyboard too.
+      await page.getByRole('button', { name: 'Subir Cidade' }).focus();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(async () => Object.keys((await schema()).properties.endereco.properties))
+        .toEqual(['cidade', 'rua']);
+      await expect(announced(page)).resolves.toBe('Cidade movido para a posição 1 de 2.');
+      await page.getByRole('button', { name: 'Tirar do grupo Rua' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => announced(page)).toBe('Rua tirado do grupo Endereço.');
+      const out = await schema();
+      expect(Object.keys(out.properties)).toEqual(['endereco', 'rua']);
+      expect(out.required).toEqual(['rua']);
+      expect(out.properties.endereco.required).toBeUndefined();
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Editar Rua');
+      await settled(page);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

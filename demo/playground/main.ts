@@ -16,6 +16,7 @@ import { renderPreviewStatus, type CompileState } from './preview-status.js';
 import { shareLink, sharedState } from './share-link.js';
 import { loadSources, renderSourceMenu, sourceName } from './source-menu.js';
 import { BLANK_SCHEMA } from './sources.js';
+import { mountTestSubmission } from './builder/test-submission.js';
 import { mountVisualTab } from './builder/visual-tab.js';
 import { playgroundLocale, stringsFor, type PlaygroundLocale, type PlaygroundStrings } from './strings.js';
 
@@ -150,6 +151,12 @@ const editor = new JsonEditor($('editor'), {
 });
 // The "Visual" tab: a form builder editing the same text (its code loads when the tab is opened).
 const visualTab = mountVisualTab(editor, pathInput);
+// The dry-run endpoint that validates like the intake exists on the dev server only.
+if (import.meta.env.DEV)
+  mountTestSubmission(
+    () => preview.value,
+    () => editor.value,
+  );
 // The editor for the browser console and the end-to-end tests (its state is CodeMirror's).
 Object.defineProperty(window, 'playgroundEditor', { value: editor });
 

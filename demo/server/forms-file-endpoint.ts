@@ -4,13 +4,16 @@
  * `{ "path", "text" }` writes one. Only paths of that exact shape, inside the forms folder, are read or
  * written (no `..`, no other extension, no deeper folder); the text must be JSON. A write goes to a
  * temporary file that is flushed and renamed over the old one, so the answer comes only once the file
- * is on disk and a failure never leaves half a file. Mounted by `npm start` only: never in production.
+ * is on disk and a failure never leaves half a file. After a write, the generated payload types are
+ * refreshed when a types folder is given; a failure there is reported in the answer (`types.error`) and
+ * the saved file stays. Mounted by `npm start` only: never in production.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { refreshFormTypes, type TypesRefresh } from './refresh-form-types.js';
 
 /** The URL the endpoint answers at. */
 export const FORMS_FILE_ROUTE = '/api/dev/forms';
@@ -70,8 +73,21 @@ async function writeDurably(file: string, text: string): Promise<void> {
   }
 }
 
+/** Options of the endpoint. */
+export interface FormsFileOptions {
+  /** The forms folder (`schemas/`). */
+  readonly schemasDir: string;
+  /**
+   * Where the generated types of the forms live (`demo/generated`), refreshed after each write as
+   * `schemaforms check schemas --types demo/generated` does; none given, none refreshed.
+   */
+  readonly typesDir?: string;
+  /** The folder the CLI runs from (the repository), for the generated headers; the working directory by default. */
+  readonly cwd?: string;
+}
+
 /** The endpoint's request handler, for the forms folder `schemasDir`. */
-export function createFormsFileHandler(options: { readonly schemasDir: string }): Middleware {
+export function createFormsFileHandler(options: FormsFileOptions): Middleware {
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'GET') {
@@ -110,7 +126,15 @@ export function createFormsFileHandler(options: { readonly schemasDir: string })
             return reply(res, 400, { error: `the form is not JSON: ${(error as Error).message}` });
           }
           await writeDurably(file, body.text);
-          reply(res, 200, { saved: body.path });
+          // The file is saved whatever happens next: a form the generator refuses keeps the old types.
+          const types: TypesRefresh | undefined = options.typesDir
+            ? await refreshFormTypes({
+                schemasDir: options.schemasDir,
+                typesDir: options.typesDir,
+                cwd: options.cwd ?? process.cwd(),
+              })
+            : undefined;
+          reply(res, 200, { saved: body.path, ...(types ? { types } : {}) });
         },
         (error: unknown) => next(error),
       )
@@ -119,7 +143,7 @@ export function createFormsFileHandler(options: { readonly schemasDir: string })
 }
 
 /** The Vite plugin mounting the endpoint on the dev server only (`vite preview` and production never have it). */
-export function formsFileEndpoint(options: { readonly schemasDir: string }): Plugin {
+export function formsFileEndpoint(options: FormsFileOptions): Plugin {
   return {
     name: 'schemaforms-forms-file-endpoint',
     apply: 'serve',

@@ -30,6 +30,19 @@ export interface BuilderStrings {
   readonly applied: (label: string) => string;
   readonly moved: (label: string, position: number, total: number) => string;
   readonly removed: (label: string) => string;
+  /** Groups: their fields, and moving a field into or out of one. */
+  readonly group: {
+    readonly moveInto: string;
+    readonly target: (label: string) => string;
+    readonly takeOut: string;
+    readonly movedInto: (label: string, group: string) => string;
+    readonly movedOut: (label: string, group: string) => string;
+    readonly refused: Readonly<Record<'has-rules' | 'key-taken' | 'not-a-group', (label: string) => string>>;
+    readonly newKind: (group: string) => string;
+    readonly newLabel: (group: string) => string;
+    readonly add: (group: string) => string;
+    readonly empty: string;
+  };
   readonly advancedJson: string;
   readonly advancedFormJson: string;
   readonly newKind: string;
@@ -66,6 +79,8 @@ export interface BuilderStrings {
   readonly cancel: string;
   readonly saved: (path: string) => string;
   readonly saveFailed: (detail: string) => string;
+  /** Saved, but the generated types could not be refreshed. */
+  readonly typesFailed: (detail: string) => string;
 }
 
 const ptBR: BuilderStrings = {
@@ -105,6 +120,22 @@ const ptBR: BuilderStrings = {
   applied: (label) => `Alterações em ${label} aplicadas.`,
   moved: (label, position, total) => `${label} movido para a posição ${position} de ${total}.`,
   removed: (label) => `${label} removido.`,
+  group: {
+    moveInto: 'Mover para o grupo…',
+    target: (label) => `Grupo de destino de ${label}`,
+    takeOut: 'Tirar do grupo',
+    movedInto: (label, group) => `${label} movido para o grupo ${group}.`,
+    movedOut: (label, group) => `${label} tirado do grupo ${group}.`,
+    refused: {
+      'has-rules': (label) => `${label} não foi movido: uma regra usa este campo. Remova a regra antes.`,
+      'key-taken': (label) => `${label} não foi movido: já há um campo com a mesma chave no destino.`,
+      'not-a-group': (label) => `${label} não foi movido: o destino não é um grupo.`,
+    },
+    newKind: (group) => `Tipo do novo campo em ${group}`,
+    newLabel: (group) => `Rótulo do novo campo em ${group}`,
+    add: (group) => `Adicionar campo ao grupo ${group}`,
+    empty: 'Nenhum campo neste grupo ainda.',
+  },
   advancedJson: 'JSON avançado (somente leitura)',
   advancedFormJson: 'JSON avançado do formulário (somente leitura)',
   newKind: 'Tipo do novo campo',
@@ -144,6 +175,7 @@ const ptBR: BuilderStrings = {
   cancel: 'Cancelar',
   saved: (path) => `Salvo em schemas/${path}.`,
   saveFailed: (detail) => `Não foi possível salvar: ${detail}. O texto continua no editor.`,
+  typesFailed: (detail) => `Os tipos gerados não foram atualizados: ${detail}`,
 };
 
 const en: BuilderStrings = {
@@ -184,6 +216,22 @@ const en: BuilderStrings = {
   applied: (label) => `Changes to ${label} applied.`,
   moved: (label, position, total) => `${label} moved to position ${position} of ${total}.`,
   removed: (label) => `${label} removed.`,
+  group: {
+    moveInto: 'Move into group…',
+    target: (label) => `Target group of ${label}`,
+    takeOut: 'Take out of group',
+    movedInto: (label, group) => `${label} moved into the group ${group}.`,
+    movedOut: (label, group) => `${label} taken out of the group ${group}.`,
+    refused: {
+      'has-rules': (label) => `${label} was not moved: a rule uses this field. Remove the rule first.`,
+      'key-taken': (label) => `${label} was not moved: a field with the same key is already there.`,
+      'not-a-group': (label) => `${label} was not moved: the target is not a group.`,
+    },
+    newKind: (group) => `New field type in ${group}`,
+    newLabel: (group) => `New field label in ${group}`,
+    add: (group) => `Add field to the group ${group}`,
+    empty: 'No fields in this group yet.',
+  },
   advancedJson: 'Advanced JSON (read-only)',
   advancedFormJson: 'Advanced form JSON (read-only)',
   newKind: 'New field type',
@@ -222,6 +270,7 @@ const en: BuilderStrings = {
   cancel: 'Cancel',
   saved: (path) => `Saved to schemas/${path}.`,
   saveFailed: (detail) => `Could not save: ${detail}. The text stays in the editor.`,
+  typesFailed: (detail) => `The generated types were not refreshed: ${detail}`,
 };
 
 /** The builder's strings for the page's language. */

@@ -87,7 +87,13 @@ export class VisualBuilder {
   readonly #dev: boolean;
   #diagnostics: readonly Diagnostic[] = [];
   #drawnText: string | undefined;
-  readonly #fields: FieldsState = { open: undefined, newKind: 'text', newLabel: '' };
+  readonly #fields: FieldsState = {
+    open: undefined,
+    newKind: 'text',
+    newLabel: '',
+    drafts: new Map(),
+    targets: new Map(),
+  };
   readonly #rules: RulesState = { kind: 'show', help: '', target: undefined, trigger: undefined, value: undefined };
   readonly #save: SaveState = { review: undefined };
   #reloadChecked = false;
@@ -142,8 +148,9 @@ export class VisualBuilder {
       },
       redraw: (target) => this.draw(target),
     };
-    if (this.#fields.open !== undefined && !model.fields.some((f) => f.key === this.#fields.open))
-      this.#fields.open = undefined;
+    // A settings panel stays open while its field (root, or `<group>/<key>`) is still there.
+    const openKeys = model.fields.flatMap((f) => [f.key, ...(f.children ?? []).map((c) => `${f.key}/${c.key}`)]);
+    if (this.#fields.open !== undefined && !openKeys.includes(this.#fields.open)) this.#fields.open = undefined;
     this.#container.replaceChildren(
       formSection(context, () => this.#start()),
       fieldsSection(context, this.#fields),

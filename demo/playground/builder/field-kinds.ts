@@ -127,6 +127,7 @@ export const KNOWN_KEYWORDS: Readonly<Record<FieldKind, readonly string[]>> = {
   choice: [...COMMON, 'oneOf'],
   choices: [...COMMON, 'items', 'uniqueItems', 'minItems', 'maxItems'],
   file: [...COMMON, 'format', 'x-accept', 'x-maxSize'],
-  group: [...COMMON],
+  // Its members are edited as fields of their own (group-edits.ts).
+  group: [...COMMON, 'properties', 'required'],
   list: [...COMMON, 'minItems', 'maxItems'],
 };

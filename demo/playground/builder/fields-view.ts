@@ -9,15 +9,14 @@ import { keywordsFromSettings, settingsSchema, settingsValue } from './field-set
 import { FIELD_KINDS, type FieldKind } from './field-kinds.js';
 import { addField, moveField, moveFieldTo, removeField, setFieldKeywords, setRequired } from './form-edits.js';
 import type { BuilderField } from './form-model.js';
+import { groupMembers, moveIntoControl, type GroupState } from './group-view.js';
 import { problemSlot, settingsForm, type ViewContext } from './view-context.js';
 
 /** The drag data type of a field being dragged (its key). */
 const DRAG_TYPE = 'application/x-schemaforms-field';
 
-/** What the list remembers between drawings. */
-export interface FieldsState {
-  /** The key of the field whose settings are open. */
-  open: string | undefined;
+/** What the list remembers between drawings (the open settings: a key, or `<group>/<key>`). */
+export interface FieldsState extends GroupState {
   newKind: FieldKind;
   newLabel: string;
 }
@@ -149,10 +148,12 @@ function fieldItem(context: ViewContext, state: FieldsState, field: BuilderField
           t.moveDown,
           hidden(` ${field.label}`),
         ),
+      moveIntoControl(context, state, field),
       h('button', { type: 'button', class: 'danger', onclick: remove }, t.remove, hidden(` ${field.label}`)),
     ),
     advancedBlock(t.advancedJson, field.advanced),
     open && settingsPanel(context, state, field),
+    field.kind === 'group' && groupMembers(context, state, field),
   );
 }
 

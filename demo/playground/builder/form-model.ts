@@ -24,6 +24,8 @@ export interface BuilderField {
   readonly schema: Schema;
   /** The keywords the settings do not cover, kept as written and shown read-only. */
   readonly advanced: Schema;
+  /** A Grupo's own fields (its `properties`, required by its own `required`). */
+  readonly children?: readonly BuilderField[];
 }
 
 /** The form as the builder shows it. */
@@ -61,6 +63,8 @@ function fieldOf(key: string, schema: unknown, required: boolean): BuilderField 
   const whole: Schema = isObject(schema) ? schema : {};
   const known = kind ? new Set(KNOWN_KEYWORDS[kind]) : new Set<string>();
   const advanced = kind ? Object.fromEntries(Object.entries(whole).filter(([k]) => !known.has(k))) : whole;
+  const members = kind === 'group' && isObject(whole.properties) ? whole.properties : undefined;
+  const inner = Array.isArray(whole.required) ? whole.required : [];
   return {
     key,
     kind,
@@ -69,6 +73,9 @@ function fieldOf(key: string, schema: unknown, required: boolean): BuilderField 
     required,
     schema: whole,
     advanced,
+    ...(members
+      ? { children: Object.entries(members).map(([name, child]) => fieldOf(name, child, inner.includes(name))) }
+      : {}),
   };
 }
 

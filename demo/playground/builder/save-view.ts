@@ -103,6 +103,7 @@ async function save(context: ViewContext, state: SaveState): Promise<void> {
   const pending = state.review;
   if (!pending) return;
   remember(pending.path);
+  let typesError: string | undefined;
   try {
     const response = await fetch(FORMS_ENDPOINT, {
       method: 'PUT',
@@ -110,6 +111,9 @@ async function save(context: ViewContext, state: SaveState): Promise<void> {
       body: JSON.stringify({ path: pending.path, text: pending.text }),
     });
     if (!response.ok) throw new Error(await errorText(response));
+    // The file is saved either way; a form the type generator refuses is said, not undone.
+    const body = (await response.json().catch(() => ({}))) as { types?: { error?: unknown } };
+    if (typeof body.types?.error === 'string') typesError = body.types.error;
   } catch (error) {
     // The key stays: a reload by the dev server aborts this request after the file was written, and
     // the page that comes back says "saved" only when the file on disk is the text.
@@ -120,7 +124,7 @@ async function save(context: ViewContext, state: SaveState): Promise<void> {
   remember(pending.path);
   state.review = undefined;
   context.redraw('review-save');
-  host.announce(t.saved(pending.path));
+  host.announce(typesError ? `${t.saved(pending.path)} ${t.typesFailed(typesError)}` : t.saved(pending.path));
 }
 
 function download(path: string, text: string): void {
