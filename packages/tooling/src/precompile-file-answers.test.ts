@@ -60,7 +60,9 @@ describe('the check of file answers', () => {
     });
     expect(bounded.diagnostics).toEqual([]);
     const unbounded = checkFormText(withFile(''), { displayFile: FILE, relativePath: FILE });
-    expect(unbounded.diagnostics.map((d) => [d.code, d.pointer])).toEqual([
+    // Two findings: the unbounded data URL, and the preset's warning that sellers learn no limit.
+    expect(unbounded.diagnostics.map((d) => [d.code, d.pointer]).sort()).toEqual([
+      ['file-without-max-size', '/properties/comprovante/format'],
       ['unbounded-string', '/properties/comprovante/format'],
     ]);
   });

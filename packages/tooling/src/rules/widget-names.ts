@@ -10,13 +10,14 @@ import type { RuleContext } from './rule-context.js';
 
 /**
  * The names `x-widget` accepts: core's field kinds but `unsupported`, and the built-in widgets of
- * `<sf-form>` that are not a field kind (packages/elements/src/widgets: `context`, `map`). A test keeps this
+ * `<sf-form>` that are not a field kind (packages/elements/src/widgets: `context`, `map`, `alternatives`). A test keeps this
  * list equal to both sources.
  */
 export const WIDGET_NAMES: readonly string[] = Object.freeze([
   ...WIDGET_KINDS.filter((kind) => kind !== 'unsupported'),
   'context',
   'map',
+  'alternatives',
 ]);
 
 /** Reports every `x-widget` naming no field kind. */
