@@ -119,6 +119,22 @@ describe('object alternatives (issue #14, item 1)', () => {
     expect(form.root.alternatives).toBeUndefined();
   });
 
+  it('chooses on load the branch declaring the data when every branch validates (no required)', async () => {
+    // vue-json-schema-form's oneOf sample: `{bar}` validates against both branches.
+    const items = {
+      type: 'object',
+      oneOf: [{ properties: { foo: { type: 'string' } } }, { properties: { bar: { type: 'string' } } }],
+    };
+    const schema = { type: 'object', properties: { items: { type: 'array', items: items } }, oneOf: items.oneOf };
+    const form = await formOf(schema, { bar: 'root', items: [{ foo: '11111' }, { bar: '222222222' }] });
+    expect(form.field('')!.alternatives![0]!.chosen).toBe(1);
+    expect(form.field('/bar')!.value).toBe('root');
+    expect(form.field('/items/0')!.alternatives![0]!.chosen).toBe(0);
+    expect(form.field('/items/1')!.alternatives![0]!.chosen).toBe(1);
+    expect(form.field('/items/1/bar')!.value).toBe('222222222');
+    expect(form.payload()).toEqual({ bar: 'root', items: [{ foo: '11111' }, { bar: '222222222' }] });
+  });
+
   it('works in array items, each item with its own choice', async () => {
     const form = await formOf(
       { type: 'object', properties: { contacts: { type: 'array', items: contact.properties.contact } } },

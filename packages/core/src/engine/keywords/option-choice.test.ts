@@ -78,3 +78,25 @@ describe('one-item enum options (issue #14, item 3)', () => {
     expect(chooseOption(form, '', list, { kind: 'company' }, '')).toBe(1);
   });
 });
+
+describe('object alternatives that all match (issue #14, item 1)', () => {
+  // vue-json-schema-form's sample: neither branch has `required`, so `{bar}` matches both.
+  const open = { type: 'object', oneOf: [{ properties: { foo: {} } }, { properties: { bar: {} } }] };
+  const list = { keyword: 'oneOf', count: 2, choiceOfObjects: true } as const;
+
+  it('chooses, among the matching ones, the branch that declares the answered properties', () => {
+    const form = scripted(open, { matches: () => true });
+    expect(chooseOption(form, '', list, { bar: '222222222' }, '/items/1')).toBe(1);
+    expect(chooseOption(form, '', list, { foo: '11111' }, '/items/0')).toBe(0);
+  });
+
+  it('keeps the first matching branch on a tie', () => {
+    const form = scripted(open, { matches: () => true });
+    expect(chooseOption(form, '', list, {}, '')).toBe(0);
+  });
+
+  it('never prefers a better-fitting branch the answers do not match', () => {
+    const form = scripted(open, { matches: (pointer) => pointer === '/oneOf/0' });
+    expect(chooseOption(form, '', list, { bar: 'x' }, '')).toBe(0);
+  });
+});

@@ -137,9 +137,10 @@ export interface ChoiceContext {
 
 /**
  * The alternative that applies to `answers` at `dataPointer`: the one the person picked; else the one
- * an OpenAPI `discriminator` names; else the first that matches; when none does yet (a required
- * answer is missing), the one whose constants and properties fit the answers best, and on a tie the
- * previous choice, so the fields stay put.
+ * an OpenAPI `discriminator` names; else the one that matches (when several do, as branches without
+ * `required` or `additionalProperties: false` often all match, the one that declares most answered
+ * properties); when none does yet (a required answer is missing), the one whose constants and
+ * properties fit the answers best. On a tie, the previous choice, so the fields stay put.
  */
 export function chooseOption(
   context: ChoiceContext,
@@ -153,10 +154,9 @@ export function chooseOption(
   if (picked !== undefined && picked < list.count) return context.choices.choose(dataPointer, optionsPointer, picked);
   const named = discriminatedOption(context.schemas, pointer, list, answers);
   if (named !== undefined) return context.choices.choose(dataPointer, optionsPointer, named);
-  for (let index = 0; index < list.count; index++)
-    if (context.conditions.matches(`${optionsPointer}/${index}`, answers, dataPointer))
-      return context.choices.choose(dataPointer, optionsPointer, index);
   const previous = context.choices.chosen(dataPointer, optionsPointer);
+  const matching = bestMatching(context, optionsPointer, list.count, answers, dataPointer, previous);
+  if (matching !== undefined) return context.choices.choose(dataPointer, optionsPointer, matching);
   let best = 0;
   let bestScore = -Infinity;
   for (let index = 0; index < list.count; index++) {
@@ -167,6 +167,34 @@ export function chooseOption(
     }
   }
   return context.choices.choose(dataPointer, optionsPointer, best);
+}
+
+/**
+ * Among the alternatives the answers match, the one that fits them best, on a tie the `previous`
+ * choice (an object is derived from its submitted answers, which hold only the chosen branch's
+ * properties: the choice made on import from all of them must stay), else the first; `undefined`
+ * when none matches. Past the first match, only an alternative that could win is validated, so
+ * scalar answers and discriminated unions cost no more validations than before.
+ */
+function bestMatching(
+  context: ChoiceContext,
+  optionsPointer: JsonPointer,
+  count: number,
+  answers: unknown,
+  dataPointer: JsonPointer,
+  previous: number | undefined,
+): number | undefined {
+  let best: number | undefined;
+  let bestScore = -Infinity;
+  for (let index = 0; index < count; index++) {
+    const branch = `${optionsPointer}/${index}`;
+    const score = fitScore(context.schemas.dereference(branch), answers);
+    const couldWin = score > bestScore || (score === bestScore && index === previous);
+    if (!couldWin || !context.conditions.matches(branch, answers, dataPointer)) continue;
+    best = index;
+    bestScore = score;
+  }
+  return best;
 }
 
 /** How well an alternative fits the answers: each answered property it declares counts, a matching `const` most. */
