@@ -133,7 +133,10 @@ export class SchemaLoaderController implements ReactiveController {
       return;
     }
     this.#status = 'loading';
-    const compiled = schema !== undefined && schema !== null ? compileSchema(schema) : fetchSchema(schemaSrc!);
+    const compiled =
+      schema !== undefined && schema !== null
+        ? compileSchema(schema)
+        : fetchSchema(schemaSrc!, this.#host.getAttribute('ref-origins'));
     compiled.then(
       (result) => {
         if (generation === this.#generation) this.#startOrFail(() => result);
@@ -190,9 +193,26 @@ export class SchemaLoaderController implements ReactiveController {
   }
 }
 
-async function fetchSchema(src: string): Promise<CompiledSchema> {
-  const response = await fetch(new URL(src, document.baseURI));
+/** A `$ref` to another document (not only a fragment of this one). */
+const OTHER_DOCUMENT_REF = /"\$ref"\s*:\s*"(?!#)/;
+
+async function fetchSchema(src: string, refOrigins: string | null): Promise<CompiledSchema> {
+  const url = new URL(src, document.baseURI);
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`GET ${src} answered HTTP ${response.status}`);
+  const text = await response.text();
+  if (OTHER_DOCUMENT_REF.test(text)) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined; // The compiler names the line and column below.
+    }
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      const { compileWithRemoteRefs } = await import('./remote-schema.js');
+      return compileWithRemoteRefs(parsed as JsonSchemaObject, url, refOrigins, src);
+    }
+  }
   // As text: the compiler caps its size and names the line and column of a JSON syntax error.
-  return compileSchema(await response.text(), { source: src });
+  return compileSchema(text, { source: src });
 }
