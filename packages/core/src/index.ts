@@ -25,7 +25,6 @@ export {
 } from './schema-error.js';
 export { checkSchemaShape, POISONED_NAMES, SCHEMA_LIMITS } from './check-schema-shape.js';
 export { detectDialect } from './dialect.js';
-export { bundleRemoteRefs, MAX_REMOTE_DOCUMENTS, type RemoteRefOptions } from './remote-refs.js';
 export { declaredDraft, schemaDraft, type SchemaDraft } from './dialects/schema-draft.js';
 export { messages, formatMessage, type MessageContext } from './messages.js';
 export { readableKey, TEXTAREA_MIN_LENGTH, RADIO_MAX_OPTIONS, WIDGET_KINDS } from './field-info.js';

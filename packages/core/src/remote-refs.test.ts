@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundleRemoteRefs, compileSchema, createForm, SchemaError, validateSubmission } from './index.js';
+import { compileSchema, createForm, SchemaError, validateSubmission } from './index.js';
+import { bundleRemoteRefs } from './remote-refs.js';
 
 const person = {
   type: 'object',
@@ -61,5 +62,37 @@ describe('bundleRemoteRefs (issue #14 item 6)', () => {
       load: () => Promise.reject(new Error('not called')),
     });
     expect(bundled).toBe(local);
+  });
+
+  it("follows refs between loaded files and drops their draft-04 `id`, as json-editor's examples have", async () => {
+    const files: Record<string, unknown> = {
+      'https://forms.example/docs/person.json': { $ref: 'basic_person.json', properties: { pet: { type: 'string' } } },
+      'https://forms.example/docs/basic_person.json': {
+        id: 'person',
+        type: 'object',
+        properties: { name: { type: 'string', minLength: 4 } },
+      },
+    };
+    const bundled = await bundleRemoteRefs(
+      { $ref: 'person.json' },
+      {
+        url: 'https://forms.example/docs/advanced.json',
+        allowed: sameOrigin,
+        load: (url) => (url in files ? Promise.resolve(files[url]) : Promise.reject(new Error('HTTP 404'))),
+      },
+    );
+    expect(JSON.stringify(bundled)).not.toContain('"id"');
+    const compiled = await compileSchema(bundled);
+    expect(validateSubmission(compiled, { name: 'Ana' }).valid).toBe(false);
+    expect(validateSubmission(compiled, { name: 'Ana Lu', pet: 'gato' }).valid).toBe(true);
+  });
+
+  it('names a referenced file that is not a schema', async () => {
+    const error = await bundleRemoteRefs(form, {
+      url: 'https://forms.example/schemas/form.json',
+      allowed: sameOrigin,
+      load: () => Promise.resolve('<html>'),
+    }).catch((e: unknown) => e);
+    expect((error as SchemaError).message).toContain('https://forms.example/schemas/person.json is not a schema');
   });
 });

@@ -4,6 +4,9 @@
  * validator and the field model resolve it as part of one document. Which URLs may be loaded is the
  * host's call (`allowed`: the schema's own origin, plus the origins it lists); any other, or one that
  * cannot be loaded, is a `SchemaError` naming the ref, never a blank form.
+ *
+ * `@schemaforms/core/remote-refs`: a module of its own, not in the barrel, so that only the lazy chunk of
+ * the elements that fetches such refs carries it.
  */
 import { isObject } from './json-pointer.js';
 import { SchemaError } from './schema-error.js';
@@ -37,6 +40,15 @@ function refsOf(value: unknown, pointer = '', found: { ref: string; pointer: str
 /** The document part of an absolute URL (no fragment). */
 function documentOf(url: ParsedUrl): string {
   return url.href.slice(0, url.href.length - url.hash.length);
+}
+
+/**
+ * A loaded document as embedded: identified by the URL it came from (which its refs resolve against).
+ * A draft-04 `id` declares the same thing, and Ajv refuses the keyword, so it goes.
+ */
+function embeddable(loaded: Record<string, unknown>, url: string): Record<string, unknown> {
+  const { id, ...rest } = loaded;
+  return { ...(typeof id === 'string' ? rest : loaded), $id: url };
 }
 
 /**
@@ -85,7 +97,7 @@ export async function bundleRemoteRefs(schema: JsonSchemaObject, options: Remote
           where,
           `"$ref" ${JSON.stringify(ref)} at ${where}: ${url} is not a schema`,
         );
-      const document = isObject(loaded) ? { ...loaded, $id: url } : loaded;
+      const document = isObject(loaded) ? embeddable(loaded, url) : loaded;
       embedded[`sf-remote-${Object.keys(embedded).length}`] = document;
       queue.push({ document, base: url });
     }

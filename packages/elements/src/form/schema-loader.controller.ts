@@ -134,9 +134,7 @@ export class SchemaLoaderController implements ReactiveController {
     }
     this.#status = 'loading';
     const compiled =
-      schema !== undefined && schema !== null
-        ? compileSchema(schema)
-        : fetchSchema(schemaSrc!, this.#host.getAttribute('ref-origins'));
+      schema !== undefined && schema !== null ? compileSchema(schema) : fetchSchema(schemaSrc!, this.#host);
     compiled.then(
       (result) => {
         if (generation === this.#generation) this.#startOrFail(() => result);
@@ -196,23 +194,12 @@ export class SchemaLoaderController implements ReactiveController {
 /** A `$ref` to another document (not only a fragment of this one). */
 const OTHER_DOCUMENT_REF = /"\$ref"\s*:\s*"(?!#)/;
 
-async function fetchSchema(src: string, refOrigins: string | null): Promise<CompiledSchema> {
-  const url = new URL(src, document.baseURI);
-  const response = await fetch(url);
+async function fetchSchema(src: string, host: HTMLElement): Promise<CompiledSchema> {
+  const response = await fetch(new URL(src, document.baseURI));
   if (!response.ok) throw new Error(`GET ${src} answered HTTP ${response.status}`);
   const text = await response.text();
-  if (OTHER_DOCUMENT_REF.test(text)) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined; // The compiler names the line and column below.
-    }
-    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      const { compileWithRemoteRefs } = await import('./remote-schema.js');
-      return compileWithRemoteRefs(parsed as JsonSchemaObject, url, refOrigins, src);
-    }
-  }
+  // Most schemas name no other file: the code that fetches them is a chunk loaded only for those that do.
+  if (OTHER_DOCUMENT_REF.test(text)) return (await import('./remote-schema.js')).compileWithRemoteRefs(text, src, host);
   // As text: the compiler caps its size and names the line and column of a JSON syntax error.
   return compileSchema(text, { source: src });
 }
