@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { launchOptions } from './scripts/browser.mjs';
+import { corpusSchemaServer } from './scripts/corpus-schema-server.mjs';
 import { LIT_MODULES } from './scripts/prebundle.mjs';
 
 const resolve = { conditions: ['source'] };
@@ -33,6 +34,8 @@ export default defineConfig({
       {
         resolve,
         optimizeDeps: { include: [...LIT_MODULES, 'axe-core'] },
+        // The corpus test loads schemas with relative $refs through schema-src (issue #14 item 6).
+        plugins: [corpusSchemaServer()],
         test: {
           name: 'elements',
           include: ['packages/elements/src/**/*.test.ts'],

@@ -8,6 +8,7 @@ export interface ParsedUrl {
   readonly href: string;
   readonly protocol: string;
   readonly host: string;
+  readonly origin: string;
   readonly hash: string;
 }
 

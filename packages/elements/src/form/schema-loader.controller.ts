@@ -133,7 +133,8 @@ export class SchemaLoaderController implements ReactiveController {
       return;
     }
     this.#status = 'loading';
-    const compiled = schema !== undefined && schema !== null ? compileSchema(schema) : fetchSchema(schemaSrc!);
+    const compiled =
+      schema !== undefined && schema !== null ? compileSchema(schema) : fetchSchema(schemaSrc!, this.#host);
     compiled.then(
       (result) => {
         if (generation === this.#generation) this.#startOrFail(() => result);
@@ -190,9 +191,15 @@ export class SchemaLoaderController implements ReactiveController {
   }
 }
 
-async function fetchSchema(src: string): Promise<CompiledSchema> {
+/** A `$ref` to another document (not only a fragment of this one). */
+const OTHER_DOCUMENT_REF = /"\$ref"\s*:\s*"(?!#)/;
+
+async function fetchSchema(src: string, host: HTMLElement): Promise<CompiledSchema> {
   const response = await fetch(new URL(src, document.baseURI));
   if (!response.ok) throw new Error(`GET ${src} answered HTTP ${response.status}`);
+  const text = await response.text();
+  // Most schemas name no other file: the code that fetches them is a chunk loaded only for those that do.
+  if (OTHER_DOCUMENT_REF.test(text)) return (await import('./remote-schema.js')).compileWithRemoteRefs(text, src, host);
   // As text: the compiler caps its size and names the line and column of a JSON syntax error.
-  return compileSchema(await response.text(), { source: src });
+  return compileSchema(text, { source: src });
 }

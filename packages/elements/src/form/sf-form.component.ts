@@ -32,6 +32,7 @@ export type { SchemaInput } from './schema-loader.controller.js';
  * @fires sf-submit - Valid answers are about to be sent; cancelable. `detail.value` is the payload.
  * @fires sf-submitted - The server accepted the submission. `detail.response` is its body (JSON parsed), `detail.status`.
  * @fires sf-error - Something failed: `detail.kind` is `schema`, `value`, `invalid-endpoint`, `network`, `timeout`, `server` or `rejected`.
+ * @attr ref-origins - Space-separated origins (besides the schema's own) from which the `$ref`s of a `schema-src` may be fetched.
  * @fires sf-warning - The schema has a problem the element survived (an unknown keyword or format ignored…), once per problem: `detail.pointer`, `detail.message`, `detail.code`.
  *
  * @csspart base - The wrapper of everything the element renders.

@@ -8,6 +8,8 @@
  * through the UI, and agree with plain Ajv on whether the value the element reports is valid. Schemas that fail today are listed in KNOWN_FAILURES with the reason, as
  * `it.fails`, so each flips to a failure (to be moved back) when the product gap is closed.
  */
+import type { JsonSchemaObject } from '@schemaforms/core';
+import { bundleRemoteRefs } from '@schemaforms/core/remote-refs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanPage, mountForm, shadowOf } from '../internal/fixtures.test-support.js';
 import {
@@ -35,12 +37,6 @@ function nameOf(path: string): string {
  * Keep each reason short and specific: the test name is the to-do list of the next engineer.
  */
 const KNOWN_FAILURES: Record<string, string> = {
-  'json-editor/advanced':
-    '[#6] relative `$ref` "basic_person.json" in a schema given as an object: nothing to fetch it from',
-  'json-editor/css_integration':
-    '[#6] relative `$ref` "person.json" in a schema given as an object: nothing to fetch it from',
-  'json-editor/materialize_css':
-    '[#6] relative `$ref` "person.json" in a schema given as an object: nothing to fetch it from',
   'json-editor/basic': '[#7] `maximum: "5"` (a string): plain Ajv refuses the schema too (invalid-schema)',
   'json-editor/describedby':
     '[#7][#9] union type object | array unsupported; plain Ajv 8 (the oracle) refuses draft-04 `id`',
@@ -62,9 +58,31 @@ const KNOWN_FAILURES: Record<string, string> = {
     '[#4] undeclared `age`, `test` of an object without additionalProperties dropped on import (RELIABILITY C11)',
 };
 
+/** A `$ref` to another file (not only a fragment of the same document). */
+const OTHER_FILE_REF = /"\$ref"\s*:\s*"(?!#)/;
+
+/**
+ * How `<sf-form>` gets the schema of corpus entry `name`: as an object, or, when it `$ref`s other files,
+ * through `schema-src` (the test server's /corpus-schema/, which serves those files beside it), as a real
+ * host loads such a schema. The checks then read the schema with those files embedded.
+ */
+async function loadingOf(name: string, entry: CorpusEntry) {
+  if (!OTHER_FILE_REF.test(JSON.stringify(entry.schema)))
+    return { mount: { schema: entry.schema }, schema: entry.schema };
+  const src = `/corpus-schema/${name}.json`;
+  const schema = await bundleRemoteRefs(entry.schema as JsonSchemaObject, {
+    url: new URL(src, document.baseURI).href,
+    allowed: (url) => url.origin === location.origin,
+    load: async (url) => (await fetch(url)).json(),
+  });
+  return { mount: { attributes: { 'schema-src': src } }, schema };
+}
+
 /** Everything wrong with `entry` once mounted, as readable lines (empty when it passes). */
-async function problemsOf(entry: CorpusEntry): Promise<string[]> {
-  const element = await mountForm({ schema: entry.schema, value: entry.data, locale: 'en' });
+async function problemsOf(name: string, given: CorpusEntry): Promise<string[]> {
+  const loading = await loadingOf(name, given);
+  const entry = { ...given, schema: loading.schema };
+  const element = await mountForm({ ...loading.mount, value: entry.data, locale: 'en' });
   const root = shadowOf(element);
   const fallback = root.querySelector('.fallback');
   if (fallback) return [`renders the fallback: ${text(fallback.querySelector('pre'))}`];
@@ -128,7 +146,7 @@ describe('<sf-form> renders the corpus of real form schemas', () => {
     const reason = KNOWN_FAILURES[name];
     const test = reason ? it.fails : it;
     test(reason ? `${name} — fails today: ${reason}` : name, async () => {
-      const problems = await problemsOf(entry);
+      const problems = await problemsOf(name, entry);
       expect(problems).toEqual([]);
     });
   }

@@ -1,0 +1,40 @@
+/**
+ * A `schema-src` whose `$ref`s name other files (issue #14 item 6): they are fetched from the schema's
+ * own origin, or from an origin the host lists in `ref-origins`, and embedded before compiling. A lazy
+ * chunk: only schemas with such refs load it (with `@schemaforms/core/remote-refs`, kept out of the
+ * core's barrel so that the eager bundles never carry it).
+ */
+import { compileSchema, type CompiledSchema, type JsonSchemaObject } from '@schemaforms/core';
+import { bundleRemoteRefs } from '@schemaforms/core/remote-refs';
+
+/** Fetches and parses one referenced document. */
+async function loadJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+}
+
+/**
+ * Compiles the schema `text` fetched from `source` (the `schema-src`, relative to the page) with the
+ * documents its `$ref`s name. The `host`'s `ref-origins` attribute is its space-separated list of
+ * other origins it allows (`https://schemas.example.com`).
+ */
+export async function compileWithRemoteRefs(text: string, source: string, host: Element): Promise<CompiledSchema> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  // Not a JSON object: the compiler gives its usual message (line and column of a syntax error).
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return compileSchema(text, { source });
+  const url = new URL(source, document.baseURI);
+  const refOrigins = host.getAttribute('ref-origins') ?? '';
+  const origins = new Set([url.origin, ...refOrigins.split(/\s+/).filter(Boolean)]);
+  const bundled = await bundleRemoteRefs(parsed as JsonSchemaObject, {
+    url: url.href,
+    allowed: (target) => origins.has(target.origin),
+    load: loadJson,
+  });
+  return compileSchema(bundled, { source });
+}
