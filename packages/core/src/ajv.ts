@@ -19,6 +19,7 @@ import { SchemaError } from './schema-error.js';
 import { indexSchema } from './schema-index.js';
 import { LinearRegExp, UnsupportedPatternError } from './linear-regexp.js';
 import { PATTERN_KEYWORD } from './pattern-keyword.js';
+import { addRootSchema, rootSchemaFor } from './root-schema.js';
 import type {
   CompiledSchema,
   Dialect,
@@ -327,7 +328,7 @@ export function createRuntimeValidator(
   let root: ValidateFunction;
   try {
     ignoreUnknownFormats(ajv, schema, dialect, collector);
-    ajv.addSchema(schema as object, ROOT_KEY);
+    addRootSchema(ajv, schema, ROOT_KEY);
     root = ajv.getSchema(ROOT_KEY)!;
   } catch (e) {
     throw schemaErrorFromAjv(e, schema, dialect, source);
@@ -347,7 +348,7 @@ export function createRuntimeValidator(
           if (!fragments) {
             // Unknown formats were reported by the root compile; here they are only accepted.
             fragments = createAjv(dialect, { ...FRAGMENT_OPTIONS, ...VALIDATOR_OPTIONS, logger: false });
-            fragments.addSchema(schema as object, ROOT_KEY);
+            addRootSchema(fragments, schema, ROOT_KEY);
           }
           fn = fragments.getSchema(subschemaRef(pointer));
         } catch (e) {
@@ -392,9 +393,10 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
   try {
     // Strict checks on the whole document first, then one instance without them for the code,
     // as the runtime does (see FRAGMENT_OPTIONS).
-    createAjv(dialect).compile(schema as object);
+    const strictAjv = createAjv(dialect);
+    strictAjv.compile(rootSchemaFor(strictAjv, schema) as object);
     const ajv = createAjv(dialect, { ...FRAGMENT_OPTIONS, ...VALIDATOR_OPTIONS, code: { source: true, esm } });
-    ajv.addSchema(schema as object, ROOT_KEY);
+    addRootSchema(ajv, schema, ROOT_KEY);
     code = standaloneCode(ajv, refs);
   } catch (e) {
     throw schemaErrorFromAjv(e, schema, dialect, options.source);
