@@ -9,6 +9,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { checkSchemaShape, SCHEMA_LIMITS } from './check-schema-shape.js';
 import { detectDialect } from './dialect.js';
 import { schemaDraft } from './dialects/schema-draft.js';
+import { dropNameOnlyIds } from './dialects/name-only-ids.js';
 import { upgradeToDraft07 } from './dialects/upgrade-to-draft-07.js';
 import { collectWarnings, ignoreUnknownFormats, LENIENT_OPTIONS } from './lenient-ajv.js';
 import { conditionPointers } from './condition-pointers.js';
@@ -19,6 +20,7 @@ import { SchemaError } from './schema-error.js';
 import { indexSchema } from './schema-index.js';
 import { LinearRegExp, UnsupportedPatternError } from './linear-regexp.js';
 import { PATTERN_KEYWORD } from './pattern-keyword.js';
+import { addRootSchema, rootSchemaFor } from './root-schema.js';
 import type {
   CompiledSchema,
   Dialect,
@@ -327,7 +329,7 @@ export function createRuntimeValidator(
   let root: ValidateFunction;
   try {
     ignoreUnknownFormats(ajv, schema, dialect, collector);
-    ajv.addSchema(schema as object, ROOT_KEY);
+    addRootSchema(ajv, schema, ROOT_KEY);
     root = ajv.getSchema(ROOT_KEY)!;
   } catch (e) {
     throw schemaErrorFromAjv(e, schema, dialect, source);
@@ -347,7 +349,7 @@ export function createRuntimeValidator(
           if (!fragments) {
             // Unknown formats were reported by the root compile; here they are only accepted.
             fragments = createAjv(dialect, { ...FRAGMENT_OPTIONS, ...VALIDATOR_OPTIONS, logger: false });
-            fragments.addSchema(schema as object, ROOT_KEY);
+            addRootSchema(fragments, schema, ROOT_KEY);
           }
           fn = fragments.getSchema(subschemaRef(pointer));
         } catch (e) {
@@ -392,9 +394,10 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
   try {
     // Strict checks on the whole document first, then one instance without them for the code,
     // as the runtime does (see FRAGMENT_OPTIONS).
-    createAjv(dialect).compile(schema as object);
+    const strictAjv = createAjv(dialect);
+    strictAjv.compile(rootSchemaFor(strictAjv, schema) as object);
     const ajv = createAjv(dialect, { ...FRAGMENT_OPTIONS, ...VALIDATOR_OPTIONS, code: { source: true, esm } });
-    ajv.addSchema(schema as object, ROOT_KEY);
+    addRootSchema(ajv, schema, ROOT_KEY);
     code = standaloneCode(ajv, refs);
   } catch (e) {
     throw schemaErrorFromAjv(e, schema, dialect, options.source);
@@ -451,13 +454,21 @@ function parseText(text: string, source?: string): unknown {
 }
 
 /**
- * The runtime compile path behind `compileSchema`: JSON text parsed (size-capped), structural
- * checks (`checkSchemaShape`), a draft-04/06 schema read as draft-07, the dialect's Ajv class loaded,
- * then a lenient Ajv (see `createRuntimeValidator`). Rejects with `SchemaError` naming the schema
- * location.
+ * The runtime compile path behind `compileSchema`: JSON text parsed (size-capped), relative `$id`s
+ * used as names left out (`dropNameOnlyIds`), structural checks (`checkSchemaShape`), a draft-04/06
+ * schema read as draft-07, the dialect's Ajv class loaded, then a lenient Ajv (see
+ * `createRuntimeValidator`). Rejects with `SchemaError` naming the schema location.
  */
 export async function compileRuntime(schema: unknown, source?: string): Promise<CompiledSchema> {
-  const value = typeof schema === 'string' ? parseText(schema, source) : schema;
+  const parsed = typeof schema === 'string' ? parseText(schema, source) : schema;
+  const warnings: SchemaWarning[] = [];
+  const draft = schemaDraft(parsed);
+  // A draft-04 `id` is an `$id` only once upgraded (below); other drafts' are read as names here, so
+  // the shape check does not refuse the refs under them.
+  const value =
+    isObject(parsed) && draft !== undefined && draft !== 'draft-04'
+      ? dropNameOnlyIds(parsed as JsonSchemaObject, draft === '2020-12' ? '2020-12' : 'draft-07', warnings)
+      : parsed;
   const errors = checkSchemaShape(value).filter((p) => p.severity === 'error');
   if (errors.length) {
     const first = errors[0]!;
@@ -465,9 +476,9 @@ export async function compileRuntime(schema: unknown, source?: string): Promise<
     throw new SchemaError(first.code, first.pointer, first.message + more, source === undefined ? {} : { source });
   }
   const dialect = detectDialect(value);
-  const root = upgradeToDraft07(value as JsonSchemaObject, schemaDraft(value)!);
+  const upgraded = upgradeToDraft07(value as JsonSchemaObject, draft!);
+  const root = draft === 'draft-04' ? dropNameOnlyIds(upgraded, dialect, warnings) : upgraded;
   await loadAjvClass(dialect);
-  const warnings: SchemaWarning[] = [];
   const validator = createRuntimeValidator(root, dialect, source, warnings);
   return Object.freeze({ schema: root, dialect, validator, warnings: Object.freeze(warnings) });
 }

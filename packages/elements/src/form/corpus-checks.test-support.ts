@@ -3,7 +3,9 @@
  * each control has an accessible name, and what plain Ajv says about a value. Each check returns the
  * problems it found as readable lines, so a failing schema says everything that is wrong at once.
  */
+import { schemaDraft } from '@schemaforms/core';
 import AjvDraft07Module from 'ajv';
+import AjvDraft04Module from 'ajv-draft-04';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -11,6 +13,7 @@ import addFormatsModule from 'ajv-formats';
 // ajv and ajv-formats are CommonJS; `.default` is the class/plugin under bundlers (as in core's ajv.ts).
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module.default }).default;
 const AjvDraft07 = (AjvDraft07Module as unknown as { default: typeof AjvDraft07Module.default }).default;
+const AjvDraft04 = (AjvDraft04Module as unknown as { default: typeof AjvDraft04Module.default }).default;
 const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule.default }).default;
 
 /** One corpus file: a schema written by another project and, when it has one, its sample data. */
@@ -44,10 +47,12 @@ function usesModernKeyword(node: unknown): boolean {
 }
 
 /**
- * Plain Ajv as another project would use it: 2020-12 when `$schema` says so (or, without `$schema`, when
- * a 2020-only keyword shows), draft-07 otherwise (draft-04/06 schemas included, as Ajv's draft-07 mode
- * reads them); not strict, meta-schema not checked, all ajv-formats. A schema Ajv cannot compile (a
- * relative `$ref` to another file) gives the compile message instead of a validator.
+ * Plain Ajv as another project would use it: ajv-draft-04 for a draft-04 schema (`$schema` says so or,
+ * without one, its keywords do: core's `schemaDraft`), 2020-12 when `$schema` says so (or, without
+ * `$schema`, when a 2020-only keyword shows), draft-07 otherwise (draft-06 included); not strict,
+ * meta-schema not checked, all ajv-formats. A schema whose `$id` is a meta-schema Ajv holds (the draft-07
+ * meta-schema as a form) replaces it, as `removeSchema` allows. A schema Ajv cannot compile (a relative
+ * `$ref` to another file) gives the compile message instead of a validator.
  */
 export function plainAjv(schema: unknown): ValidateFunction | string {
   const declared =
@@ -57,9 +62,16 @@ export function plainAjv(schema: unknown): ValidateFunction | string {
       ? /2020-12|2019-09/.test(declared)
       : declared === undefined && usesModernKeyword(schema);
   const options = { strict: false, allErrors: true, validateSchema: false, logger: false } as const;
-  const ajv = modern ? new Ajv2020(options) : new AjvDraft07(options);
+  const ajv =
+    schemaDraft(schema) === 'draft-04'
+      ? new AjvDraft04(options)
+      : modern
+        ? new Ajv2020(options)
+        : new AjvDraft07(options);
   addFormats(ajv);
   try {
+    const id = (schema as { $id?: unknown }).$id;
+    if (typeof id === 'string' && ajv.getSchema(id.replace(/#$/, ''))) ajv.removeSchema(id.replace(/#$/, ''));
     return ajv.compile(structuredClone(schema) as object);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

@@ -38,14 +38,10 @@ function nameOf(path: string): string {
  */
 const KNOWN_FAILURES: Record<string, string> = {
   'json-editor/basic': '[#7] `maximum: "5"` (a string): plain Ajv refuses the schema too (invalid-schema)',
-  'json-editor/describedby':
-    '[#7][#9] union type object | array unsupported; plain Ajv 8 (the oracle) refuses draft-04 `id`',
-  'json-editor/fixture-basic_person': '[#7] draft-04 `id`: plain Ajv 8 (the oracle) refuses it (needs ajv-draft-04)',
-  'json-editor/fixture-definitions': '[#7] draft-04 `id`: plain Ajv 8 (the oracle) refuses it (needs ajv-draft-04)',
-  'json-editor/imask': '[#7] draft-04 `id`: plain Ajv 8 (the oracle) refuses it (needs ajv-draft-04)',
-  'json-editor/recursive': '[#7] relative root `id` "person": `#/definitions` refs resolve against it (missing-ref)',
-  'jsonforms/jsonschema':
-    '[#7] its `$id` is the draft-07 meta-schema URI: Ajv refuses it (invalid-schema "already exists")',
+  'json-editor/describedby': '[#9] union type object | array unsupported',
+  'json-editor/recursive':
+    '[#1] no choice of `oneOf` branch at /bestFriend; plain Ajv (draft-04) refuses `#/definitions/person` under `id: "person"`, as the spec says',
+  'jsonforms/jsonschema': '[#9] root union type object | boolean unsupported (the draft-07 meta-schema as a form)',
   'jsonforms/generate-ui':
     '[#4] undeclared data in an object without additionalProperties dropped on import (RELIABILITY C11)',
   'jsonforms/i18n':
