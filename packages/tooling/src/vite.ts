@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { catalogEntries, catalogModuleSource } from './catalog.js';
 import { checkForms, checkFormText, FORM_SUFFIX, type CheckResult } from './check.js';
+import { CHECK_LOCALES, environmentLocale, parseCheckLocale, type CheckLocale } from './check-locale.js';
 import { formatDiagnostic } from './diagnostic.js';
 import { FORMATS_MODULE, precompileForm } from './precompile.js';
 
@@ -27,6 +28,20 @@ const PRECOMPILED_SUFFIX = '.precompiled.js';
 export interface SchemaformsCatalogOptions {
   /** The forms folder (`schemas`), absolute or relative to Vite's working directory. */
   readonly dir: string;
+  /**
+   * The language of the check's messages in the terminal and the error overlay, as the CLI's
+   * `--locale` (`pt-BR` or `en`). Default, as the CLI: the first of LC_ALL, LC_MESSAGES, LANG.
+   */
+  readonly locale?: CheckLocale | string;
+}
+
+/** The plugin's message language: the option as the CLI reads `--locale`, else the environment's. */
+function pluginLocale(option: string | undefined): CheckLocale {
+  if (option === undefined) return environmentLocale();
+  const locale = parseCheckLocale(option);
+  if (locale === undefined)
+    throw new Error(`schemaformsCatalog: "locale" is ${CHECK_LOCALES.join(' or ')}, not ${JSON.stringify(option)}`);
+  return locale;
 }
 
 /**
@@ -38,10 +53,11 @@ export interface SchemaformsCatalogOptions {
  */
 export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
   let dir = path.resolve(options.dir);
+  const locale = pluginLocale(options.locale);
   let isBuild = false;
   let server: ViteDevServer | undefined;
   let cached: Promise<CheckResult> | undefined;
-  const check = (): Promise<CheckResult> => (cached ??= checkForms(dir, { cwd: process.cwd() }));
+  const check = (): Promise<CheckResult> => (cached ??= checkForms(dir, { cwd: process.cwd(), locale }));
 
   const reportInDev = (result: CheckResult): void => {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -104,7 +120,7 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
           const file = id.slice(1, -PRECOMPILED_SUFFIX.length);
           this.addWatchFile(file);
           const displayFile = path.relative(process.cwd(), file) || file;
-          const checked = checkFormText(await readFile(file, 'utf8'), { displayFile });
+          const checked = checkFormText(await readFile(file, 'utf8'), { displayFile, locale });
           const errors = checked.diagnostics.filter((d) => d.severity === 'error');
           if (errors.length > 0 || !checked.schema) {
             this.error(
