@@ -127,7 +127,7 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
               `schemaforms: ${displayFile} has errors (run schemaforms check):\n${errors.map(formatDiagnostic).join('\n')}`,
             );
           }
-          return precompileForm(checked.schema, { source: displayFile });
+          return precompileForm(checked.schema, { source: displayFile, locale });
         }
         const result = await check();
         for (const form of result.forms) this.addWatchFile(form.file);
@@ -151,7 +151,7 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
               .map(formatDiagnostic)
               .join('\n')}`,
           );
-        return precompileForm(form.schema, { source: form.displayFile });
+        return precompileForm(form.schema, { source: form.displayFile, locale });
       },
     },
   };
