@@ -12,6 +12,7 @@ import { checkForms, checkFormText, FORM_SUFFIX, type CheckResult } from './chec
 import { CHECK_LOCALES, environmentLocale, parseCheckLocale, type CheckLocale } from './check-locale.js';
 import { formatDiagnostic } from './diagnostic.js';
 import { FORMATS_MODULE, precompileForm } from './precompile.js';
+import { VITE_WORDS } from './vite-words.js';
 
 /** The id to import the catalog from. */
 export const CATALOG_ID = 'virtual:schemaforms/catalog';
@@ -54,6 +55,7 @@ function pluginLocale(option: string | undefined): CheckLocale {
 export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
   let dir = path.resolve(options.dir);
   const locale = pluginLocale(options.locale);
+  const words = VITE_WORDS[locale];
   let isBuild = false;
   let server: ViteDevServer | undefined;
   let cached: Promise<CheckResult> | undefined;
@@ -62,7 +64,8 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
   const reportInDev = (result: CheckResult): void => {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (!server || errors.length === 0) return;
-    const message = `schemaforms: ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), dir) || dir}; the affected subjects are left out of the catalog:\n${errors.map(formatDiagnostic).join('\n')}`;
+    const heading = words.leftOut(errors.length, path.relative(process.cwd(), dir) || dir);
+    const message = `${heading}\n${errors.map(formatDiagnostic).join('\n')}`;
     server.config.logger.error(message, { timestamp: true });
     server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'schemaforms-catalog', id: errors[0]!.file } });
   };
@@ -123,9 +126,7 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
           const checked = checkFormText(await readFile(file, 'utf8'), { displayFile, locale });
           const errors = checked.diagnostics.filter((d) => d.severity === 'error');
           if (errors.length > 0 || !checked.schema) {
-            this.error(
-              `schemaforms: ${displayFile} has errors (run schemaforms check):\n${errors.map(formatDiagnostic).join('\n')}`,
-            );
+            this.error(`${words.fileHasErrors(displayFile)}\n${errors.map(formatDiagnostic).join('\n')}`);
           }
           return precompileForm(checked.schema, { source: displayFile, locale });
         }
@@ -133,9 +134,7 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
         for (const form of result.forms) this.addWatchFile(form.file);
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (isBuild && errors.length > 0) {
-          this.error(
-            `schemaforms: the forms have errors (run schemaforms check):\n${errors.map(formatDiagnostic).join('\n')}`,
-          );
+          this.error(`${words.formsHaveErrors()}\n${errors.map(formatDiagnostic).join('\n')}`);
         }
         if (id === `\0${CATALOG_ID}`) {
           reportInDev(result);
@@ -143,10 +142,10 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
         }
         const formId = id.slice(`\0${FORM_ID_PREFIX}`.length);
         const form = result.forms.find((f) => f.id === formId);
-        if (!form?.schema) this.error(`schemaforms: no form "${formId}" in ${dir}`);
+        if (!form?.schema) this.error(words.noForm(formId, dir));
         if (!form.ok)
           this.error(
-            `schemaforms: the form "${formId}" has errors:\n${form.diagnostics
+            `${words.formHasErrors(formId)}\n${form.diagnostics
               .filter((d) => d.severity === 'error')
               .map(formatDiagnostic)
               .join('\n')}`,
