@@ -105,7 +105,7 @@ export function ajvChecks(
         missingRef ? 'missing-ref' : 'compile-error',
         'error',
         missingRef
-          ? `"$ref" ${JSON.stringify(missingRef)} cannot be resolved (MissingRefError) — add the target under "$defs" or fix the reference`
+          ? checkMessage('ref-unresolved', { ref: missingRef }, options.locale ?? 'en')
           : checkMessage('validator-cannot-compile', { reason: message }, options.locale ?? 'en'),
       );
     }
@@ -124,12 +124,8 @@ function metaSchemaCheck(
   try {
     valid = ajv.validateSchema(root) as boolean;
   } catch (error) {
-    report(
-      '',
-      'meta-schema',
-      'error',
-      `the schema could not be checked against its meta-schema: ${(error as Error).message}`,
-    );
+    const reason = String((error as Error).message ?? error);
+    report('', 'meta-schema', 'error', checkMessage('meta-schema-unchecked', { reason }, options.locale ?? 'en'));
     return false;
   }
   if (valid) return true;
@@ -170,7 +166,12 @@ function metaSchemaCheck(
     reported = true;
   }
   if (!reported)
-    report('', 'meta-schema', 'error', `the schema does not match its meta-schema: ${ajv.errorsText(errors)}`);
+    report(
+      '',
+      'meta-schema',
+      'error',
+      checkMessage('meta-schema-invalid', { reason: ajv.errorsText(errors) }, options.locale ?? 'en'),
+    );
   return false;
 }
 

@@ -11,7 +11,18 @@ describe("the check's message catalogue", () => {
   it('words every message in both languages, differently, as "what — fix"', () => {
     for (const [key, phrase] of Object.entries(CHECK_MESSAGES)) {
       // Sample parameters: lists for the list-valued ones, a label kind, else a text.
-      const lists = new Set(['closers', 'options', 'names', 'required', 'types', 'formats', 'vocabulary']);
+      const lists = new Set([
+        'closers',
+        'options',
+        'names',
+        'required',
+        'types',
+        'formats',
+        'vocabulary',
+        'missing',
+        'read',
+        'order',
+      ]);
       const params = new Proxy(
         {},
         {

@@ -7,7 +7,9 @@
 import type { CheckLocale } from './check-locale.js';
 import { CONVENTION_MESSAGES } from './check-messages-conventions.js';
 import { ECHO_MESSAGES } from './check-messages-echoes.js';
+import { FILE_MESSAGES } from './check-messages-files.js';
 import { KEYWORD_MESSAGES } from './check-messages-keywords.js';
+import { LINT_MESSAGES } from './check-messages-lints.js';
 import { PRESET_MESSAGES } from './check-messages-presets.js';
 import { SCHEMA_MESSAGES } from './check-messages-schema.js';
 import { TEXT_MESSAGES } from './check-messages-text.js';
@@ -40,6 +42,8 @@ export const CHECK_MESSAGES = {
   ...TRANSLATION_MESSAGES,
   ...ECHO_MESSAGES,
   ...PRESET_MESSAGES,
+  ...LINT_MESSAGES,
+  ...FILE_MESSAGES,
   'option-without-const': {
     'pt-BR': (p: { field: string; option: string; example: string }) => ({
       text: `a opção ${q(p.option)} de ${q(p.field)} não tem "const": sem ele, o formulário não mostra as opções e vira uma caixa de texto, e qualquer texto é aceito`,

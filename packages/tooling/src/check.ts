@@ -110,13 +110,13 @@ export async function checkForms(dir: string, options: CheckFormsOptions = {}): 
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) throw new Error(`no such folder: ${dir}`);
   const display = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
-  const scan = await scanFormFiles(root, display);
+  const scan = await scanFormFiles(root, display, locale);
   const forms: CheckedForm[] = [];
   for (const file of scan.files) {
     const relativePath = path.relative(root, file);
     const displayFile = display(file);
     // Size from stat, encoding from the first bytes, before the text is read (never a 200 MB read).
-    const read = await readFormFile(file, displayFile, MAX_FILE_BYTES);
+    const read = await readFormFile(file, displayFile, MAX_FILE_BYTES, locale);
     const result: Pick<SchemaTextCheck, 'schema' | 'dialect' | 'diagnostics' | 'source'> =
       read.text === undefined
         ? { schema: undefined, dialect: undefined, diagnostics: [read.diagnostic], source: undefined }

@@ -7,6 +7,9 @@
 import type { Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { CheckLocale } from './check-locale.js';
+import { fileErrorReason } from './check-messages-files.js';
+import { checkMessage } from './check-messages.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /** The suffix of a form file. */
@@ -35,21 +38,23 @@ const problem = (
   message,
 });
 
-const reason = (error: unknown): string => {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'it does not exist';
-  if (code === 'ELOOP') return 'a loop of symbolic links';
-  return code ?? String((error as Error)?.message ?? error);
+/** Why `error` happened, in plain words in `locale`, and the system's code (or message) for the details. */
+const reason = (error: unknown, locale: CheckLocale): { reason: string; code: string } => {
+  const code = (error as NodeJS.ErrnoException)?.code ?? String((error as Error)?.message ?? error);
+  return { reason: fileErrorReason(code, locale), code };
 };
 
 /**
  * Lists the form files under `dir` (recursively, skipping dot folders and node_modules). A link to a
  * file is followed (its target is checked under the link's name); a link to a folder is reported and
  * not entered (links can loop); a broken link and an unreadable folder are reported. `display` turns
- * a path into the name diagnostics show.
+ * a path into the name diagnostics show; `locale` words them.
  */
-export async function scanFormFiles(dir: string, display: (file: string) => string = (f) => f): Promise<FormFileScan> {
+export async function scanFormFiles(
+  dir: string,
+  display: (file: string) => string = (f) => f,
+  locale: CheckLocale = 'en',
+): Promise<FormFileScan> {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const queue = [path.resolve(dir)];
@@ -63,7 +68,7 @@ export async function scanFormFiles(dir: string, display: (file: string) => stri
         problem(
           display(current) || '.',
           'unreadable-folder',
-          `cannot read this folder (${reason(error)}); the forms in it were not checked — give the checking user read and execute permission`,
+          checkMessage('unreadable-folder', reason(error, locale), locale),
         ),
       );
       continue;
@@ -78,22 +83,13 @@ export async function scanFormFiles(dir: string, display: (file: string) => stri
         if (target instanceof Error) {
           if (entry.name.endsWith(FORM_SUFFIX))
             diagnostics.push(
-              problem(
-                display(full),
-                'broken-link',
-                `is a symbolic link that cannot be followed (${reason(target)}); it was not checked — fix or remove the link`,
-              ),
+              problem(display(full), 'broken-link', checkMessage('broken-link', reason(target, locale), locale)),
             );
         } else if (target.isFile() && entry.name.endsWith(FORM_SUFFIX)) files.push(full);
         else if (target.isDirectory()) {
           const to = await realpath(full).catch(() => '?');
           diagnostics.push(
-            problem(
-              display(full),
-              'linked-folder',
-              `is a symbolic link to the folder ${to}, which is not followed (links can loop); its forms were not checked — check that folder itself, or copy the forms here`,
-              'warning',
-            ),
+            problem(display(full), 'linked-folder', checkMessage('linked-folder', { target: to }, locale), 'warning'),
           );
         }
       }
@@ -114,8 +110,14 @@ const SNIFF_BYTES = 4096;
  * Reads a form file as UTF-8 text: its size from `stat` first (more than `maxBytes` is reported and
  * never read), then its first bytes: a UTF-16 byte-order mark or NUL bytes mean UTF-16 or binary,
  * each one diagnostic with the file's real size. Read errors (permission) are a diagnostic too.
+ * `locale` words the diagnostics.
  */
-export async function readFormFile(file: string, displayFile: string, maxBytes: number): Promise<FormFileText> {
+export async function readFormFile(
+  file: string,
+  displayFile: string,
+  maxBytes: number,
+  locale: CheckLocale = 'en',
+): Promise<FormFileText> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -124,7 +126,7 @@ export async function readFormFile(file: string, displayFile: string, maxBytes: 
       diagnostic: problem(
         displayFile,
         'unreadable-file',
-        `cannot read this file (${reason(error)}) — give the checking user read permission`,
+        checkMessage('unreadable-file', reason(error, locale), locale),
       ),
     };
   }
@@ -135,7 +137,7 @@ export async function readFormFile(file: string, displayFile: string, maxBytes: 
         diagnostic: problem(
           displayFile,
           'file-too-large',
-          `the file is ${size} bytes, more than ${maxBytes} — split the form; big option lists belong in host data (x-context)`,
+          checkMessage('file-too-large', { bytes: size, max: maxBytes }, locale),
         ),
       };
     const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
@@ -143,25 +145,23 @@ export async function readFormFile(file: string, displayFile: string, maxBytes: 
     const kind = sniff(head);
     if (kind === 'utf-16')
       return {
-        diagnostic: problem(
-          displayFile,
-          'file-encoding',
-          `the file is UTF-16 text (${size} bytes), and form files are UTF-8 — save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)`,
-        ),
+        diagnostic: problem(displayFile, 'file-encoding', checkMessage('file-encoding', { bytes: size }, locale)),
       };
     if (kind === 'binary')
       return {
-        diagnostic: problem(
-          displayFile,
-          'binary-file',
-          `the file is not text (${size} bytes, with NUL bytes) — a form file is JSON text in UTF-8; is this the right file?`,
-        ),
+        diagnostic: problem(displayFile, 'binary-file', checkMessage('binary-file', { bytes: size }, locale)),
       };
     const bytes = Buffer.alloc(size);
     await handle.read(bytes, 0, size, 0);
     return { text: bytes.toString('utf8') };
   } catch (error) {
-    return { diagnostic: problem(displayFile, 'unreadable-file', `cannot read this file (${reason(error)})`) };
+    return {
+      diagnostic: problem(
+        displayFile,
+        'unreadable-file',
+        checkMessage('unreadable-file', reason(error, locale), locale),
+      ),
+    };
   } finally {
     await handle.close();
   }

@@ -40,7 +40,7 @@ export function lintFormatAndPatterns(
         at('patternProperties'),
         'unbounded-string',
         'error',
-        '"patternProperties" without "propertyNames": { "maxLength": … } matches regexes against names of any length (json-schema-secure) — add it',
+        checkMessage('pattern-properties-unbounded', {}, locale),
         { key: true },
       );
     }

@@ -4,6 +4,8 @@
  * DOM (so keyboard and screen reader follow it) and only flows it into columns; a layout that named a
  * property twice, skipped one or reordered them would show one order and tab through another.
  */
+import type { CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
 import type { Reporter } from './lint-context.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -15,6 +17,7 @@ export function lintLayout(
   schema: Record<string, unknown>,
   at: (...tokens: (string | number)[]) => string,
   report: Reporter,
+  locale: CheckLocale,
 ): void {
   const layout = schema['x-layout'];
   if (!isObject(layout) || !Array.isArray(layout.columns)) return;
@@ -26,26 +29,16 @@ export function lintLayout(
       if (typeof name !== 'string') return;
       const where = at('x-layout', 'columns', columnIndex, index);
       if (!names.includes(name)) {
-        report(
-          where,
-          'layout-mismatch',
-          'error',
-          `"x-layout" names "${name}", which is not in this object's "properties" — fix the name or add the property`,
-        );
+        report(where, 'layout-mismatch', 'error', checkMessage('layout-unknown-name', { name }, locale));
       } else if (listed.includes(name)) {
-        report(where, 'layout-mismatch', 'error', `"x-layout" lists "${name}" twice — put each property in one column`);
+        report(where, 'layout-mismatch', 'error', checkMessage('layout-twice', { name }, locale));
       }
       listed.push(name);
     });
   });
   const missing = names.filter((name) => !listed.includes(name));
   if (missing.length > 0) {
-    report(
-      at('x-layout'),
-      'layout-mismatch',
-      'error',
-      `"x-layout" leaves out ${missing.map((name) => `"${name}"`).join(', ')} — put every property in a column`,
-    );
+    report(at('x-layout'), 'layout-mismatch', 'error', checkMessage('layout-missing', { missing }, locale));
     return;
   }
   const inOrder = listed.filter((name, index) => names.includes(name) && listed.indexOf(name) === index);
@@ -54,7 +47,7 @@ export function lintLayout(
       at('x-layout'),
       'layout-mismatch',
       'error',
-      `"x-layout" reads ${inOrder.join(', ')} but "properties" are in the order ${names.join(', ')} — the columns, left to right, must follow the properties' order (the tab order)`,
+      checkMessage('layout-order', { read: inOrder, order: names }, locale),
     );
   }
 }

@@ -42,7 +42,7 @@ export function lintSchema(root: unknown, context: LintContext, report: Reporter
     lintNames(schema, at, report, locale);
     lintLabels(schema, at, report, locale);
     lintCode(schema, at, report, locale);
-    lintLayout(schema, at, report);
+    lintLayout(schema, at, report, locale);
 
     if (isObject(schema.properties)) propertyCount += Object.keys(schema.properties).length;
     if (Array.isArray(schema.enum) && schema.enum.length > LIMITS.maxEnum) {

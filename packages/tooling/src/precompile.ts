@@ -14,9 +14,12 @@ import {
 import { schemaErrorFromAjv, VALIDATOR_OPTIONS } from '@schemaforms/core/ajv';
 import { dataUrlAccepted, dataUrlByteSize } from '@schemaforms/core/file-answer-checks';
 import { DATA_URL_FORMAT } from '@schemaforms/core/file-answers';
+import { UnsupportedPatternError } from '@schemaforms/core/linear-regexp';
 import { _ } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { environmentLocale, type CheckLocale } from './check-locale.js';
+import { checkMessage } from './check-messages.js';
 import { createFormAjv, ROOT_KEY, subschemaRef } from './form-ajv.js';
 import { provablyLinearOnNativeEngine } from './regex-lint.js';
 import { walkSchemas } from './schema-walk.js';
@@ -36,6 +39,34 @@ export interface PrecompileOptions {
    * carries only those formats, not the ~2.5 KB min+gzip table).
    */
   readonly formatsModule?: string;
+  /**
+   * The language of the error thrown for a schema the runtime would refuse, as `schemaforms check`'s
+   * (default, as the check: the first of LC_ALL, LC_MESSAGES, LANG).
+   */
+  readonly locale?: CheckLocale;
+}
+
+/**
+ * A `SchemaError` for what the runtime refuses, in the check's words (the runtime's own English words
+ * are the details): same code and pointer, so programs that read them see no change. `cause` is what
+ * Ajv threw, if it did.
+ */
+function refusal(
+  code: string,
+  pointer: string,
+  detail: string,
+  options: { readonly source?: string; readonly locale: CheckLocale; readonly cause?: unknown },
+): SchemaError {
+  const { source, cause } = options;
+  // A pattern the linear engine cannot run gets the words the check gives it.
+  const message =
+    cause instanceof UnsupportedPatternError
+      ? checkMessage('regex-not-linear', { pattern: cause.pattern, reason: cause.reason }, options.locale)
+      : checkMessage('core-shape', { code, detail }, options.locale);
+  return new SchemaError(code, pointer, message, {
+    ...(source === undefined ? {} : { source }),
+    ...(cause === undefined ? {} : { cause }),
+  });
 }
 
 /**
@@ -251,10 +282,11 @@ function usedFormats(schema: JsonSchemaObject, dialect: ReturnType<typeof detect
 export function precompileForm(schema: JsonSchemaObject, options: PrecompileOptions = {}): string {
   const { source } = options;
   const errorOptions = source === undefined ? {} : { source };
+  const locale = options.locale ?? environmentLocale();
   const problems = checkSchemaShape(schema).filter((p) => p.severity === 'error');
   if (problems.length > 0) {
     const [first] = problems;
-    throw new SchemaError(first!.code, first!.pointer, first!.message, errorOptions);
+    throw refusal(first!.code, first!.pointer, first!.message, { source, locale });
   }
   const dialect = detectDialect(schema);
   const pointers: JsonPointer[] = [...new Set(conditionPointers(schema))];
@@ -277,7 +309,8 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
     ajv.addSchema(schema as object, ROOT_KEY);
     code = standaloneCode(ajv, refs);
   } catch (error) {
-    throw schemaErrorFromAjv(error, schema, dialect, source);
+    const refused = schemaErrorFromAjv(error, schema, dialect);
+    throw refusal(refused.code, refused.pointer, refused.message, { source, locale, cause: error });
   }
 
   const helpers = new Set<string>();

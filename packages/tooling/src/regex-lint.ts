@@ -8,6 +8,7 @@ import { LinearRegExp, UnsupportedPatternError } from '@schemaforms/core/linear-
 import { isSafePattern } from 'redos-detector';
 import type { CheckLocale } from './check-locale.js';
 import { checkMessage } from './check-messages.js';
+import { explainRegexError, unicodeModeError } from './regex-explain.js';
 import { findAmbiguousRepetition, parseAlternation, type Item } from './regex-ambiguity.js';
 
 /** A problem with one regular expression. */
@@ -27,40 +28,28 @@ const REDOS_GUARD_TIMEOUT_MS = 20_000;
 
 /**
  * Checks one pattern; returns no problems for a safe, valid Unicode-mode pattern. `locale` words the
- * backtracking messages (English by default).
+ * messages (English by default).
  */
 export function lintPattern(pattern: string, locale: CheckLocale = 'en'): RegexProblem[] {
   try {
     new RegExp(pattern, 'u');
-  } catch (unicodeError) {
-    const reason = (unicodeError as Error).message.replace(/^Invalid regular expression: /, '');
+  } catch {
+    const reason = unicodeModeError(pattern) ?? '';
     let legacyOk = true;
     try {
       new RegExp(pattern);
     } catch {
       legacyOk = false;
     }
+    const params = { pattern, reason: explainRegexError(reason, locale), engine: `JavaScript: ${reason}` };
     if (legacyOk) {
       const suggestion = unicodeSpelling(pattern);
+      const wording = { ...params, ...(suggestion === undefined ? {} : { fix: suggestion }) };
       return [
-        {
-          code: 'regex-not-unicode',
-          severity: 'error',
-          message:
-            `pattern ${JSON.stringify(pattern)} is valid only without the "u" flag, and Ajv compiles patterns with it (${reason})` +
-            (suggestion !== undefined
-              ? ` — write it in Unicode mode as ${JSON.stringify(suggestion)}`
-              : ' — remove needless escapes such as \\- or \\_ and write \\x{…} as \\u{…}'),
-        },
+        { code: 'regex-not-unicode', severity: 'error', message: checkMessage('regex-not-unicode', wording, locale) },
       ];
     }
-    return [
-      {
-        code: 'invalid-regex',
-        severity: 'error',
-        message: `invalid regular expression ${JSON.stringify(pattern)}: ${reason} — fix the pattern (inside JSON a backslash is written \\\\)`,
-      },
-    ];
+    return [{ code: 'invalid-regex', severity: 'error', message: checkMessage('invalid-regex', params, locale) }];
   }
   try {
     new LinearRegExp(pattern, 'u');
@@ -70,7 +59,7 @@ export function lintPattern(pattern: string, locale: CheckLocale = 'en'): RegexP
       {
         code: 'regex-not-linear',
         severity: 'error',
-        message: `${e.message} — patterns run on a linear-time engine (no answer may freeze the page or the server); rewrite it without backreferences or lookaround`,
+        message: checkMessage('regex-not-linear', { pattern, reason: e.reason }, locale),
       },
     ];
   }

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileSchema, fromPrecompiled, type Catalog, type PrecompiledForm } from '@schemaforms/core';
 import { build, createLogger, createServer, type ViteDevServer } from 'vite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { formText, writeForms } from './test-support/forms.js';
 import { repoRoot, scratchDir } from './test-support/scratch.js';
 import { schemaformsCatalog } from './vite.js';
@@ -81,6 +81,57 @@ describe('schemaformsCatalog (Vite plugin)', () => {
         },
       }),
     ).rejects.toThrow(/token\/quebrado\.schema\.json:\d+:\d+ error #\/properties\/a\/type unknown type "strin"/);
+  });
+
+  describe('speaks the language the CLI would', () => {
+    const brokenApp = (name: string) => {
+      const dir = writeForms({
+        'token/quebrado.schema.json': formText('"a": { "type": "strin", "maxLength": 5 }', {
+          id: 'https://x.example/token/quebrado.schema.json',
+          title: 'Quebrado',
+          category: 'Token',
+        }),
+      });
+      const root = path.join(scratch.dir, name);
+      mkdirSync(root, { recursive: true });
+      writeFileSync(path.join(root, 'main.js'), "export { default } from 'virtual:schemaforms/catalog';\n");
+      return (options: Parameters<typeof schemaformsCatalog>[0]['locale'] | 'default') =>
+        build({
+          configFile: false,
+          root,
+          logLevel: 'silent',
+          plugins: [schemaformsCatalog(options === 'default' ? { dir } : { dir, locale: options })],
+          build: {
+            outDir: path.join(root, 'dist'),
+            lib: { entry: path.join(root, 'main.js'), formats: ['es'], fileName: 'main' },
+          },
+        });
+    };
+    const portuguese = 'error #/properties/a/type tipo desconhecido "strin" — você quis dizer "string"?';
+    const english = 'error #/properties/a/type unknown type "strin" — did you mean "string"?';
+
+    it('in the language of its "locale" option, read as --locale is', async () => {
+      const run = brokenApp('locale-option-app');
+      await expect(run('pt_BR.UTF-8')).rejects.toThrow(portuguese);
+      await expect(run('en')).rejects.toThrow(english);
+    });
+
+    it('without the option, in the language of LC_ALL, LC_MESSAGES or LANG', async () => {
+      const run = brokenApp('locale-environment-app');
+      vi.stubEnv('LC_ALL', '');
+      vi.stubEnv('LC_MESSAGES', 'pt_BR.UTF-8');
+      try {
+        await expect(run('default')).rejects.toThrow(portuguese);
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    });
+
+    it('refuses a language it does not speak, as the CLI does', () => {
+      expect(() => schemaformsCatalog({ dir: '.', locale: 'fr' })).toThrow(
+        'schemaformsCatalog: "locale" is pt-BR or en, not "fr"',
+      );
+    });
   });
 
   it('turns any schema file imported with ?precompiled into a precompiled form, and fails the build naming file:line:col when it is broken', async () => {

@@ -9,8 +9,10 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { catalogEntries, catalogModuleSource } from './catalog.js';
 import { checkForms, checkFormText, FORM_SUFFIX, type CheckResult } from './check.js';
+import { CHECK_LOCALES, environmentLocale, parseCheckLocale, type CheckLocale } from './check-locale.js';
 import { formatDiagnostic } from './diagnostic.js';
 import { FORMATS_MODULE, precompileForm } from './precompile.js';
+import { VITE_WORDS } from './vite-words.js';
 
 /** The id to import the catalog from. */
 export const CATALOG_ID = 'virtual:schemaforms/catalog';
@@ -27,6 +29,20 @@ const PRECOMPILED_SUFFIX = '.precompiled.js';
 export interface SchemaformsCatalogOptions {
   /** The forms folder (`schemas`), absolute or relative to Vite's working directory. */
   readonly dir: string;
+  /**
+   * The language of the check's messages in the terminal and the error overlay, as the CLI's
+   * `--locale` (`pt-BR` or `en`). Default, as the CLI: the first of LC_ALL, LC_MESSAGES, LANG.
+   */
+  readonly locale?: CheckLocale | string;
+}
+
+/** The plugin's message language: the option as the CLI reads `--locale`, else the environment's. */
+function pluginLocale(option: string | undefined): CheckLocale {
+  if (option === undefined) return environmentLocale();
+  const locale = parseCheckLocale(option);
+  if (locale === undefined)
+    throw new Error(`schemaformsCatalog: "locale" is ${CHECK_LOCALES.join(' or ')}, not ${JSON.stringify(option)}`);
+  return locale;
 }
 
 /**
@@ -38,15 +54,18 @@ export interface SchemaformsCatalogOptions {
  */
 export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
   let dir = path.resolve(options.dir);
+  const locale = pluginLocale(options.locale);
+  const words = VITE_WORDS[locale];
   let isBuild = false;
   let server: ViteDevServer | undefined;
   let cached: Promise<CheckResult> | undefined;
-  const check = (): Promise<CheckResult> => (cached ??= checkForms(dir, { cwd: process.cwd() }));
+  const check = (): Promise<CheckResult> => (cached ??= checkForms(dir, { cwd: process.cwd(), locale }));
 
   const reportInDev = (result: CheckResult): void => {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (!server || errors.length === 0) return;
-    const message = `schemaforms: ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), dir) || dir}; the affected subjects are left out of the catalog:\n${errors.map(formatDiagnostic).join('\n')}`;
+    const heading = words.leftOut(errors.length, path.relative(process.cwd(), dir) || dir);
+    const message = `${heading}\n${errors.map(formatDiagnostic).join('\n')}`;
     server.config.logger.error(message, { timestamp: true });
     server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'schemaforms-catalog', id: errors[0]!.file } });
   };
@@ -104,22 +123,18 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
           const file = id.slice(1, -PRECOMPILED_SUFFIX.length);
           this.addWatchFile(file);
           const displayFile = path.relative(process.cwd(), file) || file;
-          const checked = checkFormText(await readFile(file, 'utf8'), { displayFile });
+          const checked = checkFormText(await readFile(file, 'utf8'), { displayFile, locale });
           const errors = checked.diagnostics.filter((d) => d.severity === 'error');
           if (errors.length > 0 || !checked.schema) {
-            this.error(
-              `schemaforms: ${displayFile} has errors (run schemaforms check):\n${errors.map(formatDiagnostic).join('\n')}`,
-            );
+            this.error(`${words.fileHasErrors(displayFile)}\n${errors.map(formatDiagnostic).join('\n')}`);
           }
-          return precompileForm(checked.schema, { source: displayFile });
+          return precompileForm(checked.schema, { source: displayFile, locale });
         }
         const result = await check();
         for (const form of result.forms) this.addWatchFile(form.file);
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (isBuild && errors.length > 0) {
-          this.error(
-            `schemaforms: the forms have errors (run schemaforms check):\n${errors.map(formatDiagnostic).join('\n')}`,
-          );
+          this.error(`${words.formsHaveErrors()}\n${errors.map(formatDiagnostic).join('\n')}`);
         }
         if (id === `\0${CATALOG_ID}`) {
           reportInDev(result);
@@ -127,15 +142,15 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
         }
         const formId = id.slice(`\0${FORM_ID_PREFIX}`.length);
         const form = result.forms.find((f) => f.id === formId);
-        if (!form?.schema) this.error(`schemaforms: no form "${formId}" in ${dir}`);
+        if (!form?.schema) this.error(words.noForm(formId, dir));
         if (!form.ok)
           this.error(
-            `schemaforms: the form "${formId}" has errors:\n${form.diagnostics
+            `${words.formHasErrors(formId)}\n${form.diagnostics
               .filter((d) => d.severity === 'error')
               .map(formatDiagnostic)
               .join('\n')}`,
           );
-        return precompileForm(form.schema, { source: form.displayFile });
+        return precompileForm(form.schema, { source: form.displayFile, locale });
       },
     },
   };
