@@ -259,7 +259,7 @@ describe('the visual builder', () => {
     await settled(page);
     await page.getByRole('tab', { name: 'Visual' }).click();
     const clientId = builder(page).getByRole('listitem').filter({ hasText: 'Client ID' });
-    await clientId.getByText(/\[unbounded-string\]/).waitFor();
+    await clientId.getByText(/\[unbounded-string-linear\]/).waitFor();
     await page.context().close();
   });
 
