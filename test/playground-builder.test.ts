@@ -14,7 +14,7 @@ import { launchOptions } from '../scripts/browser.mjs';
 import { seriousAxeViolations } from './support/axe.js';
 import { DEMO_ADMIN_HEADERS, REPO, removeDir, startDemo, type DemoServer } from './support/demo-server.js';
 import { editorText, openPlayground, settled } from './support/playground-page.js';
-import { choose, field, openTicket } from './support/portal.js';
+import { choose, field } from './support/portal.js';
 
 let demo: DemoServer;
 let browser: Browser;
@@ -199,8 +199,24 @@ describe('the visual builder', () => {
       portal.on('pageerror', (error) => {
         throw error;
       });
-      await portal.goto(`${demo.url}/`);
-      await openTicket(portal, 'Token', 'Revogação de Token');
+      // The dev server takes the saved file in through its watcher, which can lag on a busy machine: open
+      // the portal again until the catalog lists the new form's category.
+      await expect
+        .poll(
+          async () => {
+            await portal.goto(`${demo.url}/`);
+            await portal.getByRole('link', { name: 'Suporte' }).click();
+            await portal.getByRole('button', { name: 'Abrir chamado' }).click();
+            const category = portal.getByRole('combobox', { name: 'Categoria' });
+            await category.waitFor();
+            return category.locator('option', { hasText: 'Token' }).count();
+          },
+          { timeout: 90_000, intervals: [1_000, 2_000, 5_000] },
+        )
+        .toBeGreaterThan(0);
+      await choose(portal, 'Categoria', 'Token');
+      await choose(portal, 'Assunto', 'Revogação de Token');
+      await portal.getByRole('button', { name: 'Continuar' }).click();
       await field(portal, 'Chamado para a loja').waitFor();
       await expect(field(portal, 'Quais pedidos?').count()).resolves.toBe(0);
       await choose(portal, 'Possui pedidos em andamento?', 'Sim');

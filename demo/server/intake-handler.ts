@@ -19,6 +19,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { adminAccess } from './admin-access.js';
+import { discardBody } from './discard-body.js';
 import { ATTACHMENT_PATH, sendAttachment } from './attachments/attachment-download.js';
 import { splitAttachments } from './attachments/split-attachments.js';
 import { INTAKE_MESSAGES, type IntakeLocale, type IntakeMessages } from './intake-messages.js';
@@ -148,8 +149,11 @@ export function createIntakeHandler(options: IntakeHandlerOptions): Middleware {
         return;
       }
       if (error instanceof HttpError) {
-        sendJson(res, error.status, { errors: [{ instancePath: '', message: error.message }] }, error.headers);
-        if (error.status === 413) res.on('finish', () => req.destroy());
+        const answer = () =>
+          sendJson(res, error.status, { errors: [{ instancePath: '', message: error.message }] }, error.headers);
+        // A 413 waits for the rest of the body (dropped), so a client still sending reads the answer.
+        if (error.status === 413) void discardBody(req).then((ended) => ended && answer());
+        else answer();
         return;
       }
       log(`internal error: ${error instanceof Error ? error.message : String(error)}`);
