@@ -17,9 +17,23 @@ export class ErrorSummary {
   /** The errors of the last failed submit (the form's own, or the server's); `undefined` hides the summary. */
   #entries: readonly SummaryEntry[] | undefined;
 
-  /** Lists `errors` (Ajv's shape: `instancePath`, `message`). */
-  show(errors: readonly { readonly instancePath: string; readonly message: string }[]): void {
-    this.#entries = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
+  /**
+   * Lists `errors` (Ajv's shape: `instancePath`, `message`) in the order the page shows their fields
+   * (GOV.UK), found by `controlOf`: a field an answer reveals is drawn under that answer, higher up than
+   * the core's order puts it. Errors with no field on the page keep their order, after the others.
+   */
+  show(
+    errors: readonly { readonly instancePath: string; readonly message: string }[],
+    controlOf: (pointer: string) => Element | null = () => null,
+  ): void {
+    const entries = errors.map(({ instancePath, message }) => ({ pointer: instancePath, message }));
+    const placed = entries.map((entry) => ({ entry, control: controlOf(entry.pointer) }));
+    const onPage = placed.filter((item) => item.control !== null);
+    onPage.sort((a, b) => {
+      if (a.control === b.control) return 0;
+      return a.control!.compareDocumentPosition(b.control!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    this.#entries = [...onPage, ...placed.filter((item) => item.control === null)].map((item) => item.entry);
   }
 
   /** Hides the summary (valid answers are being sent, or a new form started). */

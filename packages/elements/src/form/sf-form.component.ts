@@ -1,5 +1,6 @@
 import type { Form, FormWarning } from '@schemaforms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { fieldId } from '../internal/ids.js';
 import { answersWithoutSecrets } from '../internal/answers.js';
 import type { ServerFieldError } from '../internal/submission.js';
 import { columnLayout } from './column-layout.js';
@@ -415,7 +416,7 @@ export class SfForm extends LitElement {
   #showErrors(errors: readonly ServerFieldError[]): void {
     this.#touched.showAll();
     this.#fields.invalidate();
-    this.#summary.show(errors);
+    this.#summary.show(errors, (pointer) => this.renderRoot.querySelector(`[id="${fieldId(pointer, 'control')}"]`));
     this.requestUpdate();
   }
 

@@ -164,6 +164,24 @@ describe('<sf-form> conditional reveal (GOV.UK)', () => {
     expect(await axeViolations(element)).toEqual([]);
   });
 
+  it('lists the errors in the order of the page: the revealed field before the question after it', async () => {
+    const schema = await tokenFormWithRule();
+    // "Deixe sua mensagem" made required, so a base field with an error comes after the revealed one.
+    const element = await mountForm({
+      schema: { ...schema, required: [...(schema.required as string[]), 'mensagem'] },
+      context: CONTEXT,
+      locale: 'pt-BR',
+    });
+    await sim().click();
+    await until(() => revealedControl(element));
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    const summary = await until(() => shadowOf(element).querySelector('.summary'));
+    const links = [...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links.indexOf('#sf_2f_quaisPedidos--control')).toBeGreaterThan(-1);
+    expect(links.indexOf('#sf_2f_quaisPedidos--control')).toBeLessThan(links.indexOf('#sf_2f_mensagem--control'));
+    expect(links.indexOf('#sf_2f_token--control')).toBeLessThan(links.indexOf('#sf_2f_quaisPedidos--control'));
+  });
+
   it('draws what a select answer reveals right after the select', async () => {
     const motivos = ['a', 'b', 'c', 'd', 'e', 'f'];
     const element = await mountForm({
