@@ -8,12 +8,12 @@
  * refreshed when a types folder is given; a failure there is reported in the answer (`types.error`) and
  * the saved file stays. Mounted by `npm start` only: never in production.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { refreshFormTypes, type TypesRefresh } from './refresh-form-types.js';
+import { writeFileDurably } from './store/durable-file.js';
 
 /** The URL the endpoint answers at. */
 export const FORMS_FILE_ROUTE = '/api/dev/forms';
@@ -52,25 +52,6 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Writes `text` to `file` durably: a flushed temporary file in the same folder, renamed over it. */
-async function writeDurably(file: string, text: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = join(dirname(file), `.${randomUUID()}.tmp`);
-  const handle = await open(temporary, 'wx');
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 /** Options of the endpoint. */
@@ -125,7 +106,9 @@ export function createFormsFileHandler(options: FormsFileOptions): Middleware {
           } catch (error) {
             return reply(res, 400, { error: `the form is not JSON: ${(error as Error).message}` });
           }
-          await writeDurably(file, body.text);
+          await mkdir(dirname(file), { recursive: true });
+          // Editors' files keep the usual permissions (not the owner-only ones of ticket data).
+          await writeFileDurably(file, body.text, 0o666);
           // The file is saved whatever happens next: a form the generator refuses keeps the old types.
           const types: TypesRefresh | undefined = options.typesDir
             ? await refreshFormTypes({

@@ -4,10 +4,10 @@
  * renamed, and the folders fsynced, before the ticket line is appended: a ticket is never acknowledged
  * with a file that is not on disk. When the ticket line cannot be written, the folder is removed again.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syncDirectory } from './ticket-log-file.js';
+import { syncDirectory, writeFileDurably } from './durable-file.js';
 import { ticketSeq } from './ticket-records.js';
 import { ATTACHMENT_ID, type Attachment, type AttachmentInfo } from './ticket-store.js';
 
@@ -17,22 +17,6 @@ export const ATTACHMENTS_DIR = 'attachments';
 /** The folder of one ticket's files, or undefined for anything that is not a ticket number (never a path outside). */
 function ticketFolder(dataDir: string, number: string): string | undefined {
   return ticketSeq(number) === undefined ? undefined : join(dataDir, ATTACHMENTS_DIR, number);
-}
-
-/** Writes `content` to `file` durably: temporary name, fsync, rename. */
-async function writeDurably(file: string, content: string | Buffer): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(temporary, 'wx', 0o600);
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-    await handle.close();
-    await rename(temporary, file);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
 }
 
 /** Stores the files of ticket `number` durably (content, then its description), then fsyncs the folders. */
@@ -50,8 +34,8 @@ export async function writeAttachments(dataDir: string, number: string, files: r
       size: file.size,
       sha256: file.sha256,
     };
-    await writeDurably(join(folder, file.id), file.content);
-    await writeDurably(join(folder, `${file.id}.json`), `${JSON.stringify(info)}\n`);
+    await writeFileDurably(join(folder, file.id), file.content);
+    await writeFileDurably(join(folder, `${file.id}.json`), `${JSON.stringify(info)}\n`);
   }
   await syncDirectory(folder);
   await syncDirectory(join(dataDir, ATTACHMENTS_DIR));

@@ -3,10 +3,9 @@
  * deleted, so a restart does not start its grace period again. Written whole to a temporary name,
  * fsynced and renamed: the file is either the old map or the new one.
  */
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syncDirectory } from './ticket-log-file.js';
+import { syncDirectory, writeFileDurably } from './durable-file.js';
 
 /** The file name inside the data directory. */
 export const RETIREMENTS_FILE = 'retirements.json';
@@ -34,18 +33,7 @@ export async function readRetirements(dataDir: string): Promise<Map<string, stri
 
 /** Replaces the retirements on disk durably. */
 export async function writeRetirements(dataDir: string, retirements: ReadonlyMap<string, string>): Promise<void> {
-  const file = join(dataDir, RETIREMENTS_FILE);
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(temporary, 'wx', 0o600);
-  try {
-    await handle.writeFile(`${JSON.stringify(Object.fromEntries(retirements), null, 2)}\n`);
-    await handle.sync();
-    await handle.close();
-    await rename(temporary, file);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+  const text = `${JSON.stringify(Object.fromEntries(retirements), null, 2)}\n`;
+  await writeFileDurably(join(dataDir, RETIREMENTS_FILE), text);
   await syncDirectory(dataDir);
 }

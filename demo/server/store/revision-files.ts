@@ -2,10 +2,9 @@
  * The embedded store's form revisions: one file per revision, `revisions/<hash>.json`, written to a
  * temporary name, fsynced and renamed, so a revision file is either whole or absent.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syncDirectory } from './ticket-log-file.js';
+import { syncDirectory, writeFileDurably } from './durable-file.js';
 import { REVISION_HASH, type FormRevision } from './ticket-store.js';
 
 /** The folder of revision files inside the data directory. */
@@ -41,18 +40,7 @@ export async function writeRevision(dataDir: string, revision: FormRevision): Pr
   if (!file) throw new TypeError(`not a revision hash: ${JSON.stringify(revision.hash.slice(0, 40))}`);
   const folder = join(dataDir, REVISIONS_DIR);
   await mkdir(folder, { recursive: true, mode: 0o700 });
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(temporary, 'wx', 0o600);
-  try {
-    await handle.writeFile(`${JSON.stringify(revision)}\n`);
-    await handle.sync();
-    await handle.close();
-    await rename(temporary, file);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+  await writeFileDurably(file, `${JSON.stringify(revision)}\n`);
   await syncDirectory(folder);
 }
 

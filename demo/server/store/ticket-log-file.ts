@@ -5,6 +5,7 @@
  */
 import { open, readFile, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { syncDirectory } from './durable-file.js';
 import { shortWriteError } from './storage-errors.js';
 import type { StoredTicket } from './ticket-store.js';
 
@@ -101,16 +102,6 @@ export async function appendDurably(file: string, line: string, size: number): P
     }
   }
   if (failure !== undefined) throw failure;
-}
-
-/** Fsyncs a directory, so a file created in it survives a power loss. */
-export async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 function parseRecord(line: string): StoredTicket | undefined {
