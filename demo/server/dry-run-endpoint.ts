@@ -11,11 +11,12 @@
  *
  * Mounted by `npm start` only (compiling any schema a page sends is a development tool, not a service).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { SchemaError, type JsonSchemaObject } from '@schemaforms/core';
 import type { Plugin } from 'vite';
 import { prepareRevision } from './form-revision.js';
 import { requestLocale, type Middleware } from './intake-handler.js';
+import { sendJson } from './send-json.js';
 import { jsonDepthExceeds } from './store/ticket-records.js';
 
 /** The URL the endpoint answers at. */
@@ -31,17 +32,6 @@ const MAX_DEPTH = 64;
 export interface DryRunOptions {
   /** Largest accepted request body in bytes; 2 MiB by default. */
   readonly maxBodyBytes?: number;
-}
-
-function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    ...headers,
-  });
-  res.end(text);
 }
 
 const failure = (message: string) => ({ errors: [{ instancePath: '', message }] });
@@ -76,36 +66,36 @@ function schemaProblem(error: unknown): string {
 export function createDryRunHandler(options: DryRunOptions = {}): Middleware {
   const max = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   return (req, res, next) => {
-    if (req.method !== 'POST') return reply(res, 405, failure('use POST'), { Allow: 'POST' });
+    if (req.method !== 'POST') return sendJson(res, 405, failure('use POST'), { Allow: 'POST' });
     // A cross-site page cannot send this content type without the browser asking first (CORS preflight).
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
-      return reply(res, 415, failure('send application/json'));
+      return sendJson(res, 415, failure('send application/json'));
     const locale = requestLocale(req);
     readBody(req, max)
       .then(async (raw) => {
         if (raw === undefined) {
           res.on('finish', () => req.destroy());
-          return reply(res, 413, failure(`the body is larger than ${max} bytes`), { Connection: 'close' });
+          return sendJson(res, 413, failure(`the body is larger than ${max} bytes`), { Connection: 'close' });
         }
         let body: unknown;
         try {
           body = JSON.parse(raw);
         } catch {
-          return reply(res, 400, failure('the body is not JSON'));
+          return sendJson(res, 400, failure('the body is not JSON'));
         }
-        if (jsonDepthExceeds(body, MAX_DEPTH)) return reply(res, 400, failure(`nested deeper than ${MAX_DEPTH}`));
+        if (jsonDepthExceeds(body, MAX_DEPTH)) return sendJson(res, 400, failure(`nested deeper than ${MAX_DEPTH}`));
         const { schema: text, answers } = (body ?? {}) as { schema?: unknown; answers?: unknown };
-        if (typeof text !== 'string') return reply(res, 400, failure('schema must be the form text (a string)'));
+        if (typeof text !== 'string') return sendJson(res, 400, failure('schema must be the form text (a string)'));
         if (answers === null || typeof answers !== 'object' || Array.isArray(answers))
-          return reply(res, 400, failure('answers must be an object'));
+          return sendJson(res, 400, failure('answers must be an object'));
         let schema: unknown;
         try {
           schema = JSON.parse(text);
         } catch (error) {
-          return reply(res, 400, failure(`the form is not JSON: ${(error as Error).message}`));
+          return sendJson(res, 400, failure(`the form is not JSON: ${(error as Error).message}`));
         }
         if (schema === null || typeof schema !== 'object' || Array.isArray(schema))
-          return reply(res, 400, failure('the form must be a JSON object'));
+          return sendJson(res, 400, failure('the form must be a JSON object'));
         let revision;
         try {
           revision = await prepareRevision({
@@ -116,7 +106,7 @@ export function createDryRunHandler(options: DryRunOptions = {}): Middleware {
             source: 'playground',
           });
         } catch (error) {
-          return reply(res, 400, failure(schemaProblem(error)));
+          return sendJson(res, 400, failure(schemaProblem(error)));
         }
         // The intake's own check, then nothing: no store is ever reached from here.
         const result = revision.form.validate(answers, locale);
@@ -126,9 +116,9 @@ export function createDryRunHandler(options: DryRunOptions = {}): Middleware {
             message,
             keyword,
           }));
-          return reply(res, 422, { errors });
+          return sendJson(res, 422, { errors });
         }
-        reply(res, 200, { valid: true, payload: result.payload });
+        sendJson(res, 200, { valid: true, payload: result.payload });
       })
       .catch((error: unknown) => next(error));
   };

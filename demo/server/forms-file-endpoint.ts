@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { refreshFormTypes, type TypesRefresh } from './refresh-form-types.js';
+import { sendJson } from './send-json.js';
 import { writeFileDurably } from './store/durable-file.js';
 
 /** The URL the endpoint answers at. */
@@ -25,12 +26,6 @@ const FORM_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*\.schema\.
 const MAX_BYTES = 1024 * 1024;
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
-
-function reply(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(text);
-}
 
 /** The absolute file of a form path, or undefined when the path is not a form path inside `dir`. */
 export function formFile(dir: string, path: unknown): string | undefined {
@@ -73,38 +68,38 @@ export function createFormsFileHandler(options: FormsFileOptions): Middleware {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'GET') {
       const file = formFile(options.schemasDir, url.searchParams.get('path'));
-      if (!file) return reply(res, 400, { error: 'path must be <categoria>/<assunto>.schema.json' });
+      if (!file) return sendJson(res, 400, { error: 'path must be <categoria>/<assunto>.schema.json' });
       readFile(file, 'utf8').then(
         (text) => {
           res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
           res.end(text);
         },
         (error: NodeJS.ErrnoException) =>
-          error.code === 'ENOENT' ? reply(res, 404, { error: 'no such form file' }) : next(error),
+          error.code === 'ENOENT' ? sendJson(res, 404, { error: 'no such form file' }) : next(error),
       );
       return;
     }
-    if (req.method !== 'PUT') return reply(res, 405, { error: 'use GET or PUT' });
+    if (req.method !== 'PUT') return sendJson(res, 405, { error: 'use GET or PUT' });
     // A cross-site page cannot send this content type without the browser asking first (CORS preflight).
     if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-      return reply(res, 415, { error: 'send application/json' });
+      return sendJson(res, 415, { error: 'send application/json' });
     readBody(req)
       .then(
         async (raw) => {
-          if (raw === undefined) return reply(res, 413, { error: 'the form is larger than 1 MB' });
+          if (raw === undefined) return sendJson(res, 413, { error: 'the form is larger than 1 MB' });
           let body: { path?: unknown; text?: unknown };
           try {
             body = JSON.parse(raw) as typeof body;
           } catch {
-            return reply(res, 400, { error: 'the body is not JSON' });
+            return sendJson(res, 400, { error: 'the body is not JSON' });
           }
           const file = formFile(options.schemasDir, body?.path);
-          if (!file) return reply(res, 400, { error: 'path must be <categoria>/<assunto>.schema.json' });
-          if (typeof body.text !== 'string') return reply(res, 400, { error: 'text must be a string' });
+          if (!file) return sendJson(res, 400, { error: 'path must be <categoria>/<assunto>.schema.json' });
+          if (typeof body.text !== 'string') return sendJson(res, 400, { error: 'text must be a string' });
           try {
             JSON.parse(body.text);
           } catch (error) {
-            return reply(res, 400, { error: `the form is not JSON: ${(error as Error).message}` });
+            return sendJson(res, 400, { error: `the form is not JSON: ${(error as Error).message}` });
           }
           await mkdir(dirname(file), { recursive: true });
           // Editors' files keep the usual permissions (not the owner-only ones of ticket data).
@@ -117,7 +112,7 @@ export function createFormsFileHandler(options: FormsFileOptions): Middleware {
                 cwd: options.cwd ?? process.cwd(),
               })
             : undefined;
-          reply(res, 200, { saved: body.path, ...(types ? { types } : {}) });
+          sendJson(res, 200, { saved: body.path, ...(types ? { types } : {}) });
         },
         (error: unknown) => next(error),
       )

@@ -24,6 +24,7 @@ import { ATTACHMENT_PATH, sendAttachment } from './attachments/attachment-downlo
 import { splitAttachments } from './attachments/split-attachments.js';
 import { INTAKE_MESSAGES, type IntakeLocale, type IntakeMessages } from './intake-messages.js';
 import { REVISION_MESSAGES } from './revision-messages.js';
+import { sendJson } from './send-json.js';
 import { fingerprint, jsonDepthExceeds, receiptOf, redact } from './store/ticket-records.js';
 import { StoreUnavailableError, type StoredTicket, type TicketStore } from './store/ticket-store.js';
 
@@ -371,16 +372,4 @@ async function readJson(req: IncomingMessage, maxBody: number, t: IntakeMessages
   } catch {
     throw new HttpError(400, t.notJson);
   }
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    ...headers,
-  });
-  res.end(text);
 }

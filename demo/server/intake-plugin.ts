@@ -10,6 +10,7 @@ import { adminTokenFromEnv } from './admin-access.js';
 import { bodyLimitFor } from './attachments/body-limit.js';
 import { createIntakeHandler, type Middleware } from './intake-handler.js';
 import { createSchemaForms, type SchemaForms } from './schema-forms.js';
+import { sendJson } from './send-json.js';
 import { defaultDataDir, openTicketStore } from './store/open-store.js';
 import type { TicketStore } from './store/ticket-store.js';
 
@@ -36,14 +37,7 @@ export function createCatalogHandler(forms: SchemaForms): Middleware {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     forms.catalog().then(
       (catalog) => {
-        const text = JSON.stringify(catalog);
-        res.writeHead(200, {
-          'Content-Type': 'application/json; charset=utf-8',
-          'Content-Length': Buffer.byteLength(text),
-          'Cache-Control': 'no-cache',
-          'X-Content-Type-Options': 'nosniff',
-        });
-        res.end(text);
+        sendJson(res, 200, catalog, { 'Cache-Control': 'no-cache' });
       },
       (error: unknown) => next(error),
     );

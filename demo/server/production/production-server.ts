@@ -11,6 +11,7 @@ import { parseModulePath } from '../form-revision.js';
 import { bodyLimitFor } from '../attachments/body-limit.js';
 import { createIntakeHandler, type Middleware } from '../intake-handler.js';
 import { LiveForms } from '../live-forms.js';
+import { sendJson } from '../send-json.js';
 import type { TicketStore } from '../store/ticket-store.js';
 import type { ServerConfig } from './server-config.js';
 import { sendBytes } from './send-bytes.js';
@@ -230,17 +231,6 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
 function withLiveCatalog(html: string): string {
   const meta = `<meta name="${LIVE_CATALOG_META}" content="${LIVE_CATALOG_PATH}">`;
   return html.includes('</head>') ? html.replace('</head>', `${meta}\n</head>`) : `${meta}\n${html}`;
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(text);
 }
 
 function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
