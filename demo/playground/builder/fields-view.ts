@@ -5,12 +5,11 @@
  * list, a new field of a chosen kind.
  */
 import { append, hidden, h } from './dom.js';
-import { keywordsFromSettings, settingsSchema, settingsValue } from './field-settings.js';
 import { FIELD_KINDS, type FieldKind } from './field-kinds.js';
 import { addField, moveField, moveFieldTo, removeField, setFieldKeywords, setRequired } from './form-edits.js';
 import type { BuilderField } from './form-model.js';
 import { groupMembers, moveIntoControl, type GroupState } from './group-view.js';
-import { problemSlot, settingsForm, type ViewContext } from './view-context.js';
+import { problemSlot, settingsPanel, type ViewContext } from './view-context.js';
 
 /** The drag data type of a field being dragged (its key). */
 const DRAG_TYPE = 'application/x-schemaforms-field';
@@ -28,35 +27,6 @@ function advancedBlock(summary: string, value: Record<string, unknown>): HTMLEle
     { class: 'builder-advanced' },
     h('summary', {}, summary),
     h('pre', { class: 'json', tabindex: '0' }, JSON.stringify(value, null, 2)),
-  );
-}
-
-function settingsPanel(context: ViewContext, state: FieldsState, field: BuilderField): HTMLElement {
-  const { t, host } = context;
-  const kind = field.kind!;
-  const form = settingsForm(settingsSchema(kind), settingsValue(field), host.locale());
-  const apply = () => {
-    if (!form.reportValidity()) return;
-    const answers = form.value as Record<string, unknown>;
-    let next = setFieldKeywords(host.text(), field.key, keywordsFromSettings(field, answers));
-    next = setRequired(next, field.key, answers.required === true);
-    const label = typeof answers.title === 'string' && answers.title.trim() ? answers.title : field.label;
-    context.change(next, t.applied(label), `edit:${field.key}`);
-  };
-  const close = () => {
-    state.open = undefined;
-    context.redraw(`edit:${field.key}`);
-  };
-  return h(
-    'div',
-    { class: 'builder-settings', role: 'group', 'aria-label': t.settingsOf(field.label) },
-    form,
-    h(
-      'div',
-      { class: 'builder-actions' },
-      h('button', { type: 'button', class: 'primary', onclick: apply }, t.apply),
-      h('button', { type: 'button', onclick: close }, t.close),
-    ),
   );
 }
 
@@ -152,7 +122,10 @@ function fieldItem(context: ViewContext, state: FieldsState, field: BuilderField
       h('button', { type: 'button', class: 'danger', onclick: remove }, t.remove, hidden(` ${field.label}`)),
     ),
     advancedBlock(t.advancedJson, field.advanced),
-    open && settingsPanel(context, state, field),
+    open &&
+      settingsPanel(context, state, field, field.key, (text, keywords, required) =>
+        setRequired(setFieldKeywords(text, field.key, keywords), field.key, required),
+      ),
     field.kind === 'group' && groupMembers(context, state, field),
   );
 }

@@ -5,7 +5,6 @@
  * announced in the live region: the keyboard way to do what dragging does.
  */
 import { append, h, hidden } from './dom.js';
-import { keywordsFromSettings, settingsSchema, settingsValue } from './field-settings.js';
 import { FIELD_KINDS, type FieldKind } from './field-kinds.js';
 import type { BuilderField } from './form-model.js';
 import {
@@ -18,7 +17,7 @@ import {
   setGroupFieldRequired,
   type MoveRefused,
 } from './group-edits.js';
-import { settingsForm, type ViewContext } from './view-context.js';
+import { settingsPanel, type ViewContext } from './view-context.js';
 
 /** What the group lists remember between drawings. */
 export interface GroupState {
@@ -28,35 +27,6 @@ export interface GroupState {
   readonly drafts: Map<string, { kind: FieldKind; label: string }>;
   /** The group chosen in each root field's "Mover para o grupo…" list, by field key. */
   readonly targets: Map<string, string>;
-}
-
-function childSettings(context: ViewContext, state: GroupState, group: BuilderField, field: BuilderField) {
-  const { t, host } = context;
-  const form = settingsForm(settingsSchema(field.kind!), settingsValue(field), host.locale());
-  const id = `${group.key}/${field.key}`;
-  const apply = () => {
-    if (!form.reportValidity()) return;
-    const answers = form.value as Record<string, unknown>;
-    let next = setGroupFieldKeywords(host.text(), group.key, field.key, keywordsFromSettings(field, answers));
-    next = setGroupFieldRequired(next, group.key, field.key, answers.required === true);
-    const label = typeof answers.title === 'string' && answers.title.trim() ? answers.title : field.label;
-    context.change(next, t.applied(label), `edit:${id}`);
-  };
-  const close = () => {
-    state.open = undefined;
-    context.redraw(`edit:${id}`);
-  };
-  return h(
-    'div',
-    { class: 'builder-settings', role: 'group', 'aria-label': t.settingsOf(field.label) },
-    form,
-    h(
-      'div',
-      { class: 'builder-actions' },
-      h('button', { type: 'button', class: 'primary', onclick: apply }, t.apply),
-      h('button', { type: 'button', onclick: close }, t.close),
-    ),
-  );
 }
 
 function childItem(
@@ -123,7 +93,15 @@ function childItem(
       h('button', { type: 'button', onclick: takeOut }, ...named(t.group.takeOut)),
       h('button', { type: 'button', class: 'danger', onclick: remove }, ...named(t.remove)),
     ),
-    open && childSettings(context, state, group, field),
+    open &&
+      settingsPanel(context, state, field, `${group.key}/${field.key}`, (text, keywords, required) =>
+        setGroupFieldRequired(
+          setGroupFieldKeywords(text, group.key, field.key, keywords),
+          group.key,
+          field.key,
+          required,
+        ),
+      ),
   );
 }
 
