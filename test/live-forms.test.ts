@@ -7,29 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IntakeForm, IntakeRefusal } from '../demo/server/intake-handler.js';
 import { LiveForms, type RevisionArchive } from '../demo/server/live-forms.js';
 import type { FormRevision as StoredRevision } from '../demo/server/store/ticket-store.js';
-
-const FILE = 'financeiro/estorno-de-pedido.schema.json';
-const SUBJECT = 'financeiro/estorno-de-pedido';
-
-function schema(required: readonly string[]): string {
-  return JSON.stringify(
-    {
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      $id: 'https://schemaforms.example/schemas/financeiro/estorno-de-pedido.schema.json',
-      title: 'Estorno de pedido',
-      'x-category': 'Financeiro',
-      type: 'object',
-      properties: {
-        pedido: { type: 'string', title: 'Número do pedido', minLength: 1, maxLength: 40, 'x-code': true },
-        motivo: { type: 'string', title: 'Motivo do estorno', minLength: 1, maxLength: 500 },
-      },
-      required,
-      additionalProperties: false,
-    },
-    null,
-    2,
-  );
-}
+import { ESTORNO_FILE as FILE, ESTORNO_SUBJECT as SUBJECT, estornoSchemaText } from './support/estorno-form.js';
 
 /** An archive in memory, as the store keeps revisions (content-addressed). */
 function memoryArchive(): RevisionArchive & { readonly kept: Map<string, StoredRevision> } {
@@ -69,12 +47,12 @@ function validator(found: IntakeForm | IntakeRefusal | undefined): IntakeForm {
 describe('LiveForms', () => {
   it('validates against the revision the seller filled, not the one edited since', async () => {
     const forms = new LiveForms({ dir, retiredGraceMs: 60_000, log: silent, now: () => now });
-    await writeFile(join(dir, FILE), schema(['pedido']));
+    await writeFile(join(dir, FILE), estornoSchemaText(['pedido']));
     await forms.scan();
     const first = forms.catalog().subjects[0]!;
     expect(first.module).toBe(`/forms/${SUBJECT}.${first.revision}.js`);
 
-    await writeFile(join(dir, FILE), schema(['pedido', 'motivo']));
+    await writeFile(join(dir, FILE), estornoSchemaText(['pedido', 'motivo']));
     await forms.scan();
     const second = forms.catalog().subjects[0]!;
     expect(second.revision).not.toBe(first.revision);
@@ -96,11 +74,11 @@ describe('LiveForms', () => {
       log: { info: () => {}, error: (m) => errors.push(m) },
       now: () => now,
     });
-    await writeFile(join(dir, FILE), schema(['pedido']));
+    await writeFile(join(dir, FILE), estornoSchemaText(['pedido']));
     await forms.scan();
     const good = forms.catalog().subjects[0]!.revision;
 
-    await writeFile(join(dir, FILE), schema(['pedido']).replace('"type": "object",', '"type": "object",,'));
+    await writeFile(join(dir, FILE), estornoSchemaText(['pedido']).replace('"type": "object",', '"type": "object",,'));
     await forms.scan();
     expect(forms.catalog().subjects.map((s) => s.revision)).toEqual([good]);
     const [status] = forms.status().forms;
@@ -113,7 +91,7 @@ describe('LiveForms', () => {
 
   it('retires a deleted subject: open forms are accepted for the grace period, then refused', async () => {
     const forms = new LiveForms({ dir, retiredGraceMs: 60_000, log: silent, now: () => now });
-    await writeFile(join(dir, FILE), schema(['pedido']));
+    await writeFile(join(dir, FILE), estornoSchemaText(['pedido']));
     await forms.scan();
     const { revision } = forms.catalog().subjects[0]!;
     await unlink(join(dir, FILE));
@@ -145,7 +123,7 @@ describe('LiveForms', () => {
     });
     const revisions: string[] = [];
     for (const required of [['pedido'], ['motivo'], ['pedido', 'motivo']]) {
-      await writeFile(join(dir, FILE), schema(required));
+      await writeFile(join(dir, FILE), estornoSchemaText(required));
       await withArchive.scan();
       await withoutArchive.scan();
       revisions.push(withArchive.catalog().subjects[0]!.revision);
@@ -161,13 +139,13 @@ describe('LiveForms', () => {
   it('finds a revision in the archive after a restart, and refuses one it never saw', async () => {
     const archive = memoryArchive();
     const before = new LiveForms({ dir, retiredGraceMs: 60_000, archive, log: silent, now: () => now });
-    await writeFile(join(dir, FILE), schema(['pedido']));
+    await writeFile(join(dir, FILE), estornoSchemaText(['pedido']));
     await before.scan();
     const old = before.catalog().subjects[0]!.revision;
     expect(archive.kept.get(old)?.subject).toBe(SUBJECT);
 
     // Edited while the server was down: the new process never saw the old revision itself.
-    await writeFile(join(dir, FILE), schema(['pedido', 'motivo']));
+    await writeFile(join(dir, FILE), estornoSchemaText(['pedido', 'motivo']));
     const after = new LiveForms({ dir, retiredGraceMs: 60_000, archive, log: silent, now: () => now });
     await after.scan();
     expect(validator(await after.get(SUBJECT, old)).validate({ pedido: 'PED-1' }, 'pt-BR').valid).toBe(true);

@@ -9,27 +9,9 @@ import type { IntakeForm, IntakeRefusal } from '../demo/server/intake-handler.js
 import { LiveForms } from '../demo/server/live-forms.js';
 import type { TicketStore } from '../demo/server/store/ticket-store.js';
 import { STORE_KINDS, type StorePlace } from './support/store-fixtures.js';
+import { ESTORNO_FILE as FILE, ESTORNO_SUBJECT as SUBJECT, estornoSchemaText } from './support/estorno-form.js';
 
-const FILE = 'financeiro/estorno-de-pedido.schema.json';
-const SUBJECT = 'financeiro/estorno-de-pedido';
 const GRACE_MS = 60_000;
-
-function schemaText(required: readonly string[]): string {
-  const schema = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://schemaforms.example/schemas/financeiro/estorno-de-pedido.schema.json',
-    title: 'Estorno de pedido',
-    'x-category': 'Financeiro',
-    type: 'object',
-    properties: {
-      pedido: { type: 'string', title: 'Número do pedido', minLength: 1, maxLength: 40, 'x-code': true },
-      motivo: { type: 'string', title: 'Motivo do estorno', minLength: 1, maxLength: 500 },
-    },
-    required,
-    additionalProperties: false,
-  };
-  return `${JSON.stringify(schema, null, 2)}\n`;
-}
 
 const silent = { info: () => {}, error: () => {} };
 
@@ -58,15 +40,18 @@ for (const kind of STORE_KINDS) {
     });
 
     it('keeps a form broken at start live at its last good revision from the store', async () => {
-      await writeFile(join(dir, FILE), schemaText(['pedido']));
+      await writeFile(join(dir, FILE), estornoSchemaText(['pedido']));
       const first = liveForms();
       await first.scan();
-      await writeFile(join(dir, FILE), schemaText(['pedido', 'motivo']));
+      await writeFile(join(dir, FILE), estornoSchemaText(['pedido', 'motivo']));
       await first.scan();
       const good = first.catalog().subjects[0]!.revision;
 
       // The file breaks while the server is down; the next start finds it broken.
-      await writeFile(join(dir, FILE), schemaText(['pedido', 'motivo']).replace('"Estorno de pedido"', '"Estorno'));
+      await writeFile(
+        join(dir, FILE),
+        estornoSchemaText(['pedido', 'motivo']).replace('"Estorno de pedido"', '"Estorno'),
+      );
       const restarted = liveForms();
       await restarted.scan();
       expect(restarted.catalog().subjects.map((s) => [s.id, s.revision])).toEqual([[SUBJECT, good]]);
@@ -79,7 +64,7 @@ for (const kind of STORE_KINDS) {
     });
 
     it('counts a retired form’s grace period from its deletion across a restart', async () => {
-      await writeFile(join(dir, FILE), schemaText(['pedido']));
+      await writeFile(join(dir, FILE), estornoSchemaText(['pedido']));
       const first = liveForms();
       await first.scan();
       const revision = first.catalog().subjects[0]!.revision;
@@ -96,7 +81,7 @@ for (const kind of STORE_KINDS) {
       expect((await restarted.get(SUBJECT, revision)) as IntakeRefusal).toEqual({ refused: 'retired' });
 
       // The file comes back: the retirement is forgotten, in the store too.
-      await writeFile(join(dir, FILE), schemaText(['pedido']));
+      await writeFile(join(dir, FILE), estornoSchemaText(['pedido']));
       await restarted.scan();
       expect([...(await store.retirements()).keys()]).toEqual([]);
     });

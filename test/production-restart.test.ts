@@ -7,24 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess } from './support/production-process.js';
 import { STORE_KINDS, type StorePlace } from './support/store-fixtures.js';
-
-const SUBJECT = 'financeiro/estorno-de-pedido';
-
-function schemaText(required: readonly string[]): string {
-  return JSON.stringify({
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://schemaforms.example/schemas/financeiro/estorno-de-pedido.schema.json',
-    title: 'Estorno de pedido',
-    'x-category': 'Financeiro',
-    type: 'object',
-    properties: {
-      pedido: { type: 'string', title: 'Número do pedido', minLength: 1, maxLength: 40, 'x-code': true },
-      motivo: { type: 'string', title: 'Motivo do estorno', minLength: 1, maxLength: 500 },
-    },
-    required,
-    additionalProperties: false,
-  });
-}
+import { ESTORNO_FILE as FILE, ESTORNO_SUBJECT as SUBJECT, estornoSchemaText } from './support/estorno-form.js';
 
 let formsDir: string;
 let staticDir: string;
@@ -46,7 +29,7 @@ describe.each(STORE_KINDS)('the production server on the $name store', (kind) =>
     const place: StorePlace = await kind.place();
     try {
       const env = { SCHEMAFORMS_SCHEMAS_DIR: formsDir, SCHEMAFORMS_STATIC_DIR: staticDir, ...place.env };
-      await writeFile(join(formsDir, 'financeiro/estorno-de-pedido.schema.json'), schemaText(['pedido']));
+      await writeFile(join(formsDir, FILE), estornoSchemaText(['pedido']));
       const first = await startServerProcess(env);
       const catalog = (await (await fetch(`${first.url}/api/catalog.json`)).json()) as {
         subjects: { id: string; revision: string; module: string }[];
@@ -54,7 +37,7 @@ describe.each(STORE_KINDS)('the production server on the $name store', (kind) =>
       const old = catalog.subjects.find((subject) => subject.id === SUBJECT)!;
       expect(await first.stop()).toBe(0);
 
-      await writeFile(join(formsDir, 'financeiro/estorno-de-pedido.schema.json'), schemaText(['pedido', 'motivo']));
+      await writeFile(join(formsDir, FILE), estornoSchemaText(['pedido', 'motivo']));
       const second = await startServerProcess(env);
       try {
         const post = (revision: string) =>
