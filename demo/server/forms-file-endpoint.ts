@@ -60,6 +60,8 @@ export interface FormsFileOptions {
   readonly typesDir?: string;
   /** The folder the CLI runs from (the repository), for the generated headers; the working directory by default. */
   readonly cwd?: string;
+  /** Called with each form file once it is saved (the dev server tells its file watcher). */
+  readonly onSaved?: (file: string) => void;
 }
 
 /** The endpoint's request handler, for the forms folder `schemasDir`. */
@@ -104,6 +106,7 @@ export function createFormsFileHandler(options: FormsFileOptions): Middleware {
           await mkdir(dirname(file), { recursive: true });
           // Editors' files keep the usual permissions (not the owner-only ones of ticket data).
           await writeFileDurably(file, body.text, 0o666);
+          options.onSaved?.(file);
           // The file is saved whatever happens next: a form the generator refuses keeps the old types.
           const types: TypesRefresh | undefined = options.typesDir
             ? await refreshFormTypes({
@@ -126,7 +129,10 @@ export function formsFileEndpoint(options: FormsFileOptions): Plugin {
     name: 'schemaforms-forms-file-endpoint',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use(FORMS_FILE_ROUTE, createFormsFileHandler(options));
+      // The watcher can miss a file written into a folder it has only begun to watch (a new category), and
+      // then the catalog never lists the saved form: the endpoint tells it about each file it writes.
+      const onSaved = (file: string) => void server.watcher.emit('change', file);
+      server.middlewares.use(FORMS_FILE_ROUTE, createFormsFileHandler({ ...options, onSaved }));
     },
   };
 }
