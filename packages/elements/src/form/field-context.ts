@@ -32,6 +32,15 @@ export function hasOptionHelp(field: FieldModel): boolean {
   return field.options?.some((option) => option.help) ?? false;
 }
 
+/** The "(obrigatório)" or "(opcional)" mark after a label or legend. */
+function markTemplate(required: boolean | undefined, strings: ElementStrings): TemplateResult {
+  return html`<span
+    class="mark"
+    part=${required ? 'required-mark' : 'optional-mark'}
+    .textContent=${` (${required ? strings.required : strings.optional})`}
+  ></span>`;
+}
+
 /**
  * The `WidgetContext` of one field render. A class rather than an object of closures: a form of a
  * thousand fields makes a thousand of these on mount, and prototype methods cost nothing per field.
@@ -91,39 +100,33 @@ export class FieldContext implements WidgetContext {
     return option.reveals ? this.host.activeFields(option.reveals) : [];
   }
 
+  // Text as properties (`.textContent`), not `${}` children: no comment marker per text (issue #18).
   label(): TemplateResult {
-    return html`<label class="label" part="label" for=${this.id('control')}
-      ><span dir="auto">${this.field.label}</span>${this.#mark()}</label
-    >`;
+    return html`<label class="label" part="label" for=${this.id('control')}><span dir="auto" .textContent=${this.field.label}></span>${this.#mark()}</label>`;
   }
 
   legend(): TemplateResult {
-    return html`<legend class="legend" part="legend label"
-      ><span dir="auto">${this.field.label}</span>${this.#mark()}</legend
-    >`;
+    return html`<legend class="legend" part="legend label"><span dir="auto" .textContent=${this.field.label}></span>${this.#mark()}</legend>`;
   }
 
   /** "(obrigatório)" or "(opcional)" after the label; nothing for a lone checkbox and for groups. */
   #mark(): unknown {
     const { field, strings } = this;
-    if (field.required) return html`<span class="mark" part="required-mark"> (${strings.required})</span>`;
-    if (NO_OPTIONAL_MARK.has(field.widget)) return nothing;
-    return html`<span class="mark" part="optional-mark"> (${strings.optional})</span>`;
+    if (!field.required && NO_OPTIONAL_MARK.has(field.widget)) return nothing;
+    return markTemplate(field.required, strings);
   }
 
   help(): unknown {
     const { help } = this.field;
     if (!help) return nothing;
-    return html`<div class="help" part="help-text" id=${this.id('help')} dir="auto">${this.host.renderHelp(help)}</div>`;
+    return html`<div class="help" part="help-text" id=${this.id('help')} dir="auto">${this.helpText(help)}</div>`;
   }
 
   optionHelp(): unknown {
     if (!hasOptionHelp(this.field)) return nothing;
     const { optionHelp } = this.field;
     // The region stays in the DOM while empty: a live region must exist before its content changes.
-    return html`<div class="option-help" part="option-help" id=${this.id('option-help')} dir="auto" aria-live="polite"
-      >${optionHelp ? this.host.renderHelp(optionHelp) : nothing}</div
-    >`;
+    return html`<div class="option-help" part="option-help" id=${this.id('option-help')} dir="auto" aria-live="polite">${optionHelp ? this.host.renderHelp(optionHelp) : nothing}</div>`;
   }
 
   helpText(text: string): unknown {
@@ -132,9 +135,7 @@ export class FieldContext implements WidgetContext {
 
   errorText(): unknown {
     if (this.error === undefined) return nothing;
-    return html`<p class="error" part="error-text" id=${this.id('error')}
-      ><span class="visually-hidden">${this.strings.errorPrefix} </span><span dir="auto">${this.error}</span></p
-    >`;
+    return html`<p class="error" part="error-text" id=${this.id('error')}><span class="visually-hidden" .textContent=${`${this.strings.errorPrefix} `}></span><span dir="auto" .textContent=${this.error}></span></p>`;
   }
 
   chooseAlternative(list: string, index: number): void {

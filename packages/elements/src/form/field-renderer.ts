@@ -105,6 +105,27 @@ export class FieldRenderer {
     };
   }
 
+  /**
+   * The `input` listener of the fields' container (event delegation, issue #18): the widget of the
+   * innermost field around the event's target reads it, if it takes delegated events (`onInput`).
+   */
+  readonly onInput = (event: Event): void => {
+    const field = this.#delegatedField(event);
+    if (field) selectWidget(field).onInput!(event, field, this.#context(field));
+  };
+
+  /** The `change` listener of the fields' container: a change in a delegated widget's control fires `change`. */
+  readonly onChange = (event: Event): void => {
+    if (this.#delegatedField(event)) this.#options.emit('change');
+  };
+
+  /** The field an event of the fields' container came from, when its widget takes delegated events. */
+  #delegatedField(event: Event): FieldModel | undefined {
+    const pointer = (event.target as Element).closest('[data-pointer]')?.getAttribute('data-pointer');
+    const field = pointer == null ? undefined : this.#options.form()?.field(pointer);
+    return field && selectWidget(field).onInput ? field : undefined;
+  }
+
   /** While widget code that rendered fields need is being fetched: `updateComplete` waits for it. */
   get widgetLoads(): ReadonlyMap<string, Promise<void>> {
     return this.#widgetLoads;
@@ -208,12 +229,17 @@ export class FieldRenderer {
   }
 
   #render(field: FieldModel): unknown {
-    const { strings, locale } = this.#options.language;
-    const error = this.#options.touched.shownError(field.pointer);
-    const context = new FieldContext(this.#fieldHost, field, error, strings, locale);
     const widget = selectWidget(field);
     if (widget instanceof LazyWidget) this.#awaitWidget(widget, field.pointer);
-    return fieldTemplate(field, widget, context, strings, this.#columns.starts.has(field.pointer));
+    const context = this.#context(field);
+    return fieldTemplate(field, widget, context, context.strings, this.#columns.starts.has(field.pointer));
+  }
+
+  /** What `field`'s widget is given to render it, or to read an event of its controls. */
+  #context(field: FieldModel): FieldContext {
+    const { strings, locale } = this.#options.language;
+    const error = this.#options.touched.shownError(field.pointer);
+    return new FieldContext(this.#fieldHost, field, error, strings, locale);
   }
 
   /** Renders the field at `pointer` again, and every group around it, even where no field object changed. */

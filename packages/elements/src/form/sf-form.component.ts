@@ -377,6 +377,8 @@ export class SfForm extends LitElement {
         data-columns=${columns.count || nothing}
         ?inert=${sending || this.#disabled}
         @focusout=${this.#touched.onFocusOut}
+        @input=${this.#fields.onInput}
+        @change=${this.#fields.onChange}
         @keydown=${this.#submission.onKeyDown}
       >
         ${

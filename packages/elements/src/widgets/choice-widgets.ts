@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { sameValue } from '../internal/text.js';
 import { announceRevealed, revealedFields, revealedId } from './revealed-fields.js';
-import { textWidget } from './text-widgets.js';
+import { selectOptions } from './select-options.js';
+import { textWidget, typedText } from './text-widgets.js';
 import type { WidgetContext, WidgetDefinition } from './widget-types.js';
 
 function options(field: FieldModel): readonly ChoiceOption[] {
@@ -20,10 +21,8 @@ export const checkboxWidget: WidgetDefinition = {
   rank: 1,
   layout: 'field',
   tester: (field) => field.widget === 'checkbox',
-  render: (field, ctx) => html`
-    ${ctx.errorText()}
-    <div class="choice">
-      <input
+  render: (field, ctx) =>
+    html`${ctx.errorText()}<div class="choice"><input
         type="checkbox"
         part="input"
         id=${ctx.id('control')}
@@ -31,13 +30,8 @@ export const checkboxWidget: WidgetDefinition = {
         ?disabled=${field.readOnly}
         aria-invalid=${ctx.error ? 'true' : nothing}
         aria-describedby=${ctx.describedBy || nothing}
-        @input=${(event: Event) => ctx.setValue((event.target as HTMLInputElement).checked)}
-        @change=${() => ctx.commit()}
-      />
-      ${ctx.label()}
-    </div>
-    ${ctx.help()}
-  `,
+      />${ctx.label()}</div>${ctx.help()}`,
+  onInput: (event, _field, ctx) => ctx.setValue((event.target as HTMLInputElement).checked),
 };
 
 /**
@@ -61,43 +55,35 @@ export const radioWidget: WidgetDefinition = {
       .split(' ')
       .filter((id) => id !== optionHelpId)
       .join(' ');
-    return html`
-      <fieldset part="fieldset" aria-describedby=${describedBy || nothing}>
-        ${ctx.legend()}${ctx.help()}${ctx.errorText()}
-        <div class="choices">
-          ${options(field).map((option, index) => {
-            // The first radio carries the field's control id: error summary links land there (GOV.UK).
-            const id = index === 0 ? ctx.id('control') : ctx.id(`option-${index}`);
-            const hintId = ctx.id(`option-${index}-hint`);
-            return html`<div class="choice">
-              <input
-                type="radio"
-                part="input"
-                id=${id}
-                name=${field.pointer}
-                .checked=${live(index === chosen)}
-                ?disabled=${field.readOnly}
-                aria-invalid=${ctx.error ? 'true' : nothing}
-                aria-describedby=${option.help ? hintId : nothing}
-                aria-controls=${option.reveals ? revealedId(ctx, index) : nothing}
-                @input=${() => {
-                  ctx.setValue(option.value);
-                  announceRevealed(option, ctx);
-                }}
-                @change=${() => ctx.commit()}
-              />
-              <label for=${id} part="option-label"><span dir="auto">${option.label}</span></label>
-              ${
-                option.help
-                  ? html`<div class="hint" part="option-hint" id=${hintId} dir="auto">${ctx.helpText(option.help)}</div>`
-                  : nothing
-              }
-            </div>
-            ${revealedFields(option, index, index === chosen, ctx)}`;
-          })}
-        </div>
-      </fieldset>
-    `;
+    return html`<fieldset part="fieldset" aria-describedby=${describedBy || nothing}>${ctx.legend()}${ctx.help()}${ctx.errorText()}<div class="choices">${options(
+      field,
+    ).map((option, index) => {
+      // The first radio carries the field's control id: error summary links land there (GOV.UK).
+      const id = index === 0 ? ctx.id('control') : ctx.id(`option-${index}`);
+      const hintId = ctx.id(`option-${index}-hint`);
+      return html`<div class="choice"><input
+            type="radio"
+            part="input"
+            id=${id}
+            name=${field.pointer}
+            value=${index}
+            .checked=${live(index === chosen)}
+            ?disabled=${field.readOnly}
+            aria-invalid=${ctx.error ? 'true' : nothing}
+            aria-describedby=${option.help ? hintId : nothing}
+            aria-controls=${option.reveals ? revealedId(ctx, index) : nothing}
+          /><label for=${id} part="option-label"><span dir="auto" .textContent=${option.label}></span></label>${
+            option.help
+              ? html`<div class="hint" part="option-hint" id=${hintId} dir="auto">${ctx.helpText(option.help)}</div>`
+              : nothing
+          }</div>${revealedFields(option, index, index === chosen, ctx)}`;
+    })}</div></fieldset>`;
+  },
+  onInput: (event, field, ctx) => {
+    const option = options(field)[Number((event.target as HTMLInputElement).value)];
+    if (!option) return;
+    ctx.setValue(option.value);
+    announceRevealed(option, ctx);
   },
 };
 
@@ -105,31 +91,28 @@ export const radioWidget: WidgetDefinition = {
 function renderSelect(field: FieldModel, ctx: WidgetContext, drawsReveals = false) {
   const chosen = chosenIndex(field);
   const list = options(field);
-  return html`
-    <select
-      class="input"
-      part="input"
-      id=${ctx.id('control')}
-      ?disabled=${field.readOnly}
-      aria-required=${field.required ? 'true' : nothing}
-      aria-invalid=${ctx.error ? 'true' : nothing}
-      aria-describedby=${ctx.describedBy || nothing}
-      aria-controls=${drawsReveals && list[chosen]?.reveals ? revealedId(ctx, chosen) : nothing}
-      @input=${(event: Event) => {
-        const index = (event.target as HTMLSelectElement).value;
-        const option = index === '' ? undefined : list[Number(index)];
-        ctx.setValue(option?.value);
-        if (option && drawsReveals) announceRevealed(option, ctx);
-      }}
-      @change=${() => ctx.commit()}
-    >
-      <option value="" .selected=${live(chosen < 0)}>${ctx.strings.selectPlaceholder}</option>
-      ${list.map(
-        (option, index) =>
-          html`<option value=${index} dir="auto" .selected=${live(index === chosen)}>${option.label}</option>`,
-      )}
-    </select>
-  `;
+  return html`<select
+    class="input"
+    part="input"
+    id=${ctx.id('control')}
+    ?disabled=${field.readOnly}
+    aria-required=${field.required ? 'true' : nothing}
+    aria-invalid=${ctx.error ? 'true' : nothing}
+    aria-describedby=${ctx.describedBy || nothing}
+    aria-controls=${drawsReveals && list[chosen]?.reveals ? revealedId(ctx, chosen) : nothing}
+    ${selectOptions(
+      list.map((option) => option.label),
+      chosen,
+    )}
+  ><option value="" .textContent=${ctx.strings.selectPlaceholder}></option></select>`;
+}
+
+/** The `input` of a select: the option at the chosen index (the placeholder clears the answer). */
+function pickOption(event: Event, field: FieldModel, ctx: WidgetContext, drawsReveals: boolean): void {
+  const index = (event.target as HTMLSelectElement).value;
+  const option = index === '' ? undefined : options(field)[Number(index)];
+  ctx.setValue(option?.value);
+  if (option && drawsReveals) announceRevealed(option, ctx);
 }
 
 /** A long list of choices as a native select; what the chosen answer reveals follows it. */
@@ -139,10 +122,13 @@ export const selectWidget: WidgetDefinition = {
   reveals: true,
   tester: (field) => field.widget === 'select',
   render: (field, ctx) => {
+    // Only the select where no option has help or reveals fields: two comment nodes less (issue #18).
+    if (!options(field).some((option) => option.help || option.reveals)) return renderSelect(field, ctx, true);
     const chosen = chosenIndex(field);
     const option = options(field)[chosen];
     return html`${renderSelect(field, ctx, true)}${ctx.optionHelp()}${option ? revealedFields(option, chosen, true, ctx) : nothing}`;
   },
+  onInput: (event, field, ctx) => pickOption(event, field, ctx, true),
 };
 
 /**
@@ -206,4 +192,7 @@ export const contextWidget: WidgetDefinition = {
       </div>
     `;
   },
+  // The text fallback (no list in the host's context) or the select.
+  onInput: (event, field, ctx) =>
+    event.target instanceof HTMLSelectElement ? pickOption(event, field, ctx, false) : typedText(event, field, ctx),
 };

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { WidgetContext, WidgetDefinition } from './widget-types.js';
 
 /** What a lazily loaded widget's module provides: how it draws a field. */
-export type WidgetCode = Pick<WidgetDefinition, 'layout' | 'render'>;
+export type WidgetCode = Pick<WidgetDefinition, 'layout' | 'render' | 'onInput'>;
 
 /** Where a lazy widget's code is: not asked for yet, on its way, arrived, or it could not be fetched. */
 export type LazyWidgetStatus = 'idle' | 'loading' | 'loaded' | 'failed';
@@ -47,6 +47,11 @@ export class LazyWidget implements WidgetDefinition {
   /** The loaded widget's layout; the loading and failure notices draw the whole field. */
   get layout(): WidgetDefinition['layout'] {
     return this.#code ? this.#code.layout : 'field';
+  }
+
+  /** The loaded widget's `input` handler (delegated from the form), if it has one. */
+  get onInput(): WidgetDefinition['onInput'] {
+    return this.#code?.onInput;
   }
 
   /**

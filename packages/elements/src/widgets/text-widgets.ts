@@ -2,7 +2,7 @@ import { trimCode, type FieldModel } from '@schemaforms/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { countCodePoints } from '../internal/text.js';
-import type { WidgetContext, WidgetDefinition } from './widget-types.js';
+import type { WidgetContext, WidgetDefinition, WidgetInputHandler } from './widget-types.js';
 
 const INPUT_TYPES: Readonly<Record<string, string>> = { text: 'text', email: 'email', url: 'url', tel: 'tel' };
 const AUTOCOMPLETE: Readonly<Record<string, string>> = { email: 'email', tel: 'tel', url: 'url' };
@@ -27,17 +27,19 @@ export function pasteCap(field: FieldModel): number | undefined {
   return max === undefined ? undefined : max * 2 + 64;
 }
 
-function inputValue(event: Event): string {
+/** The text of the control an `input` event came from. */
+export function inputValue(event: Event): string {
   return (event.target as HTMLInputElement | HTMLTextAreaElement).value;
 }
 
-/** What differs between the single-line inputs; ids, ARIA, read-only state and events are the same for all. */
+/** Typed text becomes the answer as it is (an empty control clears it): the text and secret widgets' `onInput`. */
+export const typedText: WidgetInputHandler = (event, _field, context) => context.setValue(answerOf(inputValue(event)));
+
+/** What differs between the single-line inputs; ids, ARIA and read-only state are the same for all. */
 interface InputOptions {
   readonly type: string;
   /** The text the control shows. */
   readonly text: string;
-  /** What typed text does to the answer (and to the field's UI state). */
-  readonly onInput: (text: string) => void;
   readonly inputmode?: string;
   readonly autocomplete?: string;
   readonly spellcheck?: 'false';
@@ -47,31 +49,30 @@ interface InputOptions {
   readonly secret?: boolean;
 }
 
-/** The `<input>` every single-line widget draws. */
+/**
+ * The `<input>` every single-line widget draws. It carries no listener: the form hands its `input`
+ * events to the widget's `onInput` (event delegation, issue #18).
+ */
 export function input(field: FieldModel, context: WidgetContext, options: InputOptions) {
-  return html`
-    <input
-      class="input"
-      part="input"
-      id=${context.id('control')}
-      type=${options.type}
-      .value=${live(options.text)}
-      inputmode=${options.inputmode ?? nothing}
-      autocomplete=${options.autocomplete ?? nothing}
-      autocapitalize=${options.secret || field.code ? 'off' : nothing}
-      spellcheck=${options.spellcheck ?? nothing}
-      ?data-1p-ignore=${options.secret}
-      data-lpignore=${options.secret ? 'true' : nothing}
-      maxlength=${options.maxlength ?? nothing}
-      placeholder=${options.placeholder ?? nothing}
-      ?readonly=${field.readOnly}
-      aria-required=${field.required ? 'true' : nothing}
-      aria-invalid=${context.error ? 'true' : nothing}
-      aria-describedby=${context.describedBy || nothing}
-      @input=${(event: Event) => options.onInput(inputValue(event))}
-      @change=${() => context.commit()}
-    />
-  `;
+  return html`<input
+    class="input"
+    part="input"
+    id=${context.id('control')}
+    type=${options.type}
+    .value=${live(options.text)}
+    inputmode=${options.inputmode ?? nothing}
+    autocomplete=${options.autocomplete ?? nothing}
+    autocapitalize=${options.secret || field.code ? 'off' : nothing}
+    spellcheck=${options.spellcheck ?? nothing}
+    ?data-1p-ignore=${options.secret}
+    data-lpignore=${options.secret ? 'true' : nothing}
+    maxlength=${options.maxlength ?? nothing}
+    placeholder=${options.placeholder ?? nothing}
+    ?readonly=${field.readOnly}
+    aria-required=${field.required ? 'true' : nothing}
+    aria-invalid=${context.error ? 'true' : nothing}
+    aria-describedby=${context.describedBy || nothing}
+    />`;
 }
 
 /** Single-line text, e-mail, URL and phone answers. */
@@ -86,12 +87,15 @@ export const textWidget: WidgetDefinition = {
       : input(field, context, {
           type: INPUT_TYPES[field.widget] ?? 'text',
           text: textOf(field.value),
-          onInput: (text) => context.setValue(answerOf(text)),
           autocomplete: AUTOCOMPLETE[field.widget],
           spellcheck: field.widget === 'text' && !field.code ? undefined : 'false',
           maxlength: pasteCap(field),
           placeholder: field.placeholder,
         }),
+  onInput: (event, field, context) =>
+    event.target instanceof HTMLTextAreaElement
+      ? textareaWidget.onInput!(event, field, context)
+      : typedText(event, field, context),
 };
 
 /** Long text with a character counter that counts code points, as the validation does. */
@@ -105,31 +109,32 @@ export const textareaWidget: WidgetDefinition = {
     const text = textOf(field.value);
     const count = countCodePoints(field.code ? (trimCode(text) ?? '') : text);
     const counterId = context.id('counter');
-    return html`
-      <textarea
-        class="input"
-        part="input"
-        id=${context.id('control')}
-        rows="5"
-        .value=${live(text)}
-        maxlength=${pasteCap(field) ?? nothing}
-        placeholder=${field.placeholder ?? nothing}
-        autocapitalize=${field.code ? 'off' : nothing}
-        spellcheck=${field.code ? 'false' : nothing}
-        ?readonly=${field.readOnly}
-        aria-required=${field.required ? 'true' : nothing}
-        aria-invalid=${context.error ? 'true' : nothing}
-        aria-describedby=${[context.describedBy, counterId].filter(Boolean).join(' ')}
-        @input=${(event: Event) => {
-          if (!context.getState('multiLine')) context.setState('multiLine', true);
-          context.setValue(answerOf(inputValue(event)));
-        }}
-        @change=${() => context.commit()}
-      ></textarea>
-      <div class="counter" part="counter" id=${counterId} ?data-over=${max !== undefined && count > max}>
-        ${max === undefined ? context.strings.characterCountNoMax(count) : context.strings.characterCount(count, max)}
-      </div>
-    `;
+    return html`<textarea
+      class="input"
+      part="input"
+      id=${context.id('control')}
+      rows="5"
+      .value=${live(text)}
+      maxlength=${pasteCap(field) ?? nothing}
+      placeholder=${field.placeholder ?? nothing}
+      autocapitalize=${field.code ? 'off' : nothing}
+      spellcheck=${field.code ? 'false' : nothing}
+      ?readonly=${field.readOnly}
+      aria-required=${field.required ? 'true' : nothing}
+      aria-invalid=${context.error ? 'true' : nothing}
+      aria-describedby=${[context.describedBy, counterId].filter(Boolean).join(' ')}
+      ></textarea
+      ><div
+        class="counter"
+        part="counter"
+        id=${counterId}
+        ?data-over=${max !== undefined && count > max}
+        .textContent=${max === undefined ? context.strings.characterCountNoMax(count) : context.strings.characterCount(count, max)}
+      ></div>`;
+  },
+  onInput: (event, field, context) => {
+    if (!context.getState('multiLine')) context.setState('multiLine', true);
+    typedText(event, field, context);
   },
 };
 
@@ -144,17 +149,14 @@ export const secretWidget: WidgetDefinition = {
   render: (field, context) => {
     const shown = context.getState<boolean>('shown') === true;
     const controlId = context.id('control');
-    return html`
-      <div class="row">
-        ${input(field, context, {
-          type: shown ? 'text' : 'password',
-          text: textOf(field.value),
-          onInput: (text) => context.setValue(answerOf(text)),
-          autocomplete: shown ? 'off' : 'new-password',
-          spellcheck: 'false',
-          maxlength: pasteCap(field),
-          secret: true,
-        })}
+    return html`<div class="row">${input(field, context, {
+      type: shown ? 'text' : 'password',
+      text: textOf(field.value),
+      autocomplete: shown ? 'off' : 'new-password',
+      spellcheck: 'false',
+      maxlength: pasteCap(field),
+      secret: true,
+    })}
         <button
           type="button"
           part="button secret-toggle"
@@ -171,4 +173,5 @@ export const secretWidget: WidgetDefinition = {
       </div>
     `;
   },
+  onInput: typedText,
 };

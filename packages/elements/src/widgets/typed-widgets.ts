@@ -3,7 +3,7 @@
  * forms ask for them, so `<sf-form>` fetches this module the first time it renders such a field.
  */
 import type { FieldModel } from '@schemaforms/core';
-import { answerOf, input, textOf } from './text-widgets.js';
+import { answerOf, input, inputValue, textOf } from './text-widgets.js';
 import type { WidgetContext, WidgetDefinition } from './widget-types.js';
 
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
@@ -45,15 +45,16 @@ export const numberWidget: WidgetDefinition = {
     input(field, context, {
       type: 'text',
       text: displayedText(field, context, parseNumber, textOf),
-      onInput: (text) => {
-        context.setState('typed', text);
-        context.setValue(parseNumber(text));
-      },
       inputmode: field.widget === 'integer' ? 'numeric' : 'decimal',
       spellcheck: 'false',
       autocomplete: 'off',
       placeholder: field.placeholder,
     }),
+  onInput: (event, _field, context) => {
+    const text = inputValue(event);
+    context.setState('typed', text);
+    context.setValue(parseNumber(text));
+  },
 };
 
 function pad(n: number): string {
@@ -104,21 +105,23 @@ export const temporalWidget: WidgetDefinition = {
   rank: 1,
   tester: (field) => field.widget in TEMPORAL_TYPES,
   render: (field, context) => {
-    const toAnswer =
-      field.widget === 'time'
-        ? temporal.timeToAnswer
-        : field.widget === 'date-time'
-          ? temporal.dateTimeToAnswer
-          : (text: string) => answerOf(text);
     const toText =
       field.widget === 'time' ? temporal.timeToText : field.widget === 'date-time' ? temporal.dateTimeToText : textOf;
     return input(field, context, {
       type: TEMPORAL_TYPES[field.widget] ?? 'date',
-      text: displayedText(field, context, toAnswer, toText),
-      onInput: (text) => {
-        context.setState('typed', text);
-        context.setValue(toAnswer(text));
-      },
+      text: displayedText(field, context, temporalAnswer(field), toText),
     });
   },
+  onInput: (event, field, context) => {
+    const text = inputValue(event);
+    context.setState('typed', text);
+    context.setValue(temporalAnswer(field)(text));
+  },
 };
+
+/** How the text of a date, time or date-time control becomes the answer. */
+function temporalAnswer(field: FieldModel): (text: string) => string | undefined {
+  if (field.widget === 'time') return temporal.timeToAnswer;
+  if (field.widget === 'date-time') return temporal.dateTimeToAnswer;
+  return answerOf;
+}

@@ -53,7 +53,10 @@ export interface WidgetContext {
   help(): unknown;
   /** The chosen option's help in a polite live region (present while any option has help), or nothing. */
   optionHelp(): unknown;
-  /** Schema help text (an option's `description`) rendered like `help()`: safe Markdown, links resolved. */
+  /**
+   * Schema help text (an option's `description`) rendered like `help()`: safe Markdown, links resolved;
+   * plain text comes back as a string (so it can be set as `textContent`).
+   */
   helpText(text: string): unknown;
   /** The inline error message, or nothing. */
   errorText(): unknown;
@@ -75,6 +78,9 @@ export interface WidgetContext {
   /** Focuses the control of the field at `pointer` (or its first focusable element) after the next render. */
   focusFieldAfterRender(pointer: string): void;
 }
+
+/** How a widget reads an `input` event of its field's controls (see `WidgetDefinition.onInput`). */
+export type WidgetInputHandler = (event: Event, field: FieldModel, context: WidgetContext) => void;
 
 /** How a widget draws one field. Return Lit templates; never build HTML strings. */
 export type WidgetRender = (field: FieldModel, context: WidgetContext) => unknown;
@@ -99,4 +105,11 @@ export interface WidgetDefinition {
    */
   readonly reveals?: boolean;
   readonly render: WidgetRender;
+  /**
+   * Handles an `input` event from one of this widget's controls. `<sf-form>` listens once, at the form,
+   * and hands each `input` to the widget of the innermost field around its target, so the controls
+   * `render` draws need no listeners of their own; a `change` from them then fires `change` from
+   * `<sf-form>` (as `context.commit()` would). A widget without it binds its own listeners.
+   */
+  readonly onInput?: WidgetInputHandler;
 }
