@@ -44,8 +44,7 @@ describe('<sf-form> field DOM', () => {
     const element = await mountForm({ schema: SCHEMA, locale: 'en' });
     const field = fieldOf(element, '/name');
     expect(nodesOf(field)).toEqual({ all: 11, comments: 2, blankTexts: 0 });
-    // Without help: the help slot's marker instead of the help.
-    expect(nodesOf(fieldOf(element, '/plain'))).toEqual({ all: 10, comments: 3, blankTexts: 0 });
+    expect(nodesOf(fieldOf(element, '/plain'))).toEqual({ all: 9, comments: 2, blankTexts: 0 });
     expect(field.querySelector('label')!.textContent).toBe('Name (optional)');
   });
 

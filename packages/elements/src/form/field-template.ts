@@ -41,13 +41,16 @@ export function fieldTemplate(
   // Frame, label and help in one template, text set as properties (`.textContent`): every `${}` between
   // elements is a comment node and every template a Lit instance, and a form of a thousand fields has a
   // thousand of each (issue #18: nodes per field close to hand-written DOM). Plain help, the common
-  // case, is a static variant; help with Markdown (or none) goes through `context.help()`.
+  // case, and no help are static variants; help with Markdown goes through `context.help()`.
   const id = context.id('control');
   const markPart = field.required ? 'required-mark' : 'optional-mark';
   const mark = ` (${field.required ? strings.required : strings.optional})`;
   const help = field.help ? context.helpText(field.help) : undefined;
   if (typeof help === 'string') {
     return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid} ?data-column-start=${columnStart}><label class="label" part="label" for=${id}><span dir="auto" .textContent=${field.label}></span><span class="mark" part=${markPart} .textContent=${mark}></span></label><div class="help" part="help-text" id=${context.id('help')} dir="auto" .textContent=${help}></div>${context.errorText()}${content}</div>`;
+  }
+  if (help === undefined) {
+    return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid} ?data-column-start=${columnStart}><label class="label" part="label" for=${id}><span dir="auto" .textContent=${field.label}></span><span class="mark" part=${markPart} .textContent=${mark}></span></label>${context.errorText()}${content}</div>`;
   }
   return html`<div class="field" part="field" data-pointer=${pointer} ?data-invalid=${invalid} ?data-column-start=${columnStart}><label class="label" part="label" for=${id}><span dir="auto" .textContent=${field.label}></span><span class="mark" part=${markPart} .textContent=${mark}></span></label>${context.help()}${context.errorText()}${content}</div>`;
 }
