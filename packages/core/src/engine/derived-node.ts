@@ -5,10 +5,10 @@
 import { readableKey, valueLabel, type FieldInfo } from '../field-info.js';
 import { childPointer } from '../json-pointer.js';
 import type { ChoiceOption, FieldModel, JsonPointer } from '../types.js';
-import { alternativesOf } from './alternative-choices.js';
 import type { AppliedSchemas } from './applied-schemas.js';
-import { revealedByAnswer, type ObjectReveals } from './answer-reveals.js';
+import type { ObjectReveals } from './answer-reveals.js';
 import { effectiveSchema } from './effective-schema.js';
+import { featureNeeded, loadedFeatures } from './features/engine-features.js';
 import { jsonEqual } from './json-values.js';
 import { mapSchemaOf } from './map-entries.js';
 import type { ObjectShape } from './object-shape.js';
@@ -145,7 +145,8 @@ export function fieldModelFor(
   if (children) field.children = children;
   const reveals = location.siblingReveals;
   if (reveals && reveals.revealedBy.size) addReveals(field, location, reveals);
-  const alternatives = alternativesOf(schemas, applied);
+  // Loaded whenever the schema has alternatives (features-used.ts); without them there is none to show.
+  const alternatives = loadedFeatures.alternatives?.alternativesOf(schemas, applied);
   if (alternatives) field.alternatives = alternatives;
   return Object.freeze(field) as unknown as FieldModel;
 }
@@ -160,6 +161,7 @@ function addReveals(field: Record<string, unknown>, location: FieldLocation, rev
   if (revealer !== undefined) field.revealedBy = childPointer(objectPointer, revealer);
   const options = field.options as readonly ChoiceOption[] | undefined;
   if (!options) return;
+  const { revealedByAnswer } = featureNeeded('reveals');
   field.options = options.map((option) => {
     const pointers: JsonPointer[] = [];
     for (const [name, conditions] of reveals.when)
