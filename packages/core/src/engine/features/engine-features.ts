@@ -5,7 +5,7 @@
  * page with plain forms never downloads it. In Node every feature is registered at once (`node.ts`).
  */
 import type { alternativesOf } from '../alternative-choices.js';
-import type { answerRevealsOf, revealedByAnswer } from '../answer-reveals.js';
+import type { addReveals, answerRevealsOf } from '../answer-reveals.js';
 import type { chooseOption } from '../keywords/choose-alternative.js';
 import type { discriminatorAnswer } from '../keywords/discriminator.js';
 import type { isTuple, isTuplePosition, itemEntriesAt } from '../tuple-items.js';
@@ -21,7 +21,7 @@ export interface EngineFeatures {
   /** `if`/`then`/`else` and dependent schemas: which properties an answer of a sibling reveals. */
   readonly reveals: {
     readonly answerRevealsOf: typeof answerRevealsOf;
-    readonly revealedByAnswer: typeof revealedByAnswer;
+    readonly addReveals: typeof addReveals;
   };
   /** `prefixItems` (draft-07 array `items`): positions with subschemas of their own. */
   readonly tuples: {

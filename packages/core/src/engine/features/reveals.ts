@@ -1,6 +1,6 @@
 /** The chunk of the answer reveals feature (see `engine-features.ts`): its handlers. */
-import { answerRevealsOf, revealedByAnswer } from '../answer-reveals.js';
+import { addReveals, answerRevealsOf } from '../answer-reveals.js';
 import type { EngineFeatures } from './engine-features.js';
 
-/** Which properties an answer of a sibling reveals. */
-export const reveals: EngineFeatures['reveals'] = { answerRevealsOf, revealedByAnswer };
+/** Which properties an answer of a sibling reveals, marked on the fields. */
+export const reveals: EngineFeatures['reveals'] = { answerRevealsOf, addReveals };
