@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts'],
+          // Core's modules are tested directly: every engine feature registered, as in Node (node.ts).
+          setupFiles: ['packages/core/src/engine/features/all-engine-features.ts'],
         },
       },
       {

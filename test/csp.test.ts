@@ -161,11 +161,22 @@ describe(`the built portal demo under Content-Security-Policy: ${CSP}`, () => {
         .map((o) => `/${o.fileName}`);
       expect(onDemand).toHaveLength(3);
       expect(js.map(([path]) => path).filter((path) => onDemand.includes(path))).toEqual([]);
+      // Nor do they use object alternatives, reveals or tuples: the engine's code for them stays away.
+      expect(js.map(([path]) => path)).not.toContain(engineFeaturesChunk());
       flowLoaded = seen.loaded;
     } finally {
       await page.close();
     }
   });
+
+  /** The path of the chunk with the engine's alternatives, reveals and tuples (core's engine/features/). */
+  function engineFeaturesChunk(): string {
+    const chunk = demo.outputs.filter(
+      (o) => o.type === 'chunk' && o.moduleIds.some((id) => /engine\/features\/all-engine-features\./.test(id)),
+    );
+    expect(chunk).toHaveLength(1);
+    return `/${chunk[0]!.fileName}`;
+  }
 
   it('loads no more for the ticket flow than the portal size ceiling', () => {
     expect(flowLoaded, 'the ticket flow test did not run').toBeDefined();
@@ -197,6 +208,8 @@ describe(`the built portal demo under Content-Security-Policy: ${CSP}`, () => {
       expect(seen.pageErrors).toEqual([]);
       const ajvLoaded = [...seen.loaded.keys()].filter((path) => /\/ajv-[^/]*\.js$/.test(path));
       expect(ajvLoaded).toEqual([]);
+      // Its conditions reveal fields: the engine's code for reveals (and alternatives, tuples) came.
+      expect([...seen.loaded.keys()]).toContain(engineFeaturesChunk());
     } finally {
       await page.close();
     }

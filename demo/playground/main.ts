@@ -1,7 +1,7 @@
 // The schema playground: a JSON editor with the check's diagnostics on its lines, the live <sf-form>
 // the schema makes (compiled at runtime; Ajv loads lazily), its payload, catalog forms and samples to
 // start from, and a shareable link. What someone types is saved as they type and never dropped.
-import { compileSchema, SchemaError, type CompiledSchema } from '@schemaforms/core';
+import { compileSchema, engineFeaturesReady, SchemaError, type CompiledSchema } from '@schemaforms/core';
 import '@schemaforms/elements';
 import { sampleContext } from '../src/sample-stores.js';
 import { Checker, type CheckOutcome } from './checker.js';
@@ -172,6 +172,8 @@ async function rebuildForm(text: string): Promise<void> {
   let next: CompiledSchema;
   try {
     next = await compileSchema(schema);
+    // The payload panel's own form model (mirrorOf) needs the engine code the schema uses, too.
+    await engineFeaturesReady(next);
   } catch (error) {
     if (text !== editor.value) return;
     const detail = error instanceof SchemaError ? `${error.code} ${error.pointer}: ${error.message}` : String(error);

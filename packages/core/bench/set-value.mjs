@@ -1,6 +1,6 @@
 // Micro benchmark of the core's hot path: one setValue (re-derive + validate) on big forms.
 // Run after `npx tsc -b`: `node packages/core/bench/set-value.mjs`. Not a test: prints medians only.
-import { compileSchema, createForm } from '../dist/index.js';
+import { compileSchema, createForm } from '../dist/node.js';
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

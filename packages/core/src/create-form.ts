@@ -7,7 +7,7 @@ import { markDirty } from './engine/dirty-tracking.js';
 import { declaredDefault } from './engine/effective-schema.js';
 import { FormEngine } from './engine/form-engine.js';
 import { schemaCacheFor } from './engine/schema-cache.js';
-import { discriminatorAnswer } from './engine/keywords/discriminator.js';
+import { featureNeeded } from './engine/features/engine-features.js';
 import { cloneJson, jsonEqual } from './engine/json-values.js';
 import { nodeAt, toWorkingPointer } from './engine/node-lookup.js';
 import { textsIn } from './translations.js';
@@ -119,7 +119,7 @@ class LiveForm implements Form {
     this.engine.choices.pick(pointer, list, index);
     const tokens = parsePointer(pointer);
     // A `discriminator` names the branch by a property's answer: the pick answers it too.
-    const named = discriminatorAnswer(this.engine.schemas, list, index);
+    const named = featureNeeded('alternatives').discriminatorAnswer(this.engine.schemas, list, index);
     if (named) this.write([...tokens, named.propertyName], named.value);
     else markDirty((this.dirty ??= new Map()), tokens);
     this.update();

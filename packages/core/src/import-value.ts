@@ -7,7 +7,7 @@ import type { FormEngine } from './engine/form-engine.js';
 import { cloneJson, isIllFormed, jsonEqual } from './engine/json-values.js';
 import { mapSchemaOf, valueEntriesOf } from './engine/map-entries.js';
 import { shapePartOf } from './engine/object-shape.js';
-import { itemEntriesAt, isTuple } from './engine/tuple-items.js';
+import { itemEntriesAt, isTuple } from './engine/item-entries.js';
 import { childPointer, defineOwn, isObject, POISONED_KEYS } from './json-pointer.js';
 import { DataError } from './schema-error.js';
 import type { FormWarning, JsonPointer } from './types.js';

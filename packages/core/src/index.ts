@@ -13,6 +13,7 @@ export type * from './types.js';
 export { compileSchema, fromPrecompiled, isPrecompiledForm, type CompileOptions } from './compile-schema.js';
 export { createForm } from './create-form.js';
 export { translationsReady } from './translations.js';
+export { engineFeaturesReady } from './engine/features/load-engine-features.js';
 export { conditionPointers } from './condition-pointers.js';
 export { validateSubmission, type SubmissionResult } from './validate-submission.js';
 export { parseHelp, safeHref, MAX_HELP_LENGTH, type ParseHelpOptions } from './parse-help.js';

@@ -15,8 +15,9 @@
  * condition, in a nested condition, in an alternative) it keeps its place. Whether that field is a
  * choice, whose options can show what they reveal, is for the field model to say (`ChoiceOption.reveals`).
  */
-import { isObject } from '../json-pointer.js';
-import type { JsonPointer } from '../types.js';
+import { childPointer, isObject } from '../json-pointer.js';
+import type { ChoiceOption, JsonPointer } from '../types.js';
+import type { FieldLocation } from './derived-node.js';
 import { jsonEqual } from './json-values.js';
 import type { SchemaCache } from './schema-cache.js';
 import { planOf } from './subschema-plan.js';
@@ -60,6 +61,25 @@ export function revealedByAnswer(conditions: readonly RevealCondition[], value: 
   return conditions.some(
     (condition) => condition.values.some((candidate) => jsonEqual(candidate, value)) === condition.inValues,
   );
+}
+
+/**
+ * Adds `revealedBy` to a field (its model under construction) an answer of a sibling reveals, and to
+ * the options of a choice the fields each answer reveals.
+ */
+export function addReveals(field: Record<string, unknown>, location: FieldLocation, reveals: ObjectReveals): void {
+  const objectPointer = location.pointer.slice(0, location.pointer.lastIndexOf('/'));
+  const revealer = reveals.revealedBy.get(location.key);
+  if (revealer !== undefined) field.revealedBy = childPointer(objectPointer, revealer);
+  const options = field.options as readonly ChoiceOption[] | undefined;
+  if (!options) return;
+  field.options = options.map((option) => {
+    const pointers: JsonPointer[] = [];
+    for (const [name, conditions] of reveals.when)
+      if (reveals.revealedBy.get(name) === location.key && revealedByAnswer(conditions, option.value))
+        pointers.push(childPointer(objectPointer, name));
+    return pointers.length ? { ...option, reveals: pointers } : option;
+  });
 }
 
 function findReveals(schemas: SchemaCache, entries: readonly JsonPointer[]): ObjectReveals {

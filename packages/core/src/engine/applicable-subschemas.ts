@@ -8,7 +8,8 @@ import { AppliedSchemas, type AppliedSubschema } from './applied-schemas.js';
 import { ALL_OF_KEYWORDS } from './keywords/all-of.js';
 import { DEPENDENT_SCHEMAS_KEYWORDS, dependentSchemaEntries, isAnswered } from './keywords/dependent-schemas.js';
 import { activeBranch, everyBranch } from './keywords/if-then-else.js';
-import { CHOICE_KEYWORDS, chooseOption, type ChoiceContext } from './keywords/option-choice.js';
+import { featureNeeded } from './features/engine-features.js';
+import { CHOICE_KEYWORDS, type ChoiceContext } from './keywords/option-choice.js';
 import type { SchemaCache } from './schema-cache.js';
 import { appliedAtRank, planOf } from './subschema-plan.js';
 
@@ -60,7 +61,7 @@ export function applicableSubschemas(
       if (isAnswered(answers, name)) visit(subschema, rank + 1, hops + 1, viaAlternative);
     for (const list of plan.optionLists)
       visit(
-        `${pointer}/${list.keyword}/${chooseOption(context, pointer, list, answers, dataPointer)}`,
+        `${pointer}/${list.keyword}/${featureNeeded('alternatives').chooseOption(context, pointer, list, answers, dataPointer)}`,
         rank + 1,
         hops + 1,
         viaAlternative || list.choiceOfObjects,

@@ -20,7 +20,7 @@ import { fieldInfoOf } from './effective-schema.js';
 import type { EngineContext } from './engine-context.js';
 import { NONE } from './json-values.js';
 import { listToSubmit } from './payload-without-inactive-branches.js';
-import { isTuplePosition, itemEntriesAt } from './tuple-items.js';
+import { isTuplePosition, itemEntriesAt } from './item-entries.js';
 
 /** How often an array is derived again while conditions on the list settle on its payload. */
 const MAX_SETTLE_PASSES = 3;

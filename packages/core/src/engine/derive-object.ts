@@ -6,7 +6,6 @@ import type { FieldInfo } from '../field-info.js';
 import { childPointer, own } from '../json-pointer.js';
 import type { FieldModel } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
-import { answerRevealsOf } from './answer-reveals.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
 import { deriveField } from './derive-field.js';
 import {
@@ -21,6 +20,7 @@ import { changesBelow, type Dirty } from './dirty-tracking.js';
 import { waitsForDefault } from './default-answers.js';
 import { fieldInfoOf } from './effective-schema.js';
 import type { EngineContext } from './engine-context.js';
+import { loadedFeatures } from './features/engine-features.js';
 import { cloneJson, sameSet } from './json-values.js';
 import { requiredForAnswers } from './keywords/dependent-required.js';
 import { sameProperties, shapeWithEntries } from './map-entries.js';
@@ -60,7 +60,8 @@ export function deriveObject(
     derivedNow.get(name) ?? childForKey(previousChildren?.[previousIndex?.get(name) ?? -1], name);
   // The previous derivation left the condition results consistent with `previous.applied`.
   // Which properties an answer of a sibling choice reveals: a fact of the object's schema.
-  const siblingReveals = answerRevealsOf(schemas, location.entries);
+  // Loaded whenever the schema has conditions (features-used.ts); without any, nothing is revealed.
+  const siblingReveals = loadedFeatures.reveals?.answerRevealsOf(schemas, location.entries);
   let applied =
     previous && here !== 'all'
       ? previous.applied

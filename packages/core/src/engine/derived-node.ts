@@ -3,12 +3,11 @@
  * its answer and its payload; and the location a node is derived at.
  */
 import { readableKey, valueLabel, type FieldInfo } from '../field-info.js';
-import { childPointer } from '../json-pointer.js';
-import type { ChoiceOption, FieldModel, JsonPointer } from '../types.js';
-import { alternativesOf } from './alternative-choices.js';
+import type { FieldModel, JsonPointer } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
-import { revealedByAnswer, type ObjectReveals } from './answer-reveals.js';
+import type { ObjectReveals } from './answer-reveals.js';
 import { effectiveSchema } from './effective-schema.js';
+import { featureNeeded, loadedFeatures } from './features/engine-features.js';
 import { jsonEqual } from './json-values.js';
 import { mapSchemaOf } from './map-entries.js';
 import type { ObjectShape } from './object-shape.js';
@@ -144,29 +143,11 @@ export function fieldModelFor(
   if (info.field.widget === 'object' && mapSchemaOf(applied)) field.map = true;
   if (children) field.children = children;
   const reveals = location.siblingReveals;
-  if (reveals && reveals.revealedBy.size) addReveals(field, location, reveals);
-  const alternatives = alternativesOf(schemas, applied);
+  if (reveals && reveals.revealedBy.size) featureNeeded('reveals').addReveals(field, location, reveals);
+  // Loaded whenever the schema has alternatives (features-used.ts); without them there is none to show.
+  const alternatives = loadedFeatures.alternatives?.alternativesOf(schemas, applied);
   if (alternatives) field.alternatives = alternatives;
   return Object.freeze(field) as unknown as FieldModel;
-}
-
-/**
- * Adds `revealedBy` to a field an answer of a sibling reveals, and to the options of a choice the
- * fields each answer reveals.
- */
-function addReveals(field: Record<string, unknown>, location: FieldLocation, reveals: ObjectReveals): void {
-  const objectPointer = location.pointer.slice(0, location.pointer.lastIndexOf('/'));
-  const revealer = reveals.revealedBy.get(location.key);
-  if (revealer !== undefined) field.revealedBy = childPointer(objectPointer, revealer);
-  const options = field.options as readonly ChoiceOption[] | undefined;
-  if (!options) return;
-  field.options = options.map((option) => {
-    const pointers: JsonPointer[] = [];
-    for (const [name, conditions] of reveals.when)
-      if (reveals.revealedBy.get(name) === location.key && revealedByAnswer(conditions, option.value))
-        pointers.push(childPointer(objectPointer, name));
-    return pointers.length ? { ...option, reveals: pointers } : option;
-  });
 }
 
 /** A field's label: its title, else its key made readable; an array item's, its list's label and number. */

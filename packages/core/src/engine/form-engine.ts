@@ -17,6 +17,7 @@ import { deriveTree } from './derive-field.js';
 import type { DerivedNode } from './derived-node.js';
 import type { Dirty } from './dirty-tracking.js';
 import { contextDefault } from './effective-schema.js';
+import { assertFeaturesLoaded } from './features/load-engine-features.js';
 import type { EngineContext } from './engine-context.js';
 import { OptionChoices } from './keywords/option-choice.js';
 import { illFormedErrors, localizeErrors } from './localize-errors.js';
@@ -40,6 +41,7 @@ export class FormEngine implements EngineContext {
 
   constructor(compiled: CompiledSchema, options: FormEngineOptions = {}) {
     this.schemas = schemaCacheFor(compiled);
+    assertFeaturesLoaded(this.schemas);
     this.conditions = new ConditionResults(compiled.validator, this.schemas);
     this.defaults = new DefaultAnswers(options.applyDefaults ?? true);
     this.hostContext = options.context;

@@ -129,6 +129,8 @@ describe('translated texts (x-i18n)', () => {
     vi.resetModules();
     const fresh = await import('../index.js');
     const compiled = await fresh.compileSchema(pedido);
+    // As a browser host does: the engine code its conditions use first (see engine/features/).
+    await fresh.engineFeaturesReady(compiled);
     const form = fresh.createForm(compiled, { locale: 'en' });
     expect(form.field('/numeroPedido')!.label).toBe('Número do pedido');
     let notified = 0;

@@ -1,4 +1,4 @@
-import { createForm, translationsReady, type CompiledSchema, type Form } from '@schemaforms/core';
+import { createForm, engineFeaturesReady, translationsReady, type CompiledSchema, type Form } from '@schemaforms/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
 import type { DraftsController } from './drafts.controller.js';
@@ -47,7 +47,7 @@ export class FormSessionController implements ReactiveController {
   #startedWith: ReturnType<FormSessionOptions['inputs']> | undefined;
   /** The host's `value`: the answers a form starts from when no draft replaces them. */
   hostValue: unknown;
-  /** While the code of translated texts (`x-i18n`) is being fetched: `updateComplete` waits for it. */
+  /** While the code of translated texts (`x-i18n`) or of engine features is being fetched: `updateComplete` waits for it. */
   textsLoad: Promise<void> | undefined;
 
   constructor(host: ReactiveControllerHost, options: FormSessionOptions) {
@@ -90,7 +90,10 @@ export class FormSessionController implements ReactiveController {
       if (generation === loader.generation) this.start(compiled, options);
     };
     // A form with texts in other languages shows none until they are here: never a flash of another language.
-    const texts = translationsReady(compiled);
+    // The engine code for alternatives, reveals or tuples comes when the schema uses them (a chunk that
+    // cannot be fetched makes `createForm` say so, shown as the form's failure).
+    const features = engineFeaturesReady(compiled);
+    const texts = features ? Promise.all([translationsReady(compiled), features]) : translationsReady(compiled);
     if (texts) this.textsLoad = texts.then(restart);
     if (texts || drafts.startAfterCode(restart)) return loader.waiting();
     this.textsLoad = undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scripted } from '../../test-support/scripted-schema.js';
 import { discriminatedOption, discriminatorAnswer } from './discriminator.js';
-import { chooseOption } from './option-choice.js';
+import { chooseOption } from './choose-alternative.js';
 
 const pets = {
   $defs: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scripted } from '../../test-support/scripted-schema.js';
-import { chooseOption, constOptions } from './option-choice.js';
+import { chooseOption } from './choose-alternative.js';
+import { constOptions } from './option-choice.js';
 
 describe('oneOf/anyOf option choice', () => {
   it('reads a list of constants (through $ref) as the options of a choice', () => {
