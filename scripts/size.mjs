@@ -37,7 +37,9 @@ export const BUDGETS = {
   // +0.3 KB, translated texts +0.2 KB (their resolution is lazy), remote refs +0.1 KB (the fetching is
   // lazy), the money and code kinds +0.1 KB, the error summary in the page's order +0.15 KB. Issue #18 is
   // where this comes back off.
-  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 47.2 * KB },
+  // Issue #18 (split-elements): <sf-ticket> is a chunk the embed loads when a page uses the tag, and
+  // core's json-pointer is back in the entry (one eager file): 47.10 → 42.79 KB.
+  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 42.9 * KB },
   'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 47.3 * KB },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
   // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's

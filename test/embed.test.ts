@@ -38,21 +38,24 @@ afterAll(async () => {
 const chunks = () => embed.outputs.filter((o) => o.type === 'chunk');
 
 describe('the embed bundle', () => {
-  // A regression of session 5, kept visible until fixed (issue #18): since the map widget's lazy chunk
-  // landed, Rolldown puts core's json-pointer module (0.6 KB) in a chunk of its own that the embed
-  // imports at load, although `preserveEntrySignatures: 'allow-extension'` used to merge it into the entry.
-  it.fails(
-    'is one module file with Lit and the core inside, importing nothing at load — fails today: [#18] json-pointer split into a second eager chunk',
-    () => {
-      const entry = chunks().find((c) => c.isEntry);
-      expect(entry?.fileName).toBe(EMBED_FILE);
-      // No static import at all: no bare specifier for a host page to resolve, no second eager request.
-      expect(entry?.imports).toEqual([]);
-      const bundled = entry?.moduleIds.join('\n') ?? '';
-      expect(bundled).toMatch(/node_modules\/lit-html\//);
-      expect(bundled).toMatch(/packages\/core\//);
-    },
-  );
+  // Session 5 let Rolldown put core's json-pointer module in a second eager chunk (lazy chunks import it
+  // too); vite.embed.config.ts now groups what the entry needs into the entry chunk (issue #18).
+  it('is one module file with Lit and the core inside, importing nothing at load', () => {
+    const entry = chunks().find((c) => c.isEntry);
+    expect(entry?.fileName).toBe(EMBED_FILE);
+    // No static import at all: no bare specifier for a host page to resolve, no second eager request.
+    expect(entry?.imports).toEqual([]);
+    const bundled = entry?.moduleIds.join('\n') ?? '';
+    expect(bundled).toMatch(/node_modules\/lit-html\//);
+    expect(bundled).toMatch(/packages\/core\/dist\/json-pointer/);
+  });
+
+  it('leaves <sf-ticket> in a chunk loaded only when a page uses the tag', () => {
+    const entry = chunks().find((c) => c.isEntry)!;
+    expect(entry.moduleIds.filter((id) => /ticket\/sf-ticket\.component/.test(id))).toEqual([]);
+    const ticket = chunks().filter((c) => c.moduleIds.some((id) => /ticket\/sf-ticket\.component/.test(id)));
+    expect(ticket.map((c) => entry.dynamicImports.includes(c.fileName))).toEqual([true]);
+  });
 
   it('leaves Ajv in a chunk loaded only on demand', () => {
     const entry = chunks().find((c) => c.isEntry)!;
@@ -62,15 +65,32 @@ describe('the embed bundle', () => {
     for (const chunk of ajv) expect(eager.has(chunk.fileName)).toBe(false);
   });
 
-  it('defines every element when loaded', async () => {
+  it('defines <sf-form> at once, and <sf-ticket> (keeping what a script set on it) when the page adds one', async () => {
     const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     try {
       await page.goto(`${server.url}/html/`);
-      const defined = await page.evaluate(async () => {
+      const before = await page.evaluate(async () => {
         await customElements.whenDefined('sf-form');
         return { form: !!customElements.get('sf-form'), ticket: !!customElements.get('sf-ticket') };
       });
-      expect(defined).toEqual({ form: true, ticket: true });
+      expect(before).toEqual({ form: true, ticket: false });
+      expect(fetched.filter((path) => /\/sf-ticket-[^/]*\.js$/.test(path))).toEqual([]);
+
+      const shown = await page.evaluate(async () => {
+        const ticket = document.createElement('sf-ticket') as HTMLElement & { catalog?: unknown };
+        // Set before the element's code has arrived: the upgraded element must take it over.
+        ticket.catalog = { subjects: [] };
+        document.body.append(ticket);
+        await customElements.whenDefined('sf-ticket');
+        for (let i = 0; i < 100 && !ticket.shadowRoot?.textContent?.includes('Nenhum assunto'); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        return ticket.shadowRoot?.textContent?.trim();
+      });
+      expect(shown).toBe('Nenhum assunto de chamado disponível.');
+      expect(fetched.filter((path) => /\/sf-ticket-[^/]*\.js$/.test(path))).toHaveLength(1);
     } finally {
       await page.close();
     }
