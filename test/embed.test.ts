@@ -132,6 +132,48 @@ describe.each(['html', 'react', 'vue'])('the %s example', (example) => {
   });
 });
 
+describe('the embed when a lazy chunk cannot be fetched', () => {
+  it('says nothing was sent and keeps the answers when the sending code chunk cannot be fetched', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The network drops for the sending code's chunk (fetched in idle time after the first render).
+    await page.route(/\/submission-sender-[^/]*\.js$/, (route) => route.abort());
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    try {
+      await page.goto(`${server.url}/html/`);
+      await page.evaluate(() =>
+        document.querySelector('sf-form')!.addEventListener('sf-error', (event) => {
+          (window as unknown as { sfErrors: unknown[] }).sfErrors ??= [];
+          (window as unknown as { sfErrors: unknown[] }).sfErrors.push((event as CustomEvent).detail);
+        }),
+      );
+      await page.getByLabel('Seu nome').fill('Maria');
+      await page.getByLabel('E-mail').fill('maria@example.com');
+      await page.getByRole('radio', { name: 'Dúvida' }).check();
+      await page.getByLabel('Mensagem').fill('Olá!');
+      await page.getByRole('button', { name: 'Enviar' }).click();
+      await expect
+        .poll(() => page.locator('sf-form').getByRole('alert').textContent())
+        .toMatch(/Não foi possível enviar.*Suas respostas foram mantidas/);
+      const reported = await page.evaluate(
+        () => (window as unknown as { sfErrors: { kind: string; message: string }[] }).sfErrors,
+      );
+      expect(reported.map((e) => e.kind)).toEqual(['network']);
+      expect(reported[0]!.message).toMatch(/^The submission code could not be loaded, nothing was sent: /);
+      expect(posts).toEqual([]);
+      expect(await page.getByLabel('Seu nome').inputValue()).toBe('Maria');
+      await expect.poll(() => page.getByRole('button', { name: 'Enviar' }).getAttribute('aria-disabled')).toBe('false');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the example pages', () => {
   it('load schemaforms with exactly one script tag', async () => {
     for (const example of ['html', 'react', 'vue']) {
