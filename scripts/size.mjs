@@ -39,8 +39,9 @@ export const BUDGETS = {
   // where this comes back off.
   // Issue #18 (split-elements): <sf-ticket> is a chunk the embed loads when a page uses the tag, and
   // core's json-pointer is back in the entry (one eager file): 47.10 → 42.79 KB; the POST and its
-  // outcomes are a chunk fetched after the first render: → 41.45 KB.
-  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 41.55 * KB },
+  // outcomes are a chunk fetched after the first render: → 41.45 KB; the help Markdown parser is a chunk
+  // fetched when a text has Markdown syntax: → 39.96 KB.
+  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 40.06 * KB },
   'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 47.3 * KB },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
   // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's

@@ -172,6 +172,34 @@ describe('the embed when a lazy chunk cannot be fetched', () => {
       await page.close();
     }
   });
+  it('shows Markdown help as plain text and fires sf-error when the help parser chunk cannot be fetched', async () => {
+    const page = await browser.newPage();
+    await page.route(/\/markdown-help-[^/]*\.js$/, (route) => route.abort());
+    try {
+      await page.goto(`${server.url}/html/`);
+      const shown = await page.evaluate(async () => {
+        await customElements.whenDefined('sf-form');
+        const form = document.createElement('sf-form') as HTMLElement & { schema?: unknown };
+        const errors: { kind: string; message: string }[] = [];
+        form.addEventListener('sf-error', (event) => errors.push((event as CustomEvent).detail));
+        form.schema = {
+          type: 'object',
+          properties: { loja: { type: 'string', title: 'Loja', description: 'Veja **a lista** de lojas' } },
+        };
+        document.body.append(form);
+        for (let i = 0; i < 100 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        return { errors, help: form.shadowRoot?.querySelector('.help')?.textContent?.trim() };
+      });
+      expect(shown.help).toBe('Veja **a lista** de lojas');
+      expect(shown.errors.map((e) => e.kind)).toEqual(['network']);
+      expect(shown.errors[0]!.message).toMatch(
+        /^Help with Markdown is shown as plain text: its parser could not be loaded/,
+      );
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('the example pages', () => {

@@ -15,7 +15,8 @@ export { createForm } from './create-form.js';
 export { translationsReady } from './translations.js';
 export { conditionPointers } from './condition-pointers.js';
 export { validateSubmission, type SubmissionResult } from './validate-submission.js';
-export { parseHelp, safeHref, MAX_HELP_LENGTH, type ParseHelpOptions } from './parse-help.js';
+export { parseHelp, safeHref, type ParseHelpOptions } from './parse-help.js';
+export { MAX_HELP_LENGTH } from './help-limits.js';
 export {
   SchemaError,
   DataError,

@@ -2,14 +2,14 @@
  * The embed bundle's entry (`dist/schemaforms.embed.js`, built by `vite.embed.config.ts`): registers
  * `<sf-form>` at once and `<sf-ticket>` the first time the page contains one, so a page with a plain
  * form loads only what its first field needs (issue #18). It exports what the package's main entry does,
- * except the ticket element's class and helpers: those arrive with the element
- * (`await customElements.whenDefined('sf-ticket')` gives the class).
+ * except the ticket element's class and helpers (they arrive with the element:
+ * `await customElements.whenDefined('sf-ticket')` gives the class) and `renderHelp`, whose input only
+ * core's `parseHelp` makes (widgets render help through their context's `renderHelp(text)`).
  */
 export { SfForm, type SchemaInput } from './form/sf-form.js';
 export type { SfErrorDetail, SfErrorKind, SfSubmitDetail, SfSubmittedDetail } from './form/events.js';
 export { registerWidget } from './widgets/registry.js';
 export type { WidgetContext, WidgetDefinition, WidgetRender } from './widgets/widget-types.js';
-export { renderHelp, type RenderHelpOptions } from './help/help-template.js';
 export {
   normalizeLocale,
   resolveLocale,
