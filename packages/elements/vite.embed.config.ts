@@ -12,6 +12,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { eagerModules } from '../../scripts/eager-modules.mjs';
 import { compactLitTemplates } from '../../scripts/lit-templates.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -43,77 +44,14 @@ function cleanChunks(): Plugin {
  * texts) import it too, and Rolldown merges a module shared with lazy chunks into the entry only when it
  * can prove every such chunk is reached from the entry, which it does not for this graph (rolldown#9154,
  * rolldown#10731). What only a dynamic `import()` reaches stays in its own chunk.
- *
- * "Needs" follows static imports, except through a barrel (a module of re-exports only, like core's
- * index): there only the re-exports of names the importer actually imports are followed, so what core
- * exports for lazy chunks alone (the schema check, the map editing helpers) does not become eager.
+ * "Needs": scripts/eager-modules.mjs (static imports, and through core's index only what is imported).
  */
 function eagerEntryChunk(): { plugin: Plugin; test: (id: string) => boolean } {
-  const eager = new Set<string>();
+  let eager = new Set<string>();
   const plugin: Plugin = {
     name: 'schemaforms:eager-embed-chunk',
     async buildEnd() {
-      eager.clear();
-      const program = (id: string) => this.parse(this.getModuleInfo(id)?.code ?? '');
-      /** For a barrel: each exported name → the module it comes from; undefined for other modules. */
-      const barrels = new Map<string, Map<string, string> | undefined>();
-      const barrelOf = async (id: string): Promise<Map<string, string> | undefined> => {
-        if (barrels.has(id)) return barrels.get(id);
-        const body = program(id).body;
-        let reexports: Map<string, string> | undefined = new Map();
-        for (const statement of body) {
-          if (statement.type !== 'ExportNamedDeclaration' || !statement.source) {
-            reexports = undefined;
-            break;
-          }
-          const from = (await this.resolve(String(statement.source.value), id))?.id;
-          for (const specifier of statement.specifiers) {
-            const name = specifier.exported.type === 'Identifier' ? specifier.exported.name : '';
-            if (from && name) reexports.set(name, from);
-          }
-        }
-        if (!body.length) reexports = undefined;
-        barrels.set(id, reexports);
-        return reexports;
-      };
-      const queue = [EMBED_ENTRY];
-      for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-        if (eager.has(id)) continue;
-        eager.add(id);
-        const imported = this.getModuleInfo(id)?.importedIds ?? [];
-        const barrelImports = new Map<string, Map<string, string>>();
-        for (const next of imported) {
-          const reexports = await barrelOf(next);
-          if (reexports) barrelImports.set(next, reexports);
-          else queue.push(next);
-        }
-        if (!barrelImports.size) continue;
-        // Which names this module takes from each barrel it imports.
-        for (const statement of program(id).body) {
-          if (
-            (statement.type !== 'ImportDeclaration' && statement.type !== 'ExportNamedDeclaration') ||
-            !statement.source
-          ) {
-            continue;
-          }
-          const from = (await this.resolve(String(statement.source.value), id))?.id;
-          const reexports = from ? barrelImports.get(from) : undefined;
-          if (!reexports) continue;
-          for (const specifier of statement.specifiers) {
-            const name =
-              specifier.type === 'ImportSpecifier'
-                ? specifier.imported.type === 'Identifier'
-                  ? specifier.imported.name
-                  : specifier.imported.value
-                : specifier.type === 'ExportSpecifier' && specifier.local.type === 'Identifier'
-                  ? specifier.local.name
-                  : undefined;
-            // A default or namespace import of a barrel takes all of it.
-            const targets = name === undefined ? [...reexports.values()] : [reexports.get(name)];
-            for (const target of targets) if (target) queue.push(target);
-          }
-        }
-      }
+      eager = await eagerModules(this, [EMBED_ENTRY]);
     },
   };
   return { plugin, test: (id) => eager.has(id) };
