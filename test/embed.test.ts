@@ -172,6 +172,42 @@ describe('the embed when a lazy chunk cannot be fetched', () => {
       await page.close();
     }
   });
+  it('fetches English only for an English form, and stays in pt-BR with sf-error when it cannot', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    try {
+      await page.goto(`${server.url}/html/`);
+      await expect.poll(() => page.getByRole('button', { name: 'Enviar' }).count()).toBe(1);
+      // A pt-BR page never fetches the English strings.
+      expect(fetched.filter((path) => /\/strings-en-[^/]*\.js$/.test(path))).toEqual([]);
+
+      const english = async () =>
+        page.evaluate(async () => {
+          const form = document.createElement('sf-form') as HTMLElement & { schema?: unknown; locale?: string };
+          const errors: { kind: string; message: string }[] = [];
+          form.addEventListener('sf-error', (event) => errors.push((event as CustomEvent).detail));
+          form.locale = 'en';
+          form.schema = { type: 'object', properties: { nome: { type: 'string', title: 'Nome' } } };
+          document.body.append(form);
+          await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+          for (let i = 0; i < 50 && !form.shadowRoot?.querySelector('.submit'); i++) {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          const button = form.shadowRoot?.querySelector('.submit')?.textContent?.trim();
+          form.remove();
+          return { errors, button };
+        });
+      await page.route(/\/strings-en-[^/]*\.js$/, (route) => route.abort());
+      const failed = await english();
+      expect(failed.button).toBe('Enviar');
+      expect(failed.errors.map((e) => e.kind)).toEqual(['network']);
+      expect(failed.errors[0]!.message).toMatch(/^The en strings could not be loaded; the form speaks pt-BR/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows Markdown help as plain text and fires sf-error when the help parser chunk cannot be fetched', async () => {
     const page = await browser.newPage();
     await page.route(/\/markdown-help-[^/]*\.js$/, (route) => route.abort());
