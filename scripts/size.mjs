@@ -1,7 +1,10 @@
 // The size budgets, min+gzip (gzip -9 of the minified output; 1 KB = 1000 bytes). Each has a target
 // (issue #18: what a seller on a phone should wait for) and a ceiling, the size as it stands, which no
 // change may cross without raising it here on purpose:
-//   embed    the embed bundle's eager files: core + elements + lit, without Ajv      target ≤ 25 KB
+//   embed    what a page with a plain <sf-form> fetches before its first field shows:     target ≤ 25 KB
+//            the embed file and its static imports (core + elements + lit). Not counted, listed apart:
+//            what <sf-form> fetches after its first render (the sending code), and what only some
+//            pages or schemas fetch (Ajv for a plain JSON schema, <sf-ticket>, Markdown help, widgets)
 //   sf-form  <sf-form> alone with one precompiled validator                         target ≤ 35 KB
 //   portal   everything the built portal demo loads for the ticket flow              target ≤ 45 KB
 //
@@ -37,16 +40,22 @@ export const BUDGETS = {
   // +0.3 KB, translated texts +0.2 KB (their resolution is lazy), remote refs +0.1 KB (the fetching is
   // lazy), the money and code kinds +0.1 KB, the error summary in the page's order +0.15 KB. Issue #18 is
   // where this comes back off.
-  // Raised by branch lean-dom (issue #18) from 47.20 / 47.30 / 54.00 (flow 55.25) KB by what it measured
-  // (+0.35 / +0.32 / +0.37, flow +0.38 KB): input/change delegated at the form (one listener instead of
-  // two per control), the <select> options directive and the lean field templates, which take the
-  // DOM at 1000 fields from 30.9k to 20.2k nodes and its JS listeners from 2009 to 11.
-  embed: { label: 'core + elements + lit, without Ajv', target: 25 * KB, ceiling: 47.55 * KB },
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 47.62 * KB },
+  // Issue #18 (split-elements): <sf-ticket> is a chunk the embed loads when a page uses the tag, and
+  // core's json-pointer is back in the entry (one eager file): 47.10 → 42.79 KB; the POST and its
+  // outcomes are a chunk fetched after the first render: → 41.45 KB; the help Markdown parser is a chunk
+  // fetched when a text has Markdown syntax: → 39.96 KB; English strings fetched for English forms: → 39.57 KB.
+  embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 41 * KB },
+  // Issue #18 (split-elements): the sending code after the first render, the help parser and English
+  // strings on demand: 47.20 → 43.95 KB.
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 45 * KB },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
   // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's
   // follow-up opens the second), the drafts chunk and the receipt summary, fetched as the flow goes.
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 54.34 * KB, flowCeiling: 55.61 * KB },
+  // Issue #18 (split-elements): the portal page loads 53.87 → 50.81 KB before its first field; the
+  // sending code and the help parser come as chunks during the flow, which every ticket fetches, so the
+  // flow as a whole grew 55.13 → 55.83 KB (a chunk compresses worse alone than inside the engine chunk;
+  // keeping them in it was measured in vite.config.ts's engineChunk). flowCeiling raised by that, on purpose.
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 52 * KB, flowCeiling: 57 * KB },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */
@@ -205,7 +214,30 @@ function missing(id, why) {
   return { id, ...BUDGETS[id], error: why };
 }
 
-/** The embed bundle's eager part: its entry file and what it imports statically (Ajv is a lazy chunk). */
+/**
+ * Lazy chunks every `<sf-form>` fetches, but only after its first render (in idle time, or when the
+ * person submits first): not part of "before the first field", listed apart so they stay visible.
+ */
+export const AFTER_FIRST_RENDER = [/form\/submission-sender\./];
+
+/** Splits lazy chunks into those fetched after every first render and those fetched on demand. */
+function byWhenFetched(chunks) {
+  const afterFirstRender = [];
+  const onDemand = [];
+  for (const chunk of chunks) {
+    const item = { file: chunk.fileName, gzip: gz(chunk.code) };
+    if (chunk.moduleIds.some((id) => AFTER_FIRST_RENDER.some((pattern) => pattern.test(id))))
+      afterFirstRender.push(item);
+    else onDemand.push(item);
+  }
+  return { afterFirstRender, lazy: onDemand };
+}
+
+/**
+ * The embed bundle's part a page fetches before the first field of a plain `<sf-form>` shows: its
+ * entry file and what it imports statically. Every dynamic `import()` (Ajv, <sf-ticket>, widgets,
+ * the sending code after the first render) is a chunk of its own, listed but not counted.
+ */
 export async function measureEmbed() {
   if (!existsSync(EMBED_CONFIG)) return missing('embed', `${rel(EMBED_CONFIG)} is missing`);
   const { outputs, graph } = await viteBuild({ configFile: EMBED_CONFIG });
@@ -214,8 +246,7 @@ export async function measureEmbed() {
   if (!entry) return missing('embed', 'the embed build produced no entry chunk');
   const eager = staticClosure(byName, [entry.fileName]);
   const lazy = outputs.filter((o) => o.type === 'chunk' && !eager.has(o.fileName));
-  const result = { id: 'embed', ...BUDGETS.embed, ...(await account(byName, eager)) };
-  result.lazy = await Promise.all(lazy.map(async (o) => ({ file: o.fileName, gzip: gz(o.code) })));
+  const result = { id: 'embed', ...BUDGETS.embed, ...(await account(byName, eager)), ...byWhenFetched(lazy) };
   result.violations = ajvViolations(result.modules, graph, [entry.facadeModuleId]);
   return result;
 }
@@ -280,10 +311,12 @@ export async function measureSfForm() {
     );
   }
   const counted = staticClosure(byName, [entry.fileName, ...formChunks.map((c) => c.fileName)]);
-  const result = { id: 'sf-form', ...BUDGETS['sf-form'], ...(await account(byName, counted)) };
-  result.lazy = outputs
-    .filter((o) => o.type === 'chunk' && !counted.has(o.fileName))
-    .map((o) => ({ file: o.fileName, gzip: gz(o.code) }));
+  const result = {
+    id: 'sf-form',
+    ...BUDGETS['sf-form'],
+    ...(await account(byName, counted)),
+    ...byWhenFetched(outputs.filter((o) => o.type === 'chunk' && !counted.has(o.fileName))),
+  };
   result.violations = ajvViolations(result.modules, graph, [entry.facadeModuleId]);
   return result;
 }
@@ -436,8 +469,12 @@ export function report(results, { modules = false } = {}) {
     const groups = Object.entries(r.groups).sort((a, b) => b[1] - a[1]);
     lines.push(`      by part: ${groups.map(([g, b]) => `${g} ${kb(b)}`).join(' · ')}`);
     lines.push(`      files: ${r.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(' · ')}`);
+    if (r.afterFirstRender?.length) {
+      const files = r.afterFirstRender.map((f) => `${f.file} ${kb(f.gzip)}`).join(' · ');
+      lines.push(`      fetched after the first render (not counted): ${files}`);
+    }
     if (r.lazy?.length)
-      lines.push(`      not counted (lazy): ${r.lazy.map((f) => `${f.file} ${kb(f.gzip)}`).join(' · ')}`);
+      lines.push(`      fetched on demand (not counted): ${r.lazy.map((f) => `${f.file} ${kb(f.gzip)}`).join(' · ')}`);
     const shown = modules ? r.modules : r.modules.slice(0, 8);
     lines.push(
       `      ${modules ? 'modules' : 'biggest modules'}: ${shown.map((m) => `${rel(m.id)} ${kb(m.gzip)}`).join(' · ')}`,

@@ -12,12 +12,16 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { eagerModules } from '../../scripts/eager-modules.mjs';
 import { compactLitTemplates } from '../../scripts/lit-templates.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The module the bundle starts from: the package's main entry, which registers every element. */
-export const EMBED_ENTRY = here('./dist/index.js');
+/**
+ * The module the bundle starts from: `src/embed.ts`, which registers `<sf-form>` at once and
+ * `<sf-ticket>` when a page uses it (its code is a lazy chunk).
+ */
+export const EMBED_ENTRY = here('./dist/embed.js');
 
 /** Chunks are hashed and dist/ is not emptied (tsc's output lives there): drop the last build's chunks. */
 function cleanChunks(): Plugin {
@@ -33,9 +37,30 @@ function cleanChunks(): Plugin {
   };
 }
 
+/**
+ * Every module the entry needs at load, in one group: the group holding the entry module is the entry
+ * chunk, so the embed stays one eager file. Without it Rolldown gave core's json-pointer module a chunk
+ * of its own, loaded at start beside the entry: lazy chunks (Ajv, the map widget, remote refs, translated
+ * texts) import it too, and Rolldown merges a module shared with lazy chunks into the entry only when it
+ * can prove every such chunk is reached from the entry, which it does not for this graph (rolldown#9154,
+ * rolldown#10731). What only a dynamic `import()` reaches stays in its own chunk.
+ * "Needs": scripts/eager-modules.mjs (static imports, and through core's index only what is imported).
+ */
+function eagerEntryChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+  let eager = new Set<string>();
+  const plugin: Plugin = {
+    name: 'schemaforms:eager-embed-chunk',
+    async buildEnd() {
+      eager = await eagerModules(this, [EMBED_ENTRY]);
+    },
+  };
+  return { plugin, test: (id) => eager.has(id) };
+}
+const eagerEntry = eagerEntryChunk();
+
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [cleanChunks(), compactLitTemplates()],
+  plugins: [cleanChunks(), compactLitTemplates(), eagerEntry.plugin],
   // No `source` condition here: workspace packages resolve to their dist/ entries, as for a consumer.
   // Vite's default conditions pick `development` or `production` from the shell's NODE_ENV, so a
   // `vite build` with NODE_ENV=development or test would bundle Lit's dev build (+12 KB minified, with
@@ -66,6 +91,7 @@ export default defineConfig({
         // (89 of them: −0.11 KB min+gzip).
         comments: { annotation: false },
         chunkFileNames: 'schemaforms.embed/[name]-[hash].js',
+        codeSplitting: { groups: [{ name: 'schemaforms.embed', test: eagerEntry.test }] },
       },
     },
   },

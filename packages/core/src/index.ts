@@ -16,7 +16,8 @@ export { translationsReady } from './translations.js';
 export { engineFeaturesReady } from './engine/features/load-engine-features.js';
 export { conditionPointers } from './condition-pointers.js';
 export { validateSubmission, type SubmissionResult } from './validate-submission.js';
-export { parseHelp, safeHref, MAX_HELP_LENGTH, type ParseHelpOptions } from './parse-help.js';
+export { parseHelp, safeHref, type ParseHelpOptions } from './parse-help.js';
+export { MAX_HELP_LENGTH } from './help-limits.js';
 export {
   SchemaError,
   DataError,

@@ -2,11 +2,11 @@
  * `parseHelp`: help text (a safe Markdown subset) to an AST that renderers turn into text nodes.
  * Never produces HTML; link URLs pass a scheme allowlist (RELIABILITY.md B3/B4).
  */
+import { MAX_HELP_LENGTH } from './help-limits.js';
 import { parseUrl } from './url.js';
 import type { HelpNode, JsonPointer } from './types.js';
 
-/** Help text longer than this is cut before parsing (RELIABILITY.md B10). */
-export const MAX_HELP_LENGTH = 10_000;
+export { MAX_HELP_LENGTH };
 /** Emphasis nests at most this deep; deeper markers stay literal text. */
 export const MAX_HELP_NESTING = 4;
 

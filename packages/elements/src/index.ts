@@ -7,13 +7,8 @@ export type { SfErrorDetail, SfErrorKind, SfSubmitDetail, SfSubmittedDetail } fr
 export { registerWidget } from './widgets/registry.js';
 export type { WidgetContext, WidgetDefinition, WidgetRender } from './widgets/widget-types.js';
 export { renderHelp, type RenderHelpOptions } from './help/help-template.js';
-export {
-  normalizeLocale,
-  resolveLocale,
-  stringsFor,
-  type ElementStrings,
-  type ElementsLocale,
-} from './i18n/strings.js';
+export { normalizeLocale, resolveLocale, type ElementStrings, type ElementsLocale } from './i18n/strings.js';
+export { stringsFor } from './i18n/strings-for.js';
 export { tokens } from './styles/tokens.js';
 
 // <sf-ticket> (src/ticket/) is exported below by its owner.

@@ -1,5 +1,6 @@
 import type { FieldModel, Form } from '@schemaforms/core';
 import type { ReactiveControllerHost } from 'lit';
+import { fireError } from './events.js';
 import { LazyWidget } from '../widgets/lazy-widget.js';
 import { selectWidget } from '../widgets/registry.js';
 import { columnLayout, type ColumnLayout } from './column-layout.js';
@@ -30,6 +31,9 @@ export interface FieldRendererOptions {
   readonly focusFieldAfterRender: (pointer: string) => void;
 }
 
+/** The key of the Markdown help chunk's fetch among `widgetLoads` (field pointers start with `/` or are ''). */
+const MARKDOWN_HELP = 'markdown help';
+
 /**
  * How `<sf-form>` draws its fields: each field memoised by `fieldList` (only a field whose inputs
  * changed renders again), the widget the registry picks (a lazy one fetched on first use), its inline
@@ -37,7 +41,7 @@ export interface FieldRendererOptions {
  * `FieldHost` widgets talk to.
  */
 export class FieldRenderer {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: FieldRendererOptions;
   readonly help: FieldHelp;
   /** Widgets' own state, by field pointer and key. */
@@ -70,10 +74,22 @@ export class FieldRenderer {
   /** What widgets ask of the form (through their `FieldContext`). */
   readonly #fieldHost: FieldHost;
 
-  constructor(host: ReactiveControllerHost, options: FieldRendererOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: FieldRendererOptions) {
     this.#host = host;
     this.#options = options;
-    this.help = new FieldHelp(options.form, () => options.language.strings.newTab);
+    this.help = new FieldHelp(options.form, () => options.language.strings.newTab, {
+      // Help with Markdown renders as plain text until its parser's chunk arrives, then every field again.
+      loading: (load) =>
+        this.#widgetLoads.set(
+          MARKDOWN_HELP,
+          load.then(() => {
+            this.#widgetLoads.delete(MARKDOWN_HELP);
+            this.invalidate();
+            this.#host.requestUpdate();
+          }),
+        ),
+      failed: (message) => fireError(host, { kind: 'network', message }),
+    });
     const editList = (edit: (form: Form) => void): void => {
       const form = options.form();
       if (form) edit(form);
@@ -188,6 +204,7 @@ export class FieldRenderer {
       this.#options.language.locale,
       this.#stateVersion.get(pointer) ?? 0,
       this.help.inputs(field),
+      this.help.parserArrived,
       this.#groupErrors.get(pointer),
     ];
     // A choice draws the fields its answers reveal: it renders again whenever one of them would.

@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale, stringsFor, type ElementStrings, type ElementsLocale } from '../i18n/strings.js';
+import {
+  arrivedStrings,
+  DEFAULT_STRINGS,
+  loadStrings,
+  resolveLocale,
+  type ElementStrings,
+  type ElementsLocale,
+} from '../i18n/strings.js';
+import { fireError } from './events.js';
 
 const langWatchers = new Set<() => void>();
 let langObserver: MutationObserver | undefined;
@@ -28,18 +36,22 @@ function unwatchLang(onChange: () => void): void {
 
 /**
  * The language an element speaks and its strings: its own `locale`, else the nearest `lang` ancestor,
- * followed live through one page-wide `MutationObserver`, else pt-BR.
+ * followed live through one page-wide `MutationObserver`, else pt-BR. English strings are a chunk: the
+ * element keeps speaking the language it had (pt-BR at first) until they arrive, then switches; if
+ * they cannot be fetched it stays in pt-BR and fires `sf-error` (network).
  */
 export class LocaleController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & Element;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #explicitLocale: () => string | undefined;
   /** Whether the language must be looked up again (on connect, and when a `lang` attribute changes). */
   #stale = true;
   #locale: ElementsLocale = 'pt-BR';
-  #strings: ElementStrings = stringsFor('pt-BR');
+  #strings: ElementStrings = DEFAULT_STRINGS;
+  /** The strings of the language wanted being fetched: `updateComplete` waits for them. */
+  stringsLoad: Promise<void> | undefined;
 
   /** @param explicitLocale - the element's own `locale` property, which wins over any `lang`. */
-  constructor(host: ReactiveControllerHost & Element, explicitLocale: () => string | undefined) {
+  constructor(host: ReactiveControllerHost & HTMLElement, explicitLocale: () => string | undefined) {
     this.#host = host;
     this.#explicitLocale = explicitLocale;
     host.addController(this);
@@ -73,9 +85,33 @@ export class LocaleController implements ReactiveController {
     this.#stale = false;
     const locale = resolveLocale(this.#host, this.#explicitLocale());
     if (locale === this.#locale) return false;
+    const strings = arrivedStrings(locale);
+    if (!strings) {
+      this.#fetch(locale);
+      return false;
+    }
     this.#locale = locale;
-    this.#strings = stringsFor(locale);
+    this.#strings = strings;
     return true;
+  }
+
+  /** Fetches the strings of `locale`, then looks the language up again (it may have changed meanwhile). */
+  #fetch(locale: ElementsLocale): void {
+    if (this.stringsLoad) return;
+    this.stringsLoad = loadStrings(locale).then(
+      () => {
+        this.stringsLoad = undefined;
+        this.#stale = true;
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.stringsLoad = undefined;
+        fireError(this.#host, {
+          kind: 'network',
+          message: `The ${locale} strings could not be loaded; the form speaks pt-BR: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      },
+    );
   }
 
   #langChanged = (): void => {

@@ -345,11 +345,17 @@ export class SfForm extends LitElement {
     return this.#loader.render(this.#language.strings);
   }
 
-  /** Also waits for widget and drafts code being fetched, so hosts and tests see the final fields. */
+  /** Also waits for widget, drafts and language code being fetched, so hosts and tests see the final fields. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#fields.widgetLoads.size > 0 || this.#drafts.codeLoad || this.#session.textsLoad) {
-      await Promise.all([...this.#fields.widgetLoads.values(), this.#drafts.codeLoad, this.#session.textsLoad]);
+    const loads = () => [
+      ...this.#fields.widgetLoads.values(),
+      this.#drafts.codeLoad,
+      this.#session.textsLoad,
+      this.#language.stringsLoad,
+    ];
+    while (loads().some((load) => load !== undefined)) {
+      await Promise.all(loads());
       complete = await super.getUpdateComplete();
     }
     return complete;

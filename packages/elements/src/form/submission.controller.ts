@@ -1,12 +1,13 @@
 import type { Form } from '@schemaforms/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { answersWithoutSecrets } from '../internal/answers.js';
-import { warnOnce } from '../internal/dev-warning.js';
 import { checkEndpoint } from '../internal/endpoint.js';
-import { Submission, type SendFailure, type SendOutcome, type ServerFieldError } from '../internal/submission.js';
+import type { ServerFieldError } from '../internal/submission.js';
+import { whenIdle } from '../internal/when-idle.js';
 import type { DraftsController } from './drafts.controller.js';
-import { fireError, type SfErrorKind, type SfSubmitDetail, type SfSubmittedDetail } from './events.js';
+import { fireError, type SfSubmitDetail } from './events.js';
 import type { LocaleController } from './locale.controller.js';
+import type { SendingState, SubmissionSender } from './submission-sender.js';
 
 /** What the submission controller asks of its element. */
 export interface SubmissionOptions {
@@ -45,28 +46,27 @@ const IMPLICIT_SUBMIT = new Set([
   'datetime-local',
 ]);
 
-/** Makes the compiler check that every kind of outcome has its case. */
-function unhandled(outcome: never): never {
-  throw new Error(`Unhandled submission outcome: ${JSON.stringify(outcome)}`);
-}
+/**
+ * The POST and its outcomes: a chunk fetched in idle time after the first render (the first field does
+ * not need it), or by the first submit that gets there before.
+ */
+const loadSender = () => import('./submission-sender.js');
 
 /**
  * The submission of `<sf-form>`: validate → `sf-submit` → POST (or the host `<form>`'s submit without
- * `action`), one request at a time with one `Idempotency-Key` per submission (`internal/submission.ts`
- * retries a 503/429/409 once with it). Every outcome is shown: the server's field errors on the fields,
- * a failure in words that say the answers are kept. Offline (D8), the same snapshot is resent once,
- * with the same key, when the browser is back online; with drafts, the key of an unconfirmed submission
- * is kept across a reload, so the resend replays it (issue 13).
+ * `action`). The POST itself and what its outcomes show are `SubmissionSender`'s (a lazy chunk); this
+ * controller owns what is shown while and after sending, so it can say "Enviando…" while the chunk
+ * arrives, and refuses a second submit meanwhile.
  */
 export class SubmissionController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: SubmissionOptions;
-  readonly #submission = new Submission();
-  #sending = false;
-  /** The failure shown under the fields, until the next submit or reset. */
-  #failure: string | undefined;
-  /** The one resend waiting for the window's `online` event after an offline failure. */
-  #onlineRetry: (() => void) | undefined;
+  /** Whether a request is in flight, and the failure shown under the fields (shared with the sender). */
+  readonly #state: SendingState = { sending: false, failure: undefined };
+  /** The sender's chunk being fetched (or fetched), and the sender once it has arrived. */
+  #sender: Promise<SubmissionSender> | undefined;
+  #loaded: SubmissionSender | undefined;
+  #prefetchScheduled = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: SubmissionOptions) {
     this.#host = host;
@@ -76,17 +76,26 @@ export class SubmissionController implements ReactiveController {
 
   /** Whether a request is in flight (the button says "Enviando…", the fields are inert). */
   get sending(): boolean {
-    return this.#sending;
+    return this.#state.sending;
+  }
+
+  hostUpdated(): void {
+    // After the first render, a form that POSTs fetches the sending code while the person fills it in.
+    // A failure here is not shown: the submit that needs the code fetches it again and reports it.
+    if (this.#prefetchScheduled || this.#options.action() == null) return;
+    this.#prefetchScheduled = true;
+    whenIdle(() => void this.#loadSender().catch(() => {}));
   }
 
   hostDisconnected(): void {
-    this.#cancelOnlineRetry();
+    // No resend can wait for `online` before the sender has arrived.
+    this.#loaded?.cancelOnlineRetry();
   }
 
   /** Forgets the last failure and a resend waiting for `online` (a reset). */
   reset(): void {
-    this.#failure = undefined;
-    this.#cancelOnlineRetry();
+    this.#state.failure = undefined;
+    this.#loaded?.cancelOnlineRetry();
   }
 
   /**
@@ -95,8 +104,8 @@ export class SubmissionController implements ReactiveController {
    * stays while its resend is still waiting for the connection: it is still true.
    */
   answersEdited(): void {
-    if (this.#failure === undefined || this.#onlineRetry) return;
-    this.#failure = undefined;
+    if (this.#state.failure === undefined || this.#loaded?.waitingForOnline) return;
+    this.#state.failure = undefined;
     this.#host.requestUpdate();
   }
 
@@ -106,10 +115,10 @@ export class SubmissionController implements ReactiveController {
    */
   async requestSubmit(): Promise<void> {
     const form = this.#options.form();
-    if (!form || this.#sending) return;
+    if (!form || this.#state.sending) return;
     // A resend starts from an empty alert region, so the failure it may end in is announced afresh.
-    if (this.#failure !== undefined) {
-      this.#failure = undefined;
+    if (this.#state.failure !== undefined) {
+      this.#state.failure = undefined;
       this.#host.requestUpdate();
     }
     if (!this.#options.validate()) {
@@ -132,7 +141,7 @@ export class SubmissionController implements ReactiveController {
     }
     const url = checkEndpoint(action);
     if (!url) {
-      this.#failure = this.#options.language.strings.invalidEndpoint;
+      this.#state.failure = this.#options.language.strings.invalidEndpoint;
       fireError(this.#host, {
         kind: 'invalid-endpoint',
         message: `Refused to submit to "${action}": use https: or a same-origin URL.`,
@@ -140,7 +149,24 @@ export class SubmissionController implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
-    await this.#post(url, payload, answersWithoutSecrets(form.root));
+    const answers = answersWithoutSecrets(form.root);
+    // Sending from here on: a second click while the code arrives is refused, as during the request.
+    this.#state.sending = true;
+    this.#host.requestUpdate();
+    let sender: SubmissionSender;
+    try {
+      sender = await this.#loadSender();
+    } catch (error) {
+      this.#state.sending = false;
+      this.#state.failure = this.#options.language.strings.sendNetwork;
+      fireError(this.#host, {
+        kind: 'network',
+        message: `The submission code could not be loaded, nothing was sent: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      this.#host.requestUpdate();
+      return;
+    }
+    await sender.post(url, payload, answers);
   }
 
   /** The `keydown` listener of the fields: Enter in a one-line field submits, as in a native form. */
@@ -155,120 +181,21 @@ export class SubmissionController implements ReactiveController {
 
   /** The failure under the fields, in an alert region (present even when empty, so it is announced). */
   render(): unknown {
+    const failure = this.#state.failure;
     return html`<div role="alert">
-      ${this.#failure ? html`<p class="notice" part="notice" data-kind="error">${this.#failure}</p>` : nothing}
+      ${failure ? html`<p class="notice" part="notice" data-kind="error">${failure}</p>` : nothing}
     </div>`;
   }
 
-  /**
-   * POSTs the `payload` snapshot and shows how it ended. `answers` are the same answers without
-   * secrets: what may be kept with the draft while the outcome is unknown.
-   */
-  async #post(url: URL, payload: unknown, answers: unknown): Promise<void> {
-    const strings = this.#options.language.strings;
-    const drafts = this.#options.drafts;
-    this.#cancelOnlineRetry();
-    this.#sending = true;
-    this.#options.announce(strings.sending);
-    let outcome: SendOutcome;
-    try {
-      const resumeKey = drafts.unconfirmedKey(answers);
-      outcome = await this.#submission.send(url, payload, {
-        timeout: this.#options.timeout(),
-        locale: this.#options.language.locale,
-        ...(resumeKey !== undefined ? { resumeKey } : {}),
-        onSending: (key) => drafts.sending(key, answers),
-      });
-    } catch (error) {
-      warnOnce('submission-failed', `Sending threw instead of reporting an outcome: ${String(error)}`);
-      outcome = { kind: 'network' };
-    } finally {
-      this.#sending = false;
-    }
-    // "Enviando…" is no longer true once the sending ended in anything but success.
-    if (outcome.kind !== 'ok' && outcome.kind !== 'busy') this.#options.withdrawAnnouncement(strings.sending);
-    switch (outcome.kind) {
-      case 'busy':
-        return;
-      case 'ok':
-        this.#failure = undefined;
-        drafts.clear();
-        this.#options.announce(strings.sent);
-        this.#host.dispatchEvent(
-          new CustomEvent<SfSubmittedDetail>('sf-submitted', {
-            bubbles: true,
-            composed: true,
-            detail: { response: outcome.response, status: outcome.status },
-          }),
-        );
-        break;
-      case 'invalid':
-        this.#failure = undefined;
-        drafts.answered();
-        this.#options.showServerErrors(outcome.errors);
-        this.#options.focusErrorSummary();
-        break;
-      case 'offline':
-        this.#failure = drafts.offlineMessage ?? strings.sendOffline;
-        fireError(this.#host, {
-          kind: 'network',
-          message: 'The browser is offline; the request is sent again once it is back online.',
-        });
-        this.#resendWhenOnline(url, payload, answers);
-        break;
-      case 'rejected':
-        drafts.answered();
-        this.#fail(outcome);
-        break;
-      case 'timeout':
-      case 'network':
-      case 'server':
-        // The request may have arrived: its key stays with the draft, for a resend after a reload.
-        this.#fail(outcome);
-        break;
-      default:
-        unhandled(outcome);
-    }
-    this.#host.requestUpdate();
-  }
-
-  /** Shows a failure in words for the person and fires `sf-error` in words for developers. */
-  #fail(outcome: SendFailure): void {
-    const [kind, message, detail] = this.#describe(outcome);
-    this.#failure = message;
-    fireError(this.#host, { kind, message: detail, ...('status' in outcome ? { status: outcome.status } : {}) });
-  }
-
-  /** The `sf-error` kind, the sentence for the person and the one for developers. */
-  #describe(outcome: SendFailure): [SfErrorKind, string, string] {
-    const strings = this.#options.language.strings;
-    switch (outcome.kind) {
-      case 'timeout':
-        return ['timeout', strings.sendTimeout, `No response within ${this.#options.timeout()} ms.`];
-      case 'network':
-        return ['network', strings.sendNetwork, 'The request failed before any response (offline or blocked).'];
-      case 'server':
-        return ['server', strings.sendServer, `The server answered HTTP ${outcome.status}.`];
-      case 'rejected':
-        return ['rejected', strings.sendRejected(outcome.status), `The server answered HTTP ${outcome.status}.`];
-      default:
-        return unhandled(outcome);
-    }
-  }
-
-  /** One resend of the same snapshot — same `Idempotency-Key` — once the window's `online` event fires. */
-  #resendWhenOnline(url: URL, payload: unknown, answers: unknown): void {
-    const retry = (): void => {
-      this.#onlineRetry = undefined;
-      if (!this.#sending) void this.#post(url, payload, answers);
-    };
-    this.#onlineRetry = retry;
-    window.addEventListener('online', retry, { once: true });
-  }
-
-  /** Forgets a pending resend on `online` (a new submit, a reset, or leaving the page supersedes it). */
-  #cancelOnlineRetry(): void {
-    if (this.#onlineRetry) window.removeEventListener('online', this.#onlineRetry);
-    this.#onlineRetry = undefined;
+  /** The sender, fetching its chunk once; after a failed fetch the next call tries again. */
+  #loadSender(): Promise<SubmissionSender> {
+    this.#sender ??= loadSender().then(
+      ({ SubmissionSender }) => (this.#loaded = new SubmissionSender(this.#host, this.#options, this.#state)),
+      (error: unknown) => {
+        this.#sender = undefined;
+        throw error;
+      },
+    );
+    return this.#sender;
   }
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { normalizeLocale, resolveLocale, stringsFor } from './strings.js';
+import { stringsFor } from './strings-for.js';
+import { arrivedStrings, loadStrings, normalizeLocale, resolveLocale } from './strings.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -18,6 +19,12 @@ describe('strings', () => {
     expect(stringsFor('en').characterCount(12, 200)).toBe('12 of 200 characters');
     expect(stringsFor('pt-BR').summaryHeading).toBe('Há um problema');
     expect(stringsFor('en').summaryHeading).toBe('There is a problem');
+  });
+
+  it('fetches English the first time it is asked for, the same strings stringsFor gives', async () => {
+    expect(arrivedStrings('pt-BR')).toBe(stringsFor('pt-BR'));
+    expect(await loadStrings('en')).toBe(stringsFor('en'));
+    expect(arrivedStrings('en')).toBe(stringsFor('en'));
   });
 
   it('takes the language of the nearest lang ancestor, across shadow roots', () => {

@@ -1,6 +1,7 @@
 /**
- * Every built-in string of the elements, in Brazilian Portuguese (the default) and English.
- * Validation messages come from `@schemaforms/core`; these are the words around them.
+ * Every built-in string of the elements, in Brazilian Portuguese (the default; English is in
+ * `strings-en.ts`, fetched when a form speaks it). Validation messages come from `@schemaforms/core`;
+ * these are the words around them.
  */
 
 /** The languages the elements speak. */
@@ -92,50 +93,27 @@ const ptBR: ElementStrings = {
     'Não é possível salvar rascunhos neste navegador. O formulário funciona normalmente, mas suas respostas não serão guardadas se você sair da página.',
 };
 
-const en: ElementStrings = {
-  submit: 'Submit',
-  sending: 'Sending…',
-  sent: 'Sent.',
-  required: 'required',
-  optional: 'optional',
-  summaryHeading: 'There is a problem',
-  errorPrefix: 'Error:',
-  characterCount: (count, max) => `${count} of ${max} characters`,
-  characterCountNoMax: (count) => (count === 1 ? '1 character' : `${count} characters`),
-  show: 'Show',
-  hide: 'Hide',
-  shownStatus: (label) => `${label}: the content is visible.`,
-  hiddenStatus: (label) => `${label}: the content is hidden.`,
-  revealedStatus: (option, labels) =>
-    `${labels.length === 1 ? 'New question' : 'New questions'} below ${option}: ${labels.join('; ')}`,
-  change: 'Change',
-  cancel: 'Cancel',
-  selectPlaceholder: 'Select…',
-  newTab: '(opens in a new tab)',
-  loading: 'Loading form…',
-  unavailable: 'This form is temporarily unavailable.',
-  developerDetails: 'Details for developers',
-  unsupported: "This question can't be displayed.",
-  widgetLoading: 'Loading…',
-  widgetUnavailable: "This question couldn't be loaded. Check your connection and reload the page.",
-  sendTimeout:
-    "We couldn't confirm that your request was received. Your answers are kept: submit again (it won't be duplicated).",
-  sendNetwork: "We couldn't send your answers: check your connection. Your answers are kept; try again.",
-  sendOffline:
-    "You're offline. Your answers are only in this page, not saved on this device: don't close or reload it; we'll send them once you're back online.",
-  sendServer: 'The service is having problems right now. Your answers are kept; try again in a moment.',
-  sendRejected: (status) =>
-    `${status === 401 || status === 403 ? `Not authorised (error ${status}): sign in again in another tab, then submit again` : `The submission was refused (error ${status})`}. Your answers are kept.`,
-  invalidEndpoint: 'This form cannot be submitted: its submission address is misconfigured.',
-  draftUnavailable:
-    "Drafts can't be saved in this browser. The form works normally, but your answers won't be kept if you leave the page.",
-};
+/** The strings of each language that has arrived: pt-BR is built in, English is a chunk of its own. */
+const arrived = new Map<ElementsLocale, ElementStrings>([['pt-BR', ptBR]]);
 
-const STRINGS: Readonly<Record<ElementsLocale, ElementStrings>> = { 'pt-BR': ptBR, en };
+/** The built-in strings of the default language, Brazilian Portuguese. */
+export const DEFAULT_STRINGS: ElementStrings = ptBR;
 
-/** The strings of `locale`. */
-export function stringsFor(locale: ElementsLocale): ElementStrings {
-  return STRINGS[locale];
+/** The strings of `locale` if they have arrived (pt-BR always has); undefined while English has not. */
+export function arrivedStrings(locale: ElementsLocale): ElementStrings | undefined {
+  return arrived.get(locale);
+}
+
+/**
+ * The strings of `locale`, fetching English the first time a form speaks it (issue #18: a pt-BR page
+ * does not download them). Rejects when the chunk cannot be fetched.
+ */
+export async function loadStrings(locale: ElementsLocale): Promise<ElementStrings> {
+  const known = arrived.get(locale);
+  if (known) return known;
+  const { en } = await import('./strings-en.js');
+  arrived.set('en', en);
+  return en;
 }
 
 /**
