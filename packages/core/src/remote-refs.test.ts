@@ -178,3 +178,22 @@ describe('bundleRegisteredRefs (issue #14 item 6: schemas the host registers)', 
     expect(validateSubmission(compiled, { geo: { latitude: 100 } }).valid).toBe(false);
   });
 });
+
+describe('bundling a bundle', () => {
+  it('leaves documents embedded already where they are, and adds only the missing ones', async () => {
+    const shared = { $id: 'https://forms.example/shared/cep.json', type: 'string', maxLength: 8 };
+    const other = { $id: 'https://forms.example/shared/city.json', type: 'string', maxLength: 30 };
+    const once = bundleRegisteredRefs(
+      { $id: 'https://forms.example/a.json', properties: { cep: { $ref: 'shared/cep.json' } } },
+      [shared],
+    );
+    const twice = bundleRegisteredRefs(
+      { ...once, properties: { ...(once.properties as object), city: { $ref: 'shared/city.json' } } },
+      [shared, other],
+    );
+    expect(Object.keys(twice.$defs as object)).toEqual(['sf-remote-0', 'sf-remote-1']);
+    const compiled = await compileSchema(twice);
+    expect(validateSubmission(compiled, { cep: '123456789' }).valid).toBe(false);
+    expect(validateSubmission(compiled, { cep: '12345678', city: 'Recife' }).valid).toBe(true);
+  });
+});

@@ -98,6 +98,24 @@ function registryOf(registered: readonly unknown[], base: string): Map<string, u
 }
 
 /**
+ * The documents `schema` has embedded already (a `$defs` or `definitions` entry with its own `$id`, as
+ * tooling's bundles and hand-made ones have): refs to them resolve within it, so they are not added twice.
+ */
+function bundledAlready(schema: JsonSchemaObject, rootUrl: string): string[] {
+  const urls: string[] = [];
+  for (const keyword of ['$defs', 'definitions']) {
+    const defs = schema[keyword];
+    if (!isObject(defs)) continue;
+    for (const entry of Object.values(defs)) {
+      const id = isObject(entry) ? entry.$id : undefined;
+      const url = typeof id === 'string' ? parseUrl(id, rootUrl) : undefined;
+      if (url) urls.push(documentOf(url));
+    }
+  }
+  return urls;
+}
+
+/**
  * One pass over `schema`: a copy with every document `documentAt` gives embedded, or the first ref to a
  * document it does not have (`undefined`). Documents are visited in a fixed order, so a later pass with
  * more documents embeds the earlier ones under the same keys.
@@ -107,7 +125,7 @@ function embedDocuments(
   rootUrl: string,
   documentAt: (found: OtherDocumentRef) => unknown,
 ): { readonly bundled: JsonSchemaObject; readonly lacking?: undefined } | { readonly lacking: OtherDocumentRef } {
-  const known = new Set([rootUrl]);
+  const known = new Set([rootUrl, ...bundledAlready(schema, rootUrl)]);
   const embedded: Record<string, unknown> = {};
   const queue: { document: unknown; base: string }[] = [{ document: schema, base: rootUrl }];
   for (let at = 0; at < queue.length; at++) {
@@ -135,7 +153,10 @@ function embedDocuments(
   }
   if (Object.keys(embedded).length === 0) return { bundled: schema };
   const defs = isObject(schema.$defs) ? schema.$defs : {};
-  return { bundled: { ...schema, $id: rootUrl, $defs: { ...defs, ...embedded } } as JsonSchemaObject };
+  // Numbered after the documents embedded already, so bundling a bundle again never overwrites one.
+  const taken = Object.keys(defs).filter((key) => key.startsWith(EMBEDDED_KEY)).length;
+  const renamed = Object.fromEntries(Object.values(embedded).map((d, i) => [`${EMBEDDED_KEY}${taken + i}`, d]));
+  return { bundled: { ...schema, $id: rootUrl, $defs: { ...defs, ...renamed } } as JsonSchemaObject };
 }
 
 /**

@@ -50,7 +50,12 @@ export function describeFailure(error: unknown): { message: string; code?: strin
 /** What the loader asks of its element. */
 export interface SchemaLoaderOptions {
   /** The element's `schema` and `schema-src`: a change to either loads again, before the next render. */
-  readonly source: () => { readonly schema: SchemaInput | undefined; readonly schemaSrc: string | undefined };
+  readonly source: () => {
+    readonly schema: SchemaInput | undefined;
+    readonly schemaSrc: string | undefined;
+    /** Schemas the host registers for `$ref`s to other documents (the `refs` property). */
+    readonly refs?: readonly object[] | undefined;
+  };
   /** Starts a form from a compiled schema (the loader has said `loading` or nothing before). */
   readonly start: (compiled: CompiledSchema) => void;
   /** Drops the current form: a new schema is coming, or the last one failed. */
@@ -114,13 +119,19 @@ export class SchemaLoaderController implements ReactiveController {
   hostUpdate(): void {
     const source = this.#options.source();
     const loaded = this.#loaded;
-    if (loaded && loaded.schema === source.schema && loaded.schemaSrc === source.schemaSrc) return;
+    if (
+      loaded &&
+      loaded.schema === source.schema &&
+      loaded.schemaSrc === source.schemaSrc &&
+      loaded.refs === source.refs
+    )
+      return;
     this.#loaded = source;
-    this.#load(source.schema, source.schemaSrc);
+    this.#load(source.schema, source.schemaSrc, source.refs);
   }
 
   /** Loads `schema`, else `schemaSrc`; with neither, the element shows nothing. */
-  #load(schema: SchemaInput | undefined, schemaSrc: string | undefined): void {
+  #load(schema: SchemaInput | undefined, schemaSrc: string | undefined, refs?: readonly object[]): void {
     const generation = ++this.#generation;
     this.#options.stop();
     this.#failure = undefined;
@@ -134,7 +145,7 @@ export class SchemaLoaderController implements ReactiveController {
     }
     this.#status = 'loading';
     const compiled =
-      schema !== undefined && schema !== null ? compileSchema(schema) : fetchSchema(schemaSrc!, this.#host);
+      schema !== undefined && schema !== null ? compileObject(schema, refs) : fetchSchema(schemaSrc!, this.#host, refs);
     compiled.then(
       (result) => {
         if (generation === this.#generation) this.#startOrFail(() => result);
@@ -194,12 +205,19 @@ export class SchemaLoaderController implements ReactiveController {
 /** A `$ref` to another document (not only a fragment of this one). */
 const OTHER_DOCUMENT_REF = /"\$ref"\s*:\s*"(?!#)/;
 
-async function fetchSchema(src: string, host: HTMLElement): Promise<CompiledSchema> {
+/** A schema object; with registered `refs`, through the lazy chunk that embeds the ones its `$ref`s name. */
+function compileObject(schema: SchemaInput, refs: readonly object[] | undefined): Promise<CompiledSchema> {
+  if (!refs?.length) return compileSchema(schema);
+  return import('./remote-schema.js').then((chunk) => chunk.compileWithRegisteredRefs(schema, refs));
+}
+
+async function fetchSchema(src: string, host: HTMLElement, refs?: readonly object[]): Promise<CompiledSchema> {
   const response = await fetch(new URL(src, document.baseURI));
   if (!response.ok) throw new Error(`GET ${src} answered HTTP ${response.status}`);
   const text = await response.text();
   // Most schemas name no other file: the code that fetches them is a chunk loaded only for those that do.
-  if (OTHER_DOCUMENT_REF.test(text)) return (await import('./remote-schema.js')).compileWithRemoteRefs(text, src, host);
+  if (OTHER_DOCUMENT_REF.test(text))
+    return (await import('./remote-schema.js')).compileWithRemoteRefs(text, src, host, refs);
   // As text: the compiler caps its size and names the line and column of a JSON syntax error.
   return compileSchema(text, { source: src });
 }

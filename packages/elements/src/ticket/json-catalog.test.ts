@@ -40,3 +40,19 @@ describe('catalogFromJson', () => {
     expect(await subject!.load()).toBe(schema);
   });
 });
+
+describe('catalogFromJson schemas', () => {
+  it("registers every subject's schema and the catalog's shared schemas for $refs between them", () => {
+    const form = { $id: 'https://x.example/a.json', title: 'A', type: 'object' };
+    const shared = { $id: 'https://x.example/_shared/cep.json', type: 'string' };
+    const catalog = catalogFromJson({
+      subjects: [{ id: 'c/a', category: 'C', title: 'A', schema: form }],
+      schemas: [shared],
+    });
+    expect(catalog.schemas).toEqual([form, shared]);
+  });
+
+  it('refuses a "schemas" that is not a list of schema objects', () => {
+    expect(() => catalogFromJson({ subjects: [], schemas: ['x'] })).toThrow(/"schemas" is a list of schema objects/);
+  });
+});

@@ -9,7 +9,8 @@ export const MAX_CATALOG_CHARS = 2_000_000;
  * `module` (the URL of a precompiled form, as the production server lists) loads that instead, resolved
  * against `base`: no compiler and no eval in the page. A string `revision` is kept on the subject.
  * Entries without a string id, category and title or an object schema are refused with a `TypeError`
- * naming the entry.
+ * naming the entry. Every subject's schema, and each object of an optional top-level `schemas` array
+ * (shared schemas that are not forms), is registered for the `$ref`s between them (`Catalog.schemas`).
  */
 export function catalogFromJson(data: unknown, base: string = document.baseURI): Catalog {
   if (data === null || typeof data !== 'object' || !Array.isArray((data as { subjects?: unknown }).subjects)) {
@@ -33,7 +34,14 @@ export function catalogFromJson(data: unknown, base: string = document.baseURI):
         : async () => schema as JsonSchemaObject;
     return { id, category, title, ...(typeof revision === 'string' ? { revision } : {}), load };
   });
-  return { subjects };
+  const shared = (data as { schemas?: unknown }).schemas ?? [];
+  if (!Array.isArray(shared) || shared.some((schema) => schema === null || typeof schema !== 'object'))
+    throw new TypeError('A catalog\'s "schemas" is a list of schema objects.');
+  const schemas = [
+    ...(data as { subjects: { schema: JsonSchemaObject }[] }).subjects.map((entry) => entry.schema),
+    ...(shared as JsonSchemaObject[]),
+  ];
+  return { subjects, schemas };
 }
 
 /** Fetches and reads a JSON catalog (same rules as `catalogFromJson`), refusing oversized bodies. */
