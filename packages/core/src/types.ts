@@ -325,12 +325,6 @@ export interface CatalogSubject {
 /** Every ticket type a portal offers, in display order. */
 export interface Catalog {
   readonly subjects: readonly CatalogSubject[];
-  /**
-   * Plain schemas (each with `$id`) the runtime-compiled forms of the catalog may `$ref`: a JSON
-   * catalog lists every subject's schema and the shared schemas of its own `schemas` array. Precompiled
-   * forms have theirs embedded already.
-   */
-  readonly schemas?: readonly JsonSchemaObject[];
 }
 
 /**

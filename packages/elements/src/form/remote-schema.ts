@@ -8,6 +8,8 @@
 import { compileSchema, type CompiledSchema, type JsonSchemaObject } from '@schemaforms/core';
 import { bundleRegisteredRefs, bundleRemoteRefs } from '@schemaforms/core/remote-refs';
 
+export { bundleRegisteredRefs };
+
 /** Fetches and parses one referenced document. */
 async function loadJson(url: string): Promise<unknown> {
   const response = await fetch(url);

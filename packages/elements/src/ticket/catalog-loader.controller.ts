@@ -1,4 +1,4 @@
-import type { Catalog, CatalogSubject, JsonSchemaObject } from '@schemaforms/core';
+import type { Catalog, CatalogSubject } from '@schemaforms/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Where the catalog stands: not asked for yet, being fetched, known, or unavailable. */
@@ -15,7 +15,6 @@ export class CatalogLoaderController implements ReactiveController {
   #fetchController?: AbortController;
   #status: CatalogStatus = 'idle';
   #subjects: readonly CatalogSubject[] = [];
-  #schemas: readonly JsonSchemaObject[] = [];
 
   /**
    * @param onSubjects - called once the subjects are known (after `subjects` has them).
@@ -42,11 +41,6 @@ export class CatalogLoaderController implements ReactiveController {
     return this.#subjects;
   }
 
-  /** The schemas the catalog registers for `$ref`s between its forms (`Catalog.schemas`). */
-  get schemas(): readonly JsonSchemaObject[] {
-    return this.#schemas;
-  }
-
   hostDisconnected(): void {
     this.#fetchController?.abort();
   }
@@ -54,7 +48,6 @@ export class CatalogLoaderController implements ReactiveController {
   /** Uses a catalog handed over as a property; a fetch still running is abandoned. */
   use(catalog: Catalog): void {
     this.#fetchController?.abort();
-    this.#schemas = catalog.schemas ?? [];
     this.#setSubjects(catalog.subjects);
   }
 
@@ -70,7 +63,6 @@ export class CatalogLoaderController implements ReactiveController {
       const { fetchCatalog } = await import('./json-catalog.js');
       const catalog = await fetchCatalog(src, controller.signal);
       if (controller.signal.aborted) return;
-      this.#schemas = catalog.schemas ?? [];
       this.#setSubjects(catalog.subjects);
     } catch (error) {
       if (controller.signal.aborted) return;

@@ -106,7 +106,6 @@ export class SfTicket extends LitElement {
     failed: (error) => this.#emitError('schema', error),
     submitted: (open, event) => void this.#onSubmitted(open, event),
     prefilled: (params) => this.#links.rememberPrefilled(params),
-    registered: () => this.#catalog.schemas,
   });
   #focus = new FocusAfterRenderController(this);
 

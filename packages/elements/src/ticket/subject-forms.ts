@@ -34,8 +34,6 @@ export interface SubjectFormsEvents {
   submitted(open: OpenForm, event: CustomEvent<SfSubmittedDetail>): void;
   /** The parameters a link put into a form (so they can leave the address later). */
   prefilled(params: string[]): void;
-  /** The catalog's schemas, which the `$ref`s of a runtime-compiled form may name (`Catalog.schemas`). */
-  registered(): readonly object[];
 }
 
 /**
@@ -92,7 +90,6 @@ export class SubjectForms {
       .load()
       .then((loaded) => {
         open.schema = isPrecompiledForm(loaded) ? loaded.schema : loaded;
-        if (!isPrecompiledForm(loaded)) element.refs = this.#events.registered();
         element.schema = loaded;
         open.status = 'ready';
         if (open.pendingPrefill) {
