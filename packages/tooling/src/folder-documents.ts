@@ -46,7 +46,8 @@ export function folderDocuments(
 ): Map<string, FolderDocument> {
   const documents = new Map<string, FolderDocument>();
   for (const { schema, displayFile } of files) {
-    const url = isObject(schema) ? documentUrl(schema.$id) : undefined;
+    if (!isObject(schema)) continue;
+    const url = documentUrl(schema.$id);
     if (url && !documents.has(url)) documents.set(url, { schema, displayFile });
   }
   return documents;
