@@ -19,14 +19,13 @@ async function loadJson(url: string): Promise<unknown> {
 
 /**
  * Compiles the schema `text` fetched from `source` (the `schema-src`, relative to the page) with the
- * documents its `$ref`s name: the `registered` schemas first, then fetched. The `host`'s `ref-origins` attribute is its space-separated list of
+ * documents its `$ref`s name: the schemas the `host` registers (its `refs`) first, then fetched. The `host`'s `ref-origins` attribute is its space-separated list of
  * other origins it allows (`https://schemas.example.com`).
  */
 export async function compileWithRemoteRefs(
   text: string,
   source: string,
-  host: Element,
-  registered: readonly object[] = [],
+  host: Element & { readonly refs?: readonly object[] | undefined },
 ): Promise<CompiledSchema> {
   let parsed: unknown;
   try {
@@ -43,7 +42,7 @@ export async function compileWithRemoteRefs(
     url: url.href,
     allowed: (target) => origins.has(target.origin),
     load: loadJson,
-    registered,
+    registered: host.refs ?? [],
   });
   return compileSchema(bundled, { source });
 }

@@ -144,8 +144,13 @@ export class SchemaLoaderController implements ReactiveController {
       return;
     }
     this.#status = 'loading';
+    // With registered `refs`, through the lazy chunk that embeds the ones the schema's `$ref`s name.
     const compiled =
-      schema !== undefined && schema !== null ? compileObject(schema, refs) : fetchSchema(schemaSrc!, this.#host, refs);
+      schema === undefined || schema === null
+        ? fetchSchema(schemaSrc!, this.#host)
+        : refs?.length
+          ? import('./remote-schema.js').then((chunk) => chunk.compileWithRegisteredRefs(schema, refs))
+          : compileSchema(schema);
     compiled.then(
       (result) => {
         if (generation === this.#generation) this.#startOrFail(() => result);
@@ -205,19 +210,12 @@ export class SchemaLoaderController implements ReactiveController {
 /** A `$ref` to another document (not only a fragment of this one). */
 const OTHER_DOCUMENT_REF = /"\$ref"\s*:\s*"(?!#)/;
 
-/** A schema object; with registered `refs`, through the lazy chunk that embeds the ones its `$ref`s name. */
-function compileObject(schema: SchemaInput, refs: readonly object[] | undefined): Promise<CompiledSchema> {
-  if (!refs?.length) return compileSchema(schema);
-  return import('./remote-schema.js').then((chunk) => chunk.compileWithRegisteredRefs(schema, refs));
-}
-
-async function fetchSchema(src: string, host: HTMLElement, refs?: readonly object[]): Promise<CompiledSchema> {
+async function fetchSchema(src: string, host: HTMLElement): Promise<CompiledSchema> {
   const response = await fetch(new URL(src, document.baseURI));
   if (!response.ok) throw new Error(`GET ${src} answered HTTP ${response.status}`);
   const text = await response.text();
   // Most schemas name no other file: the code that fetches them is a chunk loaded only for those that do.
-  if (OTHER_DOCUMENT_REF.test(text))
-    return (await import('./remote-schema.js')).compileWithRemoteRefs(text, src, host, refs);
+  if (OTHER_DOCUMENT_REF.test(text)) return (await import('./remote-schema.js')).compileWithRemoteRefs(text, src, host);
   // As text: the compiler caps its size and names the line and column of a JSON syntax error.
   return compileSchema(text, { source: src });
 }
