@@ -216,6 +216,8 @@ export class LiveForms implements IntakeForms {
     }
     const seen = new Set<string>();
     for (const checked of result.forms) {
+      // A shared file (in a `_` folder) is no subject: its edits reach the forms through their bundles.
+      if (checked.shared) continue;
       seen.add(checked.id);
       let state = this.#subjects.get(checked.id);
       if (!state) {
@@ -230,7 +232,9 @@ export class LiveForms implements IntakeForms {
       }
       await this.#retirements.record(checked.id, undefined);
       const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-      const { schema, category, title } = checked;
+      // The bundle: the shared files the form's `$ref`s name are part of its revision.
+      const { category, title } = checked;
+      const schema = checked.bundle ?? checked.schema;
       if (errors.length > 0 || !checked.ok || !schema || category === undefined || title === undefined) {
         if (!state.live && !state.askedArchive) await this.#liveFromArchive(checked.id, state);
         this.#setErrors(checked.id, state, errors);

@@ -14,7 +14,7 @@ export interface CatalogForm {
   readonly category: string;
   /** The form's `title` (the subject). */
   readonly title: string;
-  /** The parsed schema (checked: no errors). */
+  /** The parsed schema (checked: no errors), with the files of the folder its `$ref`s name embedded. */
   readonly schema: JsonSchemaObject;
   /** The absolute path of the schema file. */
   readonly file: string;
@@ -45,13 +45,16 @@ export function compareSubjects(
 
 /** The usable forms of a check result (no errors), as catalog entries in display order. */
 export function catalogEntries(result: CheckResult): CatalogForm[] {
-  return result.forms
-    .filter(
-      (f): f is CheckedForm & { schema: JsonSchemaObject; category: string; title: string } =>
-        f.ok && f.schema !== undefined && f.category !== undefined && f.title !== undefined,
-    )
-    .map((f) => ({ id: f.id, category: f.category, title: f.title, schema: f.schema, file: f.file }))
-    .sort(compareSubjects);
+  return (
+    result.forms
+      .filter(
+        (f): f is CheckedForm & { schema: JsonSchemaObject; category: string; title: string } =>
+          f.ok && !f.shared && f.schema !== undefined && f.category !== undefined && f.title !== undefined,
+      )
+      // The bundle: the shared files the form's `$ref`s name travel with it (precompiled, served, validated).
+      .map((f) => ({ id: f.id, category: f.category, title: f.title, schema: f.bundle ?? f.schema, file: f.file }))
+      .sort(compareSubjects)
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ import { FILE_MESSAGES } from './check-messages-files.js';
 import { KEYWORD_MESSAGES } from './check-messages-keywords.js';
 import { LINT_MESSAGES } from './check-messages-lints.js';
 import { PRESET_MESSAGES } from './check-messages-presets.js';
+import { FOLDER_REF_MESSAGES } from './check-messages-refs.js';
 import { SCHEMA_MESSAGES } from './check-messages-schema.js';
 import { TEXT_MESSAGES } from './check-messages-text.js';
 import { SYNTAX_MESSAGES } from './check-messages-syntax.js';
@@ -44,6 +45,7 @@ export const CHECK_MESSAGES = {
   ...PRESET_MESSAGES,
   ...LINT_MESSAGES,
   ...FILE_MESSAGES,
+  ...FOLDER_REF_MESSAGES,
   'option-without-const': {
     'pt-BR': (p: { field: string; option: string; example: string }) => ({
       text: `a opção ${q(p.option)} de ${q(p.field)} não tem "const": sem ele, o formulário não mostra as opções e vira uma caixa de texto, e qualquer texto é aceito`,

@@ -10,11 +10,12 @@ import { environmentLocale, type CheckLocale } from './check-locale.js';
 import { checkMessage } from './check-messages.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 import { checkFormConventions } from './form-conventions.js';
+import { bundleFolderRefs, embeddedKeys, type FolderDocuments } from './folder-documents.js';
 import { DEFAULT_MAX_DEPTH, parseJsonSource, type JsonSource } from './json-source.js';
-import type { LintContext } from './lint-context.js';
+import type { LintContext, Reporter } from './lint-context.js';
 import { lintSchema } from './lint-schema.js';
 import { lintLogic, PATTERN_CODES } from './rules/index.js';
-import { isObject } from './schema-walk.js';
+import { isObject, walkSchemas } from './schema-walk.js';
 
 export type { Diagnostic, Severity } from './diagnostic.js';
 export { compareDiagnostics, formatDiagnostic, hasErrors, pointerFragment } from './diagnostic.js';
@@ -46,6 +47,11 @@ export interface CheckSchemaTextOptions {
   readonly locale?: CheckLocale;
   /** The category the other forms of this file's folder declare, to suggest when `x-category` is missing. */
   readonly folderCategory?: string;
+  /**
+   * The files of the forms folder by `$id`, which this file's `$ref`s may name (`folder-documents.ts`):
+   * those refs are checked in the file they name, and the file is validated with them embedded.
+   */
+  readonly documents?: FolderDocuments;
 }
 
 /** What `checkSchemaSource` finds in one text. */
@@ -57,6 +63,11 @@ export interface SchemaTextCheck {
   readonly dialect: Dialect | undefined;
   /** Every problem, sorted by position. */
   readonly diagnostics: Diagnostic[];
+  /**
+   * The schema with the files of the folder its `$ref`s name embedded (what is precompiled and served),
+   * when it names any and they all resolve; otherwise absent.
+   */
+  readonly bundle?: JsonSchemaObject;
 }
 
 const contexts = new Map<Dialect, LintContext>();
@@ -165,17 +176,46 @@ export function checkSchemaSource(text: string, options: CheckSchemaTextOptions)
       report(pointer, code, severity, message, opts);
     },
     locale,
+    options.documents,
   );
+  const bundle = options.documents ? bundleOrNothing(schema, options.documents) : undefined;
+  const embedded = bundle ? embeddedKeys(value, bundle).map((key) => `/$defs/${key}`) : [];
+  const inEmbedded = (pointer: string): boolean =>
+    embedded.some((at) => pointer === at || pointer.startsWith(`${at}/`));
+  // What lies in the embedded files is checked in those files: here only this file's own parts count.
+  const ownReport: Reporter = (pointer, ...rest) => {
+    if (!inEmbedded(pointer)) report(pointer, ...rest);
+  };
   const errorPointers = new Set(diagnostics.map((d) => d.pointer));
-  ajvChecks(value, dialect, report, {
+  ajvChecks(bundle ?? value, dialect, ownReport, {
     known: (pointer) =>
       errorPointers.has(pointer) || [...errorPointers].some((p) => p !== '' && pointer.startsWith(`${p}/`)),
     hasErrors: diagnostics.some((d) => d.severity === 'error'),
     locale,
   });
-  coreShapeCheck(value, diagnostics, report, locale);
+  const across = bundle ? { inside: inEmbedded, at: firstOtherFileRef(value, dialect) } : undefined;
+  coreShapeCheck(bundle ?? value, diagnostics, report, locale, across);
   diagnostics.sort(compareDiagnostics);
-  return { source, schema, dialect, diagnostics };
+  return { source, schema, dialect, diagnostics, ...(bundle && bundle !== schema ? { bundle } : {}) };
+}
+
+/** The bundle of `schema` with the folder's files, or nothing when a ref names no file (reported already). */
+function bundleOrNothing(schema: JsonSchemaObject, documents: FolderDocuments): JsonSchemaObject | undefined {
+  try {
+    return bundleFolderRefs(schema, documents);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pointer of the first `$ref` of `root` to another file (where problems across files are shown). */
+function firstOtherFileRef(root: Record<string, unknown>, dialect: Dialect): string {
+  let found: string | undefined;
+  walkSchemas(root, dialect, ({ schema, pointer }) => {
+    if (found === undefined && typeof schema.$ref === 'string' && !schema.$ref.startsWith('#'))
+      found = `${pointer}/$ref`;
+  });
+  return found ?? '';
 }
 
 /** The diagnostics of one schema text (see `checkSchemaSource`), sorted by position. */
@@ -202,6 +242,7 @@ function coreShapeCheck(
   diagnostics: readonly Diagnostic[],
   report: (pointer: string, code: string, severity: Severity, message: string) => void,
   locale: CheckLocale,
+  across?: { readonly inside: (pointer: string) => boolean; readonly at: string },
 ): void {
   const covered = (pointer: string): boolean =>
     diagnostics.some(
@@ -219,6 +260,12 @@ function coreShapeCheck(
   }
   for (const problem of problems) {
     const pointer = problem.pointer.replace(/^#/, '');
+    // A problem inside an embedded file is that file's, except a `$ref` cycle through several files.
+    if (across?.inside(pointer)) {
+      if (problem.code === 'ref-cycle')
+        report(across.at, 'ref-cycle', 'error', checkMessage('ref-across-files', { detail: problem.message }, locale));
+      continue;
+    }
     const same = CORE_EQUIVALENTS[problem.code] ?? [problem.code];
     if (covered(pointer) || diagnostics.some((d) => same.includes(d.code))) continue;
     report(

@@ -88,6 +88,45 @@ export const missing: FaleConoscoPayload = { nome: 'Ana', assunto: 'outro' };
     expect(errorLines).toHaveLength(2);
   }, 120_000);
 
+  it('types a form through the shared file its $refs name, and writes no module for the shared file', async () => {
+    const base = 'https://schemaforms.example/schemas/';
+    const dir = writeForms({
+      '_shared/address.schema.json': JSON.stringify({
+        $id: `${base}_shared/address.schema.json`,
+        $defs: {
+          cep: { type: 'string', title: 'CEP', maxLength: 8 },
+          endereco: {
+            type: 'object',
+            title: 'Endereço',
+            properties: { numero: { type: 'integer', title: 'Número' }, cep: { $ref: '#/$defs/cep' } },
+            required: ['numero', 'cep'],
+          },
+        },
+      }),
+      'entrega/pedido.schema.json': formText(
+        '"destino": { "$ref": "../_shared/address.schema.json#/$defs/endereco", "title": "Destino" }',
+        { id: `${base}entrega/pedido.schema.json`, extraRoot: '"required": ["destino"]' },
+      ),
+    });
+    const { files } = await generateTypes(dir, { cwd: dir });
+    expect(files.map((f) => f.path).sort()).toEqual(['entrega/pedido.ts', 'index.ts']);
+    await writeGeneratedFiles(path.join(scratch, 'generated-refs'), files);
+    const output = await typecheck({
+      'refs-right.ts': `import type { PedidoPayload } from './generated-refs/index.js';
+export const right: PedidoPayload = { destino: { numero: 12, cep: '12345678' } };
+`,
+      'refs-wrong.ts': `import type { PedidoPayload } from './generated-refs/index.js';
+export const wrongType: PedidoPayload = { destino: { numero: 'doze', cep: '12345678' } };
+// @ts-expect-error the required "cep" of the shared definition is missing
+export const missing: PedidoPayload = { destino: { numero: 12 } };
+`,
+    });
+    const errorLines = output.split('\n').filter((line) => /error TS/.test(line));
+    expect(errorLines.some((l) => l.startsWith('refs-right.ts'))).toBe(false);
+    expect(errorLines.filter((l) => l.startsWith('refs-wrong.ts(2,'))).toHaveLength(1);
+    expect(errorLines.filter((l) => l.startsWith('refs-wrong.ts'))).toHaveLength(1);
+  }, 120_000);
+
   it('refuses to generate types for a form with errors', async () => {
     const dir = writeForms({ 'cat/subject.schema.json': formText('"a": { "type": "strin" }') });
     await expect(generateTypes(dir, { cwd: dir })).rejects.toThrow(/unknown type "strin"/);

@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkForms, type CheckedForm } from './check.js';
 import { formatDiagnostic } from './diagnostic.js';
+import { withLocalRefs } from './local-refs.js';
 
 /** One generated file: its path relative to the output folder and its text. */
 export interface GeneratedFile {
@@ -53,7 +54,7 @@ export async function generateTypes(dir: string, options: GenerateTypesOptions =
     throw new Error(`the forms have errors; fix them first (schemaforms check):\n${lines.join('\n')}`);
   }
   const forms = result.forms.filter(
-    (f): f is CheckedForm & { schema: NonNullable<CheckedForm['schema']> } => f.schema !== undefined,
+    (f): f is CheckedForm & { schema: NonNullable<CheckedForm['schema']> } => f.schema !== undefined && !f.shared,
   );
   const subjectNames = forms.map((f) => pascalName(f.id.split('/')[1] ?? f.id));
   const typeNames = new Map<string, string>();
@@ -66,7 +67,8 @@ export async function generateTypes(dir: string, options: GenerateTypesOptions =
 
   const files: GeneratedFile[] = forms.map((form) => {
     const typeName = typeNames.get(form.id)!;
-    const literal = JSON.stringify(form.schema, null, 2);
+    // With the shared files its `$ref`s name embedded, as root pointers json-schema-to-ts follows.
+    const literal = JSON.stringify(form.bundle ? withLocalRefs(form.bundle) : form.schema, null, 2);
     return {
       path: `${form.id}.ts`,
       text: `${HEADER}

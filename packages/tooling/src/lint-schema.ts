@@ -14,6 +14,7 @@ import { lintLabels } from './label-lint.js';
 import { lintLayout } from './layout-lint.js';
 import type { LintContext, PointerAt, Reporter } from './lint-context.js';
 import { lintNeverValid } from './never-valid-lint.js';
+import type { FolderDocuments } from './folder-documents.js';
 import { RefIndex } from './ref-index.js';
 import { lintTranslations } from './translation-lint.js';
 import { isObject, walkSchemas } from './schema-walk.js';
@@ -25,11 +26,20 @@ export const LIMITS = {
   maxEnum: 1_000,
 } as const;
 
-/** Runs every static lint on `root` and reports through `report`; `locale` words the messages that have one. */
-export function lintSchema(root: unknown, context: LintContext, report: Reporter, locale: CheckLocale = 'en'): void {
+/**
+ * Runs every static lint on `root` and reports through `report`; `locale` words the messages that have
+ * one. `documents`, the other files of the forms folder, are what `$ref`s to other files may name.
+ */
+export function lintSchema(
+  root: unknown,
+  context: LintContext,
+  report: Reporter,
+  locale: CheckLocale = 'en',
+  documents?: FolderDocuments,
+): void {
   lintAllTexts(root, report, locale);
   if (!isObject(root)) return;
-  const refs = new RefIndex(root, context.dialect);
+  const refs = new RefIndex(root, context.dialect, documents);
   let propertyCount = 0;
 
   walkSchemas(root, context.dialect, ({ schema, pointer, base }) => {

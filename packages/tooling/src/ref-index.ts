@@ -6,6 +6,10 @@
  * purpose: that one is not exported from a subpath, resolves against another base URI (which the
  * `ref-remote` message shows), keeps the first of two equal `$id`s where this keeps the last, folds
  * "not a URI" into "missing", and records no edges for the cycle check. Swapping would change messages.
+ *
+ * With the other files of the forms folder (`documents`), a `$ref` to one of them is checked in that
+ * file: a pointer or anchor it lacks is reported naming the file. Cycles across files are found by
+ * core's shape check on the form's bundle (`check-text.ts`).
  */
 import type { Dialect } from '@schemaforms/core';
 import { IN_PLACE_APPLICATORS } from '@schemaforms/core/schema-keywords';
@@ -14,6 +18,7 @@ import { checkMessage } from './check-messages.js';
 import { closest } from './did-you-mean.js';
 import { getAtPointer, joinPointer } from './json-pointer.js';
 import type { Reporter } from './lint-context.js';
+import type { FolderDocument, FolderDocuments } from './folder-documents.js';
 import { isObject, walkSchemas, childSchemas, ANONYMOUS_BASE } from './schema-walk.js';
 
 /** Where `$id`s and `$anchor`s are, to resolve `$ref`s inside the document and find cycles. */
@@ -22,10 +27,13 @@ export class RefIndex {
   private readonly anchors = new Map<string, string>();
   private readonly schemaPointers = new Set<string>();
   private readonly edges = new Map<string, { to: string; via: string }[]>();
+  /** The indexes of the other files `$ref`s name, made on first use. */
+  private readonly otherIndexes = new Map<string, RefIndex>();
 
   constructor(
     private readonly root: Record<string, unknown>,
     private readonly dialect: Dialect,
+    private readonly documents?: FolderDocuments,
   ) {
     walkSchemas(root, dialect, ({ schema, pointer, base }) => {
       this.schemaPointers.add(pointer);
@@ -70,8 +78,13 @@ export class RefIndex {
     }
     url.hash = '';
     const documentPointer = this.ids.get(url.href);
+    const other = documentPointer === undefined ? this.documents?.get(url.href) : undefined;
+    if (other) return this.checkInOtherFile({ ref, url: url.href, fragment, other, pointer }, report, locale);
     if (documentPointer === undefined) {
-      report(pointer, 'remote-ref', 'error', checkMessage('ref-remote', { ref, url: url.href }, locale));
+      const message = this.documents
+        ? checkMessage('ref-no-file', { ref, url: url.href }, locale)
+        : checkMessage('ref-remote', { ref, url: url.href }, locale);
+      report(pointer, 'remote-ref', 'error', message);
       return;
     }
     let target: string | undefined;
@@ -95,6 +108,39 @@ export class RefIndex {
     }
     const from = pointer.slice(0, -'/$ref'.length);
     if (this.schemaPointers.has(target)) this.edge(from, target, pointer);
+  }
+
+  /** Whether `fragment` (a pointer or an anchor) of the document `url` names something in this file. */
+  resolves(url: string, fragment: string): boolean {
+    const documentPointer = this.ids.get(url);
+    if (documentPointer === undefined) return false;
+    if (fragment === '' || fragment.startsWith('/'))
+      return getAtPointer(this.root, documentPointer + fragment) !== undefined;
+    return this.anchors.has(`${url}#${fragment}`);
+  }
+
+  /** Checks a `$ref` into another file of the folder: its pointer or anchor must be there. */
+  private checkInOtherFile(
+    found: { ref: string; url: string; fragment: string; other: FolderDocument; pointer: string },
+    report: Reporter,
+    locale: CheckLocale,
+  ): void {
+    const { ref, url, fragment, other, pointer } = found;
+    let index = this.otherIndexes.get(url);
+    if (!index)
+      this.otherIndexes.set(url, (index = new RefIndex(other.schema as Record<string, unknown>, this.dialect)));
+    if (index.resolves(url, fragment)) return;
+    const defs = this.dialect === 'draft-07' ? 'definitions' : '$defs';
+    const available = Object.keys(isObject(other.schema[defs]) ? other.schema[defs] : {});
+    const suggestion = closest(fragment.split('/').pop() ?? '', available);
+    const params = {
+      ref,
+      file: other.displayFile,
+      target: `#${fragment}`,
+      defs,
+      ...(suggestion ? { suggestion } : {}),
+    };
+    report(pointer, 'missing-ref', 'error', checkMessage('ref-missing-in-file', params, locale));
   }
 
   /** Reports `$ref` chains that come back to where they started without reading deeper into the data. */

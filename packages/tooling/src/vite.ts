@@ -142,7 +142,7 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
         }
         const formId = id.slice(`\0${FORM_ID_PREFIX}`.length);
         const form = result.forms.find((f) => f.id === formId);
-        if (!form?.schema) this.error(words.noForm(formId, dir));
+        if (!form?.schema || form.shared) this.error(words.noForm(formId, dir));
         if (!form.ok)
           this.error(
             `${words.formHasErrors(formId)}\n${form.diagnostics
@@ -150,7 +150,8 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
               .map(formatDiagnostic)
               .join('\n')}`,
           );
-        return precompileForm(form.schema, { source: form.displayFile, locale });
+        // The bundle: the shared files the form's `$ref`s name are precompiled with it.
+        return precompileForm(form.bundle ?? form.schema, { source: form.displayFile, locale });
       },
     },
   };

@@ -50,7 +50,12 @@ export function describeFailure(error: unknown): { message: string; code?: strin
 /** What the loader asks of its element. */
 export interface SchemaLoaderOptions {
   /** The element's `schema` and `schema-src`: a change to either loads again, before the next render. */
-  readonly source: () => { readonly schema: SchemaInput | undefined; readonly schemaSrc: string | undefined };
+  readonly source: () => {
+    readonly schema: SchemaInput | undefined;
+    readonly schemaSrc: string | undefined;
+    /** Schemas the host registers for `$ref`s to other documents (the `refs` property). */
+    readonly refs?: readonly object[] | undefined;
+  };
   /** Starts a form from a compiled schema (the loader has said `loading` or nothing before). */
   readonly start: (compiled: CompiledSchema) => void;
   /** Drops the current form: a new schema is coming, or the last one failed. */
@@ -114,13 +119,19 @@ export class SchemaLoaderController implements ReactiveController {
   hostUpdate(): void {
     const source = this.#options.source();
     const loaded = this.#loaded;
-    if (loaded && loaded.schema === source.schema && loaded.schemaSrc === source.schemaSrc) return;
+    if (
+      loaded &&
+      loaded.schema === source.schema &&
+      loaded.schemaSrc === source.schemaSrc &&
+      loaded.refs === source.refs
+    )
+      return;
     this.#loaded = source;
-    this.#load(source.schema, source.schemaSrc);
+    this.#load(source.schema, source.schemaSrc, source.refs);
   }
 
   /** Loads `schema`, else `schemaSrc`; with neither, the element shows nothing. */
-  #load(schema: SchemaInput | undefined, schemaSrc: string | undefined): void {
+  #load(schema: SchemaInput | undefined, schemaSrc: string | undefined, refs?: readonly object[]): void {
     const generation = ++this.#generation;
     this.#options.stop();
     this.#failure = undefined;
@@ -133,8 +144,13 @@ export class SchemaLoaderController implements ReactiveController {
       return;
     }
     this.#status = 'loading';
+    // With registered `refs`, through the lazy chunk that embeds the ones the schema's `$ref`s name.
     const compiled =
-      schema !== undefined && schema !== null ? compileSchema(schema) : fetchSchema(schemaSrc!, this.#host);
+      schema === undefined || schema === null
+        ? fetchSchema(schemaSrc!, this.#host)
+        : refs?.length
+          ? import('./remote-schema.js').then((chunk) => chunk.compileWithRegisteredRefs(schema, refs))
+          : compileSchema(schema);
     compiled.then(
       (result) => {
         if (generation === this.#generation) this.#startOrFail(() => result);

@@ -103,6 +103,7 @@ export class SfForm extends LitElement {
   static override properties = {
     schema: { attribute: false },
     schemaSrc: { attribute: 'schema-src' },
+    refs: { attribute: false },
     context: { attribute: false },
     locale: {},
     action: {},
@@ -121,6 +122,15 @@ export class SfForm extends LitElement {
 
   /** URL of a JSON Schema to fetch and compile, when `schema` is not set. */
   schemaSrc: string | undefined;
+
+  /**
+   * Schemas the host registers for `$ref`s to other documents: an array of schemas, each with an `$id`
+   * (`{ "$id": "https://example.com/geo.schema.json", … }`). A `$ref` of `schema` (a plain object) or of
+   * `schema-src` that names one of them, directly or through each other, resolves to it, before
+   * anything is fetched; a `$ref` to an `$id` nobody registered fails with a message naming the ref.
+   * Compiled and precompiled schemas have their refs resolved already and ignore it.
+   */
+  refs: readonly object[] | undefined;
 
   /** Host data read by `x-context` fields (for example `{ stores: [...], store: 'id' }`). */
   context: Readonly<Record<string, unknown>> | undefined;
@@ -160,7 +170,7 @@ export class SfForm extends LitElement {
   readonly #announcer = new LiveAnnouncer(this);
   readonly #language = new LocaleController(this, () => this.locale);
   readonly #loader = new SchemaLoaderController(this, {
-    source: () => ({ schema: this.schema, schemaSrc: this.schemaSrc }),
+    source: () => ({ schema: this.schema, schemaSrc: this.schemaSrc, refs: this.refs }),
     start: (compiled) => this.#session.start(compiled, { restoreDraft: true }),
     stop: () => this.#session.stop(),
   });

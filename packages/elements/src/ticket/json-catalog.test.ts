@@ -40,3 +40,36 @@ describe('catalogFromJson', () => {
     expect(await subject!.load()).toBe(schema);
   });
 });
+
+describe('catalogFromJson $refs between schemas', () => {
+  it("loads a subject's schema with the other subject's and the shared schemas its refs name embedded", async () => {
+    const form = {
+      $id: 'https://x.example/c/a.json',
+      title: 'A',
+      type: 'object',
+      properties: { b: { $ref: 'b.json' }, cep: { $ref: '../_shared/cep.json' } },
+    };
+    const other = { $id: 'https://x.example/c/b.json', title: 'B', type: 'string' };
+    const shared = { $id: 'https://x.example/_shared/cep.json', type: 'string' };
+    const catalog = catalogFromJson({
+      subjects: [
+        { id: 'c/a', category: 'C', title: 'A', schema: form },
+        { id: 'c/b', category: 'C', title: 'B', schema: other },
+      ],
+      schemas: [shared],
+    });
+    const loaded = (await catalog.subjects[0]!.load()) as { $defs: Record<string, { $id: string }> };
+    expect(Object.values(loaded.$defs).map((d) => d.$id)).toEqual([other.$id, shared.$id]);
+    expect(await catalog.subjects[1]!.load()).toBe(other);
+  });
+
+  it('names a ref to a schema the catalog does not have when the subject loads', async () => {
+    const form = { $id: 'https://x.example/c/a.json', title: 'A', properties: { b: { $ref: 'nope.json' } } };
+    const [subject] = catalogFromJson({ subjects: [{ id: 'c/a', category: 'C', title: 'A', schema: form }] }).subjects;
+    await expect(subject!.load()).rejects.toThrow(/"nope\.json".*not among the registered schemas/);
+  });
+
+  it('refuses a "schemas" that is not a list of schema objects', () => {
+    expect(() => catalogFromJson({ subjects: [], schemas: ['x'] })).toThrow(/"schemas" is a list of schema objects/);
+  });
+});

@@ -9,12 +9,15 @@ export const MAX_CATALOG_CHARS = 2_000_000;
  * `module` (the URL of a precompiled form, as the production server lists) loads that instead, resolved
  * against `base`: no compiler and no eval in the page. A string `revision` is kept on the subject.
  * Entries without a string id, category and title or an object schema are refused with a `TypeError`
- * naming the entry.
+ * naming the entry. Every subject's schema, and each object of an optional top-level `schemas` array
+ * (shared schemas that are not forms), is registered for the `$ref`s between them: `load()` hands back
+ * a schema with the documents its `$ref`s name embedded.
  */
 export function catalogFromJson(data: unknown, base: string = document.baseURI): Catalog {
   if (data === null || typeof data !== 'object' || !Array.isArray((data as { subjects?: unknown }).subjects)) {
     throw new TypeError('A catalog is { "subjects": [...] }.');
   }
+  const registered = registeredSchemas(data as { subjects: unknown[]; schemas?: unknown });
   const seen = new Set<string>();
   const subjects: CatalogSubject[] = (data as { subjects: unknown[] }).subjects.map((entry, index) => {
     const item = (entry ?? {}) as Record<string, unknown>;
@@ -30,10 +33,35 @@ export function catalogFromJson(data: unknown, base: string = document.baseURI):
     const load =
       typeof module === 'string'
         ? () => import(/* @vite-ignore */ new URL(module, base).href) as Promise<PrecompiledForm>
-        : async () => schema as JsonSchemaObject;
+        : () => loadPlainSchema(schema as JsonSchemaObject, registered);
     return { id, category, title, ...(typeof revision === 'string' ? { revision } : {}), load };
   });
   return { subjects };
+}
+
+/**
+ * The schemas a JSON catalog registers for `$ref`s between documents: every subject's, and the shared
+ * ones (not forms) of its optional top-level `schemas` list.
+ */
+function registeredSchemas(data: { subjects: unknown[]; schemas?: unknown }): JsonSchemaObject[] {
+  const shared = data.schemas ?? [];
+  if (!Array.isArray(shared) || shared.some((schema) => schema === null || typeof schema !== 'object'))
+    throw new TypeError('A catalog\'s "schemas" is a list of schema objects.');
+  return [...data.subjects.map((entry) => (entry as { schema: JsonSchemaObject }).schema), ...shared];
+}
+
+/** A `$ref` to another document (not only a fragment of this one). */
+const OTHER_DOCUMENT_REF = /"\$ref"\s*:\s*"(?!#)/;
+
+/**
+ * Loads a subject's plain schema: as it is, or, when its `$ref`s name other documents, with the
+ * catalog's schemas they name embedded (the code that does it is loaded only then).
+ */
+async function loadPlainSchema(schema: JsonSchemaObject, registered: readonly JsonSchemaObject[]) {
+  if (!OTHER_DOCUMENT_REF.test(JSON.stringify(schema))) return schema;
+  // The chunk that resolves `<sf-form>`'s refs: one lazy chunk for both, not a third one.
+  const { bundleRegisteredRefs } = await import('../form/remote-schema.js');
+  return bundleRegisteredRefs(schema, registered);
 }
 
 /** Fetches and reads a JSON catalog (same rules as `catalogFromJson`), refusing oversized bodies. */
