@@ -133,46 +133,31 @@ function deriveLeaf(
   return buildNode(location, applied, field, payload, { illFormedCount, pendingDefault });
 }
 
-/** The kind an answer is drawn as when its schema does not say its type (`FieldInfo.anyType`). */
-function kindOfAnswer(answer: unknown): WidgetKind | undefined {
-  if (isObject(answer)) return 'object';
-  if (Array.isArray(answer)) return 'array';
-  if (typeof answer === 'number') return 'number';
-  return typeof answer === 'boolean' ? 'checkbox' : undefined;
-}
-
-/** The kind an answer is drawn as in a union type, when the union has the answer's type. */
-function kindInUnion(answer: unknown, types: readonly string[]): WidgetKind | undefined {
-  const kind = kindOfAnswer(answer);
-  if (kind === undefined) return undefined;
-  const type = kind === 'checkbox' ? 'boolean' : kind;
-  const fits = types.includes(type) || (type === 'number' && types.includes('integer'));
-  return fits ? (kind === 'number' && !types.includes('number') ? 'integer' : kind) : undefined;
-}
-
-/** The infos already shown as another kind, so a field keeps one info per kind. */
-const shownInfos = new WeakMap<FieldInfo, Map<WidgetKind, FieldInfo>>();
+/** The kind an answer of each JSON type is drawn as where the schema leaves its type open. */
+const KIND_OF_TYPE: Readonly<Record<string, WidgetKind>> = {
+  object: 'object',
+  array: 'array',
+  number: 'number',
+  boolean: 'checkbox',
+};
 
 /**
  * The field info as shown for `answer`: one-line text holding a line break is a textarea, since an
- * input would lose the breaks; a field whose schema says no type is drawn for its answer's type (an
- * object as its entries, a list as items, a number, a yes/no). A function of the answer alone, so a
- * field derived again after edits is the field a fresh form derives; renderers keep the textarea while
- * the person edits it.
+ * input would lose the breaks; a field whose schema says no type (`FieldInfo.anyType`), or a union
+ * that has the answer's type, is drawn for that type (an object as its entries, a list as items, a
+ * number, a yes/no). A function of the answer alone, so a field derived again after edits is the field
+ * a fresh form derives; renderers keep the textarea while the person edits it.
  */
 export function shownAs(info: FieldInfo, answer: unknown): FieldInfo {
+  const types = info.field.types;
+  const type = Array.isArray(answer) ? 'array' : answer === null ? 'null' : typeof answer;
   const widget =
-    info.field.widget === 'text' && typeof answer === 'string' && answer.includes('\n')
+    info.field.widget === 'text' && type === 'string' && (answer as string).includes('\n')
       ? 'textarea'
-      : info.anyType
-        ? kindOfAnswer(answer)
-        : info.field.types
-          ? kindInUnion(answer, info.field.types)
+      : info.anyType || types?.includes(type)
+        ? KIND_OF_TYPE[type]
+        : type === 'number' && types?.includes('integer')
+          ? 'integer'
           : undefined;
-  if (widget === undefined || widget === info.field.widget) return info;
-  let byKind = shownInfos.get(info);
-  if (!byKind) shownInfos.set(info, (byKind = new Map()));
-  let shown = byKind.get(widget);
-  if (!shown) byKind.set(widget, (shown = { ...info, field: { ...info.field, widget } }));
-  return shown;
+  return widget === undefined || widget === info.field.widget ? info : { ...info, field: { ...info.field, widget } };
 }

@@ -53,26 +53,28 @@ export function mapSchemaOf(applied: AppliedSchemas): MapSchema | null {
   const patterns: [(key: string) => boolean, JsonPointer][] = [];
   const additional: JsonPointer[] = [];
   let closed = false;
-  // Undeclared keys are limited once a subschema says `additionalProperties` or `unevaluatedProperties`.
+  // Undeclared keys are limited once a subschema says `additionalProperties` or `unevaluatedProperties`;
+  // a listed answer (`enum`, `const`) is an answer as a whole, not keys to keep.
   let limited = false;
   for (const { pointer, schema } of applied.subschemas) {
-    if (schema === false) closed = true;
     if (!isObject(schema)) continue;
     if (isObject(schema.patternProperties))
       for (const pattern of Object.keys(schema.patternProperties))
         patterns.push([keyTest(pattern), `${pointer}/patternProperties/${escapeToken(pattern)}`]);
     const extra = schema.additionalProperties;
-    if (extra !== undefined) limited = true;
     if (extra === false) closed = true;
     else if (isObject(extra) || extra === true) additional.push(`${pointer}/additionalProperties`);
-    if (schema.unevaluatedProperties !== undefined && schema.unevaluatedProperties !== true) limited = true;
-    // A listed answer (`enum`, `const`) is an answer as a whole, not keys to keep.
-    if (schema.enum !== undefined || schema.const !== undefined) limited = true;
+    limited ||=
+      extra !== undefined ||
+      (schema.unevaluatedProperties ?? true) !== true ||
+      schema.enum !== undefined ||
+      schema.const !== undefined;
   }
   const declared = patterns.length > 0 || (additional.length > 0 && !closed);
-  const open = !limited && !closed;
   const map =
-    declared || open ? { patterns, additional: closed ? [] : open ? [UNDECLARED_VALUE] : additional, declared } : null;
+    declared || !limited
+      ? { patterns, additional: closed ? [] : limited ? additional : [UNDECLARED_VALUE], declared }
+      : null;
   return applied.keep('mapSchema', map);
 }
 
@@ -85,18 +87,17 @@ export function valueEntriesOf(schemas: SchemaCache, map: MapSchema, key: string
 }
 
 /** Entry lists of objects → the property names their subschemas declare in any branch. */
-const namesByEntries = new WeakMap<readonly JsonPointer[], ReadonlySet<string>>();
+const namesByEntries = new WeakMap<readonly JsonPointer[], Set<string>>();
 
-/** The property names declared by any subschema that could apply from `entries`, whatever the answers. */
-function namesInAnyBranch(schemas: SchemaCache, entries: readonly JsonPointer[]): ReadonlySet<string> {
+/** Whether a subschema that could apply from `entries`, whatever the answers, declares property `key`. */
+function declaredInAnyBranch(schemas: SchemaCache, entries: readonly JsonPointer[], key: string): boolean {
   let names = namesByEntries.get(entries);
-  if (names) return names;
-  const found = new Set<string>();
-  for (const { schema } of possibleSubschemas(schemas, entries).subschemas)
-    if (isObject(schema) && isObject(schema.properties))
-      for (const name of Object.keys(schema.properties)) found.add(name);
-  namesByEntries.set(entries, (names = found));
-  return names;
+  if (!names) {
+    namesByEntries.set(entries, (names = new Set()));
+    for (const { schema } of possibleSubschemas(schemas, entries).subschemas)
+      if (isObject(schema) && isObject(schema.properties)) for (const name in schema.properties) names.add(name);
+  }
+  return names.has(key);
 }
 
 /**
@@ -119,7 +120,7 @@ export function shapeWithEntries(
     if (shape.index.has(key)) continue;
     const entries = valueEntriesOf(schemas, map, key);
     if (!entries) continue;
-    if (entries[0] === UNDECLARED_VALUE && namesInAnyBranch(schemas, objectEntries).has(key)) continue;
+    if (entries[0] === UNDECLARED_VALUE && declaredInAnyBranch(schemas, objectEntries, key)) continue;
     extended ??= { order: shape.order.slice(), entryLists: shape.entryLists.slice(), index: new Map(shape.index) };
     extended.index.set(key, extended.order.length);
     extended.order.push(key);
