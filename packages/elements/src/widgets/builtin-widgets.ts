@@ -55,12 +55,14 @@ export const codeWidget = new LazyWidget({
 
 /**
  * Objects with alternatives (a choice of branch, issue #14): fetched when a rendered field has some.
- * It ranks above the plain object widget, which has no choice to offer.
+ * It ranks above the plain object widget, which has no choice to offer. A `"type": "null"` branch
+ * chosen ("none" beside an object) has no fields: the choice alone, to pick the object again.
  */
 export const alternativesWidget = new LazyWidget({
   name: 'alternatives',
   rank: 2,
-  tester: (field) => field.widget === 'object' && (field.alternatives?.length ?? 0) > 0,
+  tester: (field) =>
+    (field.widget === 'object' || field.schema.type === 'null') && (field.alternatives?.length ?? 0) > 0,
   load: async () => (await import('./alternatives-widget.js')).alternativesWidget,
 });
 
