@@ -62,7 +62,7 @@ function appliesTo2020(compatibility: string | undefined): boolean {
 function shown(field: FieldModel, keyword: string): unknown {
   switch (keyword) {
     case 'title':
-      return field.label === readableKey(field.key) && field.schema.title === undefined ? undefined : field.label;
+      return field.schema.title === undefined && madeUpLabel(field) ? undefined : field.label;
     case 'description':
       return field.help;
     case 'readOnly':
@@ -78,6 +78,15 @@ function shown(field: FieldModel, keyword: string): unknown {
     default:
       return field.schema[keyword];
   }
+}
+
+/**
+ * Whether a field's label is one the form makes up, not a `title`: its key made readable, a map entry's
+ * key, or an item's number.
+ */
+function madeUpLabel(field: FieldModel): boolean {
+  if (field.label === readableKey(field.key) || (field.mapEntry && field.label === field.key)) return true;
+  return /^\d+$/.test(field.key) && field.label.endsWith(String(Number(field.key) + 1));
 }
 
 /** Whether what is shown is one of the expected annotation values (and nothing when none is expected). */
@@ -97,6 +106,8 @@ const CONTENT_ANY_TYPE =
   "a field shows its schema's content constraints whatever the current value's type (the suite: only for strings)";
 const MAP_ENTRY_LABEL =
   "a map entry's label is its key (issue #14, item 4): the value schema's title is the same for every entry, the key tells them apart";
+const UNTYPED_ITEM =
+  'the items of a list its schema does not type are fields of any value (drawn for the value they hold); `contains` and `unevaluatedItems` do not label them';
 /** Why the form answers a case differently from the suite, by "file: case: instance #: location keyword". */
 /** Tuples (issue #14 item 7) render each position as a field; what a form shows there differs: */
 const TUPLE_REST = 'items after the tuple positions are list items, labelled with their number ("Bar 2")';
@@ -113,6 +124,13 @@ const DIFFERS: Record<string, string> = {
   'unevaluated.json: `unevaluatedProperties` with `additionalProperties`: instance 0: /foo title': MAP_ENTRY_LABEL,
   'unevaluated.json: `unevaluatedProperties` with `additionalProperties`: instance 0: /bar title': MAP_ENTRY_LABEL,
   'applicators.json: `prefixItems` and `items`: instance 0: /1 title': TUPLE_REST,
+  'applicators.json: `contains`: instance 0: /1 title': UNTYPED_ITEM,
+  'unevaluated.json: `unevaluatedItems` alone: instance 0: /0 title': UNTYPED_ITEM,
+  'unevaluated.json: `unevaluatedItems` alone: instance 0: /1 title': UNTYPED_ITEM,
+  'unevaluated.json: `unevaluatedItems` with `contains`: instance 0: /0 title': UNTYPED_ITEM,
+  'unevaluated.json: `unevaluatedItems` with `contains`: instance 0: /1 title': UNTYPED_ITEM,
+  'unevaluated.json: `unevaluatedItems` with `not`: instance 0: /0 title': UNTYPED_ITEM,
+  'unevaluated.json: `unevaluatedItems` with `not`: instance 0: /1 title': UNTYPED_ITEM,
   'unevaluated.json: `unevaluatedItems` with `prefixItems`: instance 0: /1 title': TUPLE_UNEVALUATED,
   'unevaluated.json: `unevaluatedItems` with `if`, `then`, and `else`: instance 0: /0 title': TUPLE_IF,
   'unevaluated.json: `unevaluatedItems` with `if`, `then`, and `else`: instance 0: /1 title': TUPLE_UNEVALUATED,
@@ -120,8 +138,6 @@ const DIFFERS: Record<string, string> = {
   'unevaluated.json: `unevaluatedItems` with `allOf`: instance 0: /1 title': TUPLE_UNEVALUATED,
   'unevaluated.json: `unevaluatedItems` with `anyOf`: instance 0: /1 title': TUPLE_UNEVALUATED,
   'unevaluated.json: `unevaluatedItems` with `oneOf`: instance 0: /1 title': TUPLE_UNEVALUATED,
-  'applicators.json: `dependentSchemas`: instance 0: (root) title':
-    "the form's own label is the root title; dependentSchemas branches add fields, not a label",
   'content.json: `contentMediaType` is an annotation for string instances: instance 1: (root) contentMediaType':
     CONTENT_ANY_TYPE,
   'content.json: `contentEncoding` is an annotation for string instances: instance 1: (root) contentEncoding':

@@ -99,6 +99,7 @@ export type StaticField = Pick<
   | 'placeholder'
   | 'unsupportedReason'
   | 'context'
+  | 'types'
 >;
 
 /** The static description of a field: everything but where it is, its value and label. */
@@ -106,6 +107,11 @@ export interface FieldInfo {
   readonly field: StaticField;
   readonly title?: string;
   readonly errorMessage?: unknown;
+  /**
+   * The schema says nothing of the answer's type (`true`, `{}`, an open object's undeclared key): the
+   * field is drawn for the answer it holds (an object, a list, a number, a yes/no), text otherwise.
+   */
+  readonly anyType?: true;
 }
 
 /** A choice option as written in a `oneOf`/`anyOf` list (already dereferenced). */
@@ -170,7 +176,7 @@ const NUMERIC_TYPES = new Set(['number', 'integer']);
  * text (the answer stays the text typed, which the union accepts); a union of numbers as a number;
  * `null` beside one other type makes it nullable, not a union. Other unions are `union`.
  */
-function typeOf(schema: JsonSchemaObject): { type?: string; union?: string } {
+function typeOf(schema: JsonSchemaObject): { type?: string; union?: readonly string[] } {
   const declared = schema.type;
   if (typeof declared === 'string') return { type: declared };
   if (Array.isArray(declared)) {
@@ -179,7 +185,7 @@ function typeOf(schema: JsonSchemaObject): { type?: string; union?: string } {
     if (nonNull.length === 1) return { type: String(nonNull[0]) };
     if (nonNull.includes('string')) return { type: 'string' };
     if (nonNull.length > 1 && nonNull.every((type) => NUMERIC_TYPES.has(String(type)))) return { type: 'number' };
-    if (nonNull.length > 1) return { union: declared.join(' | ') };
+    if (nonNull.length > 1) return { type: String(nonNull[0]), union: nonNull.map(String) };
   }
   if (
     schema.properties !== undefined ||
@@ -227,13 +233,10 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
     options = schema.enum.map((value) => ({ value, label: valueLabel(value) }));
 
   let widget: WidgetKind;
-  let unsupportedReason = input.unsupported;
+  const unsupportedReason = input.unsupported;
   const format = typeof schema.format === 'string' ? schema.format : '';
   if (unsupportedReason) widget = 'unsupported';
-  else if (union) {
-    widget = 'unsupported';
-    unsupportedReason = `union type ${union}`;
-  } else if (writeOnly && (type === 'string' || type === undefined) && !options) widget = 'secret';
+  else if (writeOnly && (type === 'string' || type === undefined) && !options) widget = 'secret';
   else if (options && type !== 'array' && type !== 'object')
     widget = options.length <= RADIO_MAX_OPTIONS ? 'radio' : 'select';
   else if (type === 'boolean') widget = 'checkbox';
@@ -276,7 +279,10 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
   if (!writeOnly && (typeof example === 'string' || typeof example === 'number')) field.placeholder = String(example);
   if (unsupportedReason) field.unsupportedReason = unsupportedReason;
   if (context) field.context = context;
-  const info: { field: StaticField; title?: string; errorMessage?: unknown } = { field };
+  // A union (`["object", "array"]`): drawn as its first type until an answer says another (issue #14, item 9).
+  if (union) field.types = union;
+  const info: { -readonly [K in keyof FieldInfo]: FieldInfo[K] } = { field };
+  if (type === undefined && !union && widget === 'text' && forced === undefined && !options) info.anyType = true;
   if (typeof schema.title === 'string') info.title = schema.title;
   if (schema['x-errorMessage'] !== undefined) info.errorMessage = schema['x-errorMessage'];
   return info;

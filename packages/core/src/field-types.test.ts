@@ -49,10 +49,28 @@ describe('union types (item 9)', () => {
     expect(form.field('/n')!.widget).toBe('number');
   });
 
-  it('keeps a union it cannot type in as unsupported, with the reason', async () => {
-    const form = await formOf({ x: { type: ['boolean', 'array'] } });
-    expect(form.field('/x')!.widget).toBe('unsupported');
-    expect(form.field('/x')!.unsupportedReason).toMatch(/union type boolean \| array/);
+  it('draws a union of other types as its first type while unanswered, listing the types', async () => {
+    const form = await formOf({ x: { type: ['boolean', 'array', 'null'] } });
+    expect(form.field('/x')).toMatchObject({ widget: 'checkbox', types: ['boolean', 'array'] });
+    expect(form.field('/x')!.unsupportedReason).toBeUndefined();
+  });
+
+  it('draws a union field for the type of its answer, and follows the answer when it changes type', async () => {
+    const options = { type: ['object', 'array'], items: { type: 'string' }, properties: { a: { type: 'string' } } };
+    const form = await formOf({ options }, { options: ['x', 'y'] });
+    expect(form.warnings).toEqual([]);
+    expect(form.field('/options')!.widget).toBe('array');
+    expect(form.field('/options/1')).toMatchObject({ widget: 'text', value: 'y' });
+    form.setValue('/options', { a: 'z' });
+    expect(form.field('/options')!.widget).toBe('object');
+    expect(form.field('/options/a')!.value).toBe('z');
+    expect(form.payload()).toEqual({ options: { a: 'z' } });
+    expect(form.validate()).toEqual([]);
+  });
+
+  it('draws a union with integer for a number answer as an integer', async () => {
+    const form = await formOf({ n: { type: ['integer', 'boolean'] } }, { n: 3 });
+    expect(form.field('/n')).toMatchObject({ widget: 'integer', value: 3 });
   });
 });
 

@@ -91,10 +91,17 @@ describe('hostile data (RELIABILITY.md §C)', () => {
     expect(validateSubmission(compiled, value).errors[0]!.keyword).toBe('too-deep');
   });
 
-  it('C11 reports unknown properties and leaves them out of the payload', async () => {
-    const f = createForm(await compileSchema(schema), { value: { nome: 'a', extra: 1 } });
+  it('C11 reports unknown properties of a closed object and leaves them out of the payload', async () => {
+    const closed = { ...schema, additionalProperties: false };
+    const f = createForm(await compileSchema(closed), { value: { nome: 'a', extra: 1 } });
     expect(f.warnings.map((w) => [w.code, w.pointer])).toEqual([['unknown-property', '/extra']]);
     expect(f.payload()).toEqual({ nome: 'a' });
+  });
+
+  it('C11 keeps the properties an open object allows (no additionalProperties), with no warning', async () => {
+    const f = createForm(await compileSchema(schema), { value: { nome: 'a', extra: 1 } });
+    expect(f.warnings).toEqual([]);
+    expect(f.payload()).toEqual({ nome: 'a', extra: 1 });
   });
 
   it('C15 ignores a secret present in initial data', async () => {

@@ -22,7 +22,7 @@ function valueSchemaFor(field: FieldModel, key: string): JsonSchema | undefined 
       }
     }
   const extra = field.schema.additionalProperties;
-  return isObject(extra) || extra === true ? extra : undefined;
+  return isObject(extra) || extra === true ? extra : field.openMap ? true : undefined;
 }
 
 function answerOf(field: FieldModel): Record<string, unknown> {

@@ -71,6 +71,7 @@ describe('maps (issue #14, item 4)', () => {
       type: 'object',
       properties: { name: { type: 'string' } },
       patternProperties: { '^x-': { type: 'string' } },
+      additionalProperties: false,
     };
     const form = createForm(await compileSchema(closed), { value: { 'x-a': 'a' } });
     expect(entryKeyProblem(form.root, '')).toBe('empty');
@@ -121,5 +122,68 @@ describe('maps (issue #14, item 4)', () => {
     expect(refused.valid).toBe(false);
     expect(refused.errors.map((error) => [error.instancePath, error.keyword])).toEqual([['/um', 'maxLength']]);
     expect(refused.payload).toEqual({ um: 'abcd' });
+  });
+});
+
+describe('open objects: undeclared data kept (issue #14, item 4; RELIABILITY C11 "unless allowed")', () => {
+  const person = {
+    type: 'object',
+    properties: { name: { type: 'string', title: 'Nome' } },
+  };
+
+  it('keeps, shows and submits the keys an object without additionalProperties does not declare', async () => {
+    const value = { name: 'Ana', age: 34, vip: true, note: 'x', address: { city: 'Rio' }, tags: ['a', 1], none: null };
+    const form = createForm(await compileSchema(person), { value });
+    expect(form.warnings).toEqual([]);
+    expect(form.root).toMatchObject({ map: true, openMap: true });
+    expect(keysOf(form.root)).toEqual(['name', 'age', 'vip', 'note', 'address', 'tags', 'none']);
+    // Any value: each entry is drawn for the value it holds.
+    expect(form.field('/age')).toMatchObject({ mapEntry: true, label: 'age', widget: 'number', value: 34 });
+    expect(form.field('/vip')).toMatchObject({ widget: 'checkbox', value: true });
+    expect(form.field('/note')).toMatchObject({ widget: 'text', value: 'x' });
+    expect(form.field('/address')).toMatchObject({ widget: 'object', map: true, openMap: true });
+    expect(form.field('/address/city')).toMatchObject({ mapEntry: true, widget: 'text', value: 'Rio' });
+    expect(form.field('/tags')).toMatchObject({ widget: 'array' });
+    expect(form.field('/tags/1')).toMatchObject({ widget: 'number', value: 1 });
+    expect(form.payload()).toEqual(value);
+    form.setValue('/address/city', 'Recife');
+    expect(form.payload()).toMatchObject({ address: { city: 'Recife' } });
+  });
+
+  it('is not a map while its data holds only declared keys, and offers no new keys', async () => {
+    const form = createForm(await compileSchema(person), { value: { name: 'Ana' } });
+    expect(form.root.map).toBeUndefined();
+    expect(form.root.children!.every((child) => !child.mapEntry)).toBe(true);
+  });
+
+  it('renames and removes an undeclared entry (any key, any value)', async () => {
+    const form = createForm(await compileSchema(person), { value: { age: 34 } });
+    expect(entryKeyProblem(form.root, 'idade')).toBeUndefined();
+    expect(entryKeyProblem(form.root, 'name')).toBe('duplicate');
+    form.setValue('', withEntryRenamed(form.root, 'age', 'idade'));
+    expect(form.payload()).toEqual({ idade: 34 });
+    form.setValue('', withEntryRemoved(form.root, 'idade'));
+    expect(form.payload()).toEqual({});
+  });
+
+  it('still leaves out, with a warning, what additionalProperties or unevaluatedProperties false refuses', async () => {
+    for (const closing of [{ additionalProperties: false }, { unevaluatedProperties: false }]) {
+      const form = createForm(await compileSchema({ ...person, ...closing }), { value: { name: 'Ana', age: 34 } });
+      expect(form.warnings.map((warning) => [warning.code, warning.pointer])).toEqual([['unknown-property', '/age']]);
+      expect(form.payload()).toEqual({ name: 'Ana' });
+    }
+  });
+
+  it('keeps a property of a branch that does not apply aside, not as an entry', async () => {
+    const schema = {
+      type: 'object',
+      properties: { kind: { enum: ['a', 'b'] } },
+      if: { properties: { kind: { const: 'a' } } },
+      then: { properties: { onlyA: { type: 'string' } } },
+    };
+    const form = createForm(await compileSchema(schema), { value: { kind: 'b', onlyA: 'x', other: 'y' } });
+    expect(keysOf(form.root)).toEqual(['kind', 'other']);
+    expect(form.payload()).toEqual({ kind: 'b', other: 'y' });
+    expect(form.getValue('/onlyA')).toBe('x');
   });
 });

@@ -209,12 +209,23 @@ export interface FieldModel {
    * `additionalProperties` with a value schema): a map, whose entries are the children marked `mapEntry`.
    */
   readonly map?: true;
+  /**
+   * A map that also keeps keys its schema does not name (an open object: no `additionalProperties` or
+   * `unevaluatedProperties`): such a key takes any value. Only with `map`.
+   */
+  readonly openMap?: true;
   /** An entry of a map: its key (`key`, also its label) is the person's to edit. */
   readonly mapEntry?: true;
   /** Child fields of an `object` (declared properties, then map entries) or the items of an `array`, in order. */
   readonly children?: readonly FieldModel[];
   /** The choices of object alternatives that decide which of its fields apply (outermost first). */
   readonly alternatives?: readonly AlternativeChoice[];
+  /**
+   * A union type (`"type": ["object", "array"]`, no `string` among them): the types its answer may
+   * take, `null` left out. The field is drawn for its answer's type (the first type while unanswered);
+   * a renderer offers the choice of type.
+   */
+  readonly types?: readonly string[];
   /** For `unsupported`: what could not be displayed, for the neutral notice. */
   readonly unsupportedReason?: string;
   /** `x-context` of the field: options and default from host data (for example the seller's stores). */

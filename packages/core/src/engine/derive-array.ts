@@ -5,7 +5,7 @@
 import { childPointer } from '../json-pointer.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
-import { deriveField } from './derive-field.js';
+import { deriveField, shownAs } from './derive-field.js';
 import {
   buildNode,
   fieldModelFor,
@@ -60,7 +60,7 @@ function arrayNode(
 ): DerivedNode {
   const { previous, here, dirty } = changes;
   const items = location.answer as unknown[] | undefined; // see deriveField
-  const info = fieldInfoOf(context, applied);
+  const info = shownAs(fieldInfoOf(context, applied), items);
   const label = labelFor(location, info);
   const ancestors = [...location.ancestors, applied];
   const children: DerivedNode[] = [];

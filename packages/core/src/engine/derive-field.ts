@@ -4,6 +4,7 @@
  */
 import { allowsNull, type FieldInfo } from '../field-info.js';
 import { isObject } from '../json-pointer.js';
+import type { WidgetKind } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
 import { deriveArray } from './derive-array.js';
@@ -74,7 +75,7 @@ export function deriveField(
       ? 'object'
       : samePlace && previous!.workingIndexes && arrayLike
         ? 'array'
-        : fieldInfoOf(context, (applied = applyToLeaf(context, location))).field.widget;
+        : shownAs(fieldInfoOf(context, (applied = applyToLeaf(context, location))), answer).field.widget;
   if (kind === 'object' && objectLike)
     return deriveObject(context, location, previous?.objectPayload ? previous : undefined, here ?? 'all', dirty);
   if (kind === 'array' && arrayLike)
@@ -132,12 +133,31 @@ function deriveLeaf(
   return buildNode(location, applied, field, payload, { illFormedCount, pendingDefault });
 }
 
+/** The kind an answer of each JSON type is drawn as where the schema leaves its type open. */
+const KIND_OF_TYPE: Readonly<Record<string, WidgetKind>> = {
+  object: 'object',
+  array: 'array',
+  number: 'number',
+  boolean: 'checkbox',
+};
+
 /**
  * The field info as shown for `answer`: one-line text holding a line break is a textarea, since an
- * input would lose the breaks. A function of the answer alone, so a field derived again after edits is
- * the field a fresh form derives; renderers keep the textarea while the person edits it.
+ * input would lose the breaks; a field whose schema says no type (`FieldInfo.anyType`), or a union
+ * that has the answer's type, is drawn for that type (an object as its entries, a list as items, a
+ * number, a yes/no). A function of the answer alone, so a field derived again after edits is the field
+ * a fresh form derives; renderers keep the textarea while the person edits it.
  */
-function shownAs(info: FieldInfo, answer: unknown): FieldInfo {
-  if (info.field.widget !== 'text' || typeof answer !== 'string' || !answer.includes('\n')) return info;
-  return { ...info, field: { ...info.field, widget: 'textarea' } };
+export function shownAs(info: FieldInfo, answer: unknown): FieldInfo {
+  const types = info.field.types;
+  const type = Array.isArray(answer) ? 'array' : answer === null ? 'null' : typeof answer;
+  const widget =
+    info.field.widget === 'text' && type === 'string' && (answer as string).includes('\n')
+      ? 'textarea'
+      : info.anyType || types?.includes(type)
+        ? KIND_OF_TYPE[type]
+        : type === 'number' && types?.includes('integer')
+          ? 'integer'
+          : undefined;
+  return widget === undefined || widget === info.field.widget ? info : { ...info, field: { ...info.field, widget } };
 }

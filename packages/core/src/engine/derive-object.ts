@@ -7,7 +7,7 @@ import { childPointer, own } from '../json-pointer.js';
 import type { FieldModel } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
-import { deriveField } from './derive-field.js';
+import { deriveField, shownAs } from './derive-field.js';
 import {
   buildNode,
   fieldModelFor,
@@ -84,10 +84,10 @@ export function deriveObject(
   let info!: FieldInfo;
   // The shape may change while conditions settle on the answers that will be submitted.
   for (let pass = 0; pass < MAX_SETTLE_PASSES; pass++) {
-    info = fieldInfoOf(context, applied);
+    info = shownAs(fieldInfoOf(context, applied), answer);
     label = labelFor(location, info);
     // A map's entries are properties of this answer's shape.
-    shape = shapeWithEntries(schemas, objectShapeOf(schemas, applied), answer);
+    shape = shapeWithEntries(schemas, objectShapeOf(schemas, applied), answer, location.entries);
     required = requiredForAnswers(shape.required, shape.dependentRequired, payload.value);
     // A recursive schema expands only as deep as the data goes.
     const current = applied;

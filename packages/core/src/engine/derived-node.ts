@@ -12,7 +12,7 @@ import { jsonEqual } from './json-values.js';
 import { mapSchemaOf } from './map-entries.js';
 import type { ObjectShape } from './object-shape.js';
 import type { ObjectPayload } from './payload-without-inactive-branches.js';
-import type { SchemaCache } from './schema-cache.js';
+import { UNDECLARED_VALUE, type SchemaCache } from './schema-cache.js';
 
 /** Fields nest at most this deep; a recursive schema expands only as deep as its data goes. */
 export const MAX_FIELD_DEPTH = 32;
@@ -140,7 +140,12 @@ export function fieldModelFor(
   if (options && !chosen && answer !== undefined && typeof answer !== 'object' && !info.field.context)
     field.options = [...options, { value: answer, label: valueLabel(answer) }];
   if (location.mapEntry) field.mapEntry = true;
-  if (info.field.widget === 'object' && mapSchemaOf(applied)) field.map = true;
+  const map = info.field.widget === 'object' ? mapSchemaOf(applied) : null;
+  // An open object is a map only while its data holds keys it does not declare.
+  if (map && (map.declared || children?.some((child) => child.mapEntry))) {
+    field.map = true;
+    if (map.additional[0] === UNDECLARED_VALUE) field.openMap = true;
+  }
   if (children) field.children = children;
   const reveals = location.siblingReveals;
   if (reveals && reveals.revealedBy.size) featureNeeded('reveals').addReveals(field, location, reveals);

@@ -12,6 +12,13 @@ import type { ShapePart } from './object-shape.js';
 import type { ReadSet } from './read-set.js';
 import type { SubschemaPlan } from './subschema-plan.js';
 
+/**
+ * The value schema of a key an open object does not declare (no `additionalProperties` or
+ * `unevaluatedProperties` limits it): `true`, any JSON value. Not a JSON Pointer into the document
+ * (those are empty or start with `/`), so it names no subschema the author wrote.
+ */
+export const UNDECLARED_VALUE: JsonPointer = 'undeclared';
+
 /** `$ref` chains longer than this are treated as unresolved (a cycle of references). */
 const MAX_REF_HOPS = 32;
 
@@ -41,7 +48,7 @@ export class SchemaCache {
 
   /** The subschema at `pointer` in the document, if there is one. */
   schemaAt(pointer: JsonPointer): JsonSchema | undefined {
-    return this.index.nodes.get(pointer)?.schema;
+    return pointer === UNDECLARED_VALUE ? true : this.index.nodes.get(pointer)?.schema;
   }
 
   /** Where the `$ref` found at `pointer` leads in this document, or `undefined` when nowhere. */

@@ -3,7 +3,7 @@
  * one-item enum options, union and nullable types, `"type": "null"`, enums of objects, multi-line text.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { axeViolations, cleanPage, mountForm, shadowOf } from '../internal/fixtures.test-support.js';
 
 afterEach(cleanPage);
@@ -103,5 +103,51 @@ describe('<sf-form> types and single-value options', () => {
     expect((element.value as { place: unknown }).place).toEqual({ name: 'Amsterdam', lat: 52 });
     await userEvent.click(radios[0]!);
     expect((element.value as { place: unknown }).place).toEqual({ name: 'New York', lat: 40 });
+  });
+});
+
+describe('union types of other types (issue #14, item 9)', () => {
+  const unionSchema = {
+    type: 'object',
+    properties: {
+      options: {
+        title: 'Opções',
+        type: ['object', 'array'],
+        properties: { cor: { type: 'string', title: 'Cor' } },
+        items: { type: 'string', title: 'Item' },
+      },
+    },
+  };
+
+  it('draws the field for its answer type under a labelled choice of type, keeping each type’s answer', async () => {
+    const element = await mountForm({ schema: unionSchema, value: { options: ['a', 'b'] }, locale: 'pt-BR' });
+    const root = shadowOf(element);
+    const list = page.getByRole('radio', { name: 'Lista' });
+    await expect.element(list).toBeChecked();
+    await expect.element(page.getByRole('group', { name: 'Tipo de Opções' })).toBeInTheDocument();
+    expect(root.querySelectorAll('[data-pointer="/options/1"] input')[0]).toHaveProperty('value', 'b');
+    await page.getByRole('radio', { name: 'Grupo de campos' }).click();
+    await element.updateComplete;
+    // An empty group is left out of the value, as any untouched group is.
+    expect(element.value).toEqual({});
+    await page.getByRole('textbox', { name: /^Cor/ }).fill('azul');
+    expect(element.value).toEqual({ options: { cor: 'azul' } });
+    // Back to the list: its items come back; and to the group again: its answer too.
+    await list.click();
+    await element.updateComplete;
+    expect(element.value).toEqual({ options: ['a', 'b'] });
+    await page.getByRole('radio', { name: 'Grupo de campos' }).click();
+    await element.updateComplete;
+    expect(element.value).toEqual({ options: { cor: 'azul' } });
+    expect(root.querySelector('.unsupported')).toBeNull();
+    expect(element.validate()).toBe(true);
+    expect(await axeViolations(element)).toEqual([]);
+  });
+
+  it('draws an unanswered union as its first type', async () => {
+    const element = await mountForm({ schema: unionSchema, locale: 'en' });
+    await expect.element(page.getByRole('radio', { name: 'Group of fields' })).toBeChecked();
+    await expect.element(page.getByRole('textbox', { name: /^Cor/ })).toBeInTheDocument();
+    expect(element.validate()).toBe(true);
   });
 });

@@ -760,8 +760,9 @@ describe('<sf-form> with a bad schema', () => {
             title: '<script>window.__pwned=1</script>',
             description: '<b>not bold</b> [x](javascript:alert(1))',
           },
-          both: { type: ['boolean', 'array'], title: 'Sim ou lista' },
+          both: { $dynamicRef: '#m', title: 'Sim ou lista' },
         },
+        $defs: { m: { $dynamicAnchor: 'm', type: 'string' } },
       },
     });
     const root = shadowOf(element);

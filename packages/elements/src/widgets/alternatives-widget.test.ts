@@ -144,4 +144,25 @@ describe('<sf-form> object alternatives', () => {
     );
     expect(chosen).toEqual(['Pessoa', 'Empresa']);
   });
+
+  it('offers the choice on a "none" (`"type": "null"`) branch beside an object, and its fields once picked', async () => {
+    const friend = {
+      title: 'Melhor amigo',
+      oneOf: [
+        { title: 'Nenhum', type: 'null' },
+        { title: 'Pessoa', type: 'object', properties: { nome: { type: 'string', title: 'Nome' } } },
+      ],
+    };
+    const element = await mountForm({ schema: { type: 'object', properties: { friend } }, locale: 'pt-BR' });
+    const root = shadowOf(element);
+    expect(radio(root, 'Nenhum').checked).toBe(true);
+    expect(root.querySelector('[data-pointer="/friend/nome"]')).toBeNull();
+    await userEvent.click(radio(root, 'Pessoa'));
+    await element.updateComplete;
+    await until(() => root.querySelector('[data-pointer="/friend/nome"] input') !== null);
+    await userEvent.fill(root.querySelector<HTMLInputElement>('[data-pointer="/friend/nome"] input')!, 'Bia');
+    expect(element.value).toEqual({ friend: { nome: 'Bia' } });
+    expect(element.validate()).toBe(true);
+    expect(await axeViolations(element)).toEqual([]);
+  });
 });

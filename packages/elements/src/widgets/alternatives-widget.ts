@@ -44,6 +44,11 @@ function optionLabels(choice: AlternativeChoice, words: ChoiceWords): string[] {
   return choice.options.map((option, index) => option.title ?? words.option(index + 1));
 }
 
+/** Whether the choice is read-only: a `"type": "null"` branch chosen is read-only as a field, not as a choice. */
+function locked(field: FieldModel): boolean {
+  return field.readOnly && field.schema.type !== 'null';
+}
+
 function renderChoice(field: FieldModel, context: WidgetContext, choice: AlternativeChoice, position: number) {
   const words = WORDS[context.locale] ?? WORDS.en;
   const labels = optionLabels(choice, words);
@@ -61,7 +66,7 @@ function renderChoice(field: FieldModel, context: WidgetContext, choice: Alterna
         class="input"
         part="input"
         id=${id}
-        ?disabled=${field.readOnly}
+        ?disabled=${locked(field)}
         @change=${(event: Event) => pick(Number((event.target as HTMLSelectElement).value))}
       >
         ${labels.map(
@@ -83,7 +88,7 @@ function renderChoice(field: FieldModel, context: WidgetContext, choice: Alterna
             id=${id}
             name=${`${field.pointer}#${choice.list}`}
             .checked=${index === choice.chosen}
-            ?disabled=${field.readOnly}
+            ?disabled=${locked(field)}
             @change=${() => pick(index)}
           />
           <label for=${id} part="option-label"><span dir="auto">${label}</span></label>

@@ -55,21 +55,38 @@ export const codeWidget = new LazyWidget({
 
 /**
  * Objects with alternatives (a choice of branch, issue #14): fetched when a rendered field has some.
- * It ranks above the plain object widget, which has no choice to offer.
+ * It ranks above the plain object widget, which has no choice to offer. A `"type": "null"` branch
+ * chosen ("none" beside an object) has no fields: the choice alone, to pick the object again.
  */
 export const alternativesWidget = new LazyWidget({
   name: 'alternatives',
   rank: 2,
-  tester: (field) => field.widget === 'object' && (field.alternatives?.length ?? 0) > 0,
+  tester: (field) =>
+    (field.widget === 'object' || field.schema.type === 'null') && (field.alternatives?.length ?? 0) > 0,
   load: async () => (await import('./alternatives-widget.js')).alternativesWidget,
 });
 
-/** Maps (an object taking entries: key and value), as few forms have one: fetched when a rendered field needs it. */
+/**
+ * Maps (an object taking entries: key and value), as few forms have one: fetched when a rendered field
+ * needs it. An object with alternatives too is the alternatives widget's, which shows its entries as
+ * fields labelled by their keys.
+ */
 export const mapWidget = new LazyWidget({
   name: 'map',
   rank: 2,
-  tester: (field) => field.widget === 'object' && !!field.map,
+  tester: (field) => field.widget === 'object' && !!field.map && !field.alternatives?.length,
   load: async () => (await import('./map-widget.js')).mapWidget,
+});
+
+/**
+ * Union types (`"type": ["object", "array"]`): a choice of type above the field as that type draws it,
+ * fetched when a rendered field has one. It ranks above every widget its field could otherwise get.
+ */
+export const typeChoiceWidget = new LazyWidget({
+  name: 'type-choice',
+  rank: 3,
+  tester: (field) => (field.types?.length ?? 0) > 1,
+  load: async () => (await import('./type-choice-widget.js')).typeChoiceWidget,
 });
 
 /** The widgets every `<sf-form>` knows, one per widget kind of the core (x-context fields rank higher). */
@@ -89,6 +106,7 @@ export const builtinWidgets: readonly WidgetDefinition[] = [
   objectWidget,
   alternativesWidget,
   mapWidget,
+  typeChoiceWidget,
   arrayWidget,
   unsupportedWidget,
 ];

@@ -118,4 +118,39 @@ describe('the map widget (issue #14, item 4)', () => {
     await userEvent.keyboard('M');
     expect(element.value).toEqual({ cor: 'azul', tamanho: 'M' });
   });
+
+  it('shows the undeclared data of an open object as entries of any value, with no add row', async () => {
+    const element = await mountForm({
+      locale: 'en',
+      schema: { type: 'object', properties: { name: { type: 'string', title: 'Name' } } },
+      value: { name: 'Ana', age: 34, vip: true, address: { city: 'Rio' } },
+    });
+    // The nested object's own entry too.
+    expect(keyBoxes(element).map((box) => box.value)).toEqual(['age', 'vip', 'address', 'city']);
+    // Each value in an input that fits its type (a number's is a decimal text box), labelled with its key.
+    await expect.element(page.getByRole('textbox', { name: /^age/ })).toHaveValue('34');
+    await expect.element(page.getByRole('checkbox', { name: /^vip/ })).toBeChecked();
+    await expect.element(page.getByRole('textbox', { name: /^city/ })).toHaveValue('Rio');
+    expect(shadowOf(element).querySelector('input[id$="--new-key"]')).toBeNull();
+    await page.getByRole('textbox', { name: /^city/ }).fill('Recife');
+    await page.getByRole('textbox', { name: /^age/ }).fill('35');
+    expect(element.value).toEqual({ name: 'Ana', age: 35, vip: true, address: { city: 'Recife' } });
+    expect(element.validate()).toBe(true);
+    expect(await axeViolations(element)).toEqual([]);
+  });
+
+  it('renames and removes an undeclared entry of an open object', async () => {
+    const element = await mountForm({
+      locale: 'en',
+      schema: { type: 'object', properties: { name: { type: 'string' } } },
+      value: { age: 34 },
+    });
+    await page.getByRole('textbox', { name: 'Key of entry 1' }).fill('idade');
+    await userEvent.keyboard('{Enter}');
+    await element.updateComplete;
+    expect(element.value).toEqual({ idade: 34 });
+    await page.getByRole('button', { name: 'Remove entry idade' }).click();
+    await element.updateComplete;
+    expect(element.value).toEqual({});
+  });
 });

@@ -131,9 +131,24 @@ function entryRow(field: FieldModel, context: WidgetContext, entry: FieldModel, 
 }
 
 /**
+ * Whether the schema declares the map's entries (`patternProperties`, `additionalProperties`), so the
+ * form offers to add one. An open object (no `additionalProperties`) only keeps the keys its data holds:
+ * offering any key on every such object would be noise.
+ */
+function takesNewEntries(field: FieldModel): boolean {
+  const { patternProperties, additionalProperties } = field.schema;
+  return (
+    (typeof patternProperties === 'object' && patternProperties !== null) ||
+    additionalProperties === true ||
+    (typeof additionalProperties === 'object' && additionalProperties !== null)
+  );
+}
+
+/**
  * A map: the declared properties as fields, then one row per entry (key, value, remove), and a row to
- * add an entry by its key. A removal can be undone until the next one; keys the form refuses (empty,
- * repeated, not admitted by the schema) are said under the box, and nothing changes.
+ * add an entry by its key when the schema declares entries. A removal can be undone until the next one;
+ * keys the form refuses (empty, repeated, not admitted by the schema) are said under the box, and nothing
+ * changes.
  */
 export const mapWidget: WidgetCode = {
   layout: 'field',
@@ -178,7 +193,7 @@ export const mapWidget: WidgetCode = {
             : nothing
         }
         ${
-          field.readOnly
+          field.readOnly || !takesNewEntries(field)
             ? nothing
             : html`<div class="item" part="item">
               <label class="label" part="label" for=${context.id('new-key')}>${strings.newKey}</label>

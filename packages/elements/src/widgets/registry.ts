@@ -47,7 +47,7 @@ export function selectWidget(field: FieldModel): WidgetDefinition {
   }
   const kind =
     registered.length === 0
-      ? `${field.widget}${field.context ? '+context' : ''}${field.alternatives ? '+alternatives' : ''}${field.map ? '+map' : ''}`
+      ? `${field.widget}${field.context ? '+context' : ''}${field.alternatives ? '+alternatives' : ''}${field.map ? '+map' : ''}${field.types ? '+types' : ''}`
       : undefined;
   const known = kind === undefined ? undefined : byKind.get(kind);
   if (known) return known;
