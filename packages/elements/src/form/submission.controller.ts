@@ -21,6 +21,11 @@ export interface SubmissionOptions {
   readonly drafts: DraftsController;
   /** Validates every active field and shows the errors; true when valid. */
   readonly validate: () => boolean;
+  /**
+   * While the form cannot tell its errors yet (a plain schema's validator arrives after its fields):
+   * what resolves when it can; `undefined` when it can now.
+   */
+  readonly validatorReady: () => Promise<void> | undefined;
   /** Shows `errors` (the server's, or none to hide the summary) inline and in the error summary. */
   readonly showServerErrors: (errors: readonly ServerFieldError[]) => void;
   /** Hides the error summary (valid answers are being sent). */
@@ -63,6 +68,8 @@ export class SubmissionController implements ReactiveController {
   readonly #options: SubmissionOptions;
   readonly #submission = new Submission();
   #sending = false;
+  /** While a submission waits for the real validator: a second one is not started. */
+  #awaitingValidator = false;
   /** The failure shown under the fields, until the next submit or reset. */
   #failure: string | undefined;
   /** The one resend waiting for the window's `online` event after an offline failure. */
@@ -106,7 +113,18 @@ export class SubmissionController implements ReactiveController {
    */
   async requestSubmit(): Promise<void> {
     const form = this.#options.form();
-    if (!form || this.#sending) return;
+    if (!form || this.#sending || this.#awaitingValidator) return;
+    // Errors need the real validator: a submission made before it arrived waits for it (answers stay).
+    const ready = this.#options.validatorReady();
+    if (ready) {
+      this.#awaitingValidator = true;
+      try {
+        await ready;
+      } finally {
+        this.#awaitingValidator = false;
+      }
+      if (this.#options.form() !== form) return;
+    }
     // A resend starts from an empty alert region, so the failure it may end in is announced afresh.
     if (this.#failure !== undefined) {
       this.#failure = undefined;
