@@ -7,7 +7,7 @@
  * keyword that fails decides `false` whatever else the subschema says, as it does for Ajv.
  * Its answers equal Ajv's: see condition-evaluator.property.test.ts.
  */
-import { escapeToken, isObject } from '../json-pointer.js';
+import { escapeToken, isObject, POISONED_KEYS } from '../json-pointer.js';
 import type { JsonPointer } from '../types.js';
 import { decideValueKeyword, type Decision } from './condition-keywords.js';
 import type { SchemaCache } from './schema-cache.js';
@@ -121,6 +121,8 @@ function decideProperties(
   let result: Decision = true;
   for (const name of Object.keys(properties)) {
     if (!Object.hasOwn(value, name) || value[name] === undefined) continue;
+    // Validators treat these names their own way (answers never hold them: forms drop them).
+    if (POISONED_KEYS.has(name)) return undefined;
     result = both(result, decide(schemas, `${at}/${escapeToken(name)}`, value[name], depth + 1));
     if (result === false) return false;
   }
