@@ -6,7 +6,7 @@
 import { declaredDialect } from './dialects/declared-draft.js';
 import { isObject, own } from './json-pointer.js';
 import { SchemaError } from './schema-error.js';
-import { loadConditionPatterns } from './engine/condition-patterns.js';
+import { loadConditionEvaluator } from './engine/condition-decider.js';
 import type { CompiledSchema, FormValidator, PrecompiledForm, PrecompiledFunction, RawError } from './types.js';
 
 /** Options of `compileSchema`. */
@@ -55,7 +55,7 @@ export function startSchema(schema: unknown, options: CompileOptions = {}): Prom
   }
   // Ajv is needed for errors only: it loads beside the reading, never after it.
   const ajv = import('./ajv.js');
-  const work = Promise.all([import('./prepare-schema.js'), loadConditionPatterns()]).then(([{ prepareSchema }]) => {
+  const work = Promise.all([import('./prepare-schema.js'), loadConditionEvaluator()]).then(([{ prepareSchema }]) => {
     const prepared = prepareSchema(schema, source);
     const provisional: CompiledSchema = Object.freeze({
       schema: prepared.schema,

@@ -7,7 +7,7 @@ import { markDirty } from './engine/dirty-tracking.js';
 import { declaredDefault } from './engine/effective-schema.js';
 import { FormEngine } from './engine/form-engine.js';
 import { schemaCacheFor } from './engine/schema-cache.js';
-import { decideCondition } from './engine/condition-evaluator.js';
+import { decideIfLoaded } from './engine/condition-decider.js';
 import { discriminatorAnswer } from './engine/keywords/discriminator.js';
 import { cloneJson, jsonEqual } from './engine/json-values.js';
 import { nodeAt, toWorkingPointer } from './engine/node-lookup.js';
@@ -322,7 +322,7 @@ class LiveForm implements Form {
   private fits(schemaPointer: JsonPointer, value: unknown): boolean {
     try {
       return (
-        decideCondition(this.engine.schemas, schemaPointer, value) ??
+        decideIfLoaded(this.engine.schemas, schemaPointer, value) ??
         this.compiled.validator.matches(schemaPointer, value)
       );
     } catch {

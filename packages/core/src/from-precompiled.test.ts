@@ -1,3 +1,4 @@
+import { loadConditionEvaluator } from './engine/condition-decider.js';
 import { describe, expect, it } from 'vitest';
 import { precompileForm } from './ajv.js';
 import {
@@ -99,7 +100,9 @@ describe('fromPrecompiled', () => {
     const mod = await loadCommonJs(precompileForm(schema, { esm: false }));
     const compiled = fromPrecompiled({ ...mod, subschemas: {} });
     expect(() => compiled.validator.matches('/if', {})).toThrow(SchemaError);
-    // Core's own evaluator decides this `if` (a `const`): the form does not need the function.
+    // Once core's own evaluator has loaded (a runtime schema loads it), it decides this `if` (a
+    // `const`): the form does not need the function.
+    await loadConditionEvaluator();
     expect(() => createForm(compiled)).not.toThrow();
     // A condition only the validator decides (`format`) needs it.
     const byFormat = {

@@ -13,6 +13,7 @@ import { decideValueKeyword, type Decision } from './condition-keywords.js';
 import type { SchemaCache } from './schema-cache.js';
 
 export type { Decision } from './condition-keywords.js';
+export { loadConditionPatterns } from './condition-patterns.js';
 
 /** Deeper subschemas (or `$ref` chains) than this are left to the validator. */
 const MAX_DEPTH = 32;

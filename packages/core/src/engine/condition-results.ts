@@ -5,7 +5,8 @@
  * unchanged.
  */
 import type { FormValidator, JsonPointer } from '../types.js';
-import { decideCondition, type Decision } from './condition-evaluator.js';
+import { decideIfLoaded, type ConditionDecider } from './condition-decider.js';
+import type { Decision } from './condition-keywords.js';
 import { readSetOf } from './read-set.js';
 import type { SchemaCache } from './schema-cache.js';
 
@@ -19,13 +20,13 @@ export class ConditionResults {
   private readonly byLocation = new Map<JsonPointer, Map<JsonPointer, ConditionResult>>();
 
   /**
-   * `decide` is core's evaluator (tests of the engine script every condition with their validator
-   * instead); what it leaves undecided goes to `validator`.
+   * `decide` is core's evaluator once loaded (tests of the engine script every condition with their
+   * validator instead); what it leaves undecided goes to `validator`.
    */
   constructor(
     private readonly validator: FormValidator,
     private readonly schemas: SchemaCache,
-    private readonly decide: typeof decideCondition = decideCondition,
+    private readonly decide: ConditionDecider = decideIfLoaded,
   ) {}
 
   /** Whether `answers` match the subschema; an undecided condition (see `outcome`) does not match. */
