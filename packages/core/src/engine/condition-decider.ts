@@ -16,7 +16,12 @@ let loading: Promise<void> | undefined;
 
 /** Loads the evaluator and its pattern engine (once). */
 export function loadConditionEvaluator(): Promise<void> {
-  loading ??= import('./condition-evaluator.js').then(async (module) => {
+  loading ??= Promise.all([
+    import('./condition-evaluator.js'),
+    // What the evaluator imports is fetched at once, not after it (each step would cost a round trip).
+    import('../linear-regexp.js'),
+    import('../decimal-multiple.js'),
+  ]).then(async ([module]) => {
     await module.loadConditionPatterns();
     loaded = module.decideCondition;
   });
