@@ -55,7 +55,10 @@ export function register(loaders, mode) {
       el = document.createElement('sf-form');
       el.schema = schema;
       container.append(el);
-      return el.updateComplete;
+      // A plain JSON Schema shows its fields before Ajv has compiled it, and `updateComplete` also waits
+      // for the validator: the page-load poll then sees the controls as they come (issue #18).
+      const plain = typeof schema.validate !== 'function' && typeof schema.validator !== 'object';
+      return plain ? undefined : el.updateComplete;
     },
     run: (fn) => fn(),
     settle: () => el?.updateComplete,

@@ -6,11 +6,8 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, KeywordDefinition, Options, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { checkSchemaShape, SCHEMA_LIMITS } from './check-schema-shape.js';
 import { detectDialect } from './dialect.js';
-import { schemaDraft } from './dialects/schema-draft.js';
-import { dropNameOnlyIds } from './dialects/name-only-ids.js';
-import { upgradeToDraft07 } from './dialects/upgrade-to-draft-07.js';
+import { prepareSchema, type PreparedSchema } from './prepare-schema.js';
 import { collectWarnings, ignoreUnknownFormats, LENIENT_OPTIONS } from './lenient-ajv.js';
 import { conditionPointers } from './condition-pointers.js';
 import { DECIMAL_MULTIPLE_OF } from './decimal-multiple-of.js';
@@ -421,64 +418,24 @@ export function precompileForm(schema: JsonSchemaObject, options: PrecompileOpti
   return `${imports.join('\n')}\n${code.replace(/^"use strict";/, '')}\nexport const schema = ${schemaJson};\nexport const subschemas = ${map};\nexport default { schema, validate, subschemas };\n`;
 }
 
-/** Parses schema JSON text, refusing oversize text before parsing. */
-function parseText(text: string, source?: string): unknown {
-  const opts = source === undefined ? {} : { source };
-  if (text.length > SCHEMA_LIMITS.maxTextLength)
-    throw new SchemaError(
-      'too-large',
-      '#',
-      `The schema text is ${text.length} characters; at most ${SCHEMA_LIMITS.maxTextLength} are allowed`,
-      opts,
-    );
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const at = /position (\d+)/.exec(String((e as Error).message));
-    let line: number | undefined;
-    let column: number | undefined;
-    if (at) {
-      const before = text.slice(0, Number(at[1]));
-      line = before.split('\n').length;
-      column = before.length - before.lastIndexOf('\n');
-    }
-    const where = line === undefined ? '' : ` at line ${line}, column ${column}`;
-    const err = new SchemaError('invalid-json', '#', `The schema is not valid JSON${where}: ${(e as Error).message}`, {
-      ...opts,
-      cause: e,
-    });
-    if (line !== undefined) err.line = line;
-    if (column !== undefined) err.column = column;
-    throw err;
-  }
+/**
+ * The runtime compile path behind `compileSchema`: the schema read and checked (`prepareSchema`:
+ * JSON text parsed, name-only `$id`s left out, shape checks, draft-04/06 read as draft-07), then
+ * compiled (`compilePrepared`). Rejects with `SchemaError` naming the schema location.
+ */
+export async function compileRuntime(schema: unknown, source?: string): Promise<CompiledSchema> {
+  return compilePrepared(prepareSchema(schema, source), source);
 }
 
 /**
- * The runtime compile path behind `compileSchema`: JSON text parsed (size-capped), relative `$id`s
- * used as names left out (`dropNameOnlyIds`), structural checks (`checkSchemaShape`), a draft-04/06
- * schema read as draft-07, the dialect's Ajv class loaded, then a lenient Ajv (see
- * `createRuntimeValidator`). Rejects with `SchemaError` naming the schema location.
+ * Compiles a schema `prepareSchema` read: the dialect's Ajv class loaded, then a lenient Ajv (see
+ * `createRuntimeValidator`). The result's `schema` is `prepared.schema` itself, so a form started on
+ * it before (with a provisional validator) takes this validator in place.
  */
-export async function compileRuntime(schema: unknown, source?: string): Promise<CompiledSchema> {
-  const parsed = typeof schema === 'string' ? parseText(schema, source) : schema;
-  const warnings: SchemaWarning[] = [];
-  const draft = schemaDraft(parsed);
-  // A draft-04 `id` is an `$id` only once upgraded (below); other drafts' are read as names here, so
-  // the shape check does not refuse the refs under them.
-  const value =
-    isObject(parsed) && draft !== undefined && draft !== 'draft-04'
-      ? dropNameOnlyIds(parsed as JsonSchemaObject, draft === '2020-12' ? '2020-12' : 'draft-07', warnings)
-      : parsed;
-  const errors = checkSchemaShape(value).filter((p) => p.severity === 'error');
-  if (errors.length) {
-    const first = errors[0]!;
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-    throw new SchemaError(first.code, first.pointer, first.message + more, source === undefined ? {} : { source });
-  }
-  const dialect = detectDialect(value);
-  const upgraded = upgradeToDraft07(value as JsonSchemaObject, draft!);
-  const root = draft === 'draft-04' ? dropNameOnlyIds(upgraded, dialect, warnings) : upgraded;
+export async function compilePrepared(prepared: PreparedSchema, source?: string): Promise<CompiledSchema> {
+  const { schema, dialect } = prepared;
+  const warnings = [...prepared.warnings];
   await loadAjvClass(dialect);
-  const validator = createRuntimeValidator(root, dialect, source, warnings);
-  return Object.freeze({ schema: root, dialect, validator, warnings: Object.freeze(warnings) });
+  const validator = createRuntimeValidator(schema, dialect, source, warnings);
+  return Object.freeze({ schema, dialect, validator, warnings: Object.freeze(warnings) });
 }

@@ -1,11 +1,13 @@
 /**
- * Turning a schema into a `CompiledSchema`: at runtime with Ajv loaded lazily (`compileSchema`),
+ * Turning a schema into a `CompiledSchema`: at runtime with Ajv loaded lazily (`compileSchema`; or
+ * `startSchema`, which gives a form its fields before Ajv has compiled),
  * or from a module tooling precompiled (`fromPrecompiled`, no compiler and no eval).
  */
 import { declaredDialect } from './dialects/declared-draft.js';
 import { isObject, own } from './json-pointer.js';
 import { SchemaError } from './schema-error.js';
-import type { CompiledSchema, PrecompiledForm, PrecompiledFunction, RawError } from './types.js';
+import { loadConditionEvaluator } from './engine/condition-decider.js';
+import type { CompiledSchema, FormValidator, PrecompiledForm, PrecompiledFunction, RawError } from './types.js';
 
 /** Options of `compileSchema`. */
 export interface CompileOptions {
@@ -15,6 +17,64 @@ export interface CompileOptions {
 
 const compiledCache = new WeakMap<object, Promise<CompiledSchema>>();
 const precompiledCache = new WeakMap<object, CompiledSchema>();
+const startedCache = new WeakMap<object, Promise<StartedSchema>>();
+
+/**
+ * The validator of a schema whose Ajv has not compiled yet: conditions are decided by core's own
+ * evaluator (`ConditionResults`), what it cannot decide waits; no errors are known.
+ */
+const PROVISIONAL_VALIDATOR: FormValidator = Object.freeze({
+  provisional: true,
+  validate: (): readonly RawError[] => [],
+  matches(pointer: string): boolean {
+    throw new SchemaError('validator-pending', '#' + pointer, `The validator has not compiled #${pointer} yet`);
+  },
+});
+
+/** A plain schema on its way: read and checked first, compiled once Ajv has loaded. */
+export interface StartedSchema {
+  /**
+   * The schema with a provisional validator (`FormValidator.provisional`): a form can start on it and
+   * show its fields at once; errors and undecided conditions wait for `compiled`.
+   */
+  readonly provisional: CompiledSchema;
+  /** The same schema object compiled by Ajv, for `Form.useValidator`; rejects with `SchemaError`. */
+  readonly compiled: Promise<CompiledSchema>;
+}
+
+/**
+ * Reads and checks a schema (an object, or JSON text) without waiting for Ajv, which starts loading
+ * at once beside it: resolves as soon as the schema is read (shape errors reject here, as
+ * `SchemaError`), with `compiled` following. Once per schema object.
+ */
+export function startSchema(schema: unknown, options: CompileOptions = {}): Promise<StartedSchema> {
+  const { source } = options;
+  if (isObject(schema)) {
+    const hit = startedCache.get(schema);
+    if (hit) return hit;
+  }
+  // Ajv is needed for errors only: it loads beside the reading, never after it.
+  const ajv = import('./ajv.js');
+  const work = Promise.all([import('./prepare-schema.js'), loadConditionEvaluator()]).then(([{ prepareSchema }]) => {
+    const prepared = prepareSchema(schema, source);
+    const provisional: CompiledSchema = Object.freeze({
+      schema: prepared.schema,
+      dialect: prepared.dialect,
+      validator: PROVISIONAL_VALIDATOR,
+      warnings: prepared.warnings,
+    });
+    const compiled = ajv.then(({ compilePrepared }) => compilePrepared(prepared, source));
+    if (isObject(schema)) compiled.catch(() => startedCache.delete(schema));
+    return { provisional, compiled };
+  });
+  // A failure is reported by `work` or `compiled`, to whoever awaits them.
+  ajv.catch(() => undefined);
+  if (isObject(schema)) {
+    startedCache.set(schema, work);
+    work.catch(() => startedCache.delete(schema));
+  }
+  return work;
+}
 
 /**
  * Checks and compiles a schema (an object, or JSON text) for the runtime path: structural checks
@@ -22,13 +82,11 @@ const precompiledCache = new WeakMap<object, CompiledSchema>();
  * Rejects with `SchemaError` naming the schema location.
  */
 export function compileSchema(schema: unknown, options: CompileOptions = {}): Promise<CompiledSchema> {
-  const { source } = options;
   if (isObject(schema)) {
     const hit = compiledCache.get(schema);
     if (hit) return hit;
   }
-  // Everything that only the runtime path needs (shape checks, JSON parsing, Ajv) loads lazily.
-  const work = import('./ajv.js').then(({ compileRuntime }) => compileRuntime(schema, source));
+  const work = startSchema(schema, options).then((started) => started.compiled);
   if (isObject(schema)) {
     compiledCache.set(schema, work);
     work.catch(() => compiledCache.delete(schema));

@@ -8,6 +8,7 @@ import { declaredDefault } from './engine/effective-schema.js';
 import { FormEngine } from './engine/form-engine.js';
 import { schemaCacheFor } from './engine/schema-cache.js';
 import { featureNeeded } from './engine/features/engine-features.js';
+import { decideIfLoaded } from './engine/condition-decider.js';
 import { cloneJson, jsonEqual } from './engine/json-values.js';
 import { nodeAt, toWorkingPointer } from './engine/node-lookup.js';
 import { textsIn } from './translations.js';
@@ -41,7 +42,7 @@ import type {
 const ARRAY_INDEX = /^(0|[1-9]\d*)$/;
 
 class LiveForm implements Form {
-  private readonly compiled: CompiledSchema;
+  private compiled: CompiledSchema;
   private readonly engine: FormEngine;
   /** Whether the answers are an object (most forms) rather than one value or a list. */
   private readonly objectRoot: boolean;
@@ -209,6 +210,15 @@ class LiveForm implements Form {
     }
   }
 
+  useValidator(compiled: CompiledSchema): void {
+    if (compiled.schema !== this.compiled.schema)
+      throw new TypeError('useValidator takes the validator of the schema the form started with');
+    if (compiled === this.compiled) return;
+    this.compiled = compiled;
+    this.engine.useSchema(textsIn(compiled, this.lang, this.retext));
+    this.update('all');
+  }
+
   subscribe(listener: (form: Form) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -311,7 +321,10 @@ class LiveForm implements Form {
   /** Whether a `default` fits the subschema declaring it (a validator that cannot tell lets it in). */
   private fits(schemaPointer: JsonPointer, value: unknown): boolean {
     try {
-      return this.compiled.validator.matches(schemaPointer, value);
+      return (
+        decideIfLoaded(this.engine.schemas, schemaPointer, value) ??
+        this.compiled.validator.matches(schemaPointer, value)
+      );
     } catch {
       return true;
     }

@@ -7,18 +7,9 @@
  * the step is off by at least 10^-15 of the quotient, far above that error.
  */
 import { _, str, type KeywordCxt, type KeywordDefinition } from 'ajv';
+import { MULTIPLE_OF_RELATIVE_ERROR } from './decimal-multiple.js';
 
-/** How far from an integer the quotient may be, relative to its size: four units in the last place. */
-export const MULTIPLE_OF_RELATIVE_ERROR = 4 * Number.EPSILON;
-
-/** Whether `value` is a multiple of `step` by the same rule the validators use. */
-export function isDecimalMultiple(value: number, step: number): boolean {
-  const quotient = value / step;
-  return (
-    Number.isFinite(quotient) &&
-    Math.abs(Math.round(quotient) - quotient) <= Math.abs(quotient) * MULTIPLE_OF_RELATIVE_ERROR
-  );
-}
+export { isDecimalMultiple, MULTIPLE_OF_RELATIVE_ERROR } from './decimal-multiple.js';
 
 /**
  * The replacement of Ajv's `multipleOf` keyword. It generates plain code (no imported helper), so

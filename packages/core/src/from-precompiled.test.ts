@@ -1,3 +1,4 @@
+import { loadConditionEvaluator } from './engine/condition-decider.js';
 import { describe, expect, it } from 'vitest';
 import { precompileForm } from './ajv.js';
 import {
@@ -99,7 +100,22 @@ describe('fromPrecompiled', () => {
     const mod = await loadCommonJs(precompileForm(schema, { esm: false }));
     const compiled = fromPrecompiled({ ...mod, subschemas: {} });
     expect(() => compiled.validator.matches('/if', {})).toThrow(SchemaError);
-    expect(() => createForm(compiled)).toThrow(
+    // Once core's own evaluator has loaded (a runtime schema loads it), it decides this `if` (a
+    // `const`): the form does not need the function.
+    await loadConditionEvaluator();
+    expect(() => createForm(compiled)).not.toThrow();
+    // A condition only the validator decides (`format`) needs it.
+    const byFormat = {
+      type: 'object',
+      properties: { email: { type: 'string' } },
+      if: { properties: { email: { format: 'email' } }, required: ['email'] },
+      then: { properties: { copia: { type: 'boolean' } } },
+    } as const;
+    const lacking = fromPrecompiled({
+      ...(await loadCommonJs(precompileForm(byFormat, { esm: false }))),
+      subschemas: {},
+    });
+    expect(() => createForm(lacking, { value: { email: 'ana@example.com' } })).toThrow(
       expect.objectContaining({ code: 'missing-precompiled', pointer: '#/if' }),
     );
   });

@@ -10,7 +10,14 @@
  * `parseHelp` turns help text into a safe AST; `SchemaError` names what is wrong and where.
  */
 export type * from './types.js';
-export { compileSchema, fromPrecompiled, isPrecompiledForm, type CompileOptions } from './compile-schema.js';
+export {
+  compileSchema,
+  fromPrecompiled,
+  isPrecompiledForm,
+  startSchema,
+  type CompileOptions,
+  type StartedSchema,
+} from './compile-schema.js';
 export { createForm } from './create-form.js';
 export { translationsReady } from './translations.js';
 export { engineFeaturesReady } from './engine/features/load-engine-features.js';

@@ -55,6 +55,13 @@ export interface FormValidator {
    * (for example `/properties/a/if`, `/oneOf/1`, `/dependentSchemas/b`).
    */
   matches(schemaPointer: JsonPointer, data: unknown): boolean;
+  /**
+   * True for the stand-in a form starts with before Ajv has compiled (`startSchema`): conditions are
+   * decided by core's own evaluator, one it cannot decide is undecided (its branch does not apply
+   * yet), `matches` throws and `validate` reports nothing. The form takes the real one with
+   * `Form.useValidator`.
+   */
+  readonly provisional?: boolean;
 }
 
 /** A schema ready to drive forms: normalised, checked, with its validator. */
@@ -312,6 +319,12 @@ export interface Form {
   reset(): void;
   /** Changes the language of messages. */
   setLocale(locale: Locale): void;
+  /**
+   * Takes the real validator of the same schema (`compiled.schema` is the one the form started with),
+   * replacing the provisional one a form started with before Ajv had compiled: every condition is
+   * decided again and errors, if asked for before, are computed. Answers are kept.
+   */
+  useValidator(compiled: CompiledSchema): void;
   /** Called after every change; returns the unsubscribe function. */
   subscribe(listener: (form: Form) => void): () => void;
 }

@@ -51,10 +51,9 @@ export function applicableSubschemas(
     if (!plan.dependsOnAnswers) return;
     dependsOnAnswers = true;
     if (plan.conditional) {
-      const branch = activeBranch(
-        plan.conditional,
-        context.conditions.matches(plan.conditional.if, answers, dataPointer),
-      );
+      // Undecided until the real validator arrives (see ConditionResults.outcome): no branch applies yet.
+      const matched = context.conditions.outcome(plan.conditional.if, answers, dataPointer);
+      const branch = matched === undefined ? undefined : activeBranch(plan.conditional, matched);
       if (branch !== undefined) visit(branch, rank + 1, hops + 1, viaAlternative);
     }
     for (const [name, subschema] of plan.dependentSchemas)

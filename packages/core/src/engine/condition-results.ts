@@ -1,35 +1,51 @@
 /**
  * The per-form cache of condition results: whether the answers at a data location match a subschema
- * (an `if`, an alternative, a `dependentSchemas` entry), asked of the compiled validator once and
- * kept while the properties that subschema reads are unchanged.
+ * (an `if`, an alternative, a `dependentSchemas` entry), decided once — by core's own evaluator when
+ * it can, else by the compiled validator — and kept while the properties that subschema reads are
+ * unchanged.
  */
 import type { FormValidator, JsonPointer } from '../types.js';
+import { decideIfLoaded, type ConditionDecider } from './condition-decider.js';
+import type { Decision } from './condition-keywords.js';
 import { readSetOf } from './read-set.js';
 import type { SchemaCache } from './schema-cache.js';
 
 interface ConditionResult {
   readonly answers: unknown;
-  readonly result: boolean;
+  readonly result: Decision;
 }
 
 /** Condition results by data location, then by subschema pointer. */
 export class ConditionResults {
   private readonly byLocation = new Map<JsonPointer, Map<JsonPointer, ConditionResult>>();
 
+  /**
+   * `decide` is core's evaluator once loaded (tests of the engine script every condition with their
+   * validator instead); what it leaves undecided goes to `validator`.
+   */
   constructor(
     private readonly validator: FormValidator,
     private readonly schemas: SchemaCache,
+    private readonly decide: ConditionDecider = decideIfLoaded,
   ) {}
 
-  /**
-   * Whether `answers` (at `dataPointer`) match the subschema at `schemaPointer`. Cached per location:
-   * an object's answers are updated in place, so `forget` drops what a change may have made stale.
-   */
+  /** Whether `answers` match the subschema; an undecided condition (see `outcome`) does not match. */
   matches(schemaPointer: JsonPointer, answers: unknown, dataPointer: JsonPointer): boolean {
+    return this.outcome(schemaPointer, answers, dataPointer) ?? false;
+  }
+
+  /**
+   * Whether `answers` (at `dataPointer`) match the subschema at `schemaPointer`, or `undefined` while
+   * it is undecided: the evaluator cannot tell and the validator is still the provisional one.
+   * Cached per location: an object's answers are updated in place, so `forget` drops what a change
+   * may have made stale.
+   */
+  outcome(schemaPointer: JsonPointer, answers: unknown, dataPointer: JsonPointer): Decision {
     let atLocation = this.byLocation.get(dataPointer);
     const cached = atLocation?.get(schemaPointer);
     if (cached && cached.answers === answers) return cached.result;
-    const result = this.validator.matches(schemaPointer, answers);
+    let result = this.decide(this.schemas, schemaPointer, answers);
+    if (result === undefined && !this.validator.provisional) result = this.validator.matches(schemaPointer, answers);
     if (!atLocation) this.byLocation.set(dataPointer, (atLocation = new Map()));
     atLocation.set(schemaPointer, { answers, result });
     return result;

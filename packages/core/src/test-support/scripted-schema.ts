@@ -1,6 +1,7 @@
 /**
  * Test support for the engine's unit tests: a compiled schema whose validator answers `matches`
- * from a function the test gives (and counts the questions), so a module is tested without Ajv.
+ * from a function the test gives (and counts the questions), so a module is tested without Ajv. Core's
+ * own condition evaluator is left out: the script decides every condition.
  */
 import type { CompiledSchema, Dialect, JsonPointer, JsonSchemaObject } from '../types.js';
 import { ConditionResults } from '../engine/condition-results.js';
@@ -29,7 +30,7 @@ export function scripted(schema: JsonSchemaObject, options: { dialect?: Dialect;
   return {
     compiled,
     schemas,
-    conditions: new ConditionResults(compiled.validator, schemas),
+    conditions: new ConditionResults(compiled.validator, schemas, () => undefined),
     choices: new OptionChoices(),
     questions,
   };

@@ -41,6 +41,10 @@ export interface FormSessionOptions {
 export class FormSessionController implements ReactiveController {
   readonly #options: FormSessionOptions;
   #compiled: CompiledSchema | undefined;
+  /** The real validator's compiled schema, once it has arrived for a form started on a provisional one. */
+  #arrived: CompiledSchema | undefined;
+  /** Who waits for the real validator (`validatorReady`). */
+  #waiting: (() => void)[] = [];
   #form: Form | undefined;
   #unsubscribe: (() => void) | undefined;
   /** The `context` and `draft-key` the form started with. */
@@ -82,6 +86,8 @@ export class FormSessionController implements ReactiveController {
   /** Makes a new form from `compiled`: the draft's answers when asked and present, else the host's `value`. */
   start(compiled: CompiledSchema, options: StartOptions): void {
     const { loader, drafts } = this.#options;
+    // A restart after the real validator arrived (or one that waited for code meanwhile) takes it.
+    if (this.#arrived?.schema === compiled.schema) compiled = this.#arrived;
     // Recorded before any wait, so an update meanwhile does not restart the form once more.
     this.#startedWith = this.#options.inputs();
     // The drafts code comes on first use (most forms keep no draft): start once it is here.
@@ -113,6 +119,38 @@ export class FormSessionController implements ReactiveController {
     });
   }
 
+  /**
+   * The real validator of the schema the form started on provisionally (Ajv has compiled it): the form
+   * takes it in place, keeping every answer, and whoever waited for it goes on.
+   */
+  useValidator(compiled: CompiledSchema): void {
+    if (this.#compiled && this.#compiled.schema !== compiled.schema) return;
+    this.#arrived = compiled;
+    if (this.#compiled) this.#compiled = compiled;
+    this.#form?.useValidator(compiled);
+    this.#release();
+  }
+
+  /**
+   * Resolves once the form can tell its errors: at once, or when the real validator arrives (or the
+   * form stops: a schema Ajv refused leaves no form to validate).
+   */
+  validatorReady(): Promise<void> {
+    if (!this.#compiled?.validator.provisional) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  /** Whether errors wait for the real validator (the form started before Ajv compiled). */
+  get validatorPending(): boolean {
+    return this.#compiled?.validator.provisional === true;
+  }
+
+  #release(): void {
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+
   /** Starts the same schema again from the host's `value` (a new `value`, or a reset). */
   startOver(): void {
     if (this.#compiled) this.start(this.#compiled, { restoreDraft: false });
@@ -136,6 +174,8 @@ export class FormSessionController implements ReactiveController {
     this.#unsubscribe = undefined;
     this.#form = undefined;
     this.#compiled = undefined;
+    this.#arrived = undefined;
+    this.#release();
     this.#options.drafts.clearNotices();
   }
 

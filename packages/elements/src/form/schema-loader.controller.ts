@@ -1,11 +1,12 @@
 import {
-  compileSchema,
   fromPrecompiled,
   isPrecompiledForm,
   SchemaError,
+  startSchema,
   type CompiledSchema,
   type JsonSchemaObject,
   type PrecompiledForm,
+  type StartedSchema,
 } from '@schemaforms/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ElementStrings } from '../i18n/strings.js';
@@ -58,14 +59,18 @@ export interface SchemaLoaderOptions {
   };
   /** Starts a form from a compiled schema (the loader has said `loading` or nothing before). */
   readonly start: (compiled: CompiledSchema) => void;
+  /** Ajv has compiled the schema a form started on provisionally: the form takes the real validator. */
+  readonly useValidator: (compiled: CompiledSchema) => void;
   /** Drops the current form: a new schema is coming, or the last one failed. */
   readonly stop: () => void;
 }
 
 /**
  * Turns `schema` or `schema-src` into a compiled schema: compiled and precompiled schemas start
- * synchronously (no loading flash); a plain schema is compiled (Ajv loads lazily) and a URL fetched,
- * with a loading state. Only the latest load may start a form. A schema that cannot be used leaves the
+ * synchronously (no loading flash); a plain schema (given, or fetched from a URL with a loading
+ * message) starts as soon as it is read and checked, on a provisional validator, while Ajv loads
+ * beside it; when Ajv has compiled it the form takes the real validator (`useValidator`), and when Ajv
+ * refuses it the fallback replaces the form. Only the latest load may start a form. A schema that cannot be used leaves the
  * fallback message and an `sf-error` naming where and what. Loads before the render that follows a
  * change of `schema` or `schema-src`, and draws the loading message and the fallback. What the lenient
  * runtime compiler survived is reported as `sf-warning` (and on the console in development builds).
@@ -78,6 +83,8 @@ export class SchemaLoaderController implements ReactiveController {
   #failure: string | undefined;
   /** Bumped by every load: a slower earlier load finds it changed and starts nothing. */
   #generation = 0;
+  /** Whether the load under way is a fetch (`schema-src`): only a fetch shows the loading message. */
+  #fetching = false;
   /** What was loaded last (nothing yet: the first update loads). */
   #loaded: ReturnType<SchemaLoaderOptions['source']> | undefined;
 
@@ -96,6 +103,8 @@ export class SchemaLoaderController implements ReactiveController {
   render(strings: ElementStrings): TemplateResult | typeof nothing {
     switch (this.#status) {
       case 'loading':
+        // Reading a given schema takes a moment at most: no message flashes for it.
+        if (!this.#fetching) return nothing;
         return html`<p class="loading" part="base loading" role="status">${strings.loading}</p>`;
       case 'failed':
         return html`<div class="fallback" part="base fallback">
@@ -144,21 +153,26 @@ export class SchemaLoaderController implements ReactiveController {
       return;
     }
     this.#status = 'loading';
-    // With registered `refs`, through the lazy chunk that embeds the ones the schema's `$ref`s name.
-    const compiled =
-      schema === undefined || schema === null
-        ? fetchSchema(schemaSrc!, this.#host)
-        : refs?.length
-          ? import('./remote-schema.js').then((chunk) => chunk.compileWithRegisteredRefs(schema, refs))
-          : compileSchema(schema);
-    compiled.then(
-      (result) => {
-        if (generation === this.#generation) this.#startOrFail(() => result);
-      },
-      (error: unknown) => {
-        if (generation === this.#generation) this.fail('schema', error);
-      },
-    );
+    this.#fetching = schema === undefined || schema === null;
+    const started = this.#fetching
+      ? fetchSchema(schemaSrc!, this.#host)
+      : refs?.length
+        ? // With registered `refs`, through the lazy chunk that embeds the ones the schema's `$ref`s name.
+          import('./remote-schema.js').then(async (chunk) => startedWhole(await chunk.compileWithRegisteredRefs(schema, refs)))
+        : startSchema(schema);
+    const failed = (error: unknown): void => {
+      if (generation === this.#generation) this.fail('schema', error);
+    };
+    started.then(({ provisional, compiled }) => {
+      if (generation !== this.#generation) return;
+      this.#fetching = false;
+      this.#startOrFail(() => provisional, false);
+      compiled.then((result) => {
+        if (generation !== this.#generation) return;
+        this.#options.useValidator(result);
+        this.#warn(result);
+      }, failed);
+    }, failed);
   }
 
   /** Something the form needs is still being fetched (the drafts code): the loading message shows. */
@@ -183,7 +197,7 @@ export class SchemaLoaderController implements ReactiveController {
     fireError(this.#host, { kind, message, ...(code ? { code } : {}), ...(pointer !== undefined ? { pointer } : {}) });
   }
 
-  #startOrFail(compile: () => CompiledSchema): void {
+  #startOrFail(compile: () => CompiledSchema, warn = true): void {
     let compiled: CompiledSchema;
     try {
       compiled = compile();
@@ -192,7 +206,7 @@ export class SchemaLoaderController implements ReactiveController {
       return;
     }
     this.#options.start(compiled);
-    this.#warn(compiled);
+    if (warn) this.#warn(compiled);
   }
 
   /**
@@ -210,12 +224,20 @@ export class SchemaLoaderController implements ReactiveController {
 /** A `$ref` to another document (not only a fragment of this one). */
 const OTHER_DOCUMENT_REF = /"\$ref"\s*:\s*"(?!#)/;
 
-async function fetchSchema(src: string, host: HTMLElement): Promise<CompiledSchema> {
+/** A schema compiled whole before it starts: it starts with its real validator. */
+function startedWhole(compiled: CompiledSchema): StartedSchema {
+  return { provisional: compiled, compiled: Promise.resolve(compiled) };
+}
+
+async function fetchSchema(src: string, host: HTMLElement): Promise<StartedSchema> {
   const response = await fetch(new URL(src, document.baseURI));
   if (!response.ok) throw new Error(`GET ${src} answered HTTP ${response.status}`);
   const text = await response.text();
   // Most schemas name no other file: the code that fetches them is a chunk loaded only for those that do.
-  if (OTHER_DOCUMENT_REF.test(text)) return (await import('./remote-schema.js')).compileWithRemoteRefs(text, src, host);
-  // As text: the compiler caps its size and names the line and column of a JSON syntax error.
-  return compileSchema(text, { source: src });
+  if (OTHER_DOCUMENT_REF.test(text)) {
+    // Those are compiled whole (their refs fetched first), then start with their real validator.
+    return startedWhole(await (await import('./remote-schema.js')).compileWithRemoteRefs(text, src, host));
+  }
+  // As text: the reader caps its size and names the line and column of a JSON syntax error.
+  return startSchema(text, { source: src });
 }

@@ -172,6 +172,7 @@ export class SfForm extends LitElement {
   readonly #loader = new SchemaLoaderController(this, {
     source: () => ({ schema: this.schema, schemaSrc: this.schemaSrc, refs: this.refs }),
     start: (compiled) => this.#session.start(compiled, { restoreDraft: true }),
+    useValidator: (compiled) => this.#session.useValidator(compiled),
     stop: () => this.#session.stop(),
   });
   readonly #touched: TouchedStateController = new TouchedStateController(this, {
@@ -186,6 +187,7 @@ export class SfForm extends LitElement {
   readonly #validity = new FormValidityController(this, {
     internals: this.#internals,
     form: () => this.#form,
+    validatorPending: () => this.#session.validatorPending,
     loader: this.#loader,
     language: this.#language,
     controlOf: (pointer) => controlOf(this.renderRoot, pointer),
@@ -244,6 +246,7 @@ export class SfForm extends LitElement {
     language: this.#language,
     drafts: this.#drafts,
     validate: () => this.validate(),
+    validatorReady: () => (this.#session.validatorPending ? this.#session.validatorReady() : undefined),
     showServerErrors: (errors) => this.#showServerErrors(errors),
     hideSummary: () => this.#summary.hide(),
     focusErrorSummary: () => this.#focus.request(() => errorSummaryIn(this.renderRoot)),
@@ -302,10 +305,20 @@ export class SfForm extends LitElement {
     return this.#validity.reportValidity();
   }
 
-  /** Validates every active field and shows the errors (inline and in the summary); true when valid. */
+  /**
+   * Validates every active field and shows the errors (inline and in the summary); true when valid.
+   * Before the validator has arrived (a plain schema shows its fields first) nothing can be called
+   * valid: false, and the errors show as soon as it is here.
+   */
   validate(): boolean {
     const form = this.#form;
     if (!form) return false;
+    if (this.#session.validatorPending) {
+      void this.#session.validatorReady().then(() => {
+        if (this.#form === form) this.validate();
+      });
+      return false;
+    }
     const errors = form.validate();
     this.#showErrors(errors);
     return errors.length === 0;
@@ -355,14 +368,19 @@ export class SfForm extends LitElement {
     return this.#loader.render(this.#language.strings);
   }
 
-  /** Also waits for widget, drafts and language code being fetched, so hosts and tests see the final fields. */
+  /**
+   * Also waits for widget, drafts and language code being fetched and for the real validator (a plain
+   * schema shows its fields before it), so hosts and tests see the final fields and their errors.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
+    const session = this.#session;
     const loads = () => [
       ...this.#fields.widgetLoads.values(),
       this.#drafts.codeLoad,
-      this.#session.textsLoad,
+      session.textsLoad,
       this.#language.stringsLoad,
+      session.validatorPending ? session.validatorReady() : undefined,
     ];
     while (loads().some((load) => load !== undefined)) {
       await Promise.all(loads());

@@ -22,6 +22,11 @@ export interface SubmissionOptions {
   readonly drafts: DraftsController;
   /** Validates every active field and shows the errors; true when valid. */
   readonly validate: () => boolean;
+  /**
+   * While the form cannot tell its errors yet (a plain schema's validator arrives after its fields):
+   * what resolves when it can; `undefined` when it can now.
+   */
+  readonly validatorReady: () => Promise<void> | undefined;
   /** Shows `errors` (the server's, or none to hide the summary) inline and in the error summary. */
   readonly showServerErrors: (errors: readonly ServerFieldError[]) => void;
   /** Hides the error summary (valid answers are being sent). */
@@ -67,6 +72,8 @@ export class SubmissionController implements ReactiveController {
   #sender: Promise<SubmissionSender> | undefined;
   #loaded: SubmissionSender | undefined;
   #prefetchScheduled = false;
+  /** While a submission waits for the real validator: a second one is not started. */
+  #awaitingValidator = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: SubmissionOptions) {
     this.#host = host;
@@ -115,7 +122,18 @@ export class SubmissionController implements ReactiveController {
    */
   async requestSubmit(): Promise<void> {
     const form = this.#options.form();
-    if (!form || this.#state.sending) return;
+    if (!form || this.#state.sending || this.#awaitingValidator) return;
+    // Errors need the real validator: a submission made before it arrived waits for it (answers stay).
+    const ready = this.#options.validatorReady();
+    if (ready) {
+      this.#awaitingValidator = true;
+      try {
+        await ready;
+      } finally {
+        this.#awaitingValidator = false;
+      }
+      if (this.#options.form() !== form) return;
+    }
     // A resend starts from an empty alert region, so the failure it may end in is announced afresh.
     if (this.#state.failure !== undefined) {
       this.#state.failure = undefined;

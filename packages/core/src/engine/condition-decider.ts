@@ -1,0 +1,32 @@
+/**
+ * Where the engine finds core's condition evaluator: a chunk of its own, loaded with a runtime schema
+ * (`startSchema` awaits `loadConditionEvaluator` beside the reading of the schema), so pages whose
+ * forms come precompiled — their validator decides every condition at once — never load it. Until
+ * it is here, every condition goes to the validator.
+ */
+import type { JsonPointer } from '../types.js';
+import type { Decision } from './condition-keywords.js';
+import type { SchemaCache } from './schema-cache.js';
+
+/** Decides whether `value` matches the subschema at `pointer`, or `undefined` when it cannot tell. */
+export type ConditionDecider = (schemas: SchemaCache, pointer: JsonPointer, value: unknown) => Decision;
+
+let loaded: ConditionDecider | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads the evaluator and its pattern engine (once). */
+export function loadConditionEvaluator(): Promise<void> {
+  loading ??= Promise.all([
+    import('./condition-evaluator.js'),
+    // What the evaluator imports is fetched at once, not after it (each step would cost a round trip).
+    import('../linear-regexp.js'),
+    import('../decimal-multiple.js'),
+  ]).then(async ([module]) => {
+    await module.loadConditionPatterns();
+    loaded = module.decideCondition;
+  });
+  return loading;
+}
+
+/** Core's evaluator if it has loaded, else a decider that leaves every condition to the validator. */
+export const decideIfLoaded: ConditionDecider = (schemas, pointer, value) => loaded?.(schemas, pointer, value);

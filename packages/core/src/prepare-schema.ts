@@ -1,0 +1,81 @@
+/**
+ * Reading a runtime schema before anything compiles it: JSON text parsed (size-capped, line and column
+ * of a syntax error), relative `$id`s used as names left out, structural checks (`checkSchemaShape`,
+ * which throw `SchemaError` before Ajv), a draft-04/06 schema read as draft-07. No Ajv here: a form can
+ * start on the result while Ajv loads (`startSchema`), and `compilePrepared` compiles the same object.
+ */
+import { checkSchemaShape, SCHEMA_LIMITS } from './check-schema-shape.js';
+import { detectDialect } from './dialect.js';
+import { dropNameOnlyIds } from './dialects/name-only-ids.js';
+import { schemaDraft } from './dialects/schema-draft.js';
+import { upgradeToDraft07 } from './dialects/upgrade-to-draft-07.js';
+import { isObject } from './json-pointer.js';
+import { SchemaError } from './schema-error.js';
+import type { Dialect, JsonSchemaObject, SchemaWarning } from './types.js';
+
+/** A schema read and checked, ready to compile and to start forms on. */
+export interface PreparedSchema {
+  /** The root schema as the validators and forms read it (draft-04/06: its draft-07 reading). */
+  readonly schema: JsonSchemaObject;
+  readonly dialect: Dialect;
+  /** What was left out or upgraded, for the developer. */
+  readonly warnings: readonly SchemaWarning[];
+}
+
+/** Parses schema JSON text, refusing oversize text before parsing. */
+function parseText(text: string, source?: string): unknown {
+  const opts = source === undefined ? {} : { source };
+  if (text.length > SCHEMA_LIMITS.maxTextLength)
+    throw new SchemaError(
+      'too-large',
+      '#',
+      `The schema text is ${text.length} characters; at most ${SCHEMA_LIMITS.maxTextLength} are allowed`,
+      opts,
+    );
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const at = /position (\d+)/.exec(String((e as Error).message));
+    let line: number | undefined;
+    let column: number | undefined;
+    if (at) {
+      const before = text.slice(0, Number(at[1]));
+      line = before.split('\n').length;
+      column = before.length - before.lastIndexOf('\n');
+    }
+    const where = line === undefined ? '' : ` at line ${line}, column ${column}`;
+    const err = new SchemaError('invalid-json', '#', `The schema is not valid JSON${where}: ${(e as Error).message}`, {
+      ...opts,
+      cause: e,
+    });
+    if (line !== undefined) err.line = line;
+    if (column !== undefined) err.column = column;
+    throw err;
+  }
+}
+
+/**
+ * Reads `schema` (an object, or JSON text) for the runtime path. Throws `SchemaError` naming the
+ * schema location for what cannot be used (invalid JSON, a shape the engine refuses).
+ */
+export function prepareSchema(schema: unknown, source?: string): PreparedSchema {
+  const parsed = typeof schema === 'string' ? parseText(schema, source) : schema;
+  const warnings: SchemaWarning[] = [];
+  const draft = schemaDraft(parsed);
+  // A draft-04 `id` is an `$id` only once upgraded (below); other drafts' are read as names here, so
+  // the shape check does not refuse the refs under them.
+  const value =
+    isObject(parsed) && draft !== undefined && draft !== 'draft-04'
+      ? dropNameOnlyIds(parsed as JsonSchemaObject, draft === '2020-12' ? '2020-12' : 'draft-07', warnings)
+      : parsed;
+  const errors = checkSchemaShape(value).filter((p) => p.severity === 'error');
+  if (errors.length) {
+    const first = errors[0]!;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+    throw new SchemaError(first.code, first.pointer, first.message + more, source === undefined ? {} : { source });
+  }
+  const dialect = detectDialect(value);
+  const upgraded = upgradeToDraft07(value as JsonSchemaObject, draft!);
+  const root = draft === 'draft-04' ? dropNameOnlyIds(upgraded, dialect, warnings) : upgraded;
+  return { schema: root, dialect, warnings };
+}
