@@ -158,7 +158,9 @@ export class SchemaLoaderController implements ReactiveController {
       ? fetchSchema(schemaSrc!, this.#host)
       : refs?.length
         ? // With registered `refs`, through the lazy chunk that embeds the ones the schema's `$ref`s name.
-          import('./remote-schema.js').then(async (chunk) => startedWhole(await chunk.compileWithRegisteredRefs(schema, refs)))
+          import('./remote-schema.js').then(async (chunk) =>
+            startedWhole(await chunk.compileWithRegisteredRefs(schema, refs)),
+          )
         : startSchema(schema);
     const failed = (error: unknown): void => {
       if (generation === this.#generation) this.fail('schema', error);
