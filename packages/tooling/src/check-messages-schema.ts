@@ -64,11 +64,11 @@ export const SCHEMA_MESSAGES = {
   },
   'union-type': {
     'pt-BR': (p: { types: readonly unknown[] }): Wording => ({
-      text: `nenhum campo sabe desenhar o tipo múltiplo ${q(p.types)}`,
+      text: `tipo múltiplo ${q(p.types)}: o formulário mostra um campo de texto (com "string") ou uma escolha de tipo, e o tipo da resposta fica difícil de prever`,
       fix: 'escolha um tipo, ou use "oneOf" com um "title" por alternativa',
     }),
     en: (p: { types: readonly unknown[] }): Wording => ({
-      text: `no widget for union type ${q(p.types)}`,
+      text: `union type ${q(p.types)}: the form shows a text field (with "string") or a choice of type, and the answer's type is hard to predict`,
       fix: 'pick one type, or use "oneOf" with a "title" per alternative',
     }),
   },

@@ -47,7 +47,7 @@ export const CHECK_RULES: Readonly<Record<string, CheckRule>> = Object.freeze({
   'union-type': {
     severity: 'error',
     row: 'A8',
-    summary: 'A union type such as ["string", "number"]: no widget can render it.',
+    summary: 'A union type such as ["string", "number"]: the answer\'s type is hard to predict.',
   },
   'nullable-type': { severity: 'warning', row: 'A8', summary: 'A type with "null": rendered as the other type.' },
   'missing-ref': { severity: 'error', row: 'A9', summary: 'A "$ref" that points to nothing in the file.' },

@@ -120,7 +120,7 @@ const cases: BreakCase[] = [
     code: 'union-type',
     pointer: '/properties/a/type',
     at: '["string", "number"]',
-    says: 'no widget for union type',
+    says: "the answer's type is hard to predict",
   },
   {
     name: 'A9 dangling $ref',
