@@ -533,6 +533,11 @@ export const WIDGETS: readonly WidgetDoc[] = Object.freeze([
     'Um grupo com alternativas (oneOf/anyOf de objetos): a escolha do ramo, depois os campos dele.',
   ),
   widget(
+    'type-choice',
+    'A field with a union of types (["object", "array"]): a choice of type, then the field as that type.',
+    'Um campo com vários tipos (["object", "array"]): a escolha do tipo, depois o campo desse tipo.',
+  ),
+  widget(
     'map',
     'Entries the person names (additionalProperties or patternProperties with a value schema): add, rename, remove.',
     'Entradas que a pessoa nomeia (additionalProperties ou patternProperties com um schema de valor): adicionar, renomear, remover.',

@@ -10,7 +10,8 @@ import type { RuleContext } from './rule-context.js';
 
 /**
  * The names `x-widget` accepts: core's field kinds but `unsupported`, and the built-in widgets of
- * `<sf-form>` that are not a field kind (packages/elements/src/widgets: `context`, `map`, `alternatives`). A test keeps this
+ * `<sf-form>` that are not a field kind (packages/elements/src/widgets: `context`, `map`, `alternatives`,
+ * `type-choice`). A test keeps this
  * list equal to both sources.
  */
 export const WIDGET_NAMES: readonly string[] = Object.freeze([
@@ -18,6 +19,7 @@ export const WIDGET_NAMES: readonly string[] = Object.freeze([
   'context',
   'map',
   'alternatives',
+  'type-choice',
 ]);
 
 /** Reports every `x-widget` naming no field kind. */
