@@ -40,7 +40,7 @@ describe.each(packages)('$pkg.name', ({ root, pkg }) => {
 
   it('exports nothing under internal/', () => {
     for (const [key, target] of Object.entries(pkg.exports)) {
-      const paths = typeof target === 'string' ? [target] : Object.values(target);
+      const paths = targetPaths(target);
       expect(key).not.toMatch(/internal/);
       for (const path of paths) expect(path, key).not.toMatch(/\/internal\//);
     }
@@ -53,25 +53,38 @@ describe.each(packages)('$pkg.name', ({ root, pkg }) => {
   });
 });
 
+/** Every file an export points at, through nested conditions (`{ node: {...}, default: ... }`). */
+function targetPaths(target: unknown): string[] {
+  if (typeof target === 'string') return [target];
+  if (typeof target !== 'object' || target === null) return [];
+  return Object.values(target).flatMap(targetPaths);
+}
+
 describe('sideEffects', () => {
-  it("@schemaforms/core has one: the Node entry that registers every dialect's Ajv class", () => {
+  it('@schemaforms/core has only the Node entries that register what the browser loads lazily', () => {
     // `@schemaforms/core/ajv` (tooling, Node) registers draft-07's Ajv class on import so createAjv stays
-    // synchronous there; the browser entry loads that class lazily and has no side effect.
+    // synchronous there; the `node` condition's entry registers every engine feature (alternatives,
+    // reveals, tuples) through all-engine-features, so createForm stays synchronous in Node. The browser
+    // entry loads both lazily and has no side effect.
     expect(packages.find((p) => p.dir === 'core')?.pkg.sideEffects).toEqual([
       './src/ajv-all-dialects.ts',
       './dist/ajv-all-dialects.js',
+      './src/node.ts',
+      './dist/node.js',
+      './src/engine/features/all-engine-features.ts',
+      './dist/engine/features/all-engine-features.js',
     ]);
   });
 
-  it('@schemaforms/elements lists exactly the modules that register an element, and its index', () => {
+  it('@schemaforms/elements lists exactly the modules that register an element (now or when used), and its entries', () => {
     const { root, pkg } = packages.find((p) => p.dir === 'elements')!;
     const listed = pkg.sideEffects;
     expect(Array.isArray(listed)).toBe(true);
     const registering = sourceFiles(join(root, 'src'))
-      .filter((file) => /customElements\.define\(/.test(readFileSync(file, 'utf8')))
+      .filter((file) => /customElements\.define\(|= defineWhenUsed\(/.test(readFileSync(file, 'utf8')))
       .map((file) => `./${file.slice(root.length + 1).replaceAll('\\', '/')}`);
     expect(registering.length).toBeGreaterThan(0);
-    const expected = ['./src/index.ts', ...registering];
+    const expected = ['./src/index.ts', './src/embed.ts', ...registering];
     const listedSources = (listed as string[]).filter((path) => path.startsWith('./src/'));
     expect([...listedSources].sort()).toEqual([...expected].sort());
     // Each registration module is listed in its built form as well.

@@ -113,7 +113,10 @@ function parseArticle(text: string): { forms: ArticleForm[]; important: string[]
 /** What the portal's `<sf-form>` shows: title, description list items, and each top-level field. */
 async function renderedForm(page: Page) {
   await page.locator('sf-form').locator('.fields').waitFor();
-  return page.locator('sf-form').evaluate((form) => {
+  // The help Markdown parser is a chunk fetched after the first fields show: read the form once it has
+  // arrived (updateComplete waits for every chunk the fields asked for), as a reader sees it a moment later.
+  return page.locator('sf-form').evaluate(async (form) => {
+    await (form as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const root = form.shadowRoot!;
     // What a sighted reader sees: hidden notices ("(abre em nova aba)") belong to the elements, not the article.
     const text = (element: Element | null | undefined) => {
