@@ -48,10 +48,13 @@ export const BUDGETS = {
   // core's json-pointer is back in the entry (one eager file): 47.10 → 42.79 KB; the POST and its
   // outcomes are a chunk fetched after the first render: → 41.45 KB; the help Markdown parser is a chunk
   // fetched when a text has Markdown syntax: → 39.96 KB; English strings fetched for English forms: → 39.57 KB.
-  embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 42 * KB },
+  // Issue #18 (split-widgets): the drafts controller is a shell that fetches the draft session (store,
+  // notices, conflict) with the drafts chunk; a form without `draft-key` no longer carries it: → 39.63 KB.
+  embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 39_730 },
   // Issue #18 (split-elements): the sending code after the first render, the help parser and English
   // strings on demand: 47.20 → 43.95 KB.
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 47 * KB },
+  // Issue #18 (split-widgets): the draft session in the drafts chunk: 46.64 → 46.13 KB.
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 46_230 },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
   // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's
   // follow-up opens the second), the drafts chunk and the receipt summary, fetched as the flow goes.
@@ -59,7 +62,11 @@ export const BUDGETS = {
   // sending code and the help parser come as chunks during the flow, which every ticket fetches, so the
   // flow as a whole grew 55.13 → 55.83 KB (a chunk compresses worse alone than inside the engine chunk;
   // keeping them in it was measured in vite.config.ts's engineChunk). flowCeiling raised by that, on purpose.
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 53 * KB, flowCeiling: 58 * KB },
+  // Issue #18 (split-widgets): the draft session moved into the drafts chunk, which the portal (drafts
+  // on) fetches before its first field anyway: the page's files 51.47 → 50.99 KB, the drafts chunk
+  // 1.61 → 2.28 KB, so the real flow grew 56.49 → 56.64 KB (+0.15 KB, code compresses worse apart);
+  // the price of 0.5 KB less for every form without drafts.
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 51_090, flowCeiling: 56_740 },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */

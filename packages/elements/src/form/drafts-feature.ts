@@ -1,25 +1,6 @@
 /**
  * Everything `<sf-form>` needs for drafts, fetched as one chunk the first time a form with a
- * `draft-key` starts: the store, its words, and the notice about a draft open in another tab.
+ * `draft-key` starts: the draft session (the store, its words, the notices and the notice about a
+ * draft open in another tab). The eager `drafts.controller.ts` only fetches it and hands over to it.
  */
-import { html, type TemplateResult } from 'lit';
-import { DRAFT_STRINGS } from '../internal/drafts.js';
-
-export { DraftStore, DRAFT_STRINGS } from '../internal/drafts.js';
-
-/**
- * The notice shown when this draft was saved meanwhile in another tab (RELIABILITY D14), with its two
- * choices: the other tab's answers, or this tab's saved over them.
- */
-export function conflictNotice(
-  words: (typeof DRAFT_STRINGS)['en'],
-  choose: (keep: 'mine' | 'theirs') => void,
-): TemplateResult {
-  return html`<div class="notice" part="notice" data-kind="warning">
-    <p>${words.conflict}</p>
-    <div class="row">
-      <button type="button" part="button draft-theirs" @click=${() => choose('theirs')}>${words.useTheirs}</button>
-      <button type="button" part="button draft-mine" @click=${() => choose('mine')}>${words.keepMine}</button>
-    </div>
-  </div>`;
-}
+export { DraftSession } from './draft-session.js';

@@ -1,12 +1,12 @@
-import type { Form, FormWarning } from '@schemaforms/core';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { DraftStore, UnconfirmedSubmission } from '../internal/drafts.js';
+import type { Form } from '@schemaforms/core';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { DraftSession } from './draft-session.js';
 import type { LocaleController } from './locale.controller.js';
 
 /**
- * The drafts code (`drafts-feature.ts`), fetched the first time a form with a `draft-key` starts:
- * most forms keep no draft and never download it. `null` once fetching failed (offline): such forms
- * then start without drafts and say so.
+ * The drafts code (`drafts-feature.ts`: the store, its words, the session that uses them), fetched the
+ * first time a form with a `draft-key` starts: most forms keep no draft and never download it. `null`
+ * once fetching failed (offline): such forms then start without drafts and say so.
  */
 const draftsCode: { module?: typeof import('./drafts-feature.js') | null; load?: Promise<void> } = {};
 
@@ -20,14 +20,6 @@ function loadDraftsCode(): Promise<void> {
     },
   );
   return draftsCode.load;
-}
-
-/** Warning codes that mean a saved answer was not restored. */
-const NOT_RESTORED = new Set<FormWarning['code']>(['unknown-property', 'wrong-type', 'poisoned-key']);
-
-interface Notice {
-  readonly kind: 'info' | 'error';
-  readonly text: string;
 }
 
 /** What the drafts controller asks of its element. */
@@ -46,26 +38,23 @@ export interface DraftsOptions {
 }
 
 /**
- * Opt-in drafts (`draft-key`): answers without secrets kept in `localStorage`, restored when the form
- * starts (with a notice of what could not be), written after a quiet period and when the page is
- * hidden, deleted after a successful submission or a reset; a draft saved meanwhile in another tab is
- * a conflict the person settles (RELIABILITY C12–C15, D14). It also keeps the key of a submission
- * sent but never confirmed, so a resend after a reload replays it. The notices about drafts live here.
+ * Opt-in drafts (`draft-key`, RELIABILITY C12–C15, D14): this eager part fetches the drafts code for the
+ * first form with a key and hands each call over to the `DraftSession` that code brings (the store, the
+ * notices, the conflict with another tab). Without a key it does nothing; when the code could not be
+ * fetched, the form says that drafts are not kept.
  */
-export class DraftsController implements ReactiveController {
+export class DraftsController {
   readonly #host: ReactiveControllerHost;
   readonly #options: DraftsOptions;
-  #store: DraftStore | undefined;
+  #session: DraftSession | undefined;
   /** Fetching the drafts code for this element's first start with a `draft-key`. */
   #codeLoad: Promise<void> | undefined;
-  #notices: Notice[] = [];
-  /** The unconfirmed submission found with the restored draft. */
-  #unconfirmed: UnconfirmedSubmission | undefined;
+  /** The form started with a `draft-key` but the drafts code could not be fetched: a notice says so. */
+  #codeMissing = false;
 
   constructor(host: ReactiveControllerHost, options: DraftsOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
   }
 
   /** While the drafts code is being fetched: `updateComplete` waits for it. */
@@ -75,18 +64,7 @@ export class DraftsController implements ReactiveController {
 
   /** What the form says when the browser is offline, when drafts are being saved; else `undefined`. */
   get offlineMessage(): string | undefined {
-    return this.#store && !this.#store.failed ? this.#words()?.offline : undefined;
-  }
-
-  hostConnected(): void {
-    window.addEventListener('pagehide', this.#flush);
-    window.addEventListener('storage', this.#onStorage);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('pagehide', this.#flush);
-    window.removeEventListener('storage', this.#onStorage);
-    this.#store?.flush();
+    return this.#session?.offlineMessage;
   }
 
   /**
@@ -104,137 +82,64 @@ export class DraftsController implements ReactiveController {
   }
 
   /**
-   * A form is starting: the notices start over and the store for `draft-key` is opened (the same key
-   * keeps its store: it knows which saved draft is this tab's own, RELIABILITY D14). With `restore`,
-   * returns the saved answers, if any.
+   * A form is starting: the notices start over and the store for `draft-key` is opened. With
+   * `restore`, returns the saved answers, if any.
    */
   open(restore: boolean): { value: unknown } | undefined {
-    this.#notices = [];
-    if (this.#store?.name !== this.#options.draftKey()) {
-      this.#unconfirmed = undefined;
-      this.#store = this.#openStore();
+    const module = draftsCode.module;
+    this.#codeMissing = !!this.#options.draftKey() && !module;
+    if (module && !this.#session && this.#options.draftKey()) {
+      this.#session = new module.DraftSession(this.#host, this.#options);
     }
-    // A kept store whose writes failed still cannot save: the restart says so again.
-    else if (this.#store?.failed) this.#noteUnavailable();
-    if (!restore || !this.#store) return undefined;
-    const draft = this.#store.read();
-    if (draft.kind === 'unavailable') this.#noteUnavailable();
-    if (draft.kind !== 'found') return undefined;
-    // Answers sent before a reload whose outcome never came: sending them again replays that key.
-    this.#unconfirmed = this.#store.readUnconfirmed();
-    return { value: draft.value };
+    return this.#session?.open(restore);
   }
 
   /** The restored draft could not make a form: it is deleted as corrupt. */
   discardRestored(): void {
-    this.#unconfirmed = undefined;
-    this.#store?.clear();
+    this.#session?.discardRestored();
   }
 
   /** Says that the answers come from a draft, and how many saved answers the changed form dropped. */
   noteRestored(form: Form): void {
-    const words = this.#words()!;
-    this.#notices.push({ kind: 'info', text: words.restored });
-    const lost = form.warnings.filter((warning) => NOT_RESTORED.has(warning.code)).length;
-    if (lost > 0) this.#notices.push({ kind: 'info', text: words.partlyRestored(lost) });
+    this.#session?.noteRestored(form);
   }
 
   /** Saves `answers()` (without secrets) after the quiet period. */
   schedule(answers: () => unknown): void {
-    this.#store?.schedule(answers);
+    this.#session?.schedule(answers);
   }
 
   /** Deletes the draft: the answers were sent, or the form was reset. */
   clear(): void {
-    this.#unconfirmed = undefined;
-    this.#store?.clear();
+    this.#session?.clear();
   }
 
   /** Forgets every notice (a reset, or a new schema). */
   clearNotices(): void {
-    this.#notices = [];
+    this.#codeMissing = false;
+    this.#session?.clearNotices();
   }
 
-  /**
-   * The key to send `answers` (without secrets) with when they are the answers of the submission left
-   * unconfirmed before the page was reloaded: the server then replays that submission.
-   */
+  /** The key to resend `answers` with when they are those of the submission left unconfirmed before a reload. */
   unconfirmedKey(answers: unknown): string | undefined {
-    const unconfirmed = this.#unconfirmed;
-    return unconfirmed && JSON.stringify(unconfirmed.answers) === JSON.stringify(answers) ? unconfirmed.key : undefined;
+    return this.#session?.unconfirmedKey(answers);
   }
 
   /** A submission is leaving with `key`: kept with the draft until its outcome is known. */
   sending(key: string, answers: unknown): void {
-    this.#unconfirmed = undefined;
-    this.#store?.rememberUnconfirmed({ key, answers });
+    this.#session?.sending(key, answers);
   }
 
   /** The server answered the submission (refused it): its key need not survive a reload. */
   answered(): void {
-    this.#store?.forgetUnconfirmed();
+    this.#session?.answered();
   }
 
-  /** The notices about drafts (restored, not restored, unavailable) and the conflict with another tab. */
+  /** The notices about drafts, or that drafts are not kept (their code could not be fetched). */
   render(): unknown {
-    const words = this.#words();
-    return [
-      this.#notices.map((notice) => html`<p class="notice" part="notice" data-kind=${notice.kind}>${notice.text}</p>`),
-      this.#store?.conflict && words
-        ? draftsCode.module!.conflictNotice(words, (keep) => this.#settleConflict(keep))
-        : nothing,
-    ];
+    if (this.#session) return this.#session.render();
+    return this.#codeMissing
+      ? html`<p class="notice" part="notice" data-kind="info">${this.#options.language.strings.draftUnavailable}</p>`
+      : nothing;
   }
-
-  /** What the form says about drafts, in its language (the words come with the drafts code). */
-  #words() {
-    return draftsCode.module?.DRAFT_STRINGS[this.#options.language.locale];
-  }
-
-  /** Says that drafts cannot be kept here: storage refused them, or their code could not be fetched. */
-  #noteUnavailable(): void {
-    this.#notices.push({ kind: 'info', text: this.#options.language.strings.draftUnavailable });
-    this.#host.requestUpdate();
-  }
-
-  /** The store for `draft-key`: none without a key, nor when the drafts code could not be fetched (said in a notice). */
-  #openStore(): DraftStore | undefined {
-    const key = this.#options.draftKey();
-    if (!key) return undefined;
-    if (!draftsCode.module) {
-      this.#noteUnavailable();
-      return undefined;
-    }
-    return new draftsCode.module.DraftStore(key, {
-      onFail: () => this.#noteUnavailable(),
-      onConflict: () => {
-        this.#options.announce(this.#words()!.conflict);
-        this.#host.requestUpdate();
-      },
-    });
-  }
-
-  /** Settles a draft conflict: this tab's answers are saved over the other tab's, or replaced by them. */
-  #settleConflict(keep: 'mine' | 'theirs'): void {
-    const store = this.#store;
-    const answers = this.#options.answers();
-    if (!store || answers === undefined) return;
-    const theirs = keep === 'theirs' ? store.takeTheirs() : undefined;
-    // The other tab's draft holds no secrets: a secret typed here stays.
-    if (theirs?.kind === 'found') this.#options.restart(theirs.value);
-    else {
-      // This tab's answers, also when the other tab's draft is gone meanwhile (it was sent there).
-      store.keepMine(() => this.#options.answers());
-      this.#host.requestUpdate();
-    }
-    this.#options.focusFirstField();
-  }
-
-  #flush = (): void => {
-    this.#store?.flush();
-  };
-
-  #onStorage = (event: StorageEvent): void => {
-    this.#store?.storageChanged(event);
-  };
 }
