@@ -33,13 +33,14 @@ export const LIST_SUBSCHEMA = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as cons
  * Applicators whose subschemas apply to the same data location as the schema holding them, one
  * keyword family each (a cycle through only these never ends).
  */
-export const IN_PLACE_APPLICATORS: readonly string[] = [
-  ...ALL_OF_KEYWORDS,
-  ...CHOICE_KEYWORDS,
-  'not',
-  ...CONDITIONAL_KEYWORDS,
-  ...DEPENDENT_SCHEMAS_KEYWORDS,
-];
+// Built by a call marked pure, not by a top-level spread: a bundler must run a spread's iterators,
+// so the module would have side effects, and Rolldown splits a consumer's `<sf-form>` entry into
+// common chunks when a lazy chunk reaches such a module (schema-index imports this one).
+export const IN_PLACE_APPLICATORS: readonly string[] = /* @__PURE__ */ inPlaceApplicators();
+
+function inPlaceApplicators(): string[] {
+  return [...ALL_OF_KEYWORDS, ...CHOICE_KEYWORDS, 'not', ...CONDITIONAL_KEYWORDS, ...DEPENDENT_SCHEMAS_KEYWORDS];
+}
 
 export { ALL_OF_KEYWORDS, CHOICE_KEYWORDS, CONDITIONAL_KEYWORDS, DEPENDENT_SCHEMAS_KEYWORDS };
 export { DEPENDENT_REQUIRED_KEYWORDS } from './engine/keywords/dependent-required.js';

@@ -12,7 +12,8 @@ import { jsonEqual } from './json-values.js';
 import { mapSchemaOf } from './map-entries.js';
 import type { ObjectShape } from './object-shape.js';
 import type { ObjectPayload } from './payload-without-inactive-branches.js';
-import { UNDECLARED_VALUE, type SchemaCache } from './schema-cache.js';
+import type { SchemaCache } from './schema-cache.js';
+import { UNDECLARED_VALUE } from './undeclared-value.js';
 
 /** Fields nest at most this deep; a recursive schema expands only as deep as its data goes. */
 export const MAX_FIELD_DEPTH = 32;

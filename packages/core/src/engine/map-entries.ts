@@ -11,7 +11,8 @@ import type { JsonPointer } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import type { ObjectShape } from './object-shape.js';
 import { possibleSubschemas } from './applicable-subschemas.js';
-import { UNDECLARED_VALUE, type SchemaCache } from './schema-cache.js';
+import type { SchemaCache } from './schema-cache.js';
+import { UNDECLARED_VALUE } from './undeclared-value.js';
 
 /**
  * Keys longer than this never match a pattern: the browser's own regular expressions test keys (the

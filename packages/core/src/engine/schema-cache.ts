@@ -11,13 +11,7 @@ import { NONE } from './json-values.js';
 import type { ShapePart } from './object-shape.js';
 import type { ReadSet } from './read-set.js';
 import type { SubschemaPlan } from './subschema-plan.js';
-
-/**
- * The value schema of a key an open object does not declare (no `additionalProperties` or
- * `unevaluatedProperties` limits it): `true`, any JSON value. Not a JSON Pointer into the document
- * (those are empty or start with `/`), so it names no subschema the author wrote.
- */
-export const UNDECLARED_VALUE: JsonPointer = 'undeclared';
+import { UNDECLARED_VALUE } from './undeclared-value.js';
 
 /** `$ref` chains longer than this are treated as unresolved (a cycle of references). */
 const MAX_REF_HOPS = 32;
