@@ -222,7 +222,7 @@ function missing(id, why) {
  * Lazy chunks every `<sf-form>` fetches, but only after its first render (in idle time, or when the
  * person submits first): not part of "before the first field", listed apart so they stay visible.
  */
-export const AFTER_FIRST_RENDER = [/form\/submission-sender\./];
+export const AFTER_FIRST_RENDER = [/form\/submission-sender\./, /engine\/error-wording\./];
 
 /** Splits lazy chunks into those fetched after every first render and those fetched on demand. */
 function byWhenFetched(chunks) {
