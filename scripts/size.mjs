@@ -48,10 +48,12 @@ export const BUDGETS = {
   // core's json-pointer is back in the entry (one eager file): 47.10 → 42.79 KB; the POST and its
   // outcomes are a chunk fetched after the first render: → 41.45 KB; the help Markdown parser is a chunk
   // fetched when a text has Markdown syntax: → 39.96 KB; English strings fetched for English forms: → 39.57 KB.
-  embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 42 * KB },
+  // Issue #18 (split-messages): core's error wording (messages, placing errors on fields) is a chunk
+  // fetched after the first render: 40.14 → 38.48 KB (sf-form 46.64 → 45.30, portal 51.47 → 49.82 KB).
+  embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 38.58 * KB },
   // Issue #18 (split-elements): the sending code after the first render, the help parser and English
   // strings on demand: 47.20 → 43.95 KB.
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 47 * KB },
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 45.4 * KB },
   // Drafts are on in the portal (the drafts chunk, 1.6 KB) and the receipt has its summary (issue #17).
   // `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms (the receipt's
   // follow-up opens the second), the drafts chunk and the receipt summary, fetched as the flow goes.
@@ -59,7 +61,9 @@ export const BUDGETS = {
   // sending code and the help parser come as chunks during the flow, which every ticket fetches, so the
   // flow as a whole grew 55.13 → 55.83 KB (a chunk compresses worse alone than inside the engine chunk;
   // keeping them in it was measured in vite.config.ts's engineChunk). flowCeiling raised by that, on purpose.
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 53 * KB, flowCeiling: 58 * KB },
+  // Issue #18 (split-messages): the error wording's chunk is fetched during every ticket flow (the flow
+  // validates), and compresses worse alone: the flow measured 57.25 KB (≈ +0.8 KB), its ceiling 58 → 57.35 KB.
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49.92 * KB, flowCeiling: 57.35 * KB },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */
