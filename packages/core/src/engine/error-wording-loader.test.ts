@@ -30,4 +30,20 @@ describe('error wording loaded on demand', () => {
     form.setLocale('en');
     expect(form.errors.get('/nome')!.map((e) => e.message)).toEqual(['Nome must be 3 characters or more']);
   });
+
+  it('says the words could not be fetched when their chunk fails, and does not wait for it again', async () => {
+    vi.resetModules();
+    vi.doMock('./error-wording.js', () => {
+      throw new Error('offline');
+    });
+    try {
+      const fresh = await import('./error-wording-loader.js');
+      await fresh.errorWordingReady();
+      expect(fresh.errorWordingLoaded()).toBe(false);
+      expect(fresh.errorWordingReady()).toBeUndefined();
+      expect(() => fresh.errorWording()).toThrow('The error messages could not be fetched');
+    } finally {
+      vi.doUnmock('./error-wording.js');
+    }
+  });
 });
