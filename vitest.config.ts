@@ -17,8 +17,12 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts'],
-          // Core's modules are tested directly: every engine feature registered, as in Node (node.ts).
-          setupFiles: ['packages/core/src/engine/features/all-engine-features.ts'],
+          // Core's modules are tested directly: every engine feature and the error wording registered,
+          // as in Node (node.ts).
+          setupFiles: [
+            'packages/core/src/engine/features/all-engine-features.ts',
+            'packages/core/src/engine/error-wording.ts',
+          ],
         },
       },
       {

@@ -89,8 +89,9 @@ class LiveForm implements Form {
   }
   get errors(): ReadonlyMap<JsonPointer, readonly ValidationError[]> {
     if (!this.validated) {
-      this.validated = true;
+      // Marked only once it succeeded: errors read before their words arrived are computed again later.
       this.revalidate();
+      this.validated = true;
     }
     return this.errorMap;
   }

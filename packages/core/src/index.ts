@@ -21,6 +21,7 @@ export {
 export { createForm } from './create-form.js';
 export { translationsReady } from './translations.js';
 export { engineFeaturesReady } from './engine/features/load-engine-features.js';
+export { errorWordingReady, errorWordingLoaded } from './engine/error-wording-loader.js';
 export { conditionPointers } from './condition-pointers.js';
 export { validateSubmission, type SubmissionResult } from './validate-submission.js';
 export { parseHelp, safeHref, type ParseHelpOptions } from './parse-help.js';

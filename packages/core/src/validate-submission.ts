@@ -3,6 +3,7 @@
  * normalised like a form's payload, validated, and errors are keyed by JSON Pointer.
  */
 import type { DerivedNode } from './engine/derived-node.js';
+import { errorWording } from './engine/error-wording-loader.js';
 import { FormEngine } from './engine/form-engine.js';
 import { emptyRoot, payloadErrors, rootIsObject } from './engine/form-root.js';
 import { isIllFormed } from './engine/json-values.js';
@@ -11,7 +12,6 @@ import { extraProperty, placedErrors } from './extra-property.js';
 import { readableKey } from './field-info.js';
 import { assertTractable } from './import-value.js';
 import { childPointer, defineOwn, escapeToken, isObject, POISONED_KEYS } from './json-pointer.js';
-import { formatMessage } from './messages.js';
 import { SchemaError } from './schema-error.js';
 import { indexSchema } from './schema-index.js';
 import type { CompiledSchema, Locale, ValidationError } from './types.js';
@@ -138,7 +138,7 @@ export function validateSubmission(
       instancePath: x.pointer,
       schemaPath: '',
       params: {},
-      message: formatMessage(
+      message: errorWording().formatMessage(
         keyword,
         {},
         { label: node.field.pointer === x.pointer ? node.label : '', widget: node.field.widget },

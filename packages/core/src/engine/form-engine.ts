@@ -19,8 +19,8 @@ import type { Dirty } from './dirty-tracking.js';
 import { contextDefault } from './effective-schema.js';
 import { assertFeaturesLoaded } from './features/load-engine-features.js';
 import type { EngineContext } from './engine-context.js';
+import { errorWording } from './error-wording-loader.js';
 import { OptionChoices } from './keywords/option-choice.js';
-import { illFormedErrors, localizeErrors } from './localize-errors.js';
 import { schemaCacheFor, type SchemaCache } from './schema-cache.js';
 
 /** Options of a `FormEngine`. */
@@ -71,13 +71,13 @@ export class FormEngine implements EngineContext {
     return contextDefault(this, applied);
   }
 
-  /** Places and words Ajv's errors of the payload. */
+  /** Places and words Ajv's errors of the payload (throws while the error wording is not loaded). */
   localizeErrors(root: DerivedNode, errors: readonly RawError[], locale: Locale): ValidationError[] {
-    return localizeErrors(this, root, errors, locale);
+    return errorWording().localizeErrors(this, root, errors, locale);
   }
 
-  /** Errors for strings with lone surrogates. */
+  /** Errors for strings with lone surrogates (throws while the error wording is not loaded). */
   illFormedErrors(root: DerivedNode, locale: Locale): ValidationError[] {
-    return illFormedErrors(this, root, locale);
+    return errorWording().illFormedErrors(this, root, locale);
   }
 }

@@ -1,6 +1,15 @@
-import { createForm, engineFeaturesReady, translationsReady, type CompiledSchema, type Form } from '@schemaforms/core';
+import {
+  createForm,
+  engineFeaturesReady,
+  errorWordingLoaded,
+  errorWordingReady,
+  translationsReady,
+  type CompiledSchema,
+  type Form,
+} from '@schemaforms/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
+import { whenIdle } from '../internal/when-idle.js';
 import type { DraftsController } from './drafts.controller.js';
 import type { LocaleController } from './locale.controller.js';
 import type { SchemaLoaderController } from './schema-loader.controller.js';
@@ -39,6 +48,7 @@ export interface FormSessionOptions {
  * to a new language in place, and stopped when a new schema loads.
  */
 export class FormSessionController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
   readonly #options: FormSessionOptions;
   #compiled: CompiledSchema | undefined;
   /** The real validator's compiled schema, once it has arrived for a form started on a provisional one. */
@@ -55,6 +65,7 @@ export class FormSessionController implements ReactiveController {
   textsLoad: Promise<void> | undefined;
 
   constructor(host: ReactiveControllerHost, options: FormSessionOptions) {
+    this.#host = host;
     this.#options = options;
     host.addController(this);
   }
@@ -117,6 +128,8 @@ export class FormSessionController implements ReactiveController {
       drafts.schedule(() => answersWithoutSecrets(form.root));
       this.#options.changed();
     });
+    // The words of errors come in idle time after the first render (no error shows before a field is left).
+    if (!errorWordingLoaded()) whenIdle(() => void this.#errorWordingReady());
   }
 
   /**
@@ -132,17 +145,40 @@ export class FormSessionController implements ReactiveController {
   }
 
   /**
-   * Resolves once the form can tell its errors: at once, or when the real validator arrives (or the
-   * form stops: a schema Ajv refused leaves no form to validate).
+   * Resolves once the form can tell its errors: at once, or when the real validator and the words of
+   * errors have arrived (or the form stops: a schema Ajv refused, or words that could not be fetched,
+   * leave no form to validate).
    */
   validatorReady(): Promise<void> {
-    if (!this.#compiled?.validator.provisional) return Promise.resolve();
-    return new Promise((resolve) => this.#waiting.push(resolve));
+    const words = this.#errorWordingReady();
+    if (!this.#compiled?.validator.provisional) return words ?? Promise.resolve();
+    const validator = new Promise<void>((resolve) => this.#waiting.push(resolve));
+    return words ? Promise.all([validator, words]).then(() => undefined) : validator;
   }
 
-  /** Whether errors wait for the real validator (the form started before Ajv compiled). */
+  /**
+   * Whether errors wait: for the real validator (the form started before Ajv compiled) or for the words
+   * of errors (a chunk fetched after the first render).
+   */
   get validatorPending(): boolean {
-    return this.#compiled?.validator.provisional === true;
+    if (!this.#compiled) return false;
+    return this.#compiled.validator.provisional === true || !errorWordingLoaded();
+  }
+
+  /**
+   * Fetches the words of errors if they are not here: on arrival the element renders again (the errors of
+   * fields already left show); a chunk that cannot be fetched is the form's failure, said and shown.
+   */
+  #errorWordingReady(): Promise<void> | undefined {
+    if (errorWordingLoaded()) return undefined;
+    return (errorWordingReady() ?? Promise.resolve()).then(() => {
+      if (errorWordingLoaded()) this.#host.requestUpdate();
+      else if (this.#form)
+        this.#options.loader.fail(
+          'schema',
+          new Error('The error messages could not be fetched: the form cannot tell its errors'),
+        );
+    });
   }
 
   #release(): void {

@@ -177,11 +177,21 @@ export class SfForm extends LitElement {
   });
   readonly #touched: TouchedStateController = new TouchedStateController(this, {
     form: () => this.#form,
+    errorsReady: () => !this.#session.validatorPending,
     onTouched: (pointers) => {
-      this.#fields.invalidate();
-      const message = this.#touched.shownError(pointers[0]!);
-      if (message) this.#announcer.announce(message);
-      this.requestUpdate();
+      const show = () => {
+        this.#fields.invalidate();
+        const message = this.#touched.shownError(pointers[0]!);
+        if (message) this.#announcer.announce(message);
+        this.requestUpdate();
+      };
+      show();
+      // Left before the validator or the words of errors arrived: the error shows, and is read, then.
+      const form = this.#form;
+      if (this.#session.validatorPending)
+        void this.#session.validatorReady().then(() => {
+          if (this.#form === form) show();
+        });
     },
   });
   readonly #validity = new FormValidityController(this, {

@@ -6,6 +6,11 @@ import { isEmptyAnswer } from '../internal/empty-answer.js';
 export interface TouchedStateOptions {
   /** The current form: its answers (an empty field is never marked as left) and its errors. */
   readonly form: () => Form | undefined;
+  /**
+   * Whether the form can tell its errors (its validator and the words of its errors are here): until
+   * then no error shows, and none is read.
+   */
+  readonly errorsReady: () => boolean;
   /** Called with the fields just marked as left (never empty). */
   readonly onTouched: (pointers: readonly string[]) => void;
 }
@@ -31,7 +36,7 @@ export class TouchedStateController implements ReactiveController {
 
   /** Whether any error may show at all (a field was left, or a submit was tried). */
   get anyShown(): boolean {
-    return this.#submitted || this.#touched.size > 0;
+    return (this.#submitted || this.#touched.size > 0) && this.#options.errorsReady();
   }
 
   /** Whether the errors of the field at `pointer` may show (it was left with an answer, or a submit was tried). */
@@ -45,6 +50,7 @@ export class TouchedStateController implements ReactiveController {
    */
   shownError(pointer: string): string | undefined {
     if (!this.#submitted && (!this.#touched.has(pointer) || this.#isEmpty(pointer))) return undefined;
+    if (!this.#options.errorsReady()) return undefined;
     return this.#options.form()?.errors.get(pointer)?.[0]?.message;
   }
 
