@@ -8,25 +8,20 @@ import { page } from 'vitest/browser';
 import type { JsonSchemaObject } from '@schemaforms/core';
 import type { SfForm } from './sf-form.component.js';
 import { cleanPage, axeViolations, shadowOf, until } from '../internal/fixtures.test-support.js';
+import {
+  GEOGRAPHICAL_LOCATION_ID,
+  geographicalLocation as sharedGeographicalLocation,
+} from './remote-ref-fixtures/geographical-location.test-support.js';
 
 const FIXTURES = '/packages/elements/src/form/remote-ref-fixtures/';
 
 /** A shared schema a host registers (the geographical location of json-schema.org's examples). */
-const geographicalLocation = {
-  $id: 'https://example.com/geographical-location.schema.json',
-  title: 'Longitude and Latitude Values',
-  type: 'object',
-  required: ['latitude', 'longitude'],
-  properties: {
-    latitude: { type: 'number', title: 'Latitude', minimum: -90, maximum: 90 },
-    longitude: { type: 'number', title: 'Longitude', minimum: -180, maximum: 180 },
-  },
-};
+const geographicalLocation = { $id: GEOGRAPHICAL_LOCATION_ID, ...sharedGeographicalLocation };
 
 const form = {
   type: 'object',
   title: 'Entrega',
-  properties: { geo: { $ref: 'https://example.com/geographical-location.schema.json', title: 'Local' } },
+  properties: { geo: { $ref: GEOGRAPHICAL_LOCATION_ID, title: 'Local' } },
   required: ['geo'],
 };
 

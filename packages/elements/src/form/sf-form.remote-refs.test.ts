@@ -5,20 +5,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { cleanPage, mountForm, shadowOf } from '../internal/fixtures.test-support.js';
+import {
+  GEOGRAPHICAL_LOCATION_ID,
+  geographicalLocation,
+} from './remote-ref-fixtures/geographical-location.test-support.js';
 
 const FIXTURES = '/packages/elements/src/form/remote-ref-fixtures/';
-const OTHER_ORIGIN_REF = 'https://example.com/geographical-location.schema.json';
-
-/** The schema json-schema.org's examples publish at OTHER_ORIGIN_REF (another origin than the tests'). */
-const geographicalLocation = {
-  title: 'Longitude and Latitude Values',
-  type: 'object',
-  required: ['latitude', 'longitude'],
-  properties: {
-    latitude: { type: 'number', title: 'Latitude', minimum: -90, maximum: 90 },
-    longitude: { type: 'number', title: 'Longitude', minimum: -180, maximum: 180 },
-  },
-};
+const OTHER_ORIGIN_REF = GEOGRAPHICAL_LOCATION_ID;
 
 /**
  * Spies on `fetch`: the page's own origin goes to the network, OTHER_ORIGIN_REF is answered here (the
