@@ -8,6 +8,7 @@
  * identity and its node is reused; each condition result is cached per data location and reused
  * while the properties its subschema reads are unchanged.
  */
+import { readableKey } from '../field-info.js';
 import type { CompiledSchema, JsonPointer, Locale, RawError, ValidationError } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import { possibleSubschemas } from './applicable-subschemas.js';
@@ -16,11 +17,12 @@ import { DefaultAnswers } from './default-answers.js';
 import { deriveTree } from './derive-field.js';
 import type { DerivedNode } from './derived-node.js';
 import type { Dirty } from './dirty-tracking.js';
-import { contextDefault } from './effective-schema.js';
+import { contextDefault, fieldInfoOf } from './effective-schema.js';
 import { assertFeaturesLoaded } from './features/load-engine-features.js';
 import type { EngineContext } from './engine-context.js';
 import { errorWording } from './error-wording-loader.js';
-import { OptionChoices } from './keywords/option-choice.js';
+import { constOptions, OptionChoices, type ChoiceKeyword } from './keywords/option-choice.js';
+import type { ErrorWordingContext } from './localize-errors.js';
 import { schemaCacheFor, type SchemaCache } from './schema-cache.js';
 
 /** Options of a `FormEngine`. */
@@ -32,7 +34,7 @@ export interface FormEngineOptions {
 }
 
 /** The per-form engine. */
-export class FormEngine implements EngineContext {
+export class FormEngine implements EngineContext, ErrorWordingContext {
   schemas: SchemaCache;
   conditions: ConditionResults;
   readonly choices = new OptionChoices();
@@ -69,6 +71,23 @@ export class FormEngine implements EngineContext {
   /** The default answer from the host context (`x-context.default`), if any. */
   contextDefault(applied: AppliedSchemas): unknown {
     return contextDefault(this, applied);
+  }
+
+  // The error wording chunk reads the field model through these three (see `ErrorWordingContext`).
+
+  /** The `errorMessage` the field's schemas declare. */
+  errorMessageOf(applied: AppliedSchemas): unknown {
+    return fieldInfoOf(this, applied).errorMessage;
+  }
+
+  /** Whether the `oneOf`/`anyOf` at `schemaPointer` is a choice of constants. */
+  isConstantChoice(schemaPointer: JsonPointer, keyword: ChoiceKeyword): boolean {
+    return !!constOptions(this.schemas, schemaPointer, keyword);
+  }
+
+  /** The label of a property no field stands for ("clientId" → "Client id"). */
+  readableKey(key: string): string {
+    return readableKey(key);
   }
 
   /** Places and words Ajv's errors of the payload (throws while the error wording is not loaded). */

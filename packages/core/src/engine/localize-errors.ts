@@ -3,15 +3,31 @@
  * property on that property, an alternative's errors only for the chosen one) and worded in the
  * form's locale, plus the errors of ill-formed text Ajv cannot see.
  */
-import { readableKey } from '../field-info.js';
+import type { FieldInfo } from '../field-info.js';
 import { childPointer } from '../json-pointer.js';
 import { formatMessage } from '../messages.js';
 import type { JsonPointer, Locale, RawError, ValidationError } from '../types.js';
+import type { AppliedSchemas } from './applied-schemas.js';
 import type { DerivedNode } from './derived-node.js';
-import { fieldInfoOf } from './effective-schema.js';
 import type { EngineContext } from './engine-context.js';
-import { constOptions, type ChoiceKeyword } from './keywords/option-choice.js';
+import type { ChoiceKeyword } from './keywords/option-choice.js';
 import { nearestNode, toWorkingPointer } from './node-lookup.js';
+
+/**
+ * What placing and wording errors reads from the form; `FormEngine` provides it. The field-model
+ * lookups come through it, not through static imports: this module is the lazy error wording chunk,
+ * and a static import of `effective-schema`, `option-choice` or `field-info` (modules the engine's other
+ * lazy chunks share) made Rolldown split `<sf-form>`'s entry into 7 eager files (issue #18).
+ * Keep this module's value imports to `json-pointer`, `messages` and `node-lookup`.
+ */
+export interface ErrorWordingContext extends EngineContext {
+  /** The `errorMessage` the field's schemas declare. */
+  errorMessageOf(applied: AppliedSchemas): FieldInfo['errorMessage'];
+  /** Whether the `oneOf`/`anyOf` at `schemaPointer` is a choice of constants (its options' errors never show). */
+  isConstantChoice(schemaPointer: JsonPointer, keyword: ChoiceKeyword): boolean;
+  /** The label of a property no field stands for ("clientId" → "Client id"). */
+  readableKey(key: string): string;
+}
 
 interface WordedError {
   readonly locale: Locale;
@@ -42,7 +58,7 @@ interface AlternativesError {
 
 /** Places and words Ajv's errors of the payload: each on the field it is about, in `locale`. */
 export function localizeErrors(
-  context: EngineContext,
+  context: ErrorWordingContext,
   root: DerivedNode,
   errors: readonly RawError[],
   locale: Locale,
@@ -58,7 +74,7 @@ export function localizeErrors(
       return {
         error,
         optionsPath: error.schemaPath + '/',
-        isChoice: !!constOptions(context.schemas, schemaPointer, keyword),
+        isChoice: context.isConstantChoice(schemaPointer, keyword),
         chosen: context.choices.chosen(dataPointer, schemaPointer + '/' + keyword),
         shown: false,
       };
@@ -88,7 +104,7 @@ export function localizeErrors(
 }
 
 /** One error placed on its field and worded (cached per node, schema path and locale). */
-function wordError(context: EngineContext, root: DerivedNode, error: RawError, locale: Locale): WordedError {
+function wordError(context: ErrorWordingContext, root: DerivedNode, error: RawError, locale: Locale): WordedError {
   let path: JsonPointer = error.instancePath;
   const missing = error.params.missingProperty;
   if (MISSING_PROPERTY_KEYWORDS.has(error.keyword) && typeof missing === 'string') path = childPointer(path, missing);
@@ -100,8 +116,8 @@ function wordError(context: EngineContext, root: DerivedNode, error: RawError, l
   if (cached && cached.locale === locale && cached.error.instancePath === pointer) return cached;
   const field = at.field;
   const params = field.writeOnly && VALUE_REVEALING_KEYWORDS.has(error.keyword) ? {} : error.params;
-  const label = at.label || (node ? '' : readableKey(pointer.split('/').pop()!));
-  const errorMessage = fieldInfoOf(context, at.applied).errorMessage;
+  const label = at.label || (node ? '' : context.readableKey(pointer.split('/').pop()!));
+  const errorMessage = context.errorMessageOf(at.applied);
   const message = formatMessage(error.keyword, params, { label, widget: field.widget, errorMessage }, locale);
   const wording: WordedError = {
     locale,
@@ -119,14 +135,14 @@ function wordError(context: EngineContext, root: DerivedNode, error: RawError, l
 }
 
 /** Errors for strings with lone surrogates (Ajv would accept them). */
-export function illFormedErrors(context: EngineContext, root: DerivedNode, locale: Locale): ValidationError[] {
+export function illFormedErrors(context: ErrorWordingContext, root: DerivedNode, locale: Locale): ValidationError[] {
   const errors: ValidationError[] = [];
   // A leaf counts as ill-formed only for a non-empty string with lone surrogates.
   const walk = (node: DerivedNode) => {
     if (node.illFormedCount === 0) return;
     if (node.children) node.children.forEach(walk);
     else {
-      const errorMessage = fieldInfoOf(context, node.applied).errorMessage;
+      const errorMessage = context.errorMessageOf(node.applied);
       errors.push({
         keyword: 'wellFormed',
         instancePath: node.field.pointer,
