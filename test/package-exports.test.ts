@@ -63,14 +63,16 @@ function targetPaths(target: unknown): string[] {
 describe('sideEffects', () => {
   it('@schemaforms/core has only the Node entries that register what the browser loads lazily', () => {
     // `@schemaforms/core/ajv` (tooling, Node) registers draft-07's Ajv class on import so createAjv stays
-    // synchronous there; the `node` condition's entry registers every engine feature (alternatives,
-    // reveals, tuples) through all-engine-features, so createForm stays synchronous in Node. The browser
-    // entry loads both lazily and has no side effect.
+    // synchronous there; the `node` condition's entry registers the error wording and every engine
+    // feature (alternatives, reveals, tuples) through their modules, so createForm, form.errors and
+    // validateSubmission stay synchronous in Node. The browser entry loads them lazily and has no side effect.
     expect(packages.find((p) => p.dir === 'core')?.pkg.sideEffects).toEqual([
       './src/ajv-all-dialects.ts',
       './dist/ajv-all-dialects.js',
       './src/node.ts',
       './dist/node.js',
+      './src/engine/error-wording.ts',
+      './dist/engine/error-wording.js',
       './src/engine/features/all-engine-features.ts',
       './dist/engine/features/all-engine-features.js',
     ]);

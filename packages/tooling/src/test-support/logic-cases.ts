@@ -164,8 +164,8 @@ export const LOGIC_CASES: readonly LogicCase[] = [
     severity: 'error',
     pointer: '/properties/mensagem/x-widget',
     at: '"text-area"',
-    en: 'there is no field kind "text-area": "x-widget" is ignored and the field is drawn from its type — did you mean "textarea"? use one of: text, textarea, email, url, tel, number, integer, date, time, date-time, checkbox, radio, select, secret, array, object, file, money, code, context, map, alternatives',
-    pt: 'não existe campo do tipo "text-area": o "x-widget" é ignorado e o campo é desenhado pelo tipo — você quis dizer "textarea"? use um destes: text, textarea, email, url, tel, number, integer, date, time, date-time, checkbox, radio, select, secret, array, object, file, money, code, context, map, alternatives',
+    en: 'there is no field kind "text-area": "x-widget" is ignored and the field is drawn from its type — did you mean "textarea"? use one of: text, textarea, email, url, tel, number, integer, date, time, date-time, checkbox, radio, select, secret, array, object, file, money, code, context, map, alternatives, type-choice',
+    pt: 'não existe campo do tipo "text-area": o "x-widget" é ignorado e o campo é desenhado pelo tipo — você quis dizer "textarea"? use um destes: text, textarea, email, url, tel, number, integer, date, time, date-time, checkbox, radio, select, secret, array, object, file, money, code, context, map, alternatives, type-choice',
     fixed: formText(`${mensagem.slice(0, -2)}, "x-widget": "textarea" }`),
   },
   {
