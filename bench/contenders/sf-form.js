@@ -1,7 +1,8 @@
 // <sf-form> from @schemaforms/elements. The bundle entry (.gen/sf-form-entry.js, written by
 // lib/sf-form.mjs) calls `register` with one loader per workload: a module precompiled by
 // @schemaforms/tooling, or none (then the schema is compiled at runtime in `load`, before the timed mount).
-// Completion: `await el.updateComplete`, then the DOM predicate (which looks through shadow roots).
+// Completion: after a mount, the DOM predicate alone (see `mount`); after other steps, `await el.updateComplete`,
+// then the DOM predicate (which looks through shadow roots).
 // Only <sf-form> (not <sf-ticket>), as a consumer that embeds one form imports it.
 import '@schemaforms/elements/sf-form.js';
 import { compileSchema } from '@schemaforms/core';
@@ -35,6 +36,9 @@ function countControls() {
   return deepCount;
 }
 
+/** Whether the next `settle` follows a mount (see `mount`). */
+let mounting = false;
+
 export function register(loaders, mode) {
   window.__adapter = {
     name: 'sf-form',
@@ -55,13 +59,20 @@ export function register(loaders, mode) {
       el = document.createElement('sf-form');
       el.schema = schema;
       container.append(el);
-      // A plain JSON Schema shows its fields before Ajv has compiled it, and `updateComplete` also waits
-      // for the validator: the page-load poll then sees the controls as they come (issue #18).
-      const plain = typeof schema.validate !== 'function' && typeof schema.validator !== 'object';
-      return plain ? undefined : el.updateComplete;
+      // Mount ends when the controls are in the DOM (the harness's predicate; Lit renders in a microtask).
+      // `updateComplete` also waits for what comes after the first render — Ajv for a plain schema, the
+      // error wording and the sending code in idle time (issue #18) — so the settle after mount skips it.
+      mounting = true;
+      return undefined;
     },
     run: (fn) => fn(),
-    settle: () => el?.updateComplete,
+    settle() {
+      if (mounting) {
+        mounting = false;
+        return undefined;
+      }
+      return el?.updateComplete;
+    },
     count: countControls,
     control,
     isShown(key) {
