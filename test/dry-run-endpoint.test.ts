@@ -1,33 +1,22 @@
 // The playground's "test submission" endpoint (demo/server/dry-run-endpoint.ts): it validates answers
 // against a form text the page sends, with the intake's own validation, and never stores a ticket.
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDryRunHandler } from '../demo/server/dry-run-endpoint.js';
+import { serveEndpoint, type EndpointServer } from './support/dev-endpoint-server.js';
 
-let server: Server;
-let url: string;
+let endpoint: EndpointServer;
 let schema: string;
 
 beforeAll(async () => {
   schema = await readFile(new URL('../schemas/token/revogacao-de-token.schema.json', import.meta.url), 'utf8');
-  const handler = createDryRunHandler({ maxBodyBytes: 64 * 1024 });
-  server = createServer((req, res) =>
-    handler(req, res, (error) => {
-      res.statusCode = 500;
-      res.end(String(error));
-    }),
-  );
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  endpoint = await serveEndpoint(createDryRunHandler({ maxBodyBytes: 64 * 1024 }));
 });
 
-afterAll(async () => {
-  await new Promise((done) => server.close(done));
-});
+afterAll(() => endpoint.close());
 
 const post = (body: string, type = 'application/json') =>
-  fetch(url, { method: 'POST', headers: { 'Content-Type': type }, body });
+  fetch(endpoint.url, { method: 'POST', headers: { 'Content-Type': type }, body });
 
 /** Answers the seed form "Revogação de Token" accepts. */
 const validAnswers = () => ({
@@ -83,6 +72,6 @@ describe('the test submission endpoint', () => {
 
   it('answers 415 for another content type and 405 for another method', async () => {
     expect((await post('{}', 'text/plain')).status).toBe(415);
-    expect((await fetch(url)).status).toBe(405);
+    expect((await fetch(endpoint.url)).status).toBe(405);
   });
 });

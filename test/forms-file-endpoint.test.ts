@@ -2,40 +2,31 @@
 // through: it reads and writes only `<categoria>/<assunto>.schema.json` inside the forms folder, and
 // refuses every other path (traversal, absolute, other names) and non-JSON text without writing anything.
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFormsFileHandler, formFile } from '../demo/server/forms-file-endpoint.js';
+import { serveEndpoint, type EndpointServer } from './support/dev-endpoint-server.js';
 
 let root: string;
 let schemasDir: string;
-let server: Server;
-let url: string;
+let endpoint: EndpointServer;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'sf-forms-endpoint-'));
   schemasDir = join(root, 'schemas');
   await mkdir(join(schemasDir, 'token'), { recursive: true });
   await writeFile(join(schemasDir, 'token/antigo.schema.json'), '{ "title": "Antigo" }\n');
-  const handler = createFormsFileHandler({ schemasDir });
-  server = createServer((req, res) =>
-    handler(req, res, (error) => {
-      res.statusCode = 500;
-      res.end(String(error));
-    }),
-  );
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  endpoint = await serveEndpoint(createFormsFileHandler({ schemasDir }));
 });
 
 afterAll(async () => {
-  await new Promise((done) => server.close(done));
+  await endpoint.close();
   await rm(root, { recursive: true, force: true });
 });
 
 const put = (body: unknown, type = 'application/json') =>
-  fetch(url, { method: 'PUT', headers: { 'Content-Type': type }, body: JSON.stringify(body) });
+  fetch(endpoint.url, { method: 'PUT', headers: { 'Content-Type': type }, body: JSON.stringify(body) });
 
 /** Every file under the temporary root (the forms folder and next to it). */
 async function allFiles(): Promise<string[]> {
@@ -44,10 +35,10 @@ async function allFiles(): Promise<string[]> {
 
 describe('the forms file endpoint', () => {
   it('reads a form file, and says 404 for one that does not exist', async () => {
-    const found = await fetch(`${url}?path=token/antigo.schema.json`);
+    const found = await fetch(`${endpoint.url}?path=token/antigo.schema.json`);
     expect(found.status).toBe(200);
     await expect(found.text()).resolves.toBe('{ "title": "Antigo" }\n');
-    expect((await fetch(`${url}?path=token/novo.schema.json`)).status).toBe(404);
+    expect((await fetch(`${endpoint.url}?path=token/novo.schema.json`)).status).toBe(404);
   });
 
   it('writes a new form, making its category folder, byte for byte', async () => {
@@ -76,7 +67,7 @@ describe('the forms file endpoint', () => {
     const before = await allFiles();
     const response = await put({ path, text: '{}' });
     expect(response.status).toBe(400);
-    expect((await fetch(`${url}?path=${encodeURIComponent(path)}`)).status).toBe(400);
+    expect((await fetch(`${endpoint.url}?path=${encodeURIComponent(path)}`)).status).toBe(400);
     expect(await allFiles()).toEqual(before);
   });
 
@@ -84,7 +75,7 @@ describe('the forms file endpoint', () => {
     const before = await allFiles();
     expect((await put({ path: 'token/quebrado.schema.json', text: '{ "title": ' })).status).toBe(400);
     expect((await put({ path: 'token/x.schema.json', text: '{}' }, 'text/plain')).status).toBe(415);
-    expect((await fetch(url, { method: 'DELETE' })).status).toBe(405);
+    expect((await fetch(endpoint.url, { method: 'DELETE' })).status).toBe(405);
     expect(await allFiles()).toEqual(before);
   });
 
@@ -97,8 +88,7 @@ describe('the forms file endpoint', () => {
 
 describe('the forms file endpoint with a generated types folder', () => {
   let typesRoot: string;
-  let typesServer: Server;
-  let typesUrl: string;
+  let typesEndpoint: EndpointServer;
   const form = 'token/revogacao-de-token';
 
   beforeAll(async () => {
@@ -106,28 +96,22 @@ describe('the forms file endpoint with a generated types folder', () => {
     // headers name the schema as the CLI run from the repository does.
     typesRoot = await mkdtemp(join(tmpdir(), 'sf-forms-types-'));
     await mkdir(join(typesRoot, 'schemas/token'), { recursive: true });
-    const handler = createFormsFileHandler({
-      schemasDir: join(typesRoot, 'schemas'),
-      typesDir: join(typesRoot, 'demo/generated'),
-      cwd: typesRoot,
-    });
-    typesServer = createServer((req, res) =>
-      handler(req, res, (error) => {
-        res.statusCode = 500;
-        res.end(String(error));
+    typesEndpoint = await serveEndpoint(
+      createFormsFileHandler({
+        schemasDir: join(typesRoot, 'schemas'),
+        typesDir: join(typesRoot, 'demo/generated'),
+        cwd: typesRoot,
       }),
     );
-    await new Promise<void>((done) => typesServer.listen(0, '127.0.0.1', done));
-    typesUrl = `http://127.0.0.1:${(typesServer.address() as { port: number }).port}`;
   });
 
   afterAll(async () => {
-    await new Promise((done) => typesServer.close(done));
+    await typesEndpoint.close();
     await rm(typesRoot, { recursive: true, force: true });
   });
 
   const save = (path: string, text: string) =>
-    fetch(typesUrl, {
+    fetch(typesEndpoint.url, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ path, text }),
