@@ -9,6 +9,7 @@ import type { JsonSchemaObject } from '@schemaforms/core';
 import type { SfForm } from './sf-form.component.js';
 import { cleanPage, axeViolations, shadowOf, until } from '../internal/fixtures.test-support.js';
 import {
+  expectGeoValidatedThroughRef,
   GEOGRAPHICAL_LOCATION_ID,
   geographicalLocation as sharedGeographicalLocation,
 } from './remote-ref-fixtures/geographical-location.test-support.js';
@@ -60,12 +61,7 @@ describe('<sf-form> refs', () => {
 
   it('validates and submits through the registered schema', async () => {
     const element = await mountWithRefs({ schema: form, refs: [geographicalLocation] });
-    await page.getByLabelText(/^Latitude/).fill('-23.5');
-    await page.getByLabelText(/^Longitude/).fill('-46.6');
-    expect(element.validate()).toBe(true);
-    expect(element.value).toEqual({ geo: { latitude: -23.5, longitude: -46.6 } });
-    await page.getByLabelText(/^Latitude/).fill('123');
-    expect(element.validate()).toBe(false);
+    await expectGeoValidatedThroughRef(element);
   });
 
   it('shows the fallback naming a $ref to an $id nobody registered, never a blank element', async () => {

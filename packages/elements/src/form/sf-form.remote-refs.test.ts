@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { cleanPage, mountForm, shadowOf } from '../internal/fixtures.test-support.js';
 import {
+  expectGeoValidatedThroughRef,
   GEOGRAPHICAL_LOCATION_ID,
   geographicalLocation,
 } from './remote-ref-fixtures/geographical-location.test-support.js';
@@ -77,11 +78,6 @@ describe('<sf-form> schema-src with remote $refs', () => {
     });
     expect(fallbackText(element)).toBe('');
     expect(requested).toContain(OTHER_ORIGIN_REF);
-    await page.getByLabelText(/^Latitude/).fill('-23.5');
-    await page.getByLabelText(/^Longitude/).fill('-46.6');
-    expect(element.validate()).toBe(true);
-    expect(element.value).toEqual({ geo: { latitude: -23.5, longitude: -46.6 } });
-    await page.getByLabelText(/^Latitude/).fill('123');
-    expect(element.validate()).toBe(false);
+    await expectGeoValidatedThroughRef(element);
   });
 });
