@@ -50,6 +50,16 @@ const fieldLabels = (page: Page) => page.locator('#visual-panel .builder-field-l
 /** The polite live region's sentence. */
 const announced = (page: Page) => page.locator('#announcer').textContent();
 
+/** The playground's Visual tab with an empty form, as a content editor starts one. */
+async function openEmptyBuilder(): Promise<Page> {
+  const page = await openPlayground(browser, `${demo.url}/playground.html`);
+  await settled(page);
+  await page.getByRole('tab', { name: 'Visual' }).click();
+  await page.getByRole('button', { name: 'Começar formulário vazio' }).click();
+  await page.getByText('Nenhum campo ainda').waitFor();
+  return page;
+}
+
 async function addField(page: Page, kind: string, label: string): Promise<void> {
   // Exact names: a group has its own "Tipo do novo campo em …" and "Adicionar campo ao grupo …".
   await builder(page).getByLabel('Tipo do novo campo', { exact: true }).selectOption({ label: kind });
@@ -74,11 +84,7 @@ describe('the visual builder', () => {
     'builds Revogação de Token from an empty form with visible labels only, and saves it',
     { timeout: 300_000 },
     async () => {
-      const page = await openPlayground(browser, `${demo.url}/playground.html`);
-      await settled(page);
-      await page.getByRole('tab', { name: 'Visual' }).click();
-      await page.getByRole('button', { name: 'Começar formulário vazio' }).click();
-      await page.getByText('Nenhum campo ainda').waitFor();
+      const page = await openEmptyBuilder();
 
       await builder(page)
         .getByLabel(/^Título do formulário/)
@@ -283,11 +289,7 @@ describe('the visual builder', () => {
     'edits the fields inside a group, and moves a field into and out of it with the keyboard',
     { timeout: 180_000 },
     async () => {
-      const page = await openPlayground(browser, `${demo.url}/playground.html`);
-      await settled(page);
-      await page.getByRole('tab', { name: 'Visual' }).click();
-      await page.getByRole('button', { name: 'Começar formulário vazio' }).click();
-      await page.getByText('Nenhum campo ainda').waitFor();
+      const page = await openEmptyBuilder();
       await addField(page, 'Grupo', 'Endereço');
       await addField(page, 'Texto', 'Cidade');
       const group = builder(page).getByRole('group', { name: 'Endereço' });
