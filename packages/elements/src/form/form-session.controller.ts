@@ -53,7 +53,7 @@ export class FormSessionController implements ReactiveController {
   #compiled: CompiledSchema | undefined;
   /** The real validator's compiled schema, once it has arrived for a form started on a provisional one. */
   #arrived: CompiledSchema | undefined;
-  /** Who waits for the real validator (`validatorReady`). */
+  /** Who waits for the real validator (`errorsReady`). */
   #waiting: (() => void)[] = [];
   #form: Form | undefined;
   #unsubscribe: (() => void) | undefined;
@@ -61,8 +61,11 @@ export class FormSessionController implements ReactiveController {
   #startedWith: ReturnType<FormSessionOptions['inputs']> | undefined;
   /** The host's `value`: the answers a form starts from when no draft replaces them. */
   hostValue: unknown;
-  /** While the code of translated texts (`x-i18n`) or of engine features is being fetched: `updateComplete` waits for it. */
-  textsLoad: Promise<void> | undefined;
+  /**
+   * While the form's start waits for code (translated texts of `x-i18n`, engine features the schema
+   * uses): `updateComplete` waits for it.
+   */
+  startLoad: Promise<void> | undefined;
 
   constructor(host: ReactiveControllerHost, options: FormSessionOptions) {
     this.#host = host;
@@ -111,9 +114,9 @@ export class FormSessionController implements ReactiveController {
     // cannot be fetched makes `createForm` say so, shown as the form's failure).
     const features = engineFeaturesReady(compiled);
     const texts = features ? Promise.all([translationsReady(compiled), features]) : translationsReady(compiled);
-    if (texts) this.textsLoad = texts.then(restart);
+    if (texts) this.startLoad = texts.then(restart);
     if (texts || drafts.startAfterCode(restart)) return loader.waiting();
-    this.textsLoad = undefined;
+    this.startLoad = undefined;
     this.#unsubscribe?.();
     this.#compiled = compiled;
     const draft = drafts.open(options.restoreDraft);
@@ -149,7 +152,7 @@ export class FormSessionController implements ReactiveController {
    * errors have arrived (or the form stops: a schema Ajv refused, or words that could not be fetched,
    * leave no form to validate).
    */
-  validatorReady(): Promise<void> {
+  errorsReady(): Promise<void> {
     const words = this.#errorWordingReady();
     if (!this.#compiled?.validator.provisional) return words ?? Promise.resolve();
     const validator = new Promise<void>((resolve) => this.#waiting.push(resolve));
@@ -160,7 +163,7 @@ export class FormSessionController implements ReactiveController {
    * Whether errors wait: for the real validator (the form started before Ajv compiled) or for the words
    * of errors (a chunk fetched after the first render).
    */
-  get validatorPending(): boolean {
+  get errorsPending(): boolean {
     if (!this.#compiled) return false;
     return this.#compiled.validator.provisional === true || !errorWordingLoaded();
   }

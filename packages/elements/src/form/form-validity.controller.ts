@@ -34,8 +34,8 @@ export interface FormValidityOptions {
   readonly internals: ElementInternals;
   /** The current form, if one has started. */
   readonly form: () => Form | undefined;
-  /** Whether the form's errors wait for the real validator (it started before Ajv compiled). */
-  readonly validatorPending: () => boolean;
+  /** Whether the form cannot tell its errors yet (the real validator or the words of errors are on their way). */
+  readonly errorsPending: () => boolean;
   /** Where the schema is: without a form, the element is invalid while it loads or after it failed. */
   readonly loader: SchemaLoaderController;
   /** The language of the validation message while loading or unavailable. */
@@ -137,7 +137,7 @@ export class FormValidityController implements ReactiveController {
       this.#set(message, message ? { customError: true } : {}, message);
       return;
     }
-    if (this.#options.validatorPending()) {
+    if (this.#options.errorsPending()) {
       // No error can be told yet: held back as while loading, so nothing is sent unvalidated.
       const loading = this.#options.language.strings.loading;
       this.#set(loading, { customError: true }, loading);

@@ -177,7 +177,7 @@ export class SfForm extends LitElement {
   });
   readonly #touched: TouchedStateController = new TouchedStateController(this, {
     form: () => this.#form,
-    errorsReady: () => !this.#session.validatorPending,
+    errorsReady: () => !this.#session.errorsPending,
     onTouched: (pointers) => {
       const show = () => {
         this.#fields.invalidate();
@@ -188,8 +188,8 @@ export class SfForm extends LitElement {
       show();
       // Left before the validator or the words of errors arrived: the error shows, and is read, then.
       const form = this.#form;
-      if (this.#session.validatorPending)
-        void this.#session.validatorReady().then(() => {
+      if (this.#session.errorsPending)
+        void this.#session.errorsReady().then(() => {
           if (this.#form === form) show();
         });
     },
@@ -197,7 +197,7 @@ export class SfForm extends LitElement {
   readonly #validity = new FormValidityController(this, {
     internals: this.#internals,
     form: () => this.#form,
-    validatorPending: () => this.#session.validatorPending,
+    errorsPending: () => this.#session.errorsPending,
     loader: this.#loader,
     language: this.#language,
     controlOf: (pointer) => controlOf(this.renderRoot, pointer),
@@ -256,7 +256,7 @@ export class SfForm extends LitElement {
     language: this.#language,
     drafts: this.#drafts,
     validate: () => this.validate(),
-    validatorReady: () => (this.#session.validatorPending ? this.#session.validatorReady() : undefined),
+    errorsReady: () => (this.#session.errorsPending ? this.#session.errorsReady() : undefined),
     showServerErrors: (errors) => this.#showServerErrors(errors),
     hideSummary: () => this.#summary.hide(),
     focusErrorSummary: () => this.#focus.request(() => errorSummaryIn(this.renderRoot)),
@@ -323,8 +323,8 @@ export class SfForm extends LitElement {
   validate(): boolean {
     const form = this.#form;
     if (!form) return false;
-    if (this.#session.validatorPending) {
-      void this.#session.validatorReady().then(() => {
+    if (this.#session.errorsPending) {
+      void this.#session.errorsReady().then(() => {
         if (this.#form === form) this.validate();
       });
       return false;
@@ -388,9 +388,9 @@ export class SfForm extends LitElement {
     const loads = () => [
       ...this.#fields.widgetLoads.values(),
       this.#drafts.codeLoad,
-      session.textsLoad,
+      session.startLoad,
       this.#language.stringsLoad,
-      session.validatorPending ? session.validatorReady() : undefined,
+      session.errorsPending ? session.errorsReady() : undefined,
     ];
     while (loads().some((load) => load !== undefined)) {
       await Promise.all(loads());

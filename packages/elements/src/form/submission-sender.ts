@@ -1,6 +1,9 @@
+import type { Form } from '@schemaforms/core';
+import { answersWithoutSecrets } from '../internal/answers.js';
 import { warnOnce } from '../internal/dev-warning.js';
+import { checkEndpoint } from '../internal/endpoint.js';
 import { Submission, type SendFailure, type SendOutcome } from '../internal/submission.js';
-import { fireError, type SfErrorKind, type SfSubmittedDetail } from './events.js';
+import { fireError, type SfErrorKind, type SfSubmitDetail, type SfSubmittedDetail } from './events.js';
 import type { SubmissionOptions } from './submission.controller.js';
 
 /** What the sender changes on the submission controller, which owns what is shown. */
@@ -16,14 +19,15 @@ function unhandled(outcome: never): never {
 }
 
 /**
- * The POST of `<sf-form>`'s submission and what each outcome shows: one request at a time with one
+ * `<sf-form>`'s submission once its errors can be told: validation, `sf-submit`, the POST and what
+ * each outcome shows: one request at a time with one
  * `Idempotency-Key` per submission (`internal/submission.ts` retries a 503/429/409 once with it), the
  * server's field errors on the fields, a failure in words that say the answers are kept. Offline (D8),
  * the same snapshot is resent once, with the same key, when the browser is back online; with drafts,
  * the key of an unconfirmed submission is kept across a reload, so the resend replays it (issue 13).
  *
  * A chunk of its own (issue #18): the first field never needs it, so `SubmissionController` fetches it
- * in idle time after the first render, and a submit waits for it.
+ * in idle time after the first render, and a submit that comes first waits for it.
  */
 export class SubmissionSender {
   readonly #host: HTMLElement & { requestUpdate(): void };
@@ -42,6 +46,48 @@ export class SubmissionSender {
   /** Whether an offline failure's resend is waiting for the connection. */
   get waitingForOnline(): boolean {
     return this.#onlineRetry !== undefined;
+  }
+
+  /**
+   * Validates (on failure: summary, inline errors, focus on the summary), fires `sf-submit`, then POSTs
+   * to `action` — or, without one, submits the host `<form>`.
+   */
+  async submit(form: Form): Promise<void> {
+    const options = this.#options;
+    // A resend starts from an empty alert region, so the failure it may end in is announced afresh.
+    if (this.#state.failure !== undefined) {
+      this.#state.failure = undefined;
+      this.#host.requestUpdate();
+    }
+    if (!options.validate()) {
+      options.focusErrorSummary();
+      return;
+    }
+    options.hideSummary();
+    const payload = form.payload();
+    const submit = new CustomEvent<SfSubmitDetail>('sf-submit', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      detail: { value: payload },
+    });
+    if (!this.#host.dispatchEvent(submit)) return;
+    const action = options.action();
+    if (action === undefined || action === null) {
+      options.internals.form?.requestSubmit();
+      return;
+    }
+    const url = checkEndpoint(action);
+    if (!url) {
+      this.#state.failure = options.language.strings.invalidEndpoint;
+      fireError(this.#host, {
+        kind: 'invalid-endpoint',
+        message: `Refused to submit to "${action}": use https: or a same-origin URL.`,
+      });
+      this.#host.requestUpdate();
+      return;
+    }
+    await this.post(url, payload, answersWithoutSecrets(form.root));
   }
 
   /**

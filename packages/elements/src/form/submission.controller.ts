@@ -1,11 +1,9 @@
 import type { Form } from '@schemaforms/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { answersWithoutSecrets } from '../internal/answers.js';
-import { checkEndpoint } from '../internal/endpoint.js';
 import type { ServerFieldError } from '../internal/submission.js';
 import { whenIdle } from '../internal/when-idle.js';
 import type { DraftsController } from './drafts.controller.js';
-import { fireError, type SfSubmitDetail } from './events.js';
+import { fireError } from './events.js';
 import type { LocaleController } from './locale.controller.js';
 import type { SendingState, SubmissionSender } from './submission-sender.js';
 
@@ -23,10 +21,10 @@ export interface SubmissionOptions {
   /** Validates every active field and shows the errors; true when valid. */
   readonly validate: () => boolean;
   /**
-   * While the form cannot tell its errors yet (a plain schema's validator arrives after its fields):
-   * what resolves when it can; `undefined` when it can now.
+   * While the form cannot tell its errors yet (a plain schema's validator, or the words of errors,
+   * arrive after its fields): what resolves when it can; `undefined` when it can now.
    */
-  readonly validatorReady: () => Promise<void> | undefined;
+  readonly errorsReady: () => Promise<void> | undefined;
   /** Shows `errors` (the server's, or none to hide the summary) inline and in the error summary. */
   readonly showServerErrors: (errors: readonly ServerFieldError[]) => void;
   /** Hides the error summary (valid answers are being sent). */
@@ -52,14 +50,14 @@ const IMPLICIT_SUBMIT = new Set([
 ]);
 
 /**
- * The POST and its outcomes: a chunk fetched in idle time after the first render (the first field does
- * not need it), or by the first submit that gets there before.
+ * Validation, `sf-submit`, the POST and its outcomes: a chunk fetched in idle time after the first
+ * render (the first field does not need it), or by the first submit that gets there before.
  */
 const loadSender = () => import('./submission-sender.js');
 
 /**
  * The submission of `<sf-form>`: validate → `sf-submit` → POST (or the host `<form>`'s submit without
- * `action`). The POST itself and what its outcomes show are `SubmissionSender`'s (a lazy chunk); this
+ * `action`). That flow and what its outcomes show are `SubmissionSender`'s (a lazy chunk); this
  * controller owns what is shown while and after sending, so it can say "Enviando…" while the chunk
  * arrives, and refuses a second submit meanwhile.
  */
@@ -72,8 +70,8 @@ export class SubmissionController implements ReactiveController {
   #sender: Promise<SubmissionSender> | undefined;
   #loaded: SubmissionSender | undefined;
   #prefetchScheduled = false;
-  /** While a submission waits for the real validator: a second one is not started. */
-  #awaitingValidator = false;
+  /** While a submission waits for the validator or the sending code: a second one is not started. */
+  #waiting = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: SubmissionOptions) {
     this.#host = host;
@@ -87,9 +85,9 @@ export class SubmissionController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // After the first render, a form that POSTs fetches the sending code while the person fills it in.
+    // After the first render, the form fetches the submitting code while the person fills it in.
     // A failure here is not shown: the submit that needs the code fetches it again and reports it.
-    if (this.#prefetchScheduled || this.#options.action() == null) return;
+    if (this.#prefetchScheduled) return;
     this.#prefetchScheduled = true;
     whenIdle(() => void this.#loadSender().catch(() => {}));
   }
@@ -119,63 +117,21 @@ export class SubmissionController implements ReactiveController {
   /**
    * Submits as the built-in button does: validates (on failure: summary, inline errors, focus on the
    * summary), fires `sf-submit`, then POSTs to `action` — or, without one, submits the host `<form>`.
+   * That flow is the sender's (a chunk fetched after the first render): a submit that comes before it
+   * waits, saying "Enviando…", and a second submit meanwhile is refused.
    */
   async requestSubmit(): Promise<void> {
     const form = this.#options.form();
-    if (!form || this.#state.sending || this.#awaitingValidator) return;
-    // Errors need the real validator: a submission made before it arrived waits for it (answers stay).
-    const ready = this.#options.validatorReady();
-    if (ready) {
-      this.#awaitingValidator = true;
-      try {
-        await ready;
-      } finally {
-        this.#awaitingValidator = false;
-      }
-      if (this.#options.form() !== form) return;
-    }
-    // A resend starts from an empty alert region, so the failure it may end in is announced afresh.
-    if (this.#state.failure !== undefined) {
-      this.#state.failure = undefined;
-      this.#host.requestUpdate();
-    }
-    if (!this.#options.validate()) {
-      this.#options.focusErrorSummary();
-      return;
-    }
-    this.#options.hideSummary();
-    const payload = form.payload();
-    const submit = new CustomEvent<SfSubmitDetail>('sf-submit', {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      detail: { value: payload },
-    });
-    if (!this.#host.dispatchEvent(submit)) return;
-    const action = this.#options.action();
-    if (action === undefined || action === null) {
-      this.#options.internals.form?.requestSubmit();
-      return;
-    }
-    const url = checkEndpoint(action);
-    if (!url) {
-      this.#state.failure = this.#options.language.strings.invalidEndpoint;
-      fireError(this.#host, {
-        kind: 'invalid-endpoint',
-        message: `Refused to submit to "${action}": use https: or a same-origin URL.`,
-      });
-      this.#host.requestUpdate();
-      return;
-    }
-    const answers = answersWithoutSecrets(form.root);
-    // Sending from here on: a second click while the code arrives is refused, as during the request.
-    this.#state.sending = true;
-    this.#host.requestUpdate();
+    if (!form || this.#state.sending || this.#waiting) return;
+    this.#waiting = true;
     let sender: SubmissionSender;
     try {
-      sender = await this.#loadSender();
+      // Errors need the real validator and their words: a submission made before they arrived waits (answers stay).
+      const ready = this.#options.errorsReady();
+      if (ready) await ready;
+      if (this.#options.form() !== form) return;
+      sender = this.#loaded ?? (await this.#senderArriving());
     } catch (error) {
-      this.#state.sending = false;
       this.#state.failure = this.#options.language.strings.sendNetwork;
       fireError(this.#host, {
         kind: 'network',
@@ -183,8 +139,10 @@ export class SubmissionController implements ReactiveController {
       });
       this.#host.requestUpdate();
       return;
+    } finally {
+      this.#waiting = false;
     }
-    await sender.post(url, payload, answers);
+    if (this.#options.form() === form) await sender.submit(form);
   }
 
   /** The `keydown` listener of the fields: Enter in a one-line field submits, as in a native form. */
@@ -203,6 +161,18 @@ export class SubmissionController implements ReactiveController {
     return html`<div role="alert">
       ${failure ? html`<p class="notice" part="notice" data-kind="error">${failure}</p>` : nothing}
     </div>`;
+  }
+
+  /** Fetches the sender for a submit that came before it: the button says "Enviando…" meanwhile. */
+  async #senderArriving(): Promise<SubmissionSender> {
+    this.#state.sending = true;
+    this.#host.requestUpdate();
+    try {
+      return await this.#loadSender();
+    } finally {
+      this.#state.sending = false;
+      this.#host.requestUpdate();
+    }
   }
 
   /** The sender, fetching its chunk once; after a failed fetch the next call tries again. */
