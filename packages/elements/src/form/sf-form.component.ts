@@ -1,20 +1,21 @@
 import type { Form, FormWarning } from '@schemaforms/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { fieldId } from '../internal/ids.js';
+import type { nothing, PropertyValues, TemplateResult } from 'lit';
 import { answersWithoutSecrets } from '../internal/answers.js';
+import { fieldId } from '../internal/ids.js';
 import type { ServerFieldError } from '../internal/submission.js';
-import { columnLayout } from './column-layout.js';
 import { DraftsController } from './drafts.controller.js';
 import { ErrorSummary, errorSummaryIn } from './error-summary.js';
 import { controlOf, elementById } from './field-controls.js';
 import { FieldRenderer } from './field-renderer.js';
 import { FocusAfterRenderController } from './focus-after-render.controller.js';
+import { renderFormLayout } from './form-layout.js';
 import { FormSessionController } from './form-session.controller.js';
 import { FormValidityController } from './form-validity.controller.js';
 import { FormValueController } from './form-value.controller.js';
 import { LiveAnnouncer } from './live-announcer.js';
 import { LocaleController } from './locale.controller.js';
-import { SchemaLoaderController, type SchemaInput } from './schema-loader.controller.js';
+import { SchemaLoaderController } from './schema-loader.controller.js';
+import { SfFormProperties } from './sf-form.properties.js';
 import { sfFormStyles } from './sf-form.styles.js';
 import { SubmissionController } from './submission.controller.js';
 import { TouchedStateController } from './touched-state.controller.js';
@@ -93,71 +94,10 @@ export type { SchemaInput } from './schema-loader.controller.js';
  * @cssproperty --sf-form-background - Background of the form (defaults to --sf-color-surface).
  * @cssproperty --sf-form-gap - Space between fields.
  */
-export class SfForm extends LitElement {
+export class SfForm extends SfFormProperties {
   static override styles = sfFormStyles;
   /** `<sf-form>` itself is the form-associated element: there is no inner `<form>` (PERFORMANCE.md). */
   static formAssociated = true;
-
-  // Reactive properties declared statically, not with decorators: the bundle then carries no
-  // decorator helpers and no per-property decorator calls.
-  static override properties = {
-    schema: { attribute: false },
-    schemaSrc: { attribute: 'schema-src' },
-    refs: { attribute: false },
-    context: { attribute: false },
-    locale: {},
-    action: {},
-    draftKey: { attribute: 'draft-key' },
-    noSubmit: { type: Boolean, attribute: 'no-submit' },
-    noTitle: { type: Boolean, attribute: 'no-title' },
-    timeout: { type: Number },
-    name: { reflect: true },
-  };
-
-  /**
-   * The form's schema: a plain JSON Schema object (compiled at runtime; Ajv loads lazily), a
-   * `PrecompiledForm` module from tooling (no compiler, CSP-safe) or a `CompiledSchema`.
-   */
-  schema: SchemaInput | undefined;
-
-  /** URL of a JSON Schema to fetch and compile, when `schema` is not set. */
-  schemaSrc: string | undefined;
-
-  /**
-   * Schemas the host registers for `$ref`s to other documents: an array of schemas, each with an `$id`
-   * (`{ "$id": "https://example.com/geo.schema.json", … }`). A `$ref` of `schema` (a plain object) or of
-   * `schema-src` that names one of them, directly or through each other, resolves to it, before
-   * anything is fetched; a `$ref` to an `$id` nobody registered fails with a message naming the ref.
-   * Compiled and precompiled schemas have their refs resolved already and ignore it.
-   */
-  refs: readonly object[] | undefined;
-
-  /** Host data read by `x-context` fields (for example `{ stores: [...], store: 'id' }`). */
-  context: Readonly<Record<string, unknown>> | undefined;
-
-  /** `pt-BR` or `en`; when unset, the nearest `lang` ancestor decides, else pt-BR. */
-  locale: string | undefined;
-
-  /**
-   * Where valid answers are POSTed as JSON (with an `Idempotency-Key`): `https:`, or `http:` on the page's
-   * own origin. Without it, `sf-submit` is the whole submission (or the host `<form>` submits).
-   */
-  action: string | undefined;
-
-  /** Opt-in drafts: answers (never `writeOnly` ones) are kept in `localStorage` under this key. */
-  draftKey: string | undefined;
-
-  /** Hides the submit button, for a host `<form>` that owns submission. */
-  noSubmit = false;
-
-  /** Hides the title and description of the root schema, for hosts that show their own. */
-  noTitle = false;
-
-  /** Milliseconds before a submission is abandoned as a `timeout`. */
-  timeout = 30_000;
-
-  /** The name of the element in its host form (the entries themselves are named by JSON Pointer). */
-  name: string | undefined;
 
   readonly #internals: ElementInternals = this.attachInternals();
   readonly #summary = new ErrorSummary();
@@ -177,22 +117,13 @@ export class SfForm extends LitElement {
   });
   readonly #touched: TouchedStateController = new TouchedStateController(this, {
     form: () => this.#form,
-    errorsReady: () => !this.#session.errorsPending,
-    onTouched: (pointers) => {
-      const show = () => {
-        this.#fields.invalidate();
-        const message = this.#touched.shownError(pointers[0]!);
-        if (message) this.#announcer.announce(message);
-        this.requestUpdate();
-      };
-      show();
-      // Left before the validator or the words of errors arrived: the error shows, and is read, then.
-      const form = this.#form;
-      if (this.#session.errorsPending)
-        void this.#session.errorsReady().then(() => {
-          if (this.#form === form) show();
-        });
+    errorsPending: () => this.#session.errorsPending,
+    errorsReady: () => this.#session.errorsReady(),
+    redraw: () => {
+      this.#fields.invalidate();
+      this.requestUpdate();
     },
+    announce: (message) => this.#announcer.announce(message),
   });
   readonly #validity = new FormValidityController(this, {
     internals: this.#internals,
@@ -374,7 +305,26 @@ export class SfForm extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.#loader.status === 'ready') return this.#renderForm(this.#form!);
+    if (this.#loader.status === 'ready') {
+      const form = this.#form!;
+      return renderFormLayout({
+        form,
+        title: !this.noTitle && typeof this.#session.compiled?.schema.title === 'string' ? form.root.label : '',
+        description: !this.noTitle,
+        strings: this.#language.strings,
+        disabled: this.#disabled,
+        noSubmit: this.noSubmit,
+        fields: this.#fields,
+        touched: this.#touched,
+        drafts: this.#drafts,
+        summary: () =>
+          this.#summary.render(form, this.#language.strings.summaryHeading, (pointer) =>
+            controlOf(this.renderRoot, pointer)?.focus(),
+          ),
+        submission: this.#submission,
+        announcer: this.#announcer,
+      });
+    }
     return this.#loader.render(this.#language.strings);
   }
 
@@ -397,61 +347,6 @@ export class SfForm extends LitElement {
       complete = await super.getUpdateComplete();
     }
     return complete;
-  }
-
-  #renderForm(form: Form): TemplateResult {
-    const strings = this.#language.strings;
-    const sending = this.#submission.sending;
-    this.#fields.collectGroupErrors(form);
-    const root = form.root;
-    const columns = columnLayout(root.schema);
-    const title = !this.noTitle && typeof this.#session.compiled?.schema.title === 'string' ? root.label : '';
-    return html`<div class="form" part="base">
-      ${title ? html`<h2 class="title" part="title" dir="auto">${title}</h2>` : nothing}
-      ${
-        !this.noTitle && root.help
-          ? html`<div class="description" part="description" dir="auto">${this.#fields.help.render(root.help)}</div>`
-          : nothing
-      }
-      ${this.#drafts.render()}
-      ${this.#summary.render(form, strings.summaryHeading, (pointer) => controlOf(this.renderRoot, pointer)?.focus())}
-      <div
-        class="fields"
-        part="fields"
-        data-columns=${columns.count || nothing}
-        ?inert=${sending || this.#disabled}
-        @focusout=${this.#touched.onFocusOut}
-        @input=${this.#fields.onInput}
-        @change=${this.#fields.onChange}
-        @keydown=${this.#submission.onKeyDown}
-      >
-        ${
-          // A root object is drawn as its fields; any other root (a single field, a list, a map, an object
-          // with alternatives: its choice of branch, then its fields) as one field.
-          this.#fields.renderFields(
-            root.widget === 'object' && !root.map && !root.alternatives ? (root.children ?? []) : [root],
-            columns,
-          )
-        }
-      </div>
-      ${this.#submission.render()}
-      ${
-        this.noSubmit
-          ? nothing
-          : html`<div class="actions" part="actions">
-            <button
-              type="button"
-              class="submit"
-              part="button submit"
-              aria-disabled=${sending || this.#disabled ? 'true' : 'false'}
-              @click=${() => void this.requestSubmit()}
-            >
-              ${sending ? strings.sending : strings.submit}
-            </button>
-          </div>`
-      }
-      ${this.#announcer.render()}
-    </div>`;
   }
 
   get #form(): Form | undefined {

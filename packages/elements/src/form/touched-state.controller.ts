@@ -7,19 +7,24 @@ export interface TouchedStateOptions {
   /** The current form: its answers (an empty field is never marked as left) and its errors. */
   readonly form: () => Form | undefined;
   /**
-   * Whether the form can tell its errors (its validator and the words of its errors are here): until
-   * then no error shows, and none is read.
+   * Whether the form cannot tell its errors yet (its validator or the words of its errors are on their
+   * way): until then no error shows, and none is read.
    */
-  readonly errorsReady: () => boolean;
-  /** Called with the fields just marked as left (never empty). */
-  readonly onTouched: (pointers: readonly string[]) => void;
+  readonly errorsPending: () => boolean;
+  /** Resolves once the form can tell its errors. */
+  readonly errorsReady: () => Promise<void>;
+  /** Draws the fields again: the errors of fields just left show. */
+  readonly redraw: () => void;
+  /** Reads a message in the polite live region. */
+  readonly announce: (message: string) => void;
 }
 
 /**
  * Which fields show their errors (GOV.UK): a field after it was left with an answer, every field after
  * a submit was tried. Emptiness is an error on submit only: tabbing past an empty required field, or
  * across a radio group, marks nothing. Leaving a field with the pointer held down waits for the pointer
- * to come up, so an error appearing does not shift the layout under the click.
+ * to come up, so an error appearing does not shift the layout under the click. The error of the field
+ * just left is read in the live region (when it is left before the form can tell its errors: then).
  */
 export class TouchedStateController implements ReactiveController {
   readonly #options: TouchedStateOptions;
@@ -36,7 +41,7 @@ export class TouchedStateController implements ReactiveController {
 
   /** Whether any error may show at all (a field was left, or a submit was tried). */
   get anyShown(): boolean {
-    return (this.#submitted || this.#touched.size > 0) && this.#options.errorsReady();
+    return (this.#submitted || this.#touched.size > 0) && !this.#options.errorsPending();
   }
 
   /** Whether the errors of the field at `pointer` may show (it was left with an answer, or a submit was tried). */
@@ -50,7 +55,7 @@ export class TouchedStateController implements ReactiveController {
    */
   shownError(pointer: string): string | undefined {
     if (!this.#submitted && (!this.#touched.has(pointer) || this.#isEmpty(pointer))) return undefined;
-    if (!this.#options.errorsReady()) return undefined;
+    if (this.#options.errorsPending()) return undefined;
     return this.#options.form()?.errors.get(pointer)?.[0]?.message;
   }
 
@@ -100,7 +105,19 @@ export class TouchedStateController implements ReactiveController {
     const fresh = pointers.filter((pointer) => !this.#touched.has(pointer) && !this.#isEmpty(pointer));
     if (fresh.length === 0) return;
     for (const pointer of fresh) this.#touched.add(pointer);
-    this.#options.onTouched(fresh);
+    const show = (): void => {
+      this.#options.redraw();
+      const message = this.shownError(fresh[0]!);
+      if (message) this.#options.announce(message);
+    };
+    show();
+    // Left before the validator or the words of errors arrived: the error shows, and is read, then.
+    const { form: currentForm, errorsPending, errorsReady } = this.#options;
+    const form = currentForm();
+    if (errorsPending())
+      void errorsReady().then(() => {
+        if (currentForm() === form) show();
+      });
   }
 
   /** Whether the field at `pointer` has no answer yet. */
