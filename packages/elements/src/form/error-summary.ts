@@ -80,11 +80,3 @@ export class ErrorSummary {
     </div>`;
   }
 }
-
-/**
- * The rendered error summary in `root`, to focus after a failed submit (GOV.UK: focus moves to the
- * summary, which is announced, and its links lead to the fields).
- */
-export function errorSummaryIn(root: ParentNode): HTMLElement | null {
-  return root.querySelector<HTMLElement>('.summary');
-}

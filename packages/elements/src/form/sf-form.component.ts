@@ -4,7 +4,7 @@ import { answersWithoutSecrets } from '../internal/answers.js';
 import { fieldId } from '../internal/ids.js';
 import type { ServerFieldError } from '../internal/submission.js';
 import { DraftsController } from './drafts.controller.js';
-import { ErrorSummary, errorSummaryIn } from './error-summary.js';
+import { ErrorSummarySlot, errorSummaryIn } from './error-summary-slot.js';
 import { controlOf, elementById } from './field-controls.js';
 import { FieldRenderer } from './field-renderer.js';
 import { FocusAfterRenderController } from './focus-after-render.controller.js';
@@ -100,7 +100,7 @@ export class SfForm extends SfFormProperties {
   static formAssociated = true;
 
   readonly #internals: ElementInternals = this.attachInternals();
-  readonly #summary = new ErrorSummary();
+  readonly #summary = new ErrorSummarySlot(this);
   /** Whether a disabled `<fieldset>` or form disables the element. */
   #disabled = false;
 
@@ -187,7 +187,7 @@ export class SfForm extends SfFormProperties {
     language: this.#language,
     drafts: this.#drafts,
     validate: () => this.validate(),
-    errorsReady: () => (this.#session.errorsPending ? this.#session.errorsReady() : undefined),
+    errorsReady: () => this.#errorsReady(),
     showServerErrors: (errors) => this.#showServerErrors(errors),
     hideSummary: () => this.#summary.hide(),
     focusErrorSummary: () => this.#focus.request(() => errorSummaryIn(this.renderRoot)),
@@ -248,14 +248,16 @@ export class SfForm extends SfFormProperties {
 
   /**
    * Validates every active field and shows the errors (inline and in the summary); true when valid.
-   * Before the validator has arrived (a plain schema shows its fields first) nothing can be called
-   * valid: false, and the errors show as soon as it is here.
+   * Before the form can show its errors (a plain schema shows its fields before its validator; the
+   * words of errors and the summary come after the first render) nothing can be called valid: false,
+   * and the errors show as soon as it can.
    */
   validate(): boolean {
     const form = this.#form;
     if (!form) return false;
-    if (this.#session.errorsPending) {
-      void this.#session.errorsReady().then(() => {
+    const ready = this.#errorsReady();
+    if (ready) {
+      void ready.then(() => {
         if (this.#form === form) this.validate();
       });
       return false;
@@ -340,7 +342,7 @@ export class SfForm extends SfFormProperties {
       this.#drafts.codeLoad,
       session.startLoad,
       this.#language.stringsLoad,
-      session.errorsPending ? session.errorsReady() : undefined,
+      this.#form ? this.#errorsReady() : undefined,
     ];
     while (loads().some((load) => load !== undefined)) {
       await Promise.all(loads());
@@ -351,6 +353,14 @@ export class SfForm extends SfFormProperties {
 
   get #form(): Form | undefined {
     return this.#session.form;
+  }
+
+  /**
+   * While the form cannot show its errors yet — the real validator, the words of errors or the error
+   * summary's code are on their way (all after the first render) — what resolves when it can.
+   */
+  #errorsReady(): Promise<void> | undefined {
+    return this.#session.errorsPending ? this.#session.errorsReady() : this.#summary.ready();
   }
 
   /** Shows every field's error from now on, and `errors` in the summary. */

@@ -21,8 +21,8 @@ export interface SubmissionOptions {
   /** Validates every active field and shows the errors; true when valid. */
   readonly validate: () => boolean;
   /**
-   * While the form cannot tell its errors yet (a plain schema's validator, or the words of errors,
-   * arrive after its fields): what resolves when it can; `undefined` when it can now.
+   * While the form cannot show its errors yet (a plain schema's validator, the words of errors and the
+   * error summary arrive after its fields): what resolves when it may; `undefined` when it can now.
    */
   readonly errorsReady: () => Promise<void> | undefined;
   /** Shows `errors` (the server's, or none to hide the summary) inline and in the error summary. */
@@ -126,9 +126,12 @@ export class SubmissionController implements ReactiveController {
     this.#waiting = true;
     let sender: SubmissionSender;
     try {
-      // Errors need the real validator and their words: a submission made before they arrived waits (answers stay).
-      const ready = this.#options.errorsReady();
-      if (ready) await ready;
+      // Errors need the real validator, their words and the summary: a submission made before waits (answers stay).
+      // Two waits at most: the validator and the words of errors, then the summary's code.
+      for (let wait = 0, ready = this.#options.errorsReady(); ready && wait < 2; wait++) {
+        await ready;
+        ready = this.#options.errorsReady();
+      }
       if (this.#options.form() !== form) return;
       sender = this.#loaded ?? (await this.#senderArriving());
     } catch (error) {
