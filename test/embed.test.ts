@@ -137,8 +137,9 @@ describe('the embed when a lazy chunk cannot be fetched', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    // The network drops for the sending code's chunk (fetched in idle time after the first render).
-    await page.route(/\/submission-sender-[^/]*\.js$/, (route) => route.abort());
+    // The network drops for the chunk of the sending code and the error summary (fetched in idle time
+    // after the first render).
+    await page.route(/\/after-first-render-[^/]*\.js$/, (route) => route.abort());
     const posts: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'POST') posts.push(request.url());

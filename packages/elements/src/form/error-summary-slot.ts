@@ -16,10 +16,10 @@ export function errorSummaryIn(root: ParentNode): HTMLElement | null {
  * The summary's code, fetched once for the page: `null` once its fetch failed (a browser keeps a failed
  * dynamic import failed, so it is not tried again). Once here, every later form has its summary at once.
  */
-const summaryCode: { module?: typeof import('./error-summary.js') | null; load?: Promise<void> } = {};
+const summaryCode: { module?: typeof import('./after-first-render.js') | null; load?: Promise<void> } = {};
 
 function loadSummaryCode(): Promise<void> {
-  summaryCode.load ??= import('./error-summary.js').then(
+  summaryCode.load ??= import('./after-first-render.js').then(
     (module) => {
       summaryCode.module = module;
     },
@@ -32,16 +32,20 @@ function loadSummaryCode(): Promise<void> {
 }
 
 /**
- * Where `<sf-form>` shows its error summary. The summary's code (`error-summary.ts`) is a chunk fetched
- * in idle time after the first render (issue #18): the first field does not need it, and what shows a
- * summary — `validate()`, a failed submit — waits for it (`ready()`), as it waits for the words of
- * errors. A fetch that fails is said (`sf-error`); the errors then show on their fields only.
+ * Where `<sf-form>` shows its error summary. The summary's code (`error-summary.ts`) comes in the chunk
+ * fetched in idle time after the first render (`after-first-render.ts`, issue #18): the first field
+ * does not need it, and what shows a summary — `validate()`, a failed submit — waits for it (`ready()`), as it waits for the words of
+ * errors. When its fetch failed, the first summary that should show says so (`sf-error`), and the
+ * errors show on their fields only.
  */
 export class ErrorSummarySlot implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #summary: ErrorSummary | undefined;
   /** This element's wait for the code; settled (also when it failed) once the summary can show or never will. */
   #load: Promise<void> | undefined;
+  /** Whether this element said that the summary's code could not be fetched (once). */
+  #failureReported = false;
+  #prefetchScheduled = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -49,18 +53,16 @@ export class ErrorSummarySlot implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.#load && summaryCode.module === undefined) whenIdle(() => void this.ready());
+    if (this.#prefetchScheduled || summaryCode.module !== undefined) return;
+    this.#prefetchScheduled = true;
+    whenIdle(() => void this.ready());
   }
 
   /** Resolves once the summary can show (or its code could not be fetched); `undefined` when it can now. */
   ready(): Promise<void> | undefined {
     if (this.#here() || summaryCode.module === null) return undefined;
-    this.#load ??= loadSummaryCode().catch((error: unknown) => {
-      fireError(this.#host, {
-        kind: 'network',
-        message: `The error summary could not be loaded; errors show on their fields only: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    });
+    // A failed fetch is said when a summary should show (see `show`), not here: a submit says it too.
+    this.#load ??= loadSummaryCode().catch(() => {});
     return this.#load;
   }
 
@@ -69,7 +71,15 @@ export class ErrorSummarySlot implements ReactiveController {
     errors: readonly { readonly instancePath: string; readonly message: string }[],
     controlOf: (pointer: string) => Element | null,
   ): void {
-    this.#here()?.show(errors, controlOf);
+    const summary = this.#here();
+    if (summary) summary.show(errors, controlOf);
+    else if (summaryCode.module === null && !this.#failureReported) {
+      this.#failureReported = true;
+      fireError(this.#host, {
+        kind: 'network',
+        message: 'The error summary could not be loaded; the errors show on their fields only.',
+      });
+    }
   }
 
   /** Hides the summary (valid answers are being sent, or a new form started). */

@@ -50,10 +50,10 @@ const IMPLICIT_SUBMIT = new Set([
 ]);
 
 /**
- * Validation, `sf-submit`, the POST and its outcomes: a chunk fetched in idle time after the first
- * render (the first field does not need it), or by the first submit that gets there before.
+ * Validation, `sf-submit`, the POST and its outcomes: in the chunk fetched in idle time after the first
+ * render (`after-first-render.ts`; the first field does not need it), or by a submit that comes before.
  */
-const loadSender = () => import('./submission-sender.js');
+const loadSender = () => import('./after-first-render.js');
 
 /**
  * The submission of `<sf-form>`: validate → `sf-submit` → POST (or the host `<form>`'s submit without
