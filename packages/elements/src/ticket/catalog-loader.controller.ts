@@ -1,4 +1,4 @@
-import type { Catalog, CatalogSubject } from '@schemaforms/core';
+import { isPrecompiledForm, type Catalog, type CatalogSubject } from '@schemaforms/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Where the catalog stands: not asked for yet, being fetched, known, or unavailable. */
@@ -45,10 +45,26 @@ export class CatalogLoaderController implements ReactiveController {
     this.#fetchController?.abort();
   }
 
-  /** Uses a catalog handed over as a property; a fetch still running is abandoned. */
+  /**
+   * Uses a catalog handed over as a property; a fetch still running is abandoned. A subject's plain
+   * schema whose `$ref`s name another document loads with the catalog's schemas embedded, as a JSON
+   * catalog's does (by the JSON catalog's chunk, fetched only for a plain schema).
+   */
   use(catalog: Catalog): void {
     this.#fetchController?.abort();
-    this.#setSubjects(catalog.subjects);
+    this.#setSubjects(
+      catalog.subjects.map((subject) => ({
+        ...subject,
+        load: () =>
+          subject
+            .load()
+            .then((loaded) =>
+              isPrecompiledForm(loaded)
+                ? loaded
+                : import('./json-catalog.js').then(({ withCatalogRefs }) => withCatalogRefs(loaded, catalog)),
+            ),
+      })),
+    );
   }
 
   /** Fetches a JSON catalog from `src`. */
