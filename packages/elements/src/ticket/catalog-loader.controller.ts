@@ -1,6 +1,12 @@
 import { isPrecompiledForm, type Catalog, type CatalogSubject } from '@schemaforms/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/**
+ * The chunk for catalogs of plain schemas (`json-catalog.ts`): a page handing over a precompiled catalog
+ * never needs it. One loader for both uses, so the bundle has one import of it.
+ */
+const loadPlainCatalogs = () => import('./json-catalog.js');
+
 /** Where the catalog stands: not asked for yet, being fetched, known, or unavailable. */
 export type CatalogStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -61,7 +67,7 @@ export class CatalogLoaderController implements ReactiveController {
             .then((loaded) =>
               isPrecompiledForm(loaded)
                 ? loaded
-                : import('./json-catalog.js').then(({ withCatalogRefs }) => withCatalogRefs(loaded, catalog)),
+                : loadPlainCatalogs().then(({ withCatalogRefs }) => withCatalogRefs(loaded, catalog)),
             ),
       })),
     );
@@ -75,8 +81,7 @@ export class CatalogLoaderController implements ReactiveController {
     this.#status = 'loading';
     this.#host.requestUpdate();
     try {
-      // Loaded on demand: a page handing over a catalog module never needs the JSON reader.
-      const { fetchCatalog } = await import('./json-catalog.js');
+      const { fetchCatalog } = await loadPlainCatalogs();
       const catalog = await fetchCatalog(src, controller.signal);
       if (controller.signal.aborted) return;
       this.#setSubjects(catalog.subjects);
