@@ -12,7 +12,8 @@ import {
   type NewTicket,
   type TicketStore,
 } from '../demo/server/store/ticket-store.js';
-import { embeddedKind, STORE_KINDS, type StorePlace } from './support/store-fixtures.js';
+import { describeEachStore } from './support/each-store.js';
+import { embeddedKind, type StorePlace } from './support/store-fixtures.js';
 
 function file(name: string, mediaType: string, content: Buffer): Attachment {
   return {
@@ -47,65 +48,50 @@ function ticketWith(files: Attachment[], key?: string): NewTicket {
 // Every byte value, a NUL, and more than one network packet: the content comes back bit for bit.
 const BINARY = Buffer.concat([Buffer.from([0, 255, 0x25, 0x50, 0x44, 0x46]), Buffer.alloc(200_000, 0xab)]);
 
-for (const kind of STORE_KINDS) {
-  describe.skipIf(kind.skipReason !== '')(`${kind.name} ticket store: attachments${kind.skipReason}`, () => {
-    let place: StorePlace;
-    let store: TicketStore;
-
-    beforeEach(async () => {
-      place = await kind.place();
-      store = await place.open();
-    });
-
-    afterEach(async () => {
-      await store.close();
-      await place.remove();
-    });
-
-    it('keeps each file with its name, media type, size and SHA-256, and reads it back whole', async () => {
-      const pdf = file('nota fiscal «março».pdf', 'application/pdf', BINARY);
-      const png = file('foto.png', 'image/png', Buffer.from('png bytes'));
-      const created = await store.submit(ticketWith([pdf, png]));
-      expect(created.kind).toBe('created');
-      const read = await store.getAttachment(created.ticket.number, pdf.id);
-      expect(read).toEqual(pdf);
-      expect(read!.content.equals(BINARY)).toBe(true);
-      expect(await store.getAttachment(created.ticket.number, png.id)).toEqual(png);
-      // The answers keep the reference, not the content.
-      expect(JSON.stringify((await store.get(created.ticket.number))!.answers)).not.toContain('png bytes');
-    });
-
-    it('finds a file only under its own ticket, and nothing for unknown or malformed ids', async () => {
-      const pdf = file('a.pdf', 'application/pdf', Buffer.from('%PDF'));
-      const first = await store.submit(ticketWith([pdf]));
-      const second = await store.submit(ticketWith([file('b.pdf', 'application/pdf', Buffer.from('%PDF-2'))]));
-      expect(await store.getAttachment(second.ticket.number, pdf.id)).toBeUndefined();
-      expect(await store.getAttachment(first.ticket.number, randomUUID())).toBeUndefined();
-      expect(await store.getAttachment(first.ticket.number, '../tickets.jsonl')).toBeUndefined();
-      expect(await store.getAttachment('CH-999999', pdf.id)).toBeUndefined();
-      expect(await store.getAttachment('../../etc', pdf.id)).toBeUndefined();
-    });
-
-    it('stores no file again for a replay of an idempotency key', async () => {
-      const original = file('a.pdf', 'application/pdf', Buffer.from('%PDF-1'));
-      const created = await store.submit(ticketWith([original], 'key-a'));
-      const again = file('a.pdf', 'application/pdf', Buffer.from('%PDF-1'));
-      const replayed = await store.submit({ ...ticketWith([again], 'key-a'), fingerprint: created.ticket.fingerprint });
-      expect(replayed.kind).toBe('replayed');
-      expect(replayed.ticket.number).toBe(created.ticket.number);
-      expect(await store.getAttachment(created.ticket.number, again.id)).toBeUndefined();
-      expect(await store.getAttachment(created.ticket.number, original.id)).toEqual(original);
-    });
-
-    it('keeps the files across a reopen', async () => {
-      const pdf = file('a.pdf', 'application/pdf', BINARY);
-      const created = await store.submit(ticketWith([pdf]));
-      await store.close();
-      store = await place.open();
-      expect(await store.getAttachment(created.ticket.number, pdf.id)).toEqual(pdf);
-    });
+describeEachStore('ticket store: attachments', (it) => {
+  it('keeps each file with its name, media type, size and SHA-256, and reads it back whole', async ({ store }) => {
+    const pdf = file('nota fiscal «março».pdf', 'application/pdf', BINARY);
+    const png = file('foto.png', 'image/png', Buffer.from('png bytes'));
+    const created = await store.submit(ticketWith([pdf, png]));
+    expect(created.kind).toBe('created');
+    const read = await store.getAttachment(created.ticket.number, pdf.id);
+    expect(read).toEqual(pdf);
+    expect(read!.content.equals(BINARY)).toBe(true);
+    expect(await store.getAttachment(created.ticket.number, png.id)).toEqual(png);
+    // The answers keep the reference, not the content.
+    expect(JSON.stringify((await store.get(created.ticket.number))!.answers)).not.toContain('png bytes');
   });
-}
+
+  it('finds a file only under its own ticket, and nothing for unknown or malformed ids', async ({ store }) => {
+    const pdf = file('a.pdf', 'application/pdf', Buffer.from('%PDF'));
+    const first = await store.submit(ticketWith([pdf]));
+    const second = await store.submit(ticketWith([file('b.pdf', 'application/pdf', Buffer.from('%PDF-2'))]));
+    expect(await store.getAttachment(second.ticket.number, pdf.id)).toBeUndefined();
+    expect(await store.getAttachment(first.ticket.number, randomUUID())).toBeUndefined();
+    expect(await store.getAttachment(first.ticket.number, '../tickets.jsonl')).toBeUndefined();
+    expect(await store.getAttachment('CH-999999', pdf.id)).toBeUndefined();
+    expect(await store.getAttachment('../../etc', pdf.id)).toBeUndefined();
+  });
+
+  it('stores no file again for a replay of an idempotency key', async ({ store }) => {
+    const original = file('a.pdf', 'application/pdf', Buffer.from('%PDF-1'));
+    const created = await store.submit(ticketWith([original], 'key-a'));
+    const again = file('a.pdf', 'application/pdf', Buffer.from('%PDF-1'));
+    const replayed = await store.submit({ ...ticketWith([again], 'key-a'), fingerprint: created.ticket.fingerprint });
+    expect(replayed.kind).toBe('replayed');
+    expect(replayed.ticket.number).toBe(created.ticket.number);
+    expect(await store.getAttachment(created.ticket.number, again.id)).toBeUndefined();
+    expect(await store.getAttachment(created.ticket.number, original.id)).toEqual(original);
+  });
+
+  it('keeps the files across a reopen', async ({ place, store }) => {
+    const pdf = file('a.pdf', 'application/pdf', BINARY);
+    const created = await store.submit(ticketWith([pdf]));
+    await store.close();
+    store = await place.open();
+    expect(await store.getAttachment(created.ticket.number, pdf.id)).toEqual(pdf);
+  });
+});
 
 describe('embedded ticket store: a ticket that is not stored leaves no file behind', () => {
   let place: StorePlace;

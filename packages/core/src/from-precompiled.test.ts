@@ -1,6 +1,6 @@
 import { loadConditionEvaluator } from './engine/condition-decider.js';
 import { describe, expect, it } from 'vitest';
-import { precompileForm } from './ajv.js';
+import { precompileForm } from './precompile-form.js';
 import {
   compileSchema,
   conditionPointers,

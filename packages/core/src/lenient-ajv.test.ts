@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSchema, createForm, validateSubmission } from './index.js';
-import { precompileForm } from './ajv.js';
+import { precompileForm } from './precompile-form.js';
 
 describe('the lenient runtime (issue #14 item 8)', () => {
   it('renders a schema with unknown keywords, ignoring them, with one warning per keyword', async () => {

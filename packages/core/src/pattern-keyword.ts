@@ -9,7 +9,7 @@ import { usePattern } from 'ajv/dist/vocabularies/code.js';
 import { useFunc } from 'ajv/dist/compile/util.js';
 import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 
-// CommonJS default export under both Node ESM and bundlers (as in ajv.ts).
+// CommonJS default export under both Node ESM and bundlers (as in create-ajv.ts).
 const ucs2lengthExport = ucs2lengthModule as unknown as { default?: typeof ucs2lengthModule } & typeof ucs2lengthModule;
 const ucs2length = (ucs2lengthExport.default ?? ucs2lengthExport) as typeof ucs2lengthModule & { code: string };
 

@@ -349,6 +349,12 @@ export interface CatalogSubject {
 /** Every ticket type a portal offers, in display order. */
 export interface Catalog {
   readonly subjects: readonly CatalogSubject[];
+  /**
+   * Shared schemas that are not forms (each with its `$id`), for subjects' plain schemas to `$ref`, as a
+   * JSON catalog's top-level `"schemas"` list. A subject's plain schema may also `$ref` another
+   * subject's by `$id`.
+   */
+  readonly schemas?: readonly JsonSchemaObject[];
 }
 
 /**

@@ -11,6 +11,7 @@ import { catalogEntries, catalogModuleSource } from './catalog.js';
 import { checkForms, checkFormText, FORM_SUFFIX, type CheckResult } from './check.js';
 import { CHECK_LOCALES, environmentLocale, parseCheckLocale, type CheckLocale } from './check-locale.js';
 import { formatDiagnostic } from './diagnostic.js';
+import { bundleFolderRefs, folderDocuments, type FolderDocuments } from './folder-documents.js';
 import { FORMATS_MODULE, precompileForm } from './precompile.js';
 import { VITE_WORDS } from './vite-words.js';
 
@@ -43,6 +44,22 @@ function pluginLocale(option: string | undefined): CheckLocale {
   if (locale === undefined)
     throw new Error(`schemaformsCatalog: "locale" is ${CHECK_LOCALES.join(' or ')}, not ${JSON.stringify(option)}`);
   return locale;
+}
+
+/** Whether `file` lies inside the folder `dir`. */
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** The forms folder's files as `$ref` targets, from its check; each is watched, so editing one reloads. */
+async function folderDocumentsOf(
+  check: () => Promise<CheckResult>,
+  context: { addWatchFile(file: string): void },
+): Promise<FolderDocuments> {
+  const { forms } = await check();
+  for (const form of forms) context.addWatchFile(form.file);
+  return folderDocuments(forms);
 }
 
 /**
@@ -86,13 +103,13 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
       server = devServer;
       devServer.watcher.add(dir);
       const onChange = (file: string): void => {
-        const relative = path.relative(dir, file);
-        if (relative.startsWith('..') || path.isAbsolute(relative) || !file.endsWith(FORM_SUFFIX)) return;
+        if (!isInside(dir, file) || !file.endsWith(FORM_SUFFIX)) return;
         cached = undefined;
         for (const environment of Object.values(devServer.environments)) {
           const graph = environment.moduleGraph;
           for (const id of [...graph.idToModuleMap.keys()]) {
-            if (id === `\0${CATALOG_ID}` || id.startsWith(`\0${FORM_ID_PREFIX}`)) {
+            const folderFile = id.endsWith(PRECOMPILED_SUFFIX) && isInside(dir, id.slice(1));
+            if (id === `\0${CATALOG_ID}` || id.startsWith(`\0${FORM_ID_PREFIX}`) || folderFile) {
               const mod = graph.getModuleById(id);
               if (mod) graph.invalidateModule(mod);
             }
@@ -123,12 +140,20 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
           const file = id.slice(1, -PRECOMPILED_SUFFIX.length);
           this.addWatchFile(file);
           const displayFile = path.relative(process.cwd(), file) || file;
-          const checked = checkFormText(await readFile(file, 'utf8'), { displayFile, locale });
+          // A file of the forms folder sees the folder's other files, as `schemaforms check` does: its
+          // `$ref`s to them resolve, and they are precompiled with it.
+          const documents = isInside(dir, file) ? await folderDocumentsOf(check, this) : undefined;
+          const checked = checkFormText(await readFile(file, 'utf8'), {
+            displayFile,
+            locale,
+            ...(documents ? { documents } : {}),
+          });
           const errors = checked.diagnostics.filter((d) => d.severity === 'error');
           if (errors.length > 0 || !checked.schema) {
             this.error(`${words.fileHasErrors(displayFile)}\n${errors.map(formatDiagnostic).join('\n')}`);
           }
-          return precompileForm(checked.schema, { source: displayFile, locale });
+          const bundle = documents ? bundleFolderRefs(checked.schema, documents) : checked.schema;
+          return precompileForm(bundle, { source: displayFile, locale });
         }
         const result = await check();
         for (const form of result.forms) this.addWatchFile(form.file);

@@ -10,7 +10,7 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
-// ajv and ajv-formats are CommonJS; `.default` is the class/plugin under bundlers (as in core's ajv.ts).
+// ajv and ajv-formats are CommonJS; `.default` is the class/plugin under bundlers (as in core's create-ajv.ts).
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module.default }).default;
 const AjvDraft07 = (AjvDraft07Module as unknown as { default: typeof AjvDraft07Module.default }).default;
 const AjvDraft04 = (AjvDraft04Module as unknown as { default: typeof AjvDraft04Module.default }).default;

@@ -1,5 +1,11 @@
-import type { Catalog, CatalogSubject } from '@schemaforms/core';
+import { isPrecompiledForm, type Catalog, type CatalogSubject } from '@schemaforms/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The chunk for catalogs of plain schemas (`json-catalog.ts`): a page handing over a precompiled catalog
+ * never needs it. One loader for both uses, so the bundle has one import of it.
+ */
+const loadPlainCatalogs = () => import('./json-catalog.js');
 
 /** Where the catalog stands: not asked for yet, being fetched, known, or unavailable. */
 export type CatalogStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -45,10 +51,26 @@ export class CatalogLoaderController implements ReactiveController {
     this.#fetchController?.abort();
   }
 
-  /** Uses a catalog handed over as a property; a fetch still running is abandoned. */
+  /**
+   * Uses a catalog handed over as a property; a fetch still running is abandoned. A subject's plain
+   * schema whose `$ref`s name another document loads with the catalog's schemas embedded, as a JSON
+   * catalog's does (by the JSON catalog's chunk, fetched only for a plain schema).
+   */
   use(catalog: Catalog): void {
     this.#fetchController?.abort();
-    this.#setSubjects(catalog.subjects);
+    this.#setSubjects(
+      catalog.subjects.map((subject) => ({
+        ...subject,
+        load: () =>
+          subject
+            .load()
+            .then((loaded) =>
+              isPrecompiledForm(loaded)
+                ? loaded
+                : loadPlainCatalogs().then(({ withCatalogRefs }) => withCatalogRefs(loaded, catalog)),
+            ),
+      })),
+    );
   }
 
   /** Fetches a JSON catalog from `src`. */
@@ -59,8 +81,7 @@ export class CatalogLoaderController implements ReactiveController {
     this.#status = 'loading';
     this.#host.requestUpdate();
     try {
-      // Loaded on demand: a page handing over a catalog module never needs the JSON reader.
-      const { fetchCatalog } = await import('./json-catalog.js');
+      const { fetchCatalog } = await loadPlainCatalogs();
       const catalog = await fetchCatalog(src, controller.signal);
       if (controller.signal.aborted) return;
       this.#setSubjects(catalog.subjects);

@@ -1,4 +1,14 @@
-import type { Catalog, CatalogSubject, JsonSchemaObject, PrecompiledForm } from '@schemaforms/core';
+/**
+ * `<sf-ticket>`'s catalogs of plain schemas, a lazy chunk: a JSON catalog read (`catalog-src`), and the
+ * `$ref`s between a catalog's schemas resolved, for a JSON catalog and a `catalog` property alike.
+ */
+import {
+  isPrecompiledForm,
+  type Catalog,
+  type CatalogSubject,
+  type JsonSchemaObject,
+  type PrecompiledForm,
+} from '@schemaforms/core';
 
 /** The largest JSON catalog `<sf-ticket catalog-src>` reads, in characters. */
 export const MAX_CATALOG_CHARS = 2_000_000;
@@ -33,7 +43,7 @@ export function catalogFromJson(data: unknown, base: string = document.baseURI):
     const load =
       typeof module === 'string'
         ? () => import(/* @vite-ignore */ new URL(module, base).href) as Promise<PrecompiledForm>
-        : () => loadPlainSchema(schema as JsonSchemaObject, registered);
+        : () => withRegisteredRefs(schema as JsonSchemaObject, () => registered);
     return { id, category, title, ...(typeof revision === 'string' ? { revision } : {}), load };
   });
   return { subjects };
@@ -54,14 +64,33 @@ function registeredSchemas(data: { subjects: unknown[]; schemas?: unknown }): Js
 const OTHER_DOCUMENT_REF = /"\$ref"\s*:\s*"(?!#)/;
 
 /**
- * Loads a subject's plain schema: as it is, or, when its `$ref`s name other documents, with the
- * catalog's schemas they name embedded (the code that does it is loaded only then).
+ * A subject's plain schema: as it is, or, when its `$ref`s name other documents, with the catalog's
+ * schemas they name embedded (`registered()` and the code that embeds them are loaded only then). A
+ * ref no registered schema answers rejects with a `SchemaError` naming it.
  */
-async function loadPlainSchema(schema: JsonSchemaObject, registered: readonly JsonSchemaObject[]) {
+async function withRegisteredRefs(
+  schema: JsonSchemaObject,
+  registered: () => readonly JsonSchemaObject[] | Promise<readonly JsonSchemaObject[]>,
+): Promise<JsonSchemaObject> {
   if (!OTHER_DOCUMENT_REF.test(JSON.stringify(schema))) return schema;
   // The chunk that resolves `<sf-form>`'s refs: one lazy chunk for both, not a third one.
-  const { bundleRegisteredRefs } = await import('../form/remote-schema.js');
-  return bundleRegisteredRefs(schema, registered);
+  const [{ bundleRegisteredRefs }, documents] = await Promise.all([import('../form/remote-schema.js'), registered()]);
+  return bundleRegisteredRefs(schema, documents);
+}
+
+/**
+ * A plain schema a subject of a `catalog` property loaded, with the catalog's schemas registered as a
+ * JSON catalog's are: every subject's (a precompiled form's own schema; a subject that cannot be
+ * loaded registers nothing) and the shared ones of `catalog.schemas`.
+ */
+export function withCatalogRefs(schema: JsonSchemaObject, catalog: Catalog): Promise<JsonSchemaObject> {
+  return withRegisteredRefs(schema, async () => {
+    const loaded = await Promise.allSettled(catalog.subjects.map((subject) => subject.load()));
+    const subjectSchemas = loaded.flatMap((result) =>
+      result.status === 'fulfilled' ? [isPrecompiledForm(result.value) ? result.value.schema : result.value] : [],
+    );
+    return [...subjectSchemas, ...(catalog.schemas ?? [])];
+  });
 }
 
 /** Fetches and reads a JSON catalog (same rules as `catalogFromJson`), refusing oversized bodies. */

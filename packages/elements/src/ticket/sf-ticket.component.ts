@@ -77,7 +77,10 @@ export class SfTicket extends LitElement {
   /** Language of the flow and its forms: `pt-BR` (default) or `en`. */
   locale: string = 'pt-BR';
 
-  /** The catalog (for example the default export of `virtual:schemaforms/catalog`); wins over `catalog-src`. */
+  /**
+   * The catalog (for example the default export of `virtual:schemaforms/catalog`); wins over `catalog-src`.
+   * A subject's plain schema may `$ref` another subject's, or one of the catalog's shared `schemas`, by `$id`.
+   */
   catalog?: Catalog;
 
   /** Host data handed to every form (for example `{ stores: [...], store: '10231' }`). */
