@@ -187,6 +187,17 @@ export class FormSessionController implements ReactiveController {
     for (const resolve of waiting) resolve();
   }
 
+  /**
+   * What the field at `pointer` says about the wrong-typed initial answer set aside there (C3): what was
+   * given, as JSON (the first 60 characters), until the person answers it.
+   */
+  unrecognisedNotice(pointer: string): string | undefined {
+    const form = this.#form;
+    if (!form?.unrecognised.has(pointer)) return undefined;
+    const given = JSON.stringify(form.unrecognised.get(pointer)) ?? '';
+    return this.#options.language.strings.unrecognisedAnswer(given.length > 60 ? `${given.slice(0, 59)}…` : given);
+  }
+
   /** Starts the same schema again from the host's `value` (a new `value`, or a reset). */
   startOver(): void {
     if (this.#compiled) this.start(this.#compiled, { restoreDraft: false });

@@ -178,6 +178,7 @@ export class SfForm extends LitElement {
   readonly #touched: TouchedStateController = new TouchedStateController(this, {
     form: () => this.#form,
     errorsReady: () => !this.#session.validatorPending,
+    notice: (pointer) => this.#session.unrecognisedNotice(pointer),
     onTouched: (pointers) => {
       const show = () => {
         this.#fields.invalidate();
