@@ -173,6 +173,7 @@ export class SfForm extends LitElement {
     source: () => ({ schema: this.schema, schemaSrc: this.schemaSrc, refs: this.refs }),
     start: (compiled) => this.#session.start(compiled, { restoreDraft: true }),
     useValidator: (compiled) => this.#session.useValidator(compiled),
+    validatorFailed: (retry) => this.#session.validatorFailed(retry),
     stop: () => this.#session.stop(),
   });
   readonly #touched: TouchedStateController = new TouchedStateController(this, {
@@ -258,6 +259,7 @@ export class SfForm extends LitElement {
     drafts: this.#drafts,
     validate: () => this.validate(),
     validatorReady: () => (this.#session.validatorPending ? this.#session.validatorReady() : undefined),
+    refusal: () => this.#session.refusal,
     showServerErrors: (errors) => this.#showServerErrors(errors),
     hideSummary: () => this.#summary.hide(),
     focusErrorSummary: () => this.#focus.request(() => errorSummaryIn(this.renderRoot)),
@@ -325,9 +327,11 @@ export class SfForm extends LitElement {
     const form = this.#form;
     if (!form) return false;
     if (this.#session.validatorPending) {
-      void this.#session.validatorReady().then(() => {
-        if (this.#form === form) this.validate();
-      });
+      // Unless the validator could not be had: then nothing is valid until a submit fetches it again.
+      if (!this.#session.refusal)
+        void this.#session.validatorReady().then(() => {
+          if (this.#form === form) this.validate();
+        });
       return false;
     }
     const errors = form.validate();
@@ -391,7 +395,7 @@ export class SfForm extends LitElement {
       this.#drafts.codeLoad,
       session.textsLoad,
       this.#language.stringsLoad,
-      session.validatorPending ? session.validatorReady() : undefined,
+      session.validatorLoad,
     ];
     while (loads().some((load) => load !== undefined)) {
       await Promise.all(loads());
@@ -414,7 +418,7 @@ export class SfForm extends LitElement {
           ? html`<div class="description" part="description" dir="auto">${this.#fields.help.render(root.help)}</div>`
           : nothing
       }
-      ${this.#drafts.render()}
+      ${this.#loader.renderNotice(strings)} ${this.#drafts.render()}
       ${this.#summary.render(form, strings.summaryHeading, (pointer) => controlOf(this.renderRoot, pointer)?.focus())}
       <div
         class="fields"

@@ -27,6 +27,8 @@ export interface SubmissionOptions {
    * what resolves when it can; `undefined` when it can now.
    */
   readonly validatorReady: () => Promise<void> | undefined;
+  /** Why the form cannot be sent even so (its validator could not be had), if it cannot: said, nothing sent. */
+  readonly refusal: () => string | undefined;
   /** Shows `errors` (the server's, or none to hide the summary) inline and in the error summary. */
   readonly showServerErrors: (errors: readonly ServerFieldError[]) => void;
   /** Hides the error summary (valid answers are being sent). */
@@ -138,6 +140,13 @@ export class SubmissionController implements ReactiveController {
     if (this.#state.failure !== undefined) {
       this.#state.failure = undefined;
       this.#host.requestUpdate();
+    }
+    // Nothing is sent unvalidated: the answers stay, and the alert says why.
+    const refusal = this.#options.refusal();
+    if (refusal) {
+      this.#state.failure = refusal;
+      this.#host.requestUpdate();
+      return;
     }
     if (!this.#options.validate()) {
       this.#options.focusErrorSummary();
