@@ -207,7 +207,11 @@ export class SfForm extends LitElement {
       // Renders now if a render is pending, so validity reflects the latest answers and anchors exist.
       if (this.isUpdatePending && this.isConnected) this.performUpdate();
     },
-    showErrors: () => this.validate(),
+    // A host form's submit the person asked for before the validator arrived is made once it can be.
+    showErrors: () =>
+      this.#session.validatorPending && navigator.userActivation?.isActive
+        ? void this.requestSubmit()
+        : this.validate(),
   });
   readonly #formValue = new FormValueController(this, this.#internals, () => this.#form);
   readonly #focus = new FocusAfterRenderController(this);

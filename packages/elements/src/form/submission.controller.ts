@@ -128,6 +128,9 @@ export class SubmissionController implements ReactiveController {
     // Errors need the real validator: a submission made before it arrived waits for it (answers stay).
     const ready = this.#options.validatorReady();
     if (ready) {
+      // Said while it waits (a host form's submit too, which comes here: a native submit cannot wait).
+      this.#state.failure = this.#options.language.strings.loading;
+      this.#host.requestUpdate();
       this.#awaitingValidator = true;
       try {
         await ready;
