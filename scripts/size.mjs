@@ -35,15 +35,21 @@ const KB = 1000;
 // session by what a form uses, and a plain schema's reading and condition evaluator apart from Ajv —
 // while issue #14's open objects and union types (+0.35 KB) and the lean DOM's delegation (+0.35 KB)
 // added some. Each ceiling is the size measured on main after those merges + 0.1 KB.
+// Branch keep-answers raised each by what it measured (+0.54 / +0.56 / +0.53 KB, flow +0.53 KB): the
+// house rule that failures never discard answers — a schema Ajv refuses, or Ajv's or the error
+// wording's code failing to arrive, after the fields showed keeps the form and refuses sending; a
+// host form's native submit before the validator is made once it can be; RELIABILITY C3's wrong-typed
+// initial answers set aside with a notice on their field. Those paths must work offline, so they are
+// eager (a lazy chunk for them would fail with the network they report).
 export const BUDGETS = {
-  embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 38_120 },
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 42_550 },
+  embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 38_660 },
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 43_110 },
   // Drafts are on in the portal (its first field waits for the drafts chunk) and the receipt has its
   // summary (issue #17). `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms
   // (the receipt's follow-up opens the second), the drafts chunk, the receipt summary, the sending code,
   // the error wording and the help parser, fetched as the flow goes. Splitting made the page smaller and
   // the flow a little larger (a chunk compresses worse alone than inside the engine chunk).
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 49_490, flowCeiling: 57_580 },
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 50_020, flowCeiling: 58_110 },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */

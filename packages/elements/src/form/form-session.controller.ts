@@ -210,8 +210,7 @@ export class FormSessionController implements ReactiveController {
       else if (this.#form)
         fireError(this.#host, {
           kind: 'network',
-          message:
-            'The error messages could not be fetched: the form cannot tell its errors; sending fetches them again',
+          message: 'The error messages could not be fetched',
         });
     });
   }

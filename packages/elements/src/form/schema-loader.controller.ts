@@ -1,5 +1,4 @@
 import {
-  compileSchema,
   fromPrecompiled,
   isPrecompiledForm,
   SchemaError,
@@ -209,7 +208,8 @@ export class SchemaLoaderController implements ReactiveController {
           let retrying: Promise<void> | undefined;
           this.#options.validatorFailed(
             () =>
-              (retrying ??= compileSchema(provisional.schema)
+              (retrying ??= startSchema(provisional.schema)
+                .then((again) => again.compiled)
                 .then(arrived, failedAfterFields)
                 .finally(() => (retrying = undefined))),
           );
