@@ -38,6 +38,10 @@ const KB = 1000;
 // submit flow (validation, sf-submit, the endpoint check) and the error summary moved into the chunk
 // fetched after the first render (form/after-first-render.ts): −0.28 to −0.33 KB on the budgets,
 // +0.51 KB on the flow (that code compresses worse in a chunk of its own and imports its helpers by name).
+// Keeping the form and its answers when a failure comes after the fields showed (a schema Ajv refuses,
+// Ajv's or the error wording's code failing to arrive), a host form's native submit before the validator,
+// and RELIABILITY C3's notice for wrong-typed initial answers cost about +0.55 KB: those paths must work
+// offline, so they are eager (a lazy chunk for them would fail with the network they report).
 export const BUDGETS = {
   embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 37_830 },
   'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 42_230 },

@@ -62,6 +62,10 @@ class LiveForm implements Form {
   private validated = false;
   private lang: Locale;
   readonly warnings: FormWarning[] = [];
+  /** The wrong-typed answers of the initial value (C3), until the person answers their field. */
+  readonly unrecognised = new Map<JsonPointer, unknown>();
+  /** Those the form started with, back on `reset()`. */
+  private readonly initialUnrecognised: ReadonlyMap<JsonPointer, unknown>;
 
   constructor(compiled: CompiledSchema, options: FormOptions) {
     this.compiled = compiled;
@@ -70,8 +74,9 @@ class LiveForm implements Form {
     assertTractable(options.value);
     this.objectRoot = rootIsObject(this.engine);
     this.initial =
-      importValue(this.engine, options.value ?? emptyRoot(this.objectRoot), this.warnings) ??
+      importValue(this.engine, options.value ?? emptyRoot(this.objectRoot), this.warnings, this.unrecognised) ??
       emptyRoot(this.objectRoot);
+    this.initialUnrecognised = new Map(this.unrecognised);
     this.current = this.initial;
     this.tree = this.engine.derive(this.current, undefined);
     this.fillDefaults();
@@ -112,6 +117,8 @@ class LiveForm implements Form {
     if (getIn(this.current, tokens) === value) return;
     this.write(tokens, value);
     this.serverErrors = this.serverErrors.filter((e) => !pointersOverlap(e.instancePath, pointer));
+    // An answer given where a wrong-typed one was set aside replaces it.
+    for (const aside of this.unrecognised.keys()) if (pointersOverlap(aside, pointer)) this.unrecognised.delete(aside);
     this.update();
   }
 
@@ -199,6 +206,8 @@ class LiveForm implements Form {
     this.engine.choices.forgetAll();
     this.current = cloneJson(this.initial);
     this.serverErrors = [];
+    this.unrecognised.clear();
+    for (const [pointer, value] of this.initialUnrecognised) this.unrecognised.set(pointer, value);
     this.update('all');
   }
 

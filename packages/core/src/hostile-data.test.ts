@@ -54,6 +54,25 @@ describe('hostile data (RELIABILITY.md §C)', () => {
     expect(JSON.stringify(f.warnings)).not.toContain('"5"');
   });
 
+  it('C3 keeps the wrong-typed answers aside, out of the payload, until their field is answered', async () => {
+    const value = { idade: '5', nome: { a: 1 }, perfil: { apelido: 7 } };
+    const f = createForm(await compileSchema(schema), { value });
+    expect([...f.unrecognised]).toEqual([
+      ['/idade', '5'],
+      ['/nome', { a: 1 }],
+      ['/perfil/apelido', 7],
+    ]);
+    // A copy: the host's object is not held nor changed.
+    expect(f.unrecognised.get('/nome')).not.toBe(value.nome);
+    expect(f.payload()).toEqual({});
+    f.setValue('/idade', 5);
+    f.setValue('/perfil', { apelido: 'Bia' });
+    expect([...f.unrecognised.keys()]).toEqual(['/nome']);
+    f.reset();
+    expect([...f.unrecognised.keys()]).toEqual(['/idade', '/nome', '/perfil/apelido']);
+    expect(f.getValue('/idade')).toBeUndefined();
+  });
+
   it('C4 lets NaN and Infinity fail validation', async () => {
     const f = createForm(await compileSchema(schema), { value: { valor: NaN, idade: Infinity } });
     expect(f.errors.get('/valor')![0]!.keyword).toBe('type');

@@ -1,7 +1,9 @@
 /**
  * Takes hostile or odd data in safely (RELIABILITY.md §C): cycles and excessive depth are refused up
  * front; poisoned keys, unknown properties, wrong types and secrets are left out with a warning.
- * The caller's objects are never mutated or merged into.
+ * A value of the wrong type is never coerced: it is kept aside, by pointer, in the form's
+ * `unrecognised` bucket (C3), so the person can be shown what was given. The caller's objects are
+ * never mutated or merged into.
  */
 import type { FormEngine } from './engine/form-engine.js';
 import { cloneJson, isIllFormed, jsonEqual } from './engine/json-values.js';
@@ -60,12 +62,14 @@ export function warn(warnings: FormWarning[], code: FormWarning['code'], pointer
 
 /**
  * A clean copy of `value` for the schema at `entries`: only declared properties, of a declared type;
- * `warnings` receives what was left out (codes and pointers, never values).
+ * `warnings` receives what was left out (codes and pointers, never values), and `unrecognised` each
+ * answer of the wrong type (a copy), by pointer.
  */
 export function importValue(
   engine: FormEngine,
   value: unknown,
   warnings: FormWarning[],
+  unrecognised: Map<JsonPointer, unknown>,
   entries: readonly string[] = engine.schemas.entryList(['']),
   pointer: JsonPointer = '',
 ): unknown {
@@ -92,6 +96,7 @@ export function importValue(
   }
   if (!typeFits(value, types)) {
     warn(warnings, 'wrong-type', pointer, `Answer not of type ${[...types].join(' or ')} left out`);
+    unrecognised.set(pointer, cloneJson(value, POISONED_KEYS));
     return undefined;
   }
   if (typeof value === 'string' && isIllFormed(value))
@@ -107,7 +112,7 @@ export function importValue(
       const itemEntries = itemEntriesAt(engine.schemas, possible, index);
       // A position no subschema describes takes any value, as the validator does.
       if (!itemEntries) return void items.push(cloneJson(item, POISONED_KEYS));
-      const imported = importValue(engine, item, warnings, itemEntries, childPointer(pointer, index));
+      const imported = importValue(engine, item, warnings, unrecognised, itemEntries, childPointer(pointer, index));
       if (imported !== undefined) items.push(imported);
     });
     return items;
@@ -132,7 +137,7 @@ export function importValue(
         warn(warnings, 'unknown-property', propertyPointer, 'Not a field of this form, left out');
         continue;
       }
-      const answer = importValue(engine, value[name], warnings, entryList, propertyPointer);
+      const answer = importValue(engine, value[name], warnings, unrecognised, entryList, propertyPointer);
       if (answer !== undefined) defineOwn(imported, name, answer);
     }
     return imported;

@@ -268,7 +268,7 @@ export type EntryKeyProblem = 'empty' | 'duplicate' | 'not-allowed';
 
 /** Options of `createForm`. */
 export interface FormOptions {
-  /** Initial answers; never mutated. Unknown keys and wrong types are reported, not kept. */
+  /** Initial answers; never mutated. Unknown keys are reported, not kept; wrong types are reported and set aside (`Form.unrecognised`). */
   readonly value?: unknown;
   /** Host data read by `x-context` (for example `{ stores: [...], store: 'id' }`). */
   readonly context?: Readonly<Record<string, unknown>>;
@@ -285,6 +285,13 @@ export interface Form {
   readonly locale: Locale;
   /** Warnings about the initial value or schema defaults. */
   readonly warnings: readonly FormWarning[];
+  /**
+   * The answers of the initial value (or draft) of the wrong type for their field (RELIABILITY C3: a
+   * number field given `"5"`), by pointer: never coerced, never in the payload, kept here (a copy) so
+   * the person can be shown what was given. One leaves when its field, or a group holding it, is
+   * answered; `reset()` brings them back.
+   */
+  readonly unrecognised: ReadonlyMap<JsonPointer, unknown>;
   /** The active field at `pointer`, if any. */
   field(pointer: JsonPointer): FieldModel | undefined;
   /** The answer at `pointer`. */

@@ -46,4 +46,26 @@ describe('error wording loaded on demand', () => {
       vi.doUnmock('./error-wording.js');
     }
   });
+
+  it('fetches the words again when asked to retry after a failure', async () => {
+    vi.resetModules();
+    let attempts = 0;
+    vi.doMock('./error-wording.js', async (importOriginal) => {
+      if (attempts++ === 0) throw new Error('offline');
+      return importOriginal();
+    });
+    try {
+      const fresh = await import('./error-wording-loader.js');
+      await fresh.errorWordingReady();
+      expect(fresh.errorWordingLoaded()).toBe(false);
+      // Without `retry`, nothing is fetched again; with it, the chunk is fetched and registers.
+      expect(fresh.errorWordingReady()).toBeUndefined();
+      await fresh.errorWordingReady(true);
+      expect(attempts).toBe(2);
+      expect(fresh.errorWordingLoaded()).toBe(true);
+      expect(fresh.errorWording().formatMessage).toBeTypeOf('function');
+    } finally {
+      vi.doUnmock('./error-wording.js');
+    }
+  });
 });

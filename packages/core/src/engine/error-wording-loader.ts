@@ -34,10 +34,13 @@ export function errorWordingLoaded(): boolean {
 /**
  * Fetches the error wording when it is not here yet; `undefined` when there is nothing to wait for.
  * Hosts await it before reading a form's errors (`<sf-form>` does). Never rejects: when the chunk cannot
- * be fetched, `errorWordingLoaded()` stays false and reading errors throws saying so.
+ * be fetched, `errorWordingLoaded()` stays false and reading errors throws saying so; it is not fetched
+ * again unless `retry` asks (`<sf-form>` does when the person sends the form).
  */
-export function errorWordingReady(): Promise<void> | undefined {
-  if (registered || unavailable) return undefined;
+export function errorWordingReady(retry = false): Promise<void> | undefined {
+  if (registered || (unavailable && !retry)) return undefined;
+  if (unavailable) loading = undefined;
+  unavailable = false;
   return (loading ??= import('./error-wording.js').then(
     () => undefined,
     () => void (unavailable = true),

@@ -5,6 +5,7 @@ import { columnLayout } from './column-layout.js';
 import type { DraftsController } from './drafts.controller.js';
 import type { FieldRenderer } from './field-renderer.js';
 import type { LiveAnnouncer } from './live-announcer.js';
+import type { SchemaLoaderController } from './schema-loader.controller.js';
 import type { SubmissionController } from './submission.controller.js';
 import type { TouchedStateController } from './touched-state.controller.js';
 
@@ -23,6 +24,8 @@ export interface FormLayoutParts {
   readonly fields: FieldRenderer;
   readonly touched: TouchedStateController;
   readonly drafts: DraftsController;
+  /** The loader: its notice when the validator could not be had after the fields showed. */
+  readonly loader: SchemaLoaderController;
   /** The error summary after a failed submit (or nothing). */
   readonly summary: () => unknown;
   readonly submission: SubmissionController;
@@ -30,7 +33,7 @@ export interface FormLayoutParts {
 }
 
 /**
- * The whole of a started `<sf-form>`: title and description, the drafts' notices, the error summary,
+ * The whole of a started `<sf-form>`: title and description, the loader's and the drafts' notices, the error summary,
  * the fields (with the listeners delegated to their container), the alert region of the submission,
  * the submit button and the polite live region.
  */
@@ -48,7 +51,7 @@ export function renderFormLayout(parts: FormLayoutParts): TemplateResult {
         ? html`<div class="description" part="description" dir="auto">${fields.help.render(root.help)}</div>`
         : nothing
     }
-    ${parts.drafts.render()}
+    ${parts.loader.renderNotice(strings)} ${parts.drafts.render()}
     ${parts.summary()}
     <div
       class="fields"

@@ -11,6 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { answersWithoutSecrets, secretPointers } from '../internal/answers.js';
 import { whenIdle } from '../internal/when-idle.js';
 import type { DraftsController } from './drafts.controller.js';
+import { fireError } from './events.js';
 import type { LocaleController } from './locale.controller.js';
 import type { SchemaLoaderController } from './schema-loader.controller.js';
 
@@ -48,13 +49,20 @@ export interface FormSessionOptions {
  * to a new language in place, and stopped when a new schema loads.
  */
 export class FormSessionController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: FormSessionOptions;
   #compiled: CompiledSchema | undefined;
   /** The real validator's compiled schema, once it has arrived for a form started on a provisional one. */
   #arrived: CompiledSchema | undefined;
   /** Who waits for the real validator (`errorsReady`). */
   #waiting: (() => void)[] = [];
+  /**
+   * The form's validator cannot be had (`validatorFailed`): `true` when Ajv refused the schema, else
+   * what fetches its code again. The form stays; nothing is validated nor sent.
+   */
+  #validatorFailure: true | (() => Promise<void>) | undefined;
+  /** The words of errors could not be fetched: asked for again when errors are needed. */
+  #wordingFailed = false;
   #form: Form | undefined;
   #unsubscribe: (() => void) | undefined;
   /** The `context` and `draft-key` the form started with. */
@@ -67,7 +75,7 @@ export class FormSessionController implements ReactiveController {
    */
   startLoad: Promise<void> | undefined;
 
-  constructor(host: ReactiveControllerHost, options: FormSessionOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: FormSessionOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -141,6 +149,7 @@ export class FormSessionController implements ReactiveController {
    */
   useValidator(compiled: CompiledSchema): void {
     if (this.#compiled && this.#compiled.schema !== compiled.schema) return;
+    this.#validatorFailure = undefined;
     this.#arrived = compiled;
     if (this.#compiled) this.#compiled = compiled;
     this.#form?.useValidator(compiled);
@@ -149,19 +158,25 @@ export class FormSessionController implements ReactiveController {
 
   /**
    * Resolves once the form can tell its errors: at once, or when the real validator and the words of
-   * errors have arrived (or the form stops: a schema Ajv refused, or words that could not be fetched,
-   * leave no form to validate).
+   * errors have arrived, or when they could not be had (`refusal` then says why): what could not be
+   * fetched is fetched again first.
    */
   errorsReady(): Promise<void> {
-    const words = this.#errorWordingReady();
-    if (!this.#compiled?.validator.provisional) return words ?? Promise.resolve();
-    const validator = new Promise<void>((resolve) => this.#waiting.push(resolve));
+    const words = this.#errorWordingReady(true);
+    const failure = this.#validatorFailure;
+    if (!this.#compiled?.validator.provisional || failure === true) return words ?? Promise.resolve();
+    const validator = failure ? failure() : new Promise<void>((resolve) => this.#waiting.push(resolve));
     return words ? Promise.all([validator, words]).then(() => undefined) : validator;
+  }
+
+  /** While the validator or the words of errors are on their way: what resolves when they are here. */
+  get errorsLoad(): Promise<void> | undefined {
+    return this.errorsPending && !this.#validatorFailure && !this.#wordingFailed ? this.errorsReady() : undefined;
   }
 
   /**
    * Whether errors wait: for the real validator (the form started before Ajv compiled) or for the words
-   * of errors (a chunk fetched after the first render).
+   * of errors (a chunk fetched after the first render), or cannot be told (see `refusal`).
    */
   get errorsPending(): boolean {
     if (!this.#compiled) return false;
@@ -169,18 +184,37 @@ export class FormSessionController implements ReactiveController {
   }
 
   /**
-   * Fetches the words of errors if they are not here: on arrival the element renders again (the errors of
-   * fields already left show); a chunk that cannot be fetched is the form's failure, said and shown.
+   * Why the form can neither tell its errors nor be sent, its answers kept: Ajv refused its schema
+   * ("unavailable"), or the validator or the words of errors could not be fetched (a network failure:
+   * the next submit fetches them again).
    */
-  #errorWordingReady(): Promise<void> | undefined {
-    if (errorWordingLoaded()) return undefined;
-    return (errorWordingReady() ?? Promise.resolve()).then(() => {
-      if (errorWordingLoaded()) this.#host.requestUpdate();
+  get refusal(): string | undefined {
+    const strings = this.#options.language.strings;
+    if (this.#validatorFailure === true) return strings.unavailable;
+    return this.#validatorFailure || this.#wordingFailed ? strings.sendNetwork : undefined;
+  }
+
+  /** The form's validator cannot be had (see `SchemaLoaderOptions.validatorFailed`): whoever waits goes on. */
+  validatorFailed(retry?: () => Promise<void>): void {
+    this.#validatorFailure = retry ?? true;
+    this.#release();
+  }
+
+  /**
+   * Fetches the words of errors if they are not here (`retry`: again after a failure): on arrival the
+   * element renders again (the errors of fields already left show); a chunk that cannot be fetched
+   * leaves the form as it is, says so (`sf-error`), and makes sending refused (`refusal`).
+   */
+  #errorWordingReady(retry = false): Promise<void> | undefined {
+    if (errorWordingLoaded() || (this.#wordingFailed && !retry)) return undefined;
+    return (errorWordingReady(retry) ?? Promise.resolve()).then(() => {
+      this.#wordingFailed = !errorWordingLoaded();
+      if (!this.#wordingFailed) this.#host.requestUpdate();
       else if (this.#form)
-        this.#options.loader.fail(
-          'schema',
-          new Error('The error messages could not be fetched: the form cannot tell its errors'),
-        );
+        fireError(this.#host, {
+          kind: 'network',
+          message: 'The error messages could not be fetched',
+        });
     });
   }
 
@@ -188,6 +222,17 @@ export class FormSessionController implements ReactiveController {
     const waiting = this.#waiting;
     this.#waiting = [];
     for (const resolve of waiting) resolve();
+  }
+
+  /**
+   * What the field at `pointer` says about the wrong-typed initial answer set aside there (C3): what was
+   * given, as JSON (the first 60 characters), until the person answers it.
+   */
+  unrecognisedNotice(pointer: string): string | undefined {
+    const form = this.#form;
+    if (!form?.unrecognised.has(pointer)) return undefined;
+    const given = JSON.stringify(form.unrecognised.get(pointer)) ?? '';
+    return this.#options.language.strings.unrecognisedAnswer(given.length > 60 ? `${given.slice(0, 59)}…` : given);
   }
 
   /** Starts the same schema again from the host's `value` (a new `value`, or a reset). */
@@ -213,7 +258,7 @@ export class FormSessionController implements ReactiveController {
     this.#unsubscribe = undefined;
     this.#form = undefined;
     this.#compiled = undefined;
-    this.#arrived = undefined;
+    this.#arrived = this.#validatorFailure = undefined;
     this.#release();
     this.#options.drafts.clearNotices();
   }

@@ -61,6 +61,11 @@ export interface SchemaLoaderOptions {
   readonly start: (compiled: CompiledSchema) => void;
   /** Ajv has compiled the schema a form started on provisionally: the form takes the real validator. */
   readonly useValidator: (compiled: CompiledSchema) => void;
+  /**
+   * Ajv refused the schema of the form shown, or its code could not be fetched (then `retry` tries
+   * again): the form and its answers stay, but nothing can be validated nor sent.
+   */
+  readonly validatorFailed: (retry?: () => Promise<void>) => void;
   /** Drops the current form: a new schema is coming, or the last one failed. */
   readonly stop: () => void;
 }
@@ -70,7 +75,8 @@ export interface SchemaLoaderOptions {
  * synchronously (no loading flash); a plain schema (given, or fetched from a URL with a loading
  * message) starts as soon as it is read and checked, on a provisional validator, while Ajv loads
  * beside it; when Ajv has compiled it the form takes the real validator (`useValidator`), and when Ajv
- * refuses it the fallback replaces the form. Only the latest load may start a form. A schema that cannot be used leaves the
+ * refuses it (or its code cannot be fetched) the form and its answers stay under a notice, unsendable
+ * (`validatorFailed`). Only the latest load may start a form. A schema that cannot be used leaves the
  * fallback message and an `sf-error` naming where and what. Loads before the render that follows a
  * change of `schema` or `schema-src`, and draws the loading message and the fallback. What the lenient
  * runtime compiler survived is reported as `sf-warning` (and on the console in development builds).
@@ -81,6 +87,8 @@ export class SchemaLoaderController implements ReactiveController {
   #status: LoadStatus = 'idle';
   /** For developers: why the schema (or the initial value) could not be used. */
   #failure: string | undefined;
+  /** Why Ajv refused the schema of the form shown (the form stays, under a notice). */
+  #refused: string | undefined;
   /** Bumped by every load: a slower earlier load finds it changed and starts nothing. */
   #generation = 0;
   /** Whether the load under way is a fetch (`schema-src`): only a fetch shows the loading message. */
@@ -120,6 +128,19 @@ export class SchemaLoaderController implements ReactiveController {
     }
   }
 
+  /** Above a form shown: the notice that Ajv refused its schema, with what and where for developers. */
+  renderNotice(strings: ElementStrings): TemplateResult | typeof nothing {
+    return this.#refused
+      ? html`<div class="notice" part="notice" data-kind="error" role="alert">
+          <p>${strings.unavailable}</p>
+          <details>
+            <summary>${strings.developerDetails}</summary>
+            <pre>${this.#refused}</pre>
+          </details>
+        </div>`
+      : nothing;
+  }
+
   /** Identifies the latest load; compare it later to know whether a newer load has begun. */
   get generation(): number {
     return this.#generation;
@@ -143,7 +164,7 @@ export class SchemaLoaderController implements ReactiveController {
   #load(schema: SchemaInput | undefined, schemaSrc: string | undefined, refs?: readonly object[]): void {
     const generation = ++this.#generation;
     this.#options.stop();
-    this.#failure = undefined;
+    this.#failure = this.#refused = undefined;
     if (schema !== undefined && schema !== null && typeof schema === 'object') {
       if (isCompiledSchema(schema)) return this.#startOrFail(() => schema);
       if (isPrecompiledForm(schema)) return this.#startOrFail(() => fromPrecompiled(schema));
@@ -169,11 +190,39 @@ export class SchemaLoaderController implements ReactiveController {
       if (generation !== this.#generation) return;
       this.#fetching = false;
       this.#startOrFail(() => provisional, false);
-      compiled.then((result) => {
+      const arrived = (result: CompiledSchema): void => {
         if (generation !== this.#generation) return;
         this.#options.useValidator(result);
         this.#warn(result);
-      }, failed);
+      };
+      // Once the fields show, a validator that cannot be had leaves the form and its answers in place.
+      const failedAfterFields = (error: unknown): void => {
+        if (generation !== this.#generation) return;
+        if (this.#status !== 'ready') return failed(error);
+        const { message, code, pointer } = describeFailure(error);
+        if (error instanceof SchemaError) {
+          this.#refused = message;
+          this.#options.validatorFailed();
+        } else {
+          // Ajv's code could not be fetched: sending fetches it again (the same prepared schema), once at a time.
+          let retrying: Promise<void> | undefined;
+          this.#options.validatorFailed(
+            () =>
+              (retrying ??= startSchema(provisional.schema)
+                .then((again) => again.compiled)
+                .then(arrived, failedAfterFields)
+                .finally(() => (retrying = undefined))),
+          );
+        }
+        this.#host.requestUpdate();
+        fireError(this.#host, {
+          kind: this.#refused ? 'schema' : 'network',
+          message,
+          ...(code ? { code } : {}),
+          ...(pointer !== undefined ? { pointer } : {}),
+        });
+      };
+      compiled.then(arrived, failedAfterFields);
     }, failed);
   }
 

@@ -1,7 +1,7 @@
 /**
  * Fields before the validator (issue #18): a plain schema shows its fields, and toggles its
  * conditions, while the Ajv chunk is still held back; errors, validity and submission wait for it and
- * lose nothing; a schema Ajv then refuses shows the fallback. The Ajv module is held by a gate this
+ * lose nothing; a schema Ajv then refuses keeps the form under an alert (sf-form.validator-refused.test.ts). The Ajv module is held by a gate this
  * file opens (`vi.mock` of core's `ajv.ts`: the module itself, delayed — nothing about it is faked).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -119,13 +119,14 @@ describe('<sf-form> before Ajv has arrived (gated until the last tests)', () => 
 });
 
 describe('<sf-form> after Ajv has arrived', () => {
-  it('a schema Ajv refuses after the fields showed: the fallback and an sf-error', async () => {
+  it('a schema Ajv refuses after the fields showed: the form stays under an alert, and an sf-error', async () => {
     const errors: SfErrorDetail[] = [];
     document.addEventListener('sf-error', (event) => errors.push((event as CustomEvent<SfErrorDetail>).detail));
     // The shape check accepts it; Ajv's meta-schema refuses `minLength: -1`.
     const refused = { type: 'object', properties: { nome: { type: 'string', title: 'Nome', minLength: -1 } } };
     const element = mount({ schema: refused });
-    await until(() => shadowOf(element).querySelector('.fallback'));
+    await until(() => shadowOf(element).querySelector('.notice[role="alert"]'));
+    expect(shadowOf(element).querySelector('.fields')).not.toBeNull();
     expect(errors).toHaveLength(1);
     expect(errors[0]!.kind).toBe('schema');
     expect(errors[0]!.message).toMatch(/minLength/);

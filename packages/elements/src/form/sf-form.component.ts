@@ -113,12 +113,14 @@ export class SfForm extends SfFormProperties {
     source: () => ({ schema: this.schema, schemaSrc: this.schemaSrc, refs: this.refs }),
     start: (compiled) => this.#session.start(compiled, { restoreDraft: true }),
     useValidator: (compiled) => this.#session.useValidator(compiled),
+    validatorFailed: (retry) => this.#session.validatorFailed(retry),
     stop: () => this.#session.stop(),
   });
   readonly #touched: TouchedStateController = new TouchedStateController(this, {
     form: () => this.#form,
     errorsPending: () => this.#session.errorsPending,
     errorsReady: () => this.#session.errorsReady(),
+    notice: (pointer) => this.#session.unrecognisedNotice(pointer),
     redraw: () => {
       this.#fields.invalidate();
       this.requestUpdate();
@@ -136,7 +138,9 @@ export class SfForm extends SfFormProperties {
       // Renders now if a render is pending, so validity reflects the latest answers and anchors exist.
       if (this.isUpdatePending && this.isConnected) this.performUpdate();
     },
-    showErrors: () => this.validate(),
+    // A host form's submit the person asked for before the validator arrived is made once it can be.
+    showErrors: () =>
+      this.#session.errorsPending && navigator.userActivation?.isActive ? void this.requestSubmit() : this.validate(),
   });
   readonly #formValue = new FormValueController(this, this.#internals, () => this.#form);
   readonly #focus = new FocusAfterRenderController(this);
@@ -188,6 +192,7 @@ export class SfForm extends SfFormProperties {
     drafts: this.#drafts,
     validate: () => this.validate(),
     errorsReady: () => this.#errorsReady(),
+    refusal: () => this.#session.refusal,
     showServerErrors: (errors) => this.#showServerErrors(errors),
     hideSummary: () => this.#summary.hide(),
     focusErrorSummary: () => this.#focus.request(() => errorSummaryIn(this.renderRoot)),
@@ -257,9 +262,11 @@ export class SfForm extends SfFormProperties {
     if (!form) return false;
     const ready = this.#errorsReady();
     if (ready) {
-      void ready.then(() => {
-        if (this.#form === form) this.validate();
-      });
+      // Unless the validator could not be had: then nothing is valid until a submit fetches it again.
+      if (!this.#session.refusal)
+        void ready.then(() => {
+          if (this.#form === form) this.validate();
+        });
       return false;
     }
     const errors = form.validate();
@@ -319,6 +326,7 @@ export class SfForm extends SfFormProperties {
         fields: this.#fields,
         touched: this.#touched,
         drafts: this.#drafts,
+        loader: this.#loader,
         summary: () =>
           this.#summary.render(form, this.#language.strings.summaryHeading, (pointer) =>
             controlOf(this.renderRoot, pointer)?.focus(),
@@ -342,7 +350,7 @@ export class SfForm extends SfFormProperties {
       this.#drafts.codeLoad,
       session.startLoad,
       this.#language.stringsLoad,
-      this.#form ? this.#errorsReady() : undefined,
+      this.#form ? this.#errorsLoad() : undefined,
     ];
     while (loads().some((load) => load !== undefined)) {
       await Promise.all(loads());
@@ -361,6 +369,14 @@ export class SfForm extends SfFormProperties {
    */
   #errorsReady(): Promise<void> | undefined {
     return this.#session.errorsPending ? this.#session.errorsReady() : this.#summary.ready();
+  }
+
+  /**
+   * What `updateComplete` waits for of `#errorsReady`: nothing more once the validator or the words of
+   * errors could not be had (the form stays as it is; a submit fetches them again).
+   */
+  #errorsLoad(): Promise<void> | undefined {
+    return this.#session.errorsPending ? this.#session.errorsLoad : this.#summary.ready();
   }
 
   /** Shows every field's error from now on, and `errors` in the summary. */

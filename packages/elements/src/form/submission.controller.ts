@@ -25,6 +25,8 @@ export interface SubmissionOptions {
    * error summary arrive after its fields): what resolves when it may; `undefined` when it can now.
    */
   readonly errorsReady: () => Promise<void> | undefined;
+  /** Why the form cannot be sent even so (its validator could not be had), if it cannot: said, nothing sent. */
+  readonly refusal: () => string | undefined;
   /** Shows `errors` (the server's, or none to hide the summary) inline and in the error summary. */
   readonly showServerErrors: (errors: readonly ServerFieldError[]) => void;
   /** Hides the error summary (valid answers are being sent). */
@@ -129,10 +131,21 @@ export class SubmissionController implements ReactiveController {
       // Errors need the real validator, their words and the summary: a submission made before waits (answers stay).
       // Two waits at most: the validator and the words of errors, then the summary's code.
       for (let wait = 0, ready = this.#options.errorsReady(); ready && wait < 2; wait++) {
+        // Said while it waits (a host form's submit too, which comes here: a native submit cannot wait).
+        this.#state.failure = this.#options.language.strings.loading;
+        this.#host.requestUpdate();
         await ready;
+        if (this.#options.refusal()) break;
         ready = this.#options.errorsReady();
       }
       if (this.#options.form() !== form) return;
+      // Nothing is sent unvalidated: the answers stay, and the alert says why.
+      const refusal = this.#options.refusal();
+      if (refusal) {
+        this.#state.failure = refusal;
+        this.#host.requestUpdate();
+        return;
+      }
       sender = this.#loaded ?? (await this.#senderArriving());
     } catch (error) {
       this.#state.failure = this.#options.language.strings.sendNetwork;

@@ -17,6 +17,8 @@ export interface TouchedStateOptions {
   readonly redraw: () => void;
   /** Reads a message in the polite live region. */
   readonly announce: (message: string) => void;
+  /** What the field at `pointer` says when no error shows: the wrong-typed answer set aside there (C3). */
+  readonly notice: (pointer: string) => string | undefined;
 }
 
 /**
@@ -51,12 +53,15 @@ export class TouchedStateController implements ReactiveController {
 
   /**
    * The inline error of the field at `pointer`, if it shows: after a submit was tried, or once the field
-   * was left with an answer. Before a submit, a field emptied again shows none.
+   * was left with an answer. Before a submit, a field emptied again shows none. Without one, the
+   * field's notice, if it has one.
    */
   shownError(pointer: string): string | undefined {
-    if (!this.#submitted && (!this.#touched.has(pointer) || this.#isEmpty(pointer))) return undefined;
-    if (this.#options.errorsPending()) return undefined;
-    return this.#options.form()?.errors.get(pointer)?.[0]?.message;
+    const shows =
+      (this.#submitted || (this.#touched.has(pointer) && !this.#isEmpty(pointer))) && !this.#options.errorsPending();
+    return (
+      (shows ? this.#options.form()?.errors.get(pointer)?.[0]?.message : undefined) ?? this.#options.notice(pointer)
+    );
   }
 
   /** Shows every field's errors from now on (a submit was tried). */

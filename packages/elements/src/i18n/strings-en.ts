@@ -38,4 +38,6 @@ export const en: ElementStrings = {
   invalidEndpoint: 'This form cannot be submitted: its submission address is misconfigured.',
   draftUnavailable:
     "Drafts can't be saved in this browser. The form works normally, but your answers won't be kept if you leave the page.",
+  unrecognisedAnswer: (given) =>
+    `This field was given ${given}, which is not the expected type: please fill it in again.`,
 };

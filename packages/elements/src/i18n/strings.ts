@@ -51,6 +51,8 @@ export interface ElementStrings {
   readonly invalidEndpoint: string;
   /** Drafts cannot be kept here (storage blocked, or the drafts code could not be fetched). */
   readonly draftUnavailable: string;
+  /** A field whose initial answer (`given`, as JSON) was of the wrong type: left empty, never converted (C3). */
+  readonly unrecognisedAnswer: (given: string) => string;
 }
 
 const ptBR: ElementStrings = {
@@ -91,6 +93,7 @@ const ptBR: ElementStrings = {
   invalidEndpoint: 'Este formulário não pode ser enviado: o endereço de envio está mal configurado.',
   draftUnavailable:
     'Não é possível salvar rascunhos neste navegador. O formulário funciona normalmente, mas suas respostas não serão guardadas se você sair da página.',
+  unrecognisedAnswer: (given) => `Recebemos ${given} para este campo, mas não é do tipo esperado: preencha de novo.`,
 };
 
 /** The strings of each language that has arrived: pt-BR is built in, English is a chunk of its own. */
