@@ -35,7 +35,9 @@ function clone<T extends Element>(markup: string): T {
   if (!prototype) {
     const template = document.createElement('template');
     template.innerHTML = markup;
-    prototypes.set(markup, (prototype = template.content.firstElementChild!));
+    // Imported into the page's document: a clone of the template's own (inert) document would be adopted
+    // node by node when placed.
+    prototypes.set(markup, (prototype = document.importNode(template.content.firstElementChild!, true)));
   }
   return prototype.cloneNode(true) as T;
 }

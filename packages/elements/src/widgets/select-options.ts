@@ -8,7 +8,7 @@ import { Directive, directive, type ElementPart } from 'lit/directive.js';
  */
 const preparedOptions = new Map<string, DocumentFragment>();
 
-/** How many distinct lists are kept: past that, the oldest goes (forms built from user data vary). */
+/** How many distinct lists are kept: past that, the cache starts over (forms built from user data vary). */
 const PREPARED_LISTS = 64;
 
 /** One option per label (value its index, `dir="auto"`), as a fragment cloned from a prepared one. */
@@ -21,7 +21,7 @@ function optionsFor(key: string, options: readonly ChoiceOption[]): DocumentFrag
       element.dir = 'auto';
       prepared!.append(element);
     });
-    if (preparedOptions.size >= PREPARED_LISTS) preparedOptions.delete(preparedOptions.keys().next().value!);
+    if (preparedOptions.size >= PREPARED_LISTS) preparedOptions.clear();
     preparedOptions.set(key, prepared);
   }
   return prepared.cloneNode(true) as DocumentFragment;
