@@ -49,7 +49,9 @@ function sameDeps(previous: readonly unknown[] | undefined, next: readonly unkno
  *
  * Each item is an element of its own (`create`), placed directly in the container, with its template
  * rendered inside it: no pair of comment markers per item as `repeat` has (issue #18: a form of a
- * thousand fields had two thousand of them), and the item's frame needs no Lit part of its own.
+ * thousand fields had two thousand of them), and the item's frame needs no Lit part of its own. Each
+ * item's template is a Lit root of its own (`render` into the frame): an async directive in it hears
+ * that it left when its item is removed, not when the whole element leaves the page.
  */
 class FieldListDirective extends Directive {
   #keys: string[] = [];
