@@ -119,7 +119,11 @@ export class FieldContext implements WidgetContext {
   help(): unknown {
     const { help } = this.field;
     if (!help) return nothing;
-    return html`<div class="help" part="help-text" id=${this.id('help')} dir="auto">${this.helpText(help)}</div>`;
+    const text = this.helpText(help);
+    // Plain help as a property: no comment marker inside the help (issue #18).
+    if (typeof text === 'string')
+      return html`<div class="help" part="help-text" id=${this.id('help')} dir="auto" .textContent=${text}></div>`;
+    return html`<div class="help" part="help-text" id=${this.id('help')} dir="auto">${text}</div>`;
   }
 
   optionHelp(): unknown {

@@ -64,10 +64,11 @@ export class FieldHelp {
 
   /** The answers a field's help links read, as one comparable string ('' when none). */
   inputs(field: FieldModel): string {
-    // Every option's help counts, chosen or not: radios show each option's help as a hint.
-    let text = field.help ?? '';
-    for (const option of field.options ?? []) text += option.help ?? '';
-    if (!text.includes('{/')) return '';
+    // Every option's help counts, chosen or not: radios show each option's help as a hint. Most help
+    // has no link template: nothing is concatenated for it (this runs for every field on each render).
+    let text = field.help?.includes('{/') ? field.help : '';
+    for (const option of field.options ?? []) if (option.help?.includes('{/')) text += option.help;
+    if (text === '') return '';
     const resolve = answerResolver(this.#form()!);
     let inputs = '';
     for (const [, pointer] of text.matchAll(HELP_REFERENCE)) inputs += `\u0000${String(resolve(pointer!))}`;

@@ -9,17 +9,19 @@ afterEach(cleanPage);
 const options: FieldListOptions<string> = {
   key: (item) => item,
   deps: (item) => [item],
+  create: () => document.createElement('div'),
   render: (item) => html`<p data-key=${item}>${item}</p>`,
   epoch: () => 0,
   volatile: () => false,
 };
 
-/** Renders `items` into `container` and counts the elements inserted (moved or new) meanwhile. */
+/** Renders `items` into `container` and counts the elements inserted in the list (moved or new) meanwhile. */
 function renderCountingMoves(items: readonly string[], container: HTMLElement): number {
   const insertBefore = Node.prototype.insertBefore;
   let moves = 0;
   Node.prototype.insertBefore = function <T extends Node>(this: Node, node: T, child: Node | null): T {
-    if (node instanceof Element || node instanceof DocumentFragment) moves++;
+    // Into the list's element (the `<div>` in `container`), not into an item's own element.
+    if (this.parentNode === container && (node instanceof Element || node instanceof DocumentFragment)) moves++;
     return insertBefore.call(this, node, child) as T;
   };
   try {

@@ -1,6 +1,5 @@
-import { noChange } from 'lit';
+import { noChange, nothing, render, type RenderOptions, type RootPart } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
-import { insertPart, removePart, setChildPartValue } from 'lit/directive-helpers.js';
 
 /** How `fieldList` reads its items. */
 export interface FieldListOptions<T> {
@@ -8,8 +7,14 @@ export interface FieldListOptions<T> {
   readonly key: (item: T) => string;
   /** What an item's rendering depends on; compared element by element with `===`. */
   readonly deps: (item: T) => readonly unknown[];
-  /** The item's template. Called only for new items and items whose deps changed. */
-  readonly render: (item: T) => unknown;
+  /** The element an item is drawn in (its frame), made once per key. */
+  readonly create: (item: T) => HTMLElement;
+  /**
+   * What the item's frame holds after the frame's own children (a template), rendered with Lit into the
+   * frame; `render` may also set the frame's attributes and children before that. Called only for new
+   * items and items whose deps changed.
+   */
+  readonly render: (item: T, frame: HTMLElement) => unknown;
   /**
    * A number that changes whenever something outside the items may change how they render (UI state,
    * language, which errors are shown). While it stays the same, an identical, non-volatile item is
@@ -21,7 +26,10 @@ export interface FieldListOptions<T> {
 }
 
 interface Entry {
-  part: ChildPart;
+  /** The item's element, a direct child of the list's container. */
+  readonly frame: HTMLElement;
+  /** Lit's root of what `render` returned, inside the frame (made on the first render). */
+  root: RootPart | undefined;
   item: unknown;
   deps: readonly unknown[] | undefined;
   volatile: boolean;
@@ -38,21 +46,31 @@ function sameDeps(previous: readonly unknown[] | undefined, next: readonly unkno
  * A keyed list that re-renders only the items whose dependencies changed: `repeat` and `guard` in one
  * pass, without a directive object per item. With a thousand fields a keystroke checks, per field,
  * that the field object and the epoch are unchanged, and renders one field (PERFORMANCE.md).
+ *
+ * Each item is an element of its own (`create`), placed directly in the container, with its template
+ * rendered inside it: no pair of comment markers per item as `repeat` has (issue #18: a form of a
+ * thousand fields had two thousand of them), and the item's frame needs no Lit part of its own. Each
+ * item's template is a Lit root of its own (`render` into the frame): an async directive in it hears
+ * that it left when its item is removed, not when the whole element leaves the page.
  */
 class FieldListDirective extends Directive {
   #keys: string[] = [];
   readonly #entries = new Map<string, Entry>();
+  #renderOptions: RenderOptions | undefined;
 
   constructor(info: PartInfo) {
     super(info);
     if (info.type !== PartType.CHILD) throw new Error('fieldList() can only be used in child expressions');
   }
 
-  render(items: readonly unknown[], options: FieldListOptions<unknown>): unknown {
-    return items.map(options.render);
+  render(_items: readonly unknown[], _options: FieldListOptions<unknown>): unknown {
+    // Only `update` draws: the items live in elements this directive makes (no server rendering here).
+    return nothing;
   }
 
   override update(container: ChildPart, [items, options]: [readonly unknown[], FieldListOptions<unknown>]): unknown {
+    // Listeners in the items' templates are called with the host, as in the container's own template.
+    this.#renderOptions ??= { host: container.options?.host };
     const count = items.length;
     let sameOrder = count === this.#keys.length;
     const keys = new Array<string>(count);
@@ -61,51 +79,76 @@ class FieldListDirective extends Directive {
       keys[i] = key;
       if (sameOrder && key !== this.#keys[i]) sameOrder = false;
     }
-    if (!sameOrder) this.#place(container, keys);
     const epoch = options.epoch();
-    for (let i = 0; i < count; i++) {
-      const item = items[i];
-      const entry = this.#entries.get(keys[i]!)!;
-      if (entry.item === item && !entry.volatile && entry.epoch === epoch) continue;
-      const deps = options.deps(item);
-      entry.item = item;
-      entry.epoch = epoch;
-      entry.volatile = options.volatile(item);
-      if (sameDeps(entry.deps, deps)) continue;
-      entry.deps = deps;
-      setChildPartValue(entry.part, options.render(item));
-    }
+    if (!sameOrder) this.#place(container, keys, items, options, epoch);
+    for (let i = 0; i < count; i++) this.#renderItem(this.#entries.get(keys[i]!)!, items[i], options, epoch);
     return noChange;
+  }
+
+  /** Renders `item` into its entry's frame, unless it and what it depends on are unchanged. */
+  #renderItem(entry: Entry, item: unknown, options: FieldListOptions<unknown>, epoch: number): void {
+    if (entry.item === item && !entry.volatile && entry.epoch === epoch) return;
+    const deps = options.deps(item);
+    entry.item = item;
+    entry.epoch = epoch;
+    entry.volatile = options.volatile(item);
+    if (sameDeps(entry.deps, deps)) return;
+    entry.deps = deps;
+    entry.root = render(options.render(item, entry.frame), entry.frame, this.#renderOptions);
   }
 
   /**
    * Structure changed (a branch opened or closed, an item moved). Removes the parts whose keys left,
    * keeps in place the longest run of parts already in the new relative order (a longest increasing
    * subsequence of their old indices), and moves or inserts only the others, last to first: one field
-   * appearing in the middle inserts one part and moves nothing else, as Lit's `repeat` does.
+   * appearing in the middle inserts one element and moves nothing else, as Lit's `repeat` does. A new
+   * item is rendered before its frame is inserted, so its nodes reach the page in one insertion.
    */
-  #place(container: ChildPart, keys: string[]): void {
+  #place(
+    container: ChildPart,
+    keys: string[],
+    items: readonly unknown[],
+    options: FieldListOptions<unknown>,
+    epoch: number,
+  ): void {
     const wanted = new Set(keys);
     for (const [key, entry] of this.#entries) {
       if (!wanted.has(key)) {
-        removePart(entry.part);
+        // Async directives inside the item hear that they left the page.
+        entry.root?.setConnected(false);
+        entry.frame.remove();
         this.#entries.delete(key);
       }
     }
+    // Where the container's nodes are now (a template's fragment before it is placed), not where Lit's
+    // `parentNode` says they will end up.
+    const parent = container.startNode!.parentNode!;
     const oldIndex = new Map<string, number>();
     for (let i = 0; i < this.#keys.length; i++) oldIndex.set(this.#keys[i]!, i);
     const stay = stableIndices(keys.map((key) => (this.#entries.has(key) ? oldIndex.get(key)! : -1)));
-    let next: ChildPart | undefined;
+    let next: Node | null = container.endNode;
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
-      const existing = this.#entries.get(key);
-      if (existing && stay[i]) {
-        next = existing.part;
+      let entry = this.#entries.get(key);
+      if (entry && stay[i]) {
+        next = entry.frame;
         continue;
       }
-      const part = insertPart(container, next, existing?.part);
-      if (!existing) this.#entries.set(key, { part, item: undefined, deps: undefined, volatile: true, epoch: -1 });
-      next = part;
+      if (!entry) {
+        const item = items[i];
+        entry = {
+          frame: options.create(item),
+          root: undefined,
+          item: undefined,
+          deps: undefined,
+          volatile: true,
+          epoch,
+        };
+        this.#entries.set(key, entry);
+        this.#renderItem(entry, item, options, epoch);
+      }
+      parent.insertBefore(entry.frame, next);
+      next = entry.frame;
     }
     this.#keys = keys;
   }

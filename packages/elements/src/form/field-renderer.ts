@@ -7,7 +7,7 @@ import { columnLayout, type ColumnLayout } from './column-layout.js';
 import { FieldContext, type FieldHost } from './field-context.js';
 import { FieldHelp } from './field-help.js';
 import { fieldList, type FieldListOptions } from './field-list.js';
-import { fieldTemplate } from './field-template.js';
+import { fieldFrame, renderFieldFrame } from './field-template.js';
 import type { LocaleController } from './locale.controller.js';
 import type { TouchedStateController } from './touched-state.controller.js';
 
@@ -60,7 +60,8 @@ export class FieldRenderer {
   readonly #listOptions: FieldListOptions<FieldModel> = {
     key: (field) => field.pointer,
     deps: (field) => this.#dependencies(field),
-    render: (field) => this.#render(field),
+    create: fieldFrame,
+    render: (field, frame) => this.#render(field, frame),
     epoch: () => this.#epoch,
     // Errors can change while a field object does not: fields whose errors show are always compared,
     // as are groups and fields whose help reads other answers.
@@ -245,11 +246,10 @@ export class FieldRenderer {
     return drawnByChoice ? fields.filter((field) => !drawnByChoice.has(field)) : fields;
   }
 
-  #render(field: FieldModel): unknown {
+  #render(field: FieldModel, frame: HTMLElement): unknown {
     const widget = selectWidget(field);
     if (widget instanceof LazyWidget) this.#awaitWidget(widget, field.pointer);
-    const context = this.#context(field);
-    return fieldTemplate(field, widget, context, context.strings, this.#columns.starts.has(field.pointer));
+    return renderFieldFrame(frame, field, widget, this.#context(field), this.#columns.starts.has(field.pointer));
   }
 
   /** What `field`'s widget is given to render it, or to read an event of its controls. */

@@ -153,6 +153,10 @@ describe('<sf-form> widgets fetched on demand', () => {
       // The loaded widget draws only the control: the form draws the label that names it.
       expect(shadowOf(element).querySelector('label[for="sf_2f_anexo--control"]')?.textContent).toMatch(/^Anexo/);
       expect(fieldOf(element, '/anexo').querySelector('.widget-loading')).toBeNull();
+      // The frame switched from the notice's layout to the form's own: one label, before the control.
+      const labels = fieldOf(element, '/anexo').querySelectorAll('label');
+      expect(labels).toHaveLength(1);
+      expect(labels[0]!.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       expect(gate.fetches()).toBe(1);
     } finally {
       remove();

@@ -100,10 +100,7 @@ function renderSelect(field: FieldModel, ctx: WidgetContext, drawsReveals = fals
     aria-invalid=${ctx.error ? 'true' : nothing}
     aria-describedby=${ctx.describedBy || nothing}
     aria-controls=${drawsReveals && list[chosen]?.reveals ? revealedId(ctx, chosen) : nothing}
-    ${selectOptions(
-      list.map((option) => option.label),
-      chosen,
-    )}
+    ${selectOptions(list, chosen)}
   ><option value="" .textContent=${ctx.strings.selectPlaceholder}></option></select>`;
 }
 
