@@ -19,6 +19,7 @@ import {
   pageLoadTable,
   pageLoadTargetResults,
   pageLoadTargets,
+  waterfallTable,
 } from './lib/page-load.mjs';
 import { KB, median, table, targetTable } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
@@ -169,7 +170,7 @@ async function main() {
   for (const c of CONTENDERS) if (!c.entry && bundles[c.dist]) bundles[c.id] = bundles[c.dist];
 
   const work = new Map(builtWorkloads.map((w) => [w.name, JSON.stringify(w)]));
-  const server = await startServer({ distDir, pageDir: join(benchDir, 'page'), work });
+  const server = await startServer({ distDir, pageDir: join(benchDir, 'page'), work, bundles });
   const browser = await chromium.launch(launchOptions());
   const chromiumVersion = browser.version();
   log(`Chromium ${chromiumVersion}, serving on ${server.origin}`);
@@ -287,6 +288,12 @@ profile. The last rows: the page once loaded, after a GC (DevTools protocol \`Me
 \`Runtime.getHeapUsage\`), unthrottled.
 
 ${pageLoadTable({ targets: pageLoadTargets(active.map((c) => c.id)), summary: pageLoad.summary })}
+
+<details><summary>Requests of the median run, mobile profile, flat-10 (ms since navigation start; CDP Network events)</summary>
+
+${waterfallTable({ targets: pageLoadTargets(active.map((c) => c.id)), waterfalls: pageLoad.waterfalls })}
+
+</details>
 `
     : '';
   const md = table({ contenders: CONTENDERS, workloads, summary, bundles, unavailable });
