@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds every contender, runs them all in headless Chromium, prints one table
 // and writes results/latest.json and RESULTS.md. Options: --quick (fewer runs), --only=a,b,
-// --workloads=flat-10,cond-200, --no-sf-build (skip `tsc -b` of the workspace), --no-page-load (skip
-// the page-load workload), --page-load-only (only it).
+// --workloads=flat-10,cond-200 (`first-mount` names the first in-page mount), --no-sf-build (skip
+// `tsc -b` of the workspace), --no-page-load (skip the page-load workload), --page-load-only (only it).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,6 +13,12 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { launchOptions } from '../scripts/browser.mjs';
 import { buildContender } from './lib/build.mjs';
+import {
+  FIRST_MOUNT_WORKLOAD,
+  firstMountContenders,
+  firstMountTargetResult,
+  measureFirstMounts,
+} from './lib/first-mount.mjs';
 import {
   PAGE_LOAD_WORKLOADS,
   measurePageLoads,
@@ -107,6 +113,7 @@ const WEIGHT = { 'flat-10': 1, 'flat-100': 1.2, 'flat-500': 2, 'flat-1000': 3.5,
 const MEASURE_DEADLINE_S = Number(process.env.BENCH_DEADLINE_S ?? 360);
 const PAGE_LOAD_BUDGET_S = Number(process.env.BENCH_PAGE_LOAD_S ?? 120);
 const PAGE_LOAD_ROUNDS = opts.quick ? 3 : 7;
+const FIRST_MOUNT_ROUNDS = opts.quick ? 3 : 7;
 const KEYSTROKES = ['c', 'd', 'e', 'f', 'g'];
 
 const CONTENDERS = [
@@ -124,9 +131,14 @@ const workloads = opts['page-load-only']
   ? []
   : everyWorkload.filter((w) => !opts.workloads || opts.workloads.split(',').includes(w.name));
 const measurePageLoad = !opts['no-page-load'] && (!opts.workloads || opts['page-load-only']);
-/** What the contenders are built for: the workloads measured, and the page-load ones. */
+const measureFirstMount =
+  !opts['page-load-only'] && (!opts.workloads || opts.workloads.split(',').includes('first-mount'));
+/** What the contenders are built for: the workloads measured, the first mount's and the page-load ones. */
 const builtWorkloads = everyWorkload.filter(
-  (w) => workloads.includes(w) || (measurePageLoad && PAGE_LOAD_WORKLOADS.includes(w.name)),
+  (w) =>
+    workloads.includes(w) ||
+    (measureFirstMount && w.name === FIRST_MOUNT_WORKLOAD) ||
+    (measurePageLoad && PAGE_LOAD_WORKLOADS.includes(w.name)),
 );
 
 function log(...a) {
@@ -184,6 +196,7 @@ async function main() {
   const errors = {};
   const modes = {};
   let pageLoad;
+  let firstMount;
   try {
     for (const [wi, w] of workloads.entries()) {
       const rounds = RUNS.warm + RUNS[w.name];
@@ -220,6 +233,18 @@ async function main() {
       log(
         `${w.name}: ${r - RUNS.warm} measured rounds (+${RUNS.warm} warm-up) × ${active.length} contenders in ${((performance.now() - t0) / 1000).toFixed(0)} s (share ${shareS.toFixed(0)} s)`,
       );
+    }
+    if (measureFirstMount) {
+      const t0 = performance.now();
+      firstMount = await measureFirstMounts({
+        contexts,
+        origin: server.origin,
+        contenders: firstMountContenders(active),
+        rounds: FIRST_MOUNT_ROUNDS,
+        onPage: boostChildren,
+        log,
+      });
+      log(`first mount: ${firstMount.rounds} rounds in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     }
     if (measurePageLoad) {
       const t0 = performance.now();
@@ -276,9 +301,10 @@ async function main() {
   machine.loadAverage = { start: Number(loadAtStart.toFixed(1)), end: Number(loadavg()[0].toFixed(1)) };
   const targets = targetTable(summary, sfBundleTarget(bundles['sf-form']), unavailable['sf-form']);
   const pageLoadTargetRows = pageLoad ? pageLoadTargetResults(pageLoad.summary) : [];
+  if (firstMount) pageLoadTargetRows.unshift({ ...firstMountTargetResult(firstMount.summary), id: 'first-mount' });
   for (const t of pageLoadTargetRows) {
     targets.markdown += `\n| ${t.text} | ${t.detail} | ${t.verdict} |`;
-    targets.results.push({ id: 'page-load', target: t.text, measured: t.detail, result: t.verdict });
+    targets.results.push({ id: t.id ?? 'page-load', target: t.text, measured: t.detail, result: t.verdict });
   }
   const pageLoadSection = pageLoad
     ? `## Page load (fresh context, cache off, gzip on; navigation start → every control in the DOM)
@@ -296,7 +322,14 @@ ${waterfallTable({ targets: pageLoadTargets(active.map((c) => c.id)), waterfalls
 </details>
 `
     : '';
-  const md = table({ contenders: CONTENDERS, workloads, summary, bundles, unavailable });
+  const md = table({
+    contenders: CONTENDERS,
+    workloads,
+    summary,
+    bundles,
+    unavailable,
+    firstMount: firstMount?.summary,
+  });
   const runsLine = workloads.map((w) => `${w.name}: ${measured[w.name]}`).join(', ');
   const modeLines = Object.entries({ ...modes, ...notes })
     .map(([k, v]) => `- ${k}: ${v}`)
@@ -313,7 +346,10 @@ ${waterfallTable({ targets: pageLoadTargets(active.map((c) => c.id)), waterfalls
   const unavailableLines = Object.entries(unavailable)
     .map(([k, v]) => `- **${k}: not available yet** — ${v}`)
     .join('\n');
-  const errorLines = Object.entries({ ...errors, ...(pageLoad?.errors ?? {}) })
+  const firstMountErrors = Object.fromEntries(
+    Object.entries(firstMount?.errors ?? {}).map(([id, e]) => [`first-mount/${id}`, e]),
+  );
+  const errorLines = Object.entries({ ...errors, ...firstMountErrors, ...(pageLoad?.errors ?? {}) })
     .map(([k, v]) => `- ${k}: ${v}`)
     .join('\n');
 
@@ -352,6 +388,7 @@ ${[unavailableLines, modeLines, lazyLines, errorLines ? `Errors:\n${errorLines}`
     targets: targets.results,
     samples,
     pageLoad: pageLoad ?? null,
+    firstMount: firstMount ?? null,
   };
   await writeFile(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   if (!opts.only && !opts.workloads && !opts['page-load-only'] && !opts['no-page-load']) {
