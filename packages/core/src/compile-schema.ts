@@ -63,7 +63,12 @@ export function startSchema(schema: unknown, options: CompileOptions = {}): Prom
       validator: PROVISIONAL_VALIDATOR,
       warnings: prepared.warnings,
     });
-    const compiled = ajv.then(({ compilePrepared }) => compilePrepared(prepared, source));
+    // Compiling takes the main thread for a while: in a task of its own, after whoever awaits this
+    // reading has shown the fields (else, with Ajv already here, it would run in the next microtask).
+    const compiled = ajv.then(async ({ compilePrepared }) => {
+      await nextTask();
+      return compilePrepared(prepared, source);
+    });
     if (isObject(schema)) compiled.catch(() => startedCache.delete(schema));
     return { provisional, compiled };
   });
@@ -74,6 +79,15 @@ export function startSchema(schema: unknown, options: CompileOptions = {}): Prom
     work.catch(() => startedCache.delete(schema));
   }
   return work;
+}
+
+/** The timer every runtime core runs in has (browsers, Node); core's types name no platform's globals. */
+type SetTimeout = (callback: () => void, delayMs: number) => unknown;
+
+/** Resolves in a later task (a timer: core runs without a DOM), after the pending microtasks. */
+function nextTask(): Promise<void> {
+  const { setTimeout } = globalThis as unknown as { setTimeout: SetTimeout };
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
