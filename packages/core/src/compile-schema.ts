@@ -42,6 +42,20 @@ export interface StartedSchema {
   readonly compiled: Promise<CompiledSchema>;
 }
 
+/** The code that reads a plain schema and decides its conditions (chunks apart from the entry). */
+function loadSchemaReading(): Promise<typeof import('./prepare-schema.js')> {
+  return Promise.all([import('./prepare-schema.js'), loadConditionEvaluator()]).then(([module]) => module);
+}
+
+/**
+ * Fetches the code that reads a plain schema before the schema is at hand — beside the request for a
+ * schema file, say — so that reading it then waits for no further round trip. Resolves once it has
+ * arrived; `startSchema` reports a failure to fetch it.
+ */
+export function schemaReadingReady(): Promise<void> {
+  return loadSchemaReading().then(() => undefined);
+}
+
 /**
  * Reads and checks a schema (an object, or JSON text) without waiting for Ajv, which starts loading
  * at once beside it: resolves as soon as the schema is read (shape errors reject here, as
@@ -55,7 +69,7 @@ export function startSchema(schema: unknown, options: CompileOptions = {}): Prom
   }
   // Ajv is needed for errors only: it loads beside the reading, never after it.
   const ajv = import('./ajv.js');
-  const work = Promise.all([import('./prepare-schema.js'), loadConditionEvaluator()]).then(([{ prepareSchema }]) => {
+  const work = loadSchemaReading().then(({ prepareSchema }) => {
     const prepared = prepareSchema(schema, source);
     const provisional: CompiledSchema = Object.freeze({
       schema: prepared.schema,
