@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds every contender, runs them all in headless Chromium, prints one table
 // and writes results/latest.json and RESULTS.md. Options: --quick (fewer runs), --only=a,b,
-// --workloads=flat-10,cond-200, --no-sf-build (skip `tsc -b` of the workspace), --no-page-load (skip
-// the page-load workload), --page-load-only (only it).
+// --workloads=flat-10,cond-200 (`first-mount` names the first in-page mount), --no-sf-build (skip
+// `tsc -b` of the workspace), --no-page-load (skip the page-load workload), --page-load-only (only it).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -14,11 +14,18 @@ import { chromium } from 'playwright';
 import { launchOptions } from '../scripts/browser.mjs';
 import { buildContender } from './lib/build.mjs';
 import {
+  FIRST_MOUNT_WORKLOAD,
+  firstMountContenders,
+  firstMountTargetResult,
+  measureFirstMounts,
+} from './lib/first-mount.mjs';
+import {
   PAGE_LOAD_WORKLOADS,
   measurePageLoads,
   pageLoadTable,
   pageLoadTargetResults,
   pageLoadTargets,
+  waterfallTable,
 } from './lib/page-load.mjs';
 import { KB, median, table, targetTable } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
@@ -106,6 +113,7 @@ const WEIGHT = { 'flat-10': 1, 'flat-100': 1.2, 'flat-500': 2, 'flat-1000': 3.5,
 const MEASURE_DEADLINE_S = Number(process.env.BENCH_DEADLINE_S ?? 360);
 const PAGE_LOAD_BUDGET_S = Number(process.env.BENCH_PAGE_LOAD_S ?? 120);
 const PAGE_LOAD_ROUNDS = opts.quick ? 3 : 7;
+const FIRST_MOUNT_ROUNDS = opts.quick ? 3 : 7;
 const KEYSTROKES = ['c', 'd', 'e', 'f', 'g'];
 
 const CONTENDERS = [
@@ -123,9 +131,14 @@ const workloads = opts['page-load-only']
   ? []
   : everyWorkload.filter((w) => !opts.workloads || opts.workloads.split(',').includes(w.name));
 const measurePageLoad = !opts['no-page-load'] && (!opts.workloads || opts['page-load-only']);
-/** What the contenders are built for: the workloads measured, and the page-load ones. */
+const measureFirstMount =
+  !opts['page-load-only'] && (!opts.workloads || opts.workloads.split(',').includes('first-mount'));
+/** What the contenders are built for: the workloads measured, the first mount's and the page-load ones. */
 const builtWorkloads = everyWorkload.filter(
-  (w) => workloads.includes(w) || (measurePageLoad && PAGE_LOAD_WORKLOADS.includes(w.name)),
+  (w) =>
+    workloads.includes(w) ||
+    (measureFirstMount && w.name === FIRST_MOUNT_WORKLOAD) ||
+    (measurePageLoad && PAGE_LOAD_WORKLOADS.includes(w.name)),
 );
 
 function log(...a) {
@@ -169,7 +182,7 @@ async function main() {
   for (const c of CONTENDERS) if (!c.entry && bundles[c.dist]) bundles[c.id] = bundles[c.dist];
 
   const work = new Map(builtWorkloads.map((w) => [w.name, JSON.stringify(w)]));
-  const server = await startServer({ distDir, pageDir: join(benchDir, 'page'), work });
+  const server = await startServer({ distDir, pageDir: join(benchDir, 'page'), work, bundles });
   const browser = await chromium.launch(launchOptions());
   const chromiumVersion = browser.version();
   log(`Chromium ${chromiumVersion}, serving on ${server.origin}`);
@@ -183,6 +196,7 @@ async function main() {
   const errors = {};
   const modes = {};
   let pageLoad;
+  let firstMount;
   try {
     for (const [wi, w] of workloads.entries()) {
       const rounds = RUNS.warm + RUNS[w.name];
@@ -219,6 +233,18 @@ async function main() {
       log(
         `${w.name}: ${r - RUNS.warm} measured rounds (+${RUNS.warm} warm-up) × ${active.length} contenders in ${((performance.now() - t0) / 1000).toFixed(0)} s (share ${shareS.toFixed(0)} s)`,
       );
+    }
+    if (measureFirstMount) {
+      const t0 = performance.now();
+      firstMount = await measureFirstMounts({
+        contexts,
+        origin: server.origin,
+        contenders: firstMountContenders(active),
+        rounds: FIRST_MOUNT_ROUNDS,
+        onPage: boostChildren,
+        log,
+      });
+      log(`first mount: ${firstMount.rounds} rounds in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     }
     if (measurePageLoad) {
       const t0 = performance.now();
@@ -275,9 +301,10 @@ async function main() {
   machine.loadAverage = { start: Number(loadAtStart.toFixed(1)), end: Number(loadavg()[0].toFixed(1)) };
   const targets = targetTable(summary, sfBundleTarget(bundles['sf-form']), unavailable['sf-form']);
   const pageLoadTargetRows = pageLoad ? pageLoadTargetResults(pageLoad.summary) : [];
+  if (firstMount) pageLoadTargetRows.unshift({ ...firstMountTargetResult(firstMount.summary), id: 'first-mount' });
   for (const t of pageLoadTargetRows) {
     targets.markdown += `\n| ${t.text} | ${t.detail} | ${t.verdict} |`;
-    targets.results.push({ id: 'page-load', target: t.text, measured: t.detail, result: t.verdict });
+    targets.results.push({ id: t.id ?? 'page-load', target: t.text, measured: t.detail, result: t.verdict });
   }
   const pageLoadSection = pageLoad
     ? `## Page load (fresh context, cache off, gzip on; navigation start → every control in the DOM)
@@ -287,9 +314,22 @@ profile. The last rows: the page once loaded, after a GC (DevTools protocol \`Me
 \`Runtime.getHeapUsage\`), unthrottled.
 
 ${pageLoadTable({ targets: pageLoadTargets(active.map((c) => c.id)), summary: pageLoad.summary })}
+
+<details><summary>Requests of the median run, mobile profile, flat-10 (ms since navigation start; CDP Network events)</summary>
+
+${waterfallTable({ targets: pageLoadTargets(active.map((c) => c.id)), waterfalls: pageLoad.waterfalls })}
+
+</details>
 `
     : '';
-  const md = table({ contenders: CONTENDERS, workloads, summary, bundles, unavailable });
+  const md = table({
+    contenders: CONTENDERS,
+    workloads,
+    summary,
+    bundles,
+    unavailable,
+    firstMount: firstMount?.summary,
+  });
   const runsLine = workloads.map((w) => `${w.name}: ${measured[w.name]}`).join(', ');
   const modeLines = Object.entries({ ...modes, ...notes })
     .map(([k, v]) => `- ${k}: ${v}`)
@@ -306,7 +346,10 @@ ${pageLoadTable({ targets: pageLoadTargets(active.map((c) => c.id)), summary: pa
   const unavailableLines = Object.entries(unavailable)
     .map(([k, v]) => `- **${k}: not available yet** — ${v}`)
     .join('\n');
-  const errorLines = Object.entries({ ...errors, ...(pageLoad?.errors ?? {}) })
+  const firstMountErrors = Object.fromEntries(
+    Object.entries(firstMount?.errors ?? {}).map(([id, e]) => [`first-mount/${id}`, e]),
+  );
+  const errorLines = Object.entries({ ...errors, ...firstMountErrors, ...(pageLoad?.errors ?? {}) })
     .map(([k, v]) => `- ${k}: ${v}`)
     .join('\n');
 
@@ -345,6 +388,7 @@ ${[unavailableLines, modeLines, lazyLines, errorLines ? `Errors:\n${errorLines}`
     targets: targets.results,
     samples,
     pageLoad: pageLoad ?? null,
+    firstMount: firstMount ?? null,
   };
   await writeFile(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   if (!opts.only && !opts.workloads && !opts['page-load-only'] && !opts['no-page-load']) {

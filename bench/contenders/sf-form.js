@@ -55,6 +55,8 @@ export function register(loaders, mode) {
       this.compileMs = performance.now() - t0;
       return compiled;
     },
+    /** A plain JSON Schema as a site hands it over: <sf-form> reads and compiles it itself. */
+    loadPlain: (w) => w.schema,
     mount(container, schema) {
       el = document.createElement('sf-form');
       el.schema = schema;

@@ -1,5 +1,8 @@
 // Production bundles of each contender with Vite's build API (minified, NODE_ENV=production), and
 // their min+gzip size (zlib level 9), counting the entry and every chunk it imports statically.
+// Built as a consumer's Vite app is: module preloading on (a dynamic import fetches the chunks its
+// chunk imports at the same time, not one round trip after the other), relative URLs (the bundle is
+// served under /<name>/).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,6 +41,7 @@ export async function buildContender({
     envFile: false,
     publicDir: false,
     root: benchDir,
+    base: './',
     logLevel: 'error',
     mode: 'production',
     plugins,
@@ -51,7 +55,6 @@ export async function buildContender({
       minify: !profile,
       target: 'es2022',
       manifest: 'manifest.json',
-      modulePreload: false,
       reportCompressedSize: false,
       rollupOptions: {
         input: { entry },
@@ -62,6 +65,14 @@ export async function buildContender({
     },
   });
   await writeFile(join(outDir, 'index.html'), PAGE);
+  return describeBundle({ name, outDir });
+}
+
+/**
+ * The sizes of a bundle built into `outDir` (from its manifest): `files` (the entry first, then the
+ * chunks it imports statically), their `min` and `gzip` bytes, and each `lazy` chunk.
+ */
+export async function describeBundle({ name, outDir }) {
   const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8'));
   const byKey = manifest;
   const entryKey = Object.keys(byKey).find((k) => byKey[k].isEntry);
@@ -103,7 +114,9 @@ export async function buildContender({
     walkLazy(key);
     let closureGzip = 0;
     for (const k of closure) closureGzip += (await gzOf(k)).gzip;
-    lazy[chunk.name ?? key] = { file: chunk.file, min: own.min, gzip: own.gzip, closureGzip };
+    // What the chunk imports statically, in load order (what Vite preloads beside it).
+    const imports = [...closure].filter((k) => k !== key).map((k) => byKey[k].file);
+    lazy[chunk.name ?? key] = { file: chunk.file, imports, min: own.min, gzip: own.gzip, closureGzip };
   }
   return { name, files: staticFiles, min: raw, gzip, lazy };
 }

@@ -39,15 +39,32 @@ export function pageLoadTargets(contenderIds) {
 }
 
 /**
- * The HTML of one page-load page: the workload inline (a host page has its schema at hand), the
- * contender's bundle, then a module that mounts the form and records when every control is present.
- * Module scripts run in document order, so the contender has registered its adapter by then.
+ * The `<link rel="modulepreload">` tags a page built by Vite gets for `bundle`: one per chunk its entry
+ * imports statically (Vite's HTML build injects them, so they load beside the entry, not after it). On
+ * the precompiled path also the form's own module and its imports: a page with one precompiled form
+ * imports it statically, so Vite preloads it the same way (the bench's entry has one lazy loader per
+ * workload instead, since it serves every workload).
  */
-export function pageLoadHtml({ dist, workload, path }) {
+export function preloadLinks({ dist, bundle, workload, path }) {
+  if (!bundle) return '';
+  const files = bundle.files.slice(1);
+  const form = path === 'precompiled' && bundle.name === 'sf-form' ? bundle.lazy[workload.name] : undefined;
+  if (form) files.push(form.file, ...form.imports.filter((f) => !files.includes(f)));
+  return files.map((f) => `<link rel="modulepreload" crossorigin href="/${dist}/${f}">`).join('\n');
+}
+
+/**
+ * The HTML of one page-load page: the workload inline (a host page has its schema at hand), the
+ * contender's bundle (with the preload tags Vite's build gives it), then a module that mounts the form
+ * and records when every control is present. Module scripts run in document order, so the contender
+ * has registered its adapter by then.
+ */
+export function pageLoadHtml({ dist, workload, path, bundle }) {
   const json = JSON.stringify(workload).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>page load</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${preloadLinks({ dist, bundle, workload, path })}</head>
 <body><main id="app"></main>
 <script type="application/json" id="workload" data-path="${path}">${json}</script>
 <script type="module" src="/${dist}/entry.js"></script>
@@ -69,9 +86,42 @@ try {
 } catch (e) {
   window.__pageLoad = { error: String(e && e.message || e) };
 }
+console.debug('page-load-done');
 </script>
 </body></html>
 `;
+}
+
+/**
+ * Records the page's requests from the DevTools protocol's Network events: for each, when it was sent,
+ * when its response began and when its last byte arrived, in ms since the document's request was sent
+ * (navigation start, give or take the time to send it).
+ */
+export function recordRequests(cdp) {
+  const byId = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    byId.set(e.requestId, { url: e.request.url, sent: e.timestamp, initiator: e.initiator?.type });
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    const r = byId.get(e.requestId);
+    if (r) r.response = e.timestamp;
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = byId.get(e.requestId);
+    if (r) Object.assign(r, { finished: e.timestamp, bytes: e.encodedDataLength });
+  });
+  return () => {
+    const all = [...byId.values()];
+    const start = Math.min(...all.map((r) => r.sent));
+    const ms = (t) => (t === undefined ? undefined : (t - start) * 1000);
+    return all.map((r) => ({
+      path: new URL(r.url).pathname,
+      sent: ms(r.sent),
+      response: ms(r.response),
+      finished: ms(r.finished),
+      bytes: r.bytes,
+    }));
+  };
 }
 
 /** One fresh context: throttle, navigate, wait for the form, read the counters. */
@@ -81,12 +131,16 @@ async function loadOnce({ browser, origin, target, workloadName, profile }) {
     const page = await context.newPage();
     page.setDefaultTimeout(120_000);
     const cdp = await context.newCDPSession(page);
+    const requests = recordRequests(cdp);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (profile.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
     if (profile.cpuRate) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuRate });
+    // The page says when it is done on the console: waiting with page.waitForFunction would inject
+    // Playwright's script into the page and run it on the throttled main thread during the load.
+    const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'page-load-done' });
     await page.goto(`${origin}/load/${target.dist}/${workloadName}/${target.path}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__pageLoad !== undefined);
+    await done;
     const result = await page.evaluate(() => window.__pageLoad);
     if (result.error) throw new Error(result.error);
     if (profile.cpuRate) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -98,6 +152,7 @@ async function loadOnce({ browser, origin, target, workloadName, profile }) {
       nodes: counters.nodes,
       listeners: counters.jsEventListeners,
       heap: heap.usedSize / 2 ** 20,
+      requests: requests(),
     };
   } finally {
     await context.close();
@@ -111,6 +166,7 @@ async function loadOnce({ browser, origin, target, workloadName, profile }) {
 export async function measurePageLoads({ browser, origin, targets, rounds, minRounds, budgetS, log }) {
   const samples = {};
   const errors = {};
+  const waterfalls = {};
   const cells = [];
   for (const profile of PROFILES) for (const workloadName of PAGE_LOAD_WORKLOADS) cells.push({ profile, workloadName });
   const started = performance.now();
@@ -126,6 +182,7 @@ export async function measurePageLoads({ browser, origin, targets, rounds, minRo
           const s = await loadOnce({ browser, origin, target, workloadName, profile });
           const bucket = (samples[key] ??= { ready: [], nodes: [], listeners: [], heap: [] });
           for (const k of Object.keys(bucket)) bucket[k].push(s[k]);
+          (waterfalls[key] ??= []).push({ ready: s.ready, requests: s.requests });
         } catch (e) {
           errors[key] = String(e.message ?? e).split('\n')[0];
           log(`page load ${key} failed: ${errors[key]}`);
@@ -137,7 +194,38 @@ export async function measurePageLoads({ browser, origin, targets, rounds, minRo
   for (const [key, bucket] of Object.entries(samples)) {
     summary[key] = Object.fromEntries(Object.entries(bucket).map(([k, v]) => [k, median(v)]));
   }
-  return { rounds: round, summary, errors, samples };
+  return { rounds: round, summary, errors, samples, waterfalls: medianWaterfalls(waterfalls) };
+}
+
+/** For each page, the run whose time was the median one (its requests as they happened). */
+function medianWaterfalls(waterfalls) {
+  const out = {};
+  for (const [key, runs] of Object.entries(waterfalls)) {
+    const sorted = [...runs].sort((a, b) => a.ready - b.ready);
+    out[key] = sorted[Math.floor((sorted.length - 1) / 2)];
+  }
+  return out;
+}
+
+/**
+ * The requests of the median mobile-profile run of each page on `workloadName`, as a Markdown table:
+ * what was fetched, when (ms since navigation start) it was sent and finished, and when the form was ready.
+ */
+export function waterfallTable({ targets, waterfalls, workloadName = 'flat-10', profile = 'mobile' }) {
+  const rows = ['| page | request | sent | first byte | done | bytes |', '| --- | --- | ---: | ---: | ---: | ---: |'];
+  const fmt = (x) => (x === undefined ? '–' : x.toFixed(0));
+  for (const t of targets) {
+    const w = waterfalls[`${profile}/${workloadName}/${t.id}:${t.path}`];
+    if (!w) continue;
+    for (const r of [...w.requests].sort((a, b) => a.sent - b.sent)) {
+      const path = r.path.replace(/^\/load\/.*/, '(the page)');
+      rows.push(
+        `| ${t.label} | ${path} | ${fmt(r.sent)} | ${fmt(r.response)} | ${fmt(r.finished)} | ${r.bytes ?? '–'} |`,
+      );
+    }
+    rows.push(`| ${t.label} | **every control in the DOM** | | | ${fmt(w.ready)} | |`);
+  }
+  return rows.join('\n');
 }
 
 const fmtMs = (x) => (x === undefined ? '–' : `${x.toFixed(0)} ms`);

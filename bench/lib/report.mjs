@@ -100,7 +100,7 @@ export function fmt(x) {
 }
 
 /** The Markdown table: one row per workload × metric, one column per contender (value and × vanilla). */
-export function table({ contenders, workloads, summary, bundles, unavailable }) {
+export function table({ contenders, workloads, summary, bundles, unavailable, firstMount }) {
   const cols = contenders.map((c) => c.id);
   const head = `| workload | metric | ${cols.map((c) => (unavailable[c] ? `${c} (n/a)` : c)).join(' | ')} |`;
   const sep = `| --- | --- | ${cols.map(() => '---:').join(' | ')} |`;
@@ -119,6 +119,17 @@ export function table({ contenders, workloads, summary, bundles, unavailable }) 
       });
       rows.push(`| ${w.name} | ${m.label} | ${cells.join(' | ')} |`);
     }
+  }
+  if (firstMount) {
+    // bench/lib/first-mount.mjs: rjsf-live mounts as rjsf does, so it is not measured apart.
+    const cells = cols.map((c) => {
+      const v = firstMount[c] ?? (c === 'rjsf-live' ? firstMount.rjsf : undefined);
+      if (v === undefined) return unavailable[c] ? 'n/a' : '–';
+      return c === 'vanilla' || !firstMount.vanilla ? `${fmt(v)} ms` : `${fmt(v)} ms (${fmt(v / firstMount.vanilla)}×)`;
+    });
+    rows.push(
+      `| flat-10 | first mount in a fresh page, plain schema (chunks it fetches count) | ${cells.join(' | ')} |`,
+    );
   }
   const base = bundles.vanilla?.gzip;
   const cells = cols.map((c) => {

@@ -28,9 +28,9 @@ function gzipOnce(key, body) {
 
 /**
  * Serves `/page/*` from pageDir, `/work/<name>.json` from `work`, `/load/<dist>/<workload>/<path>` (a
- * page-load page, see page-load.mjs), everything else from distDir.
+ * page-load page, see page-load.mjs, with the preload tags of `bundles[<dist>]`), everything else from distDir.
  */
-export async function startServer({ distDir, pageDir, work }) {
+export async function startServer({ distDir, pageDir, work, bundles = {} }) {
   const server = createServer(async (req, res) => {
     const headers = {
       'Cross-Origin-Opener-Policy': 'same-origin',
@@ -61,7 +61,11 @@ export async function startServer({ distDir, pageDir, work }) {
         const [, dist, name, loadPath] = load;
         const body = work.get(name);
         if (body === undefined) throw Object.assign(new Error('no workload'), { code: 'ENOENT' });
-        send(TYPES['.html'], pageLoadHtml({ dist, workload: JSON.parse(body), path: loadPath }), path);
+        send(
+          TYPES['.html'],
+          pageLoadHtml({ dist, workload: JSON.parse(body), path: loadPath, bundle: bundles[dist] }),
+          path,
+        );
         return;
       }
       const [base, rest] = path.startsWith('/page/') ? [pageDir, path.slice(6)] : [distDir, path.slice(1)];

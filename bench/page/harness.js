@@ -93,6 +93,24 @@ window.__bench = {
     return { mount: tDom - t0, mountLayout: tLayout - t0, controls: a.count() };
   },
 
+  /**
+   * The first mount in this page of a plain schema (bench/lib/first-mount.mjs): from handing it over,
+   * prepared as the contender prepares a JSON Schema (`loadPlain`, else `load`), until every control
+   * is in the DOM. Only the workload's fetch is untimed.
+   */
+  async firstMount(name) {
+    const res = await fetch(`/work/${name}.json`);
+    workload = await res.json();
+    const a = adapter();
+    const t0 = performance.now();
+    input = await (a.loadPlain ?? a.load).call(a, workload);
+    const r = a.mount(container, input);
+    if (r && typeof r.then === 'function') await r;
+    await settle();
+    const tDom = await waitFor(() => a.count() >= workload.controls);
+    return { firstMount: tDom - t0, controls: a.count() };
+  },
+
   /** Untimed: focus the middle field, type "ab" (below minLength 3), blur it, focus it again. */
   async prepareKeystroke() {
     const a = adapter();

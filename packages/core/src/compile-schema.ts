@@ -42,6 +42,20 @@ export interface StartedSchema {
   readonly compiled: Promise<CompiledSchema>;
 }
 
+/** The code that reads a plain schema and decides its conditions (chunks apart from the entry). */
+function loadSchemaReading(): Promise<typeof import('./prepare-schema.js')> {
+  return Promise.all([import('./prepare-schema.js'), loadConditionEvaluator()]).then(([module]) => module);
+}
+
+/**
+ * Fetches the code that reads a plain schema before the schema is at hand — beside the request for a
+ * schema file, say — so that reading it then waits for no further round trip. Resolves once it has
+ * arrived; `startSchema` reports a failure to fetch it.
+ */
+export function schemaReadingReady(): Promise<void> {
+  return loadSchemaReading().then(() => undefined);
+}
+
 /**
  * Reads and checks a schema (an object, or JSON text) without waiting for Ajv, which starts loading
  * at once beside it: resolves as soon as the schema is read (shape errors reject here, as
@@ -55,7 +69,7 @@ export function startSchema(schema: unknown, options: CompileOptions = {}): Prom
   }
   // Ajv is needed for errors only: it loads beside the reading, never after it.
   const ajv = import('./ajv.js');
-  const work = Promise.all([import('./prepare-schema.js'), loadConditionEvaluator()]).then(([{ prepareSchema }]) => {
+  const work = loadSchemaReading().then(({ prepareSchema }) => {
     const prepared = prepareSchema(schema, source);
     const provisional: CompiledSchema = Object.freeze({
       schema: prepared.schema,
@@ -63,7 +77,12 @@ export function startSchema(schema: unknown, options: CompileOptions = {}): Prom
       validator: PROVISIONAL_VALIDATOR,
       warnings: prepared.warnings,
     });
-    const compiled = ajv.then(({ compilePrepared }) => compilePrepared(prepared, source));
+    // Compiling takes the main thread for a while: in a task of its own, after whoever awaits this
+    // reading has shown the fields (else, with Ajv already here, it would run in the next microtask).
+    const compiled = ajv.then(async ({ compilePrepared }) => {
+      await nextTask();
+      return compilePrepared(prepared, source);
+    });
     if (isObject(schema)) compiled.catch(() => startedCache.delete(schema));
     return { provisional, compiled };
   });
@@ -74,6 +93,15 @@ export function startSchema(schema: unknown, options: CompileOptions = {}): Prom
     work.catch(() => startedCache.delete(schema));
   }
   return work;
+}
+
+/** The timer every runtime core runs in has (browsers, Node); core's types name no platform's globals. */
+type SetTimeout = (callback: () => void, delayMs: number) => unknown;
+
+/** Resolves in a later task (a timer: core runs without a DOM), after the pending microtasks. */
+function nextTask(): Promise<void> {
+  const { setTimeout } = globalThis as unknown as { setTimeout: SetTimeout };
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

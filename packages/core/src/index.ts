@@ -14,6 +14,7 @@ export {
   compileSchema,
   fromPrecompiled,
   isPrecompiledForm,
+  schemaReadingReady,
   startSchema,
   type CompileOptions,
   type StartedSchema,

@@ -1,6 +1,7 @@
 import {
   fromPrecompiled,
   isPrecompiledForm,
+  schemaReadingReady,
   SchemaError,
   startSchema,
   type CompiledSchema,
@@ -281,6 +282,9 @@ function startedWhole(compiled: CompiledSchema): StartedSchema {
 }
 
 async function fetchSchema(src: string, host: HTMLElement): Promise<StartedSchema> {
+  // The code that reads the schema loads beside the file, not one round trip after it (a failure to
+  // fetch it is reported by `startSchema`).
+  schemaReadingReady().catch(() => undefined);
   const response = await fetch(new URL(src, document.baseURI));
   if (!response.ok) throw new Error(`GET ${src} answered HTTP ${response.status}`);
   const text = await response.text();
