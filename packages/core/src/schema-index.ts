@@ -37,6 +37,19 @@ function isSubschema(value: unknown): value is JsonSchema {
   return isObject(value) || typeof value === 'boolean';
 }
 
+/**
+ * Whether some value of `schema` is an object or a boolean, as every subschema and every list or map
+ * of them is. Most subschemas of a form are leaves: their own few values say so sooner than every
+ * subschema keyword looked up.
+ */
+function mayHoldSubschemas(schema: Record<string, unknown>): boolean {
+  for (const keyword in schema) {
+    const value = schema[keyword];
+    if (typeof value === 'object' || typeof value === 'boolean') return true;
+  }
+  return false;
+}
+
 /** Calls `visit(childPointer, childSchema)` for each direct subschema of `schema`. */
 export function forEachSubschema(
   schema: JsonSchema,
@@ -44,7 +57,7 @@ export function forEachSubschema(
   dialect: Dialect,
   visit: (pointer: JsonPointer, schema: JsonSchema) => void,
 ): void {
-  if (!isObject(schema)) return;
+  if (!isObject(schema) || !mayHoldSubschemas(schema)) return;
   for (const keyword of SINGLE_SUBSCHEMA) {
     const subschema = schema[keyword];
     if (isSubschema(subschema)) visit(pointer + '/' + keyword, subschema);

@@ -66,8 +66,11 @@ export class AppliedSchemas {
 
   /** The subschemas least specific first, for annotations where the most specific wins. */
   inAnnotationOrder(): readonly AppliedSubschema[] {
-    // A stable sort: subschemas of one rank keep their order.
-    return (this.byRank ??= this.subschemas.slice().sort((left, right) => left.rank - right.rank));
+    // A stable sort: subschemas of one rank keep their order (a field has mostly one: nothing to sort).
+    return (this.byRank ??=
+      this.subschemas.length < 2
+        ? this.subschemas
+        : this.subschemas.slice().sort((left, right) => left.rank - right.rank));
   }
 
   /** What was computed from this set under `key`, or `undefined` when not yet. */

@@ -76,7 +76,8 @@ function choiceOptions(schemas: SchemaCache, applied: AppliedSchemas): readonly 
   let found: readonly RawOption[] | undefined;
   for (const { pointer, schema } of applied.inAnnotationOrder()) {
     if (!isObject(schema)) continue;
-    for (const keyword of CHOICE_KEYWORDS) found = constOptions(schemas, pointer, keyword) ?? found;
+    for (const keyword of CHOICE_KEYWORDS)
+      if (schema[keyword] !== undefined) found = constOptions(schemas, pointer, keyword) ?? found;
     if (Array.isArray(schema.enum)) found = undefined;
   }
   return found;

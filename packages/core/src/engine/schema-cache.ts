@@ -72,7 +72,7 @@ export class SchemaCache {
   /** Interns a list of schema pointers so equal lists are the same array (caches key on identity). */
   entryList(pointers: readonly JsonPointer[]): readonly JsonPointer[] {
     if (pointers.length === 0) return NONE;
-    const key = pointers.join('\n');
+    const key = pointers.length === 1 ? pointers[0]! : pointers.join('\n');
     let list = this.entryLists.get(key);
     if (!list) this.entryLists.set(key, (list = Object.freeze(pointers.slice())));
     return list;
