@@ -64,6 +64,8 @@ export class FormSessionController implements ReactiveController {
   /** The words of errors could not be fetched: asked for again when errors are needed. */
   #wordingFailed = false;
   #form: Form | undefined;
+  /** Whether an answer changed since the form started (what a failure must not discard). */
+  #edited = false;
   #unsubscribe: (() => void) | undefined;
   /** The `context` and `draft-key` the form started with. */
   #startedWith: ReturnType<FormSessionOptions['inputs']> | undefined;
@@ -135,7 +137,9 @@ export class FormSessionController implements ReactiveController {
     this.#form = form;
     loader.ready();
     this.#options.started();
+    this.#edited = false;
     this.#unsubscribe = form.subscribe(() => {
+      this.#edited = true;
       drafts.schedule(() => answersWithoutSecrets(form.root));
       this.#options.changed();
     });
@@ -250,6 +254,11 @@ export class FormSessionController implements ReactiveController {
     const keep = new Map<string, unknown>();
     for (const pointer of secretPointers(form.root)) keep.set(pointer, form.getValue(pointer));
     this.start(this.#compiled, { restoreDraft: false, value: value ?? form.value, keep });
+  }
+
+  /** Whether an answer of the form shown changed since it started: typed here, held nowhere else. */
+  get edited(): boolean {
+    return this.#form !== undefined && this.#edited;
   }
 
   /** Drops the current form: a new schema is loading, or it failed. */

@@ -67,6 +67,11 @@ export interface SchemaLoaderOptions {
    * again): the form and its answers stay, but nothing can be validated nor sent.
    */
   readonly validatorFailed: (retry?: () => Promise<void>) => void;
+  /**
+   * Whether the person changed an answer of the form shown: only then does a schema Ajv refuses keep
+   * the form (otherwise the fallback shows, as for any schema that cannot be used: nothing is lost).
+   */
+  readonly answered: () => boolean;
   /** Drops the current form: a new schema is coming, or the last one failed. */
   readonly stop: () => void;
 }
@@ -76,7 +81,7 @@ export interface SchemaLoaderOptions {
  * synchronously (no loading flash); a plain schema (given, or fetched from a URL with a loading
  * message) starts as soon as it is read and checked, on a provisional validator, while Ajv loads
  * beside it; when Ajv has compiled it the form takes the real validator (`useValidator`), and when Ajv
- * refuses it (or its code cannot be fetched) the form and its answers stay under a notice, unsendable
+ * refuses it after an answer was typed (or its code cannot be fetched) the form and its answers stay under a notice, unsendable
  * (`validatorFailed`). Only the latest load may start a form. A schema that cannot be used leaves the
  * fallback message and an `sf-error` naming where and what. Loads before the render that follows a
  * change of `schema` or `schema-src`, and draws the loading message and the fallback. What the lenient
@@ -199,7 +204,8 @@ export class SchemaLoaderController implements ReactiveController {
       // Once the fields show, a validator that cannot be had leaves the form and its answers in place.
       const failedAfterFields = (error: unknown): void => {
         if (generation !== this.#generation) return;
-        if (this.#status !== 'ready') return failed(error);
+        if (this.#status !== 'ready' || (error instanceof SchemaError && !this.#options.answered()))
+          return failed(error);
         const { message, code, pointer } = describeFailure(error);
         if (error instanceof SchemaError) {
           this.#refused = message;

@@ -114,6 +114,7 @@ export class SfForm extends SfFormProperties {
     start: (compiled) => this.#session.start(compiled, { restoreDraft: true }),
     useValidator: (compiled) => this.#session.useValidator(compiled),
     validatorFailed: (retry) => this.#session.validatorFailed(retry),
+    answered: () => this.#session.edited,
     stop: () => this.#session.stop(),
   });
   readonly #touched: TouchedStateController = new TouchedStateController(this, {
