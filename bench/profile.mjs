@@ -98,6 +98,7 @@ try {
     );
   }
   if (w.toggles) {
+    await page.evaluate(() => window.__bench.prepareToggles());
     await profiled('4 toggles', () =>
       page.evaluate(async () => {
         const out = [];

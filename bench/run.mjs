@@ -465,6 +465,7 @@ async function runOnce({ context, origin, contender, workload }) {
       metrics.keystroke = median(ks);
     }
     if (workload.toggles) {
+      await page.evaluate(() => window.__bench.prepareToggles());
       const tg = [];
       const tgl = [];
       for (let i = 0; i < workload.toggles.length; i++) {
