@@ -66,7 +66,11 @@ export class AppliedSchemas {
 
   /** The subschemas least specific first, for annotations where the most specific wins. */
   inAnnotationOrder(): readonly AppliedSubschema[] {
-    return (this.byRank ??= stableByRank(this.subschemas));
+    // A stable sort: subschemas of one rank keep their order (a field has mostly one: nothing to sort).
+    return (this.byRank ??=
+      this.subschemas.length < 2
+        ? this.subschemas
+        : this.subschemas.slice().sort((left, right) => left.rank - right.rank));
   }
 
   /** What was computed from this set under `key`, or `undefined` when not yet. */
@@ -79,24 +83,4 @@ export class AppliedSchemas {
     this.computed[key] = value;
     return value;
   }
-}
-
-/**
- * `subschemas` ordered by rank, those of one rank in their order. A set has few distinct ranks (one
- * per level of branches) but a form's root may hold a hundred subschemas: one pass per rank beats a
- * comparison sort, which a toggle pays for every new combination of branches (issue #18).
- */
-function stableByRank(subschemas: readonly AppliedSubschema[]): readonly AppliedSubschema[] {
-  const ranks: number[] = [];
-  let sorted = true;
-  for (let index = 0; index < subschemas.length; index++) {
-    const rank = subschemas[index]!.rank;
-    if (index > 0 && rank < subschemas[index - 1]!.rank) sorted = false;
-    if (!ranks.includes(rank)) ranks.push(rank);
-  }
-  if (sorted) return subschemas;
-  ranks.sort((left, right) => left - right);
-  const ordered: AppliedSubschema[] = [];
-  for (const rank of ranks) for (const subschema of subschemas) if (subschema.rank === rank) ordered.push(subschema);
-  return ordered;
 }
