@@ -102,28 +102,12 @@ export function shapeDifference(
     for (const [name] of part.properties) names.add(name);
     for (const name of part.required) names.add(name);
   };
-  for (const subschema of onlyInFirst(after.subschemas, before.subschemas)) addDeclared(subschema);
-  for (const subschema of onlyInFirst(before.subschemas, after.subschemas)) addDeclared(subschema);
+  // Applied subschemas are interned per subschema and rank, so the same one is the same object.
+  const inBefore = new Set(before.subschemas);
+  const inAfter = new Set(after.subschemas);
+  for (const subschema of after.subschemas) if (!inBefore.has(subschema)) addDeclared(subschema);
+  for (const subschema of before.subschemas) if (!inAfter.has(subschema)) addDeclared(subschema);
   return names;
-}
-
-/** Above this many candidates, `onlyInFirst` looks them up in a set rather than scan the other list. */
-const MAX_SCANNED_CANDIDATES = 8;
-
-/**
- * The subschemas of `first` that `second` lacks, in `first`'s order. Applied subschemas are interned
- * per subschema and rank, so the same one is the same object; and two sets of one location mostly
- * differ in a branch or two at the same places (a toggle), so only the positions that differ are
- * looked up — a root of a hundred subschemas builds no set for them (issue #18).
- */
-function onlyInFirst(first: readonly AppliedSubschema[], second: readonly AppliedSubschema[]): AppliedSubschema[] {
-  const candidates: AppliedSubschema[] = [];
-  for (let index = 0; index < first.length; index++) if (first[index] !== second[index]) candidates.push(first[index]!);
-  if (candidates.length > MAX_SCANNED_CANDIDATES) {
-    const inSecond = new Set(second);
-    return candidates.filter((subschema) => !inSecond.has(subschema));
-  }
-  return candidates.filter((subschema) => !second.includes(subschema));
 }
 
 /** The entry list of the items of an array, or `null` when no subschema says. */
