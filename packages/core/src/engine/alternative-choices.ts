@@ -15,7 +15,8 @@ export function alternativesOf(schemas: SchemaCache, applied: AppliedSchemas): r
   const known = applied.recall('alternatives');
   if (known !== undefined) return known;
   let found: AlternativeChoice[] | null = null;
-  const appliedPointers = new Set(applied.subschemas.map((subschema) => subschema.pointer));
+  // Made only when there is a choice of objects: most sets (a form's root among them) have none.
+  let appliedPointers: ReadonlySet<JsonPointer> | undefined;
   for (const { pointer } of applied.subschemas) {
     const plan = planOf(schemas, pointer);
     if (!plan) continue;
@@ -24,6 +25,7 @@ export function alternativesOf(schemas: SchemaCache, applied: AppliedSchemas): r
       if (!list.choiceOfObjects) continue;
       const options: AlternativeOption[] = [];
       let chosen = 0;
+      appliedPointers ??= new Set(applied.subschemas.map((subschema) => subschema.pointer));
       for (let index = 0; index < list.count; index++) {
         const branch = `${listPointer}/${index}`;
         if (appliedPointers.has(branch)) chosen = index;

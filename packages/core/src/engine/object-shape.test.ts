@@ -36,6 +36,36 @@ describe('the object shape', () => {
     expect(shapeDifference(thenForm.schemas, inThen, inElse)).toEqual(new Set(['c', 'a', 'b']));
   });
 
+  it('names only the properties of the branches that changed among many conditions', () => {
+    // Switch i on → `on<i>` applies, off → `off<i>`; a dozen switches, so many branches at once differ too.
+    const switches = Array.from({ length: 12 }, (_, i) => ({
+      if: { properties: { [`s${i}`]: { const: true } }, required: [`s${i}`] },
+      then: { properties: { [`on${i}`]: { type: 'string' } } },
+      else: { properties: { [`off${i}`]: { type: 'string' } } },
+    }));
+    const many = { properties: { s0: { type: 'boolean' } }, allOf: switches };
+    // One form, so the sets share the schema's interned subschemas; the condition of switch i reads `s<i>`.
+    const form = scripted(many, {
+      matches: (pointer, answers) => (answers as Record<string, boolean>)[`s${pointer.split('/')[2]}`] === true,
+    });
+    const setWith = (on: (i: number) => boolean) =>
+      applicableSubschemas(
+        form,
+        form.schemas.entryList(['']),
+        Object.fromEntries(switches.map((_, i) => [`s${i}`, on(i)])),
+        '',
+      );
+    const allOff = setWith(() => false);
+    const third = setWith((i) => i === 3);
+    const allOn = setWith(() => true);
+    const schemas = form.schemas;
+    expect(shapeDifference(schemas, allOff, third)).toEqual(new Set(['on3', 'off3']));
+    const everything = new Set(switches.flatMap((_, i) => [`on${i}`, `off${i}`]));
+    expect(shapeDifference(schemas, allOff, allOn)).toEqual(everything);
+    expect(shapeDifference(schemas, allOn, allOff)).toEqual(everything);
+    expect(shapeDifference(schemas, third, third)).toEqual(new Set());
+  });
+
   it('requires what an answered property depends on (draft-07 dependencies too)', () => {
     const form = scripted(
       { properties: { email: {}, name: {} }, dependencies: { email: ['name'] } },
