@@ -58,8 +58,9 @@ export function schemaReadingReady(): Promise<void> {
 
 /**
  * Reads and checks a schema (an object, or JSON text) without waiting for Ajv, which starts loading
- * at once beside it: resolves as soon as the schema is read (shape errors reject here, as
- * `SchemaError`), with `compiled` following. Once per schema object.
+ * in a task after the reading (a plain form's first render comes first): resolves as soon as the schema
+ * is read (shape errors reject here, as `SchemaError`, and Ajv is never fetched), with `compiled`
+ * following. Once per schema object.
  */
 export function startSchema(schema: unknown, options: CompileOptions = {}): Promise<StartedSchema> {
   const { source } = options;
@@ -67,8 +68,6 @@ export function startSchema(schema: unknown, options: CompileOptions = {}): Prom
     const hit = startedCache.get(schema);
     if (hit) return hit;
   }
-  // Ajv is needed for errors only: it loads beside the reading, never after it.
-  const ajv = import('./ajv.js');
   const work = loadSchemaReading().then(({ prepareSchema }) => {
     const prepared = prepareSchema(schema, source);
     const provisional: CompiledSchema = Object.freeze({
@@ -77,17 +76,19 @@ export function startSchema(schema: unknown, options: CompileOptions = {}): Prom
       validator: PROVISIONAL_VALIDATOR,
       warnings: prepared.warnings,
     });
-    // Compiling takes the main thread for a while: in a task of its own, after whoever awaits this
-    // reading has shown the fields (else, with Ajv already here, it would run in the next microtask).
-    const compiled = ajv.then(async ({ compilePrepared }) => {
-      await nextTask();
-      return compilePrepared(prepared, source);
-    });
+    // Ajv is needed for errors only. Its large chunk is requested in a task after whoever awaits this
+    // reading has shown the fields, so it never holds a connection nor the main thread the reading
+    // code or the first render wait for; compiling, which takes the main thread for a while, runs in
+    // a task of its own too (with Ajv already here it would otherwise run in the next microtask).
+    const compiled = nextTask()
+      .then(() => import('./ajv.js'))
+      .then(async ({ compilePrepared }) => {
+        await nextTask();
+        return compilePrepared(prepared, source);
+      });
     if (isObject(schema)) compiled.catch(() => startedCache.delete(schema));
     return { provisional, compiled };
   });
-  // A failure is reported by `work` or `compiled`, to whoever awaits them.
-  ajv.catch(() => undefined);
   if (isObject(schema)) {
     startedCache.set(schema, work);
     work.catch(() => startedCache.delete(schema));

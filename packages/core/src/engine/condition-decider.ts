@@ -21,10 +21,17 @@ export function loadConditionEvaluator(): Promise<void> {
     // What the evaluator imports is fetched at once, not after it (each step would cost a round trip).
     import('../linear-regexp.js'),
     import('../decimal-multiple.js'),
-  ]).then(async ([module]) => {
-    await module.loadConditionPatterns();
-    loaded = module.decideCondition;
-  });
+  ]).then(
+    async ([module]) => {
+      await module.loadConditionPatterns();
+      loaded = module.decideCondition;
+    },
+    (error: unknown) => {
+      // A failed fetch (an early prefetch on a bad network, say) is tried again by the next caller.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 

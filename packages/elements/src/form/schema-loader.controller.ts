@@ -12,6 +12,7 @@ import {
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ElementStrings } from '../i18n/strings.js';
 import { warnOnce } from '../internal/dev-warning.js';
+import { whenIdle } from '../internal/when-idle.js';
 import { fireError, fireWarning, type SfErrorKind } from './events.js';
 
 /** What the `schema` property accepts: a plain JSON Schema, a precompiled form module, or a compiled schema. */
@@ -172,8 +173,11 @@ export class SchemaLoaderController implements ReactiveController {
     this.#options.stop();
     this.#failure = this.#refused = undefined;
     if (schema !== undefined && schema !== null && typeof schema === 'object') {
-      if (isCompiledSchema(schema)) return this.#startOrFail(() => schema);
-      if (isPrecompiledForm(schema)) return this.#startOrFail(() => fromPrecompiled(schema));
+      const precompiled = isPrecompiledForm(schema);
+      if (precompiled || isCompiledSchema(schema)) {
+        formsComeCompiled = true;
+        return this.#startOrFail(() => (precompiled ? fromPrecompiled(schema) : (schema as CompiledSchema)));
+      }
     }
     if ((schema === undefined || schema === null) && !schemaSrc) {
       this.#status = 'idle';
@@ -277,6 +281,25 @@ export class SchemaLoaderController implements ReactiveController {
       fireWarning(this.#host, { code, pointer, message });
     }
   }
+}
+
+/** Whether a form of this page started on a compiled or precompiled schema: its forms need no reading code. */
+let formsComeCompiled = false;
+
+/**
+ * Once the page has loaded, in idle time, fetches the code that reads a plain schema (≈9 KB), unless
+ * a form of the page came compiled or the page has an `<sf-ticket>` (its catalog's forms load what
+ * they need when a subject is picked; the portal's come precompiled): the first plain schema a page
+ * hands over later (a single-page app opening a form) then waits for no chunk before its fields show
+ * (issue #18). Ajv is not fetched here.
+ */
+export function prefetchSchemaReading(): void {
+  const prefetch = (): void =>
+    whenIdle(() => {
+      if (!formsComeCompiled && !document.querySelector('sf-ticket')) schemaReadingReady().catch(() => undefined);
+    });
+  if (document.readyState === 'complete') prefetch();
+  else addEventListener('load', prefetch, { once: true });
 }
 
 /** A `$ref` to another document (not only a fragment of this one). */
