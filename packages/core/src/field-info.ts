@@ -42,24 +42,18 @@ export const WIDGET_KINDS: readonly string[] = Object.freeze([
   'unsupported',
 ]);
 const WIDGET_KIND_SET = new Set(WIDGET_KINDS);
-/** The keywords a field's constraints come from, by what their value must be to count. */
-const CONSTRAINT_KEYWORDS: ReadonlyMap<string, 'number' | 'string' | 'file'> = new Map([
-  ['minLength', 'number'],
-  ['maxLength', 'number'],
-  ['minimum', 'number'],
-  ['maximum', 'number'],
-  ['exclusiveMinimum', 'number'],
-  ['exclusiveMaximum', 'number'],
-  ['multipleOf', 'number'],
-  ['minItems', 'number'],
-  ['maxItems', 'number'],
-  ['pattern', 'string'],
-  ['format', 'string'],
-  ['contentMediaType', 'string'],
-  ['contentEncoding', 'string'],
-  ['x-accept', 'file'],
-  ['x-maxSize', 'file'],
-]);
+const NUMBER_CONSTRAINTS = [
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
+];
+const TEXT_CONSTRAINTS = ['pattern', 'format', 'contentMediaType', 'contentEncoding'];
 /** The constraints of every field without any, shared (most fields of a form have none or few). */
 const NO_CONSTRAINTS: FieldConstraints = Object.freeze({});
 const URL_FORMATS = new Set(['uri', 'url', 'iri']);
@@ -161,29 +155,22 @@ function contextOptions(list: unknown): ChoiceOption[] | undefined {
 
 function constraintsOf(schema: JsonSchemaObject): FieldConstraints {
   let constraints: Record<string, unknown> | undefined;
-  let fileLimits = false;
-  // The schema's own few keywords looked at once, rather than every constraint keyword looked up.
+  // The schema's own few keywords looked at, rather than every constraint keyword looked up.
   for (const keyword in schema) {
-    const kind = CONSTRAINT_KEYWORDS.get(keyword);
-    if (kind === undefined) continue;
     const value = schema[keyword];
     if (
-      kind === 'number'
+      NUMBER_CONSTRAINTS.includes(keyword)
         ? typeof value === 'number' && Number.isFinite(value)
-        : kind === 'string' && typeof value === 'string'
+        : typeof value === 'string' && TEXT_CONSTRAINTS.includes(keyword)
     )
       (constraints ??= {})[keyword] = value;
-    if (kind === 'file' || keyword === 'contentMediaType') fileLimits = true;
   }
-  if (fileLimits) {
-    constraints ??= {};
-    // A file field's limits (the shared file-answer decision): `x-accept` (else `contentMediaType`), `x-maxSize`.
-    const accept = schema['x-accept'];
-    if (Array.isArray(accept) && accept.every((entry) => typeof entry === 'string')) constraints.accept = accept;
-    else if (typeof schema.contentMediaType === 'string') constraints.accept = [schema.contentMediaType];
-    const maxSize = parseFileSize(schema['x-maxSize']);
-    if (maxSize !== undefined) constraints.maxSize = maxSize;
-  }
+  // A file field's limits (the shared file-answer decision): `x-accept` (else `contentMediaType`), `x-maxSize`.
+  const accept = schema['x-accept'];
+  if (Array.isArray(accept) && accept.every((entry) => typeof entry === 'string')) (constraints ??= {}).accept = accept;
+  else if (typeof schema.contentMediaType === 'string') (constraints ??= {}).accept = [schema.contentMediaType];
+  const maxSize = parseFileSize(schema['x-maxSize']);
+  if (maxSize !== undefined) (constraints ??= {}).maxSize = maxSize;
   return (constraints ?? NO_CONSTRAINTS) as FieldConstraints;
 }
 
