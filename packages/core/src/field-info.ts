@@ -54,6 +54,8 @@ const NUMBER_CONSTRAINTS = [
   'maxItems',
 ];
 const TEXT_CONSTRAINTS = ['pattern', 'format', 'contentMediaType', 'contentEncoding'];
+/** The constraints of every field without any, shared (most fields of a form have none or few). */
+const NO_CONSTRAINTS: FieldConstraints = Object.freeze({});
 const URL_FORMATS = new Set(['uri', 'url', 'iri']);
 const DATE_FORMATS = new Set(['date', 'time', 'date-time']);
 
@@ -152,20 +154,24 @@ function contextOptions(list: unknown): ChoiceOption[] | undefined {
 }
 
 function constraintsOf(schema: JsonSchemaObject): FieldConstraints {
-  const constraints: Record<string, unknown> = {};
-  for (const keyword of NUMBER_CONSTRAINTS) {
-    const limit = schema[keyword];
-    if (typeof limit === 'number' && Number.isFinite(limit)) constraints[keyword] = limit;
+  let constraints: Record<string, unknown> | undefined;
+  // The schema's own few keywords looked at, rather than every constraint keyword looked up.
+  for (const keyword in schema) {
+    const value = schema[keyword];
+    if (
+      NUMBER_CONSTRAINTS.includes(keyword)
+        ? typeof value === 'number' && Number.isFinite(value)
+        : typeof value === 'string' && TEXT_CONSTRAINTS.includes(keyword)
+    )
+      (constraints ??= {})[keyword] = value;
   }
-  for (const keyword of TEXT_CONSTRAINTS)
-    if (typeof schema[keyword] === 'string') constraints[keyword] = schema[keyword];
   // A file field's limits (the shared file-answer decision): `x-accept` (else `contentMediaType`), `x-maxSize`.
   const accept = schema['x-accept'];
-  if (Array.isArray(accept) && accept.every((entry) => typeof entry === 'string')) constraints.accept = accept;
-  else if (typeof schema.contentMediaType === 'string') constraints.accept = [schema.contentMediaType];
+  if (Array.isArray(accept) && accept.every((entry) => typeof entry === 'string')) (constraints ??= {}).accept = accept;
+  else if (typeof schema.contentMediaType === 'string') (constraints ??= {}).accept = [schema.contentMediaType];
   const maxSize = parseFileSize(schema['x-maxSize']);
-  if (maxSize !== undefined) constraints.maxSize = maxSize;
-  return constraints as FieldConstraints;
+  if (maxSize !== undefined) (constraints ??= {}).maxSize = maxSize;
+  return (constraints ?? NO_CONSTRAINTS) as FieldConstraints;
 }
 
 /** Scalar types a text answer can stand for: a union with `string` is typed as text. */

@@ -45,6 +45,10 @@ export interface FieldInfoContext {
 export function effectiveSchema(schemas: SchemaCache, applied: AppliedSchemas): JsonSchemaObject {
   const known = applied.recall('effectiveSchema');
   if (known) return known;
+  const only = applied.subschemas.length === 1 ? applied.subschemas[0]! : undefined;
+  // A lone subschema with nothing to merge or leave out (most leaves) is its own effective schema: no copy kept.
+  if (only && !only.viaAlternative && isObject(only.schema) && isOwnEffectiveSchema(only.schema))
+    return applied.keep('effectiveSchema', only.schema);
   const merged: Record<string, unknown> = {};
   let properties: Record<string, unknown> | undefined;
   let required: Set<string> | undefined;
@@ -69,6 +73,21 @@ export function effectiveSchema(schemas: SchemaCache, applied: AppliedSchemas): 
   if (properties) merged.properties = properties;
   if (required) merged.required = [...required];
   return applied.keep('effectiveSchema', Object.freeze(merged));
+}
+
+/** Whether every keyword of `schema` goes into the effective schema as it is (see `effectiveSchema`). */
+function isOwnEffectiveSchema(schema: JsonSchemaObject): boolean {
+  for (const keyword in schema)
+    if (
+      STRUCTURAL.has(keyword) ||
+      POISONED_KEYS.has(keyword) ||
+      keyword === 'properties' ||
+      keyword === 'required' ||
+      keyword === 'oneOf' ||
+      keyword === 'anyOf'
+    )
+      return false;
+  return true;
 }
 
 /** The choice options that apply (the most specific `oneOf`/`anyOf` of constants wins; an `enum` resets). */
