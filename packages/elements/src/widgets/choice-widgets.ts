@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { sameValue } from '../internal/text.js';
 import { announceRevealed, revealedFields, revealedId } from './revealed-fields.js';
+import { inputControl } from './input-control.js';
 import { selectOptions } from './select-options.js';
 import { textWidget, typedText } from './text-widgets.js';
 import type { WidgetContext, WidgetDefinition } from './widget-types.js';
@@ -15,6 +16,9 @@ function chosenIndex(field: FieldModel): number {
   return options(field).findIndex((option) => sameValue(option.value, field.value));
 }
 
+/** The shared attributes' names of a checkbox (see `inputControl`). */
+const CHECKBOX_NAMES = ['type', 'disabled'] as const;
+
 /** A boolean as one checkbox; its help sits under the label, as GOV.UK does. */
 export const checkboxWidget: WidgetDefinition = {
   name: 'checkbox',
@@ -22,15 +26,14 @@ export const checkboxWidget: WidgetDefinition = {
   layout: 'field',
   tester: (field) => field.widget === 'checkbox',
   render: (field, ctx) =>
-    html`${ctx.errorText()}<div class="choice"><input
-        type="checkbox"
-        part="input"
-        id=${ctx.id('control')}
-        .checked=${live(field.value === true)}
-        ?disabled=${field.readOnly}
-        aria-invalid=${ctx.error ? 'true' : nothing}
-        aria-describedby=${ctx.describedBy || nothing}
-      />${ctx.label()}</div>${ctx.help()}`,
+    html`${ctx.errorText()}<div class="choice">${inputControl({
+      names: CHECKBOX_NAMES,
+      shared: ['checkbox', field.readOnly ? '' : undefined],
+      id: ctx.id('control'),
+      checked: field.value === true,
+      invalid: Boolean(ctx.error),
+      describedBy: ctx.describedBy,
+    })}${ctx.label()}</div>${ctx.help()}`,
   onInput: (event, _field, ctx) => ctx.setValue((event.target as HTMLInputElement).checked),
 };
 

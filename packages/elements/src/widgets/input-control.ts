@@ -2,14 +2,15 @@ import { nothing } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 
 /**
- * The attributes of a single-line `<input>` that fields of one kind share and that seldom change for a
- * field (`readonly`, `aria-required` follow conditions): a value, `''` for a boolean attribute that is
- * present, or `undefined` for one that is absent. Listed in `SHARED_NAMES` order.
+ * The attributes of an `<input>` that fields of one kind share and that seldom change for a field
+ * (`readonly`, `aria-required` follow conditions): a value, `''` for a boolean attribute that is present,
+ * or `undefined` for one that is absent, in the order of the kind's `names`.
  */
 export type SharedAttributes = readonly (string | undefined)[];
 
-/** The names of `SharedAttributes`, in order. */
-export const SHARED_NAMES = [
+/** The shared attributes' names of the single-line text inputs (`input()` in `text-widgets.ts`). */
+export const TEXT_INPUT_NAMES = [
+  'class',
   'type',
   'inputmode',
   'autocomplete',
@@ -22,41 +23,46 @@ export const SHARED_NAMES = [
   'aria-required',
 ] as const;
 
-/** What one field's `<input>` shows: the shared attributes and the field's own. */
+/** What one field's `<input>` shows: its kind's shared attributes and the field's own. */
 export interface InputControlState {
+  /** The names of `shared`: one constant array per kind of input. */
+  readonly names: readonly string[];
   readonly shared: SharedAttributes;
   readonly id: string;
   /** The text the control shows (set only when the control shows something else, as Lit's `live`). */
-  readonly text: string;
-  readonly placeholder: string | undefined;
+  readonly text?: string;
+  /** Whether a checkbox is checked (set only when it shows otherwise, as Lit's `live`). */
+  readonly checked?: boolean;
+  readonly placeholder?: string | undefined;
   readonly invalid: boolean;
   /** `aria-describedby` (`''` leaves it out). */
   readonly describedBy: string;
 }
 
 /**
- * Prepared inputs by their shared attributes, cloned for each field: one `cloneNode` instead of a dozen
- * `setAttribute`s. Built with `setAttribute`, never from markup, so a value is never parsed as HTML.
- * Keys are a handful of kinds (the `maxlength` values of a form's schemas at most).
+ * Prepared inputs by kind (`names`) and shared attributes, cloned for each field: one `cloneNode` instead
+ * of a dozen `setAttribute`s. Built with `setAttribute`, never from markup, so a value is never parsed as
+ * HTML. A kind has a handful of keys (the `maxlength` values of a form's schemas at most).
  */
-const prototypes = new Map<string, HTMLInputElement>();
+const prototypes = new Map<readonly string[], Map<string, HTMLInputElement>>();
 
 function setOrRemove(element: Element, name: string, value: string | undefined): void {
   if (value === undefined) element.removeAttribute(name);
   else element.setAttribute(name, value);
 }
 
-function prototypeOf(shared: SharedAttributes, key: string): HTMLInputElement {
-  let prototype = prototypes.get(key);
+function prototypeOf(names: readonly string[], shared: SharedAttributes, key: string): HTMLInputElement {
+  let ofKind = prototypes.get(names);
+  if (!ofKind) prototypes.set(names, (ofKind = new Map()));
+  let prototype = ofKind.get(key);
   if (!prototype) {
     prototype = document.createElement('input');
-    prototype.className = 'input';
     prototype.setAttribute('part', 'input');
-    for (let i = 0; i < SHARED_NAMES.length; i++) {
+    for (let i = 0; i < names.length; i++) {
       const value = shared[i];
-      if (value !== undefined) prototype.setAttribute(SHARED_NAMES[i]!, value);
+      if (value !== undefined) prototype.setAttribute(names[i]!, value);
     }
-    prototypes.set(key, prototype);
+    ofKind.set(key, prototype);
   }
   return prototype;
 }
@@ -89,7 +95,7 @@ class InputControlDirective extends Directive {
     const key = state.shared.join('\u0001');
     let input = this.#input;
     if (!input) {
-      input = this.#input = prototypeOf(state.shared, key).cloneNode() as HTMLInputElement;
+      input = this.#input = prototypeOf(state.names, state.shared, key).cloneNode() as HTMLInputElement;
       this.#key = key;
       input.id = this.#id = state.id;
       this.#placeholder = state.placeholder;
@@ -98,12 +104,13 @@ class InputControlDirective extends Directive {
       if (state.placeholder !== undefined) input.placeholder = state.placeholder;
       if (state.invalid) input.setAttribute('aria-invalid', 'true');
       if (state.describedBy) input.setAttribute('aria-describedby', state.describedBy);
-      if (state.text !== '') input.value = state.text;
+      if (state.text) input.value = state.text;
+      if (state.checked) input.checked = true;
       return input;
     }
     if (this.#key !== key) {
       this.#key = key;
-      for (let i = 0; i < SHARED_NAMES.length; i++) setOrRemove(input, SHARED_NAMES[i]!, state.shared[i]);
+      for (let i = 0; i < state.names.length; i++) setOrRemove(input, state.names[i]!, state.shared[i]);
     }
     if (this.#id !== state.id) input.id = this.#id = state.id;
     if (this.#placeholder !== state.placeholder) {
@@ -119,7 +126,8 @@ class InputControlDirective extends Directive {
       setOrRemove(input, 'aria-describedby', state.describedBy || undefined);
     }
     // As Lit's `live`: compared with what the control shows now, which typing changes.
-    if (input.value !== state.text) input.value = state.text;
+    if (state.text !== undefined && input.value !== state.text) input.value = state.text;
+    if (state.checked !== undefined && input.checked !== state.checked) input.checked = state.checked;
     return input;
   }
 }

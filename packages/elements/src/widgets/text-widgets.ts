@@ -2,7 +2,7 @@ import { trimCode, type FieldModel } from '@schemaforms/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { countCodePoints } from '../internal/text.js';
-import { inputControl, type SharedAttributes } from './input-control.js';
+import { inputControl, TEXT_INPUT_NAMES, type SharedAttributes } from './input-control.js';
 import type { WidgetContext, WidgetDefinition, WidgetInputHandler } from './widget-types.js';
 
 const INPUT_TYPES: Readonly<Record<string, string>> = { text: 'text', email: 'email', url: 'url', tel: 'tel' };
@@ -56,8 +56,9 @@ interface InputOptions {
  */
 export function input(field: FieldModel, context: WidgetContext, options: InputOptions): unknown {
   const { secret } = options;
-  // In `SHARED_NAMES` order.
+  // In `TEXT_INPUT_NAMES` order.
   const shared: SharedAttributes = [
+    'input',
     options.type,
     options.inputmode,
     options.autocomplete,
@@ -70,6 +71,7 @@ export function input(field: FieldModel, context: WidgetContext, options: InputO
     field.required ? 'true' : undefined,
   ];
   return inputControl({
+    names: TEXT_INPUT_NAMES,
     shared,
     id: context.id('control'),
     text: options.text,
