@@ -2,7 +2,7 @@ import { trimCode, type FieldModel } from '@schemaforms/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { countCodePoints } from '../internal/text.js';
-import { inputControl, TEXT_INPUT_NAMES, type SharedAttributes } from './input-control.js';
+import { controlElement, TEXT_INPUT_NAMES, type SharedAttributes } from './control-element.js';
 import type { WidgetContext, WidgetDefinition, WidgetInputHandler } from './widget-types.js';
 
 const INPUT_TYPES: Readonly<Record<string, string>> = { text: 'text', email: 'email', url: 'url', tel: 'tel' };
@@ -51,7 +51,7 @@ interface InputOptions {
 }
 
 /**
- * The `<input>` every single-line widget draws, kept as plain DOM (see `inputControl`). It carries no
+ * The `<input>` every single-line widget draws, kept as plain DOM (see `controlElement`). It carries no
  * listener: the form hands its `input` events to the widget's `onInput` (event delegation, issue #18).
  */
 export function input(field: FieldModel, context: WidgetContext, options: InputOptions): unknown {
@@ -70,7 +70,7 @@ export function input(field: FieldModel, context: WidgetContext, options: InputO
     field.readOnly ? '' : undefined,
     field.required ? 'true' : undefined,
   ];
-  return inputControl({
+  return controlElement({
     names: TEXT_INPUT_NAMES,
     shared,
     id: context.id('control'),
