@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { sameValue } from '../internal/text.js';
 import { announceRevealed, revealedFields, revealedId } from './revealed-fields.js';
-import { selectOptions } from './select-options.js';
+import { controlElement } from './control-element.js';
 import { textWidget, typedText } from './text-widgets.js';
 import type { WidgetContext, WidgetDefinition } from './widget-types.js';
 
@@ -15,6 +15,9 @@ function chosenIndex(field: FieldModel): number {
   return options(field).findIndex((option) => sameValue(option.value, field.value));
 }
 
+/** The shared attributes' names of a checkbox (see `controlElement`). */
+const CHECKBOX_NAMES = ['type', 'disabled'] as const;
+
 /** A boolean as one checkbox; its help sits under the label, as GOV.UK does. */
 export const checkboxWidget: WidgetDefinition = {
   name: 'checkbox',
@@ -22,15 +25,14 @@ export const checkboxWidget: WidgetDefinition = {
   layout: 'field',
   tester: (field) => field.widget === 'checkbox',
   render: (field, ctx) =>
-    html`${ctx.errorText()}<div class="choice"><input
-        type="checkbox"
-        part="input"
-        id=${ctx.id('control')}
-        .checked=${live(field.value === true)}
-        ?disabled=${field.readOnly}
-        aria-invalid=${ctx.error ? 'true' : nothing}
-        aria-describedby=${ctx.describedBy || nothing}
-      />${ctx.label()}</div>${ctx.help()}`,
+    html`${ctx.errorText()}<div class="choice">${controlElement({
+      names: CHECKBOX_NAMES,
+      shared: ['checkbox', field.readOnly ? '' : undefined],
+      id: ctx.id('control'),
+      checked: field.value === true,
+      invalid: Boolean(ctx.error),
+      describedBy: ctx.describedBy,
+    })}${ctx.label()}</div>${ctx.help()}`,
   onInput: (event, _field, ctx) => ctx.setValue((event.target as HTMLInputElement).checked),
 };
 
@@ -87,21 +89,24 @@ export const radioWidget: WidgetDefinition = {
   },
 };
 
+/** The shared attributes' names of a select (see `controlElement`). */
+const SELECT_NAMES = ['class', 'disabled', 'aria-required'] as const;
+
 /** A native select; with `drawsReveals`, its `aria-controls` points at what the chosen answer reveals. */
-function renderSelect(field: FieldModel, ctx: WidgetContext, drawsReveals = false) {
+function renderSelect(field: FieldModel, ctx: WidgetContext, drawsReveals = false): unknown {
   const chosen = chosenIndex(field);
   const list = options(field);
-  return html`<select
-    class="input"
-    part="input"
-    id=${ctx.id('control')}
-    ?disabled=${field.readOnly}
-    aria-required=${field.required ? 'true' : nothing}
-    aria-invalid=${ctx.error ? 'true' : nothing}
-    aria-describedby=${ctx.describedBy || nothing}
-    aria-controls=${drawsReveals && list[chosen]?.reveals ? revealedId(ctx, chosen) : nothing}
-    ${selectOptions(list, chosen)}
-  ><option value="" .textContent=${ctx.strings.selectPlaceholder}></option></select>`;
+  return controlElement({
+    tag: 'select',
+    names: SELECT_NAMES,
+    shared: ['input', field.readOnly ? '' : undefined, field.required ? 'true' : undefined],
+    id: ctx.id('control'),
+    placeholder: ctx.strings.selectPlaceholder,
+    invalid: Boolean(ctx.error),
+    describedBy: ctx.describedBy,
+    controls: drawsReveals && list[chosen]?.reveals ? revealedId(ctx, chosen) : undefined,
+    choices: { options: list, chosen },
+  });
 }
 
 /** The `input` of a select: the option at the chosen index (the placeholder clears the answer). */

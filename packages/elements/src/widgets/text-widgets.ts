@@ -2,6 +2,7 @@ import { trimCode, type FieldModel } from '@schemaforms/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { countCodePoints } from '../internal/text.js';
+import { controlElement, TEXT_INPUT_NAMES, type SharedAttributes } from './control-element.js';
 import type { WidgetContext, WidgetDefinition, WidgetInputHandler } from './widget-types.js';
 
 const INPUT_TYPES: Readonly<Record<string, string>> = { text: 'text', email: 'email', url: 'url', tel: 'tel' };
@@ -50,29 +51,34 @@ interface InputOptions {
 }
 
 /**
- * The `<input>` every single-line widget draws. It carries no listener: the form hands its `input`
- * events to the widget's `onInput` (event delegation, issue #18).
+ * The `<input>` every single-line widget draws, kept as plain DOM (see `controlElement`). It carries no
+ * listener: the form hands its `input` events to the widget's `onInput` (event delegation, issue #18).
  */
-export function input(field: FieldModel, context: WidgetContext, options: InputOptions) {
-  return html`<input
-    class="input"
-    part="input"
-    id=${context.id('control')}
-    type=${options.type}
-    .value=${live(options.text)}
-    inputmode=${options.inputmode ?? nothing}
-    autocomplete=${options.autocomplete ?? nothing}
-    autocapitalize=${options.secret || field.code ? 'off' : nothing}
-    spellcheck=${options.spellcheck ?? nothing}
-    ?data-1p-ignore=${options.secret}
-    data-lpignore=${options.secret ? 'true' : nothing}
-    maxlength=${options.maxlength ?? nothing}
-    placeholder=${options.placeholder ?? nothing}
-    ?readonly=${field.readOnly}
-    aria-required=${field.required ? 'true' : nothing}
-    aria-invalid=${context.error ? 'true' : nothing}
-    aria-describedby=${context.describedBy || nothing}
-    />`;
+export function input(field: FieldModel, context: WidgetContext, options: InputOptions): unknown {
+  const { secret } = options;
+  // In `TEXT_INPUT_NAMES` order.
+  const shared: SharedAttributes = [
+    'input',
+    options.type,
+    options.inputmode,
+    options.autocomplete,
+    secret || field.code ? 'off' : undefined,
+    options.spellcheck,
+    secret ? '' : undefined,
+    secret ? 'true' : undefined,
+    options.maxlength === undefined ? undefined : String(options.maxlength),
+    field.readOnly ? '' : undefined,
+    field.required ? 'true' : undefined,
+  ];
+  return controlElement({
+    names: TEXT_INPUT_NAMES,
+    shared,
+    id: context.id('control'),
+    text: options.text,
+    placeholder: options.placeholder,
+    invalid: Boolean(context.error),
+    describedBy: context.describedBy,
+  });
 }
 
 /** Single-line text, e-mail, URL and phone answers. */

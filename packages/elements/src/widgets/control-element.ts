@@ -1,0 +1,177 @@
+import { nothing } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import type { ChoiceOption } from '@schemaforms/core';
+import { labelsKey, optionsFor } from './select-options.js';
+
+/**
+ * The attributes of a control that fields of one kind share and that seldom change for a field
+ * (`readonly`, `aria-required` follow conditions): a value, `''` for a boolean attribute that is present,
+ * or `undefined` for one that is absent, in the order of the kind's `names`.
+ */
+export type SharedAttributes = readonly (string | undefined)[];
+
+/** The shared attributes' names of the single-line text inputs (`input()` in `text-widgets.ts`). */
+export const TEXT_INPUT_NAMES = [
+  'class',
+  'type',
+  'inputmode',
+  'autocomplete',
+  'autocapitalize',
+  'spellcheck',
+  'data-1p-ignore',
+  'data-lpignore',
+  'maxlength',
+  'readonly',
+  'aria-required',
+] as const;
+
+/** A select's options (after its placeholder) and which one is chosen. */
+export interface ControlChoices {
+  readonly options: readonly ChoiceOption[];
+  /** The index of the chosen option; -1 for the placeholder. */
+  readonly chosen: number;
+}
+
+/** What one field's control shows: its kind's shared attributes and the field's own. */
+export interface ControlState {
+  /** An `<input>` (the default) or a `<select>`. */
+  readonly tag?: 'input' | 'select';
+  /** The names of `shared`: one constant array per kind of control. */
+  readonly names: readonly string[];
+  readonly shared: SharedAttributes;
+  readonly id: string;
+  /** The text an input shows (set only when the control shows something else, as Lit's `live`). */
+  readonly text?: string;
+  /** Whether a checkbox is checked (set only when it shows otherwise, as Lit's `live`). */
+  readonly checked?: boolean;
+  /** A select's options. */
+  readonly choices?: ControlChoices;
+  /** An input's `placeholder`, or the text of a select's placeholder option (value `''`: no answer). */
+  readonly placeholder?: string | undefined;
+  readonly invalid: boolean;
+  /** `aria-describedby` (`''` leaves it out). */
+  readonly describedBy: string;
+  /** `aria-controls`: what the control reveals. */
+  readonly controls?: string | undefined;
+}
+
+/**
+ * Prepared controls by kind (`names`) and shared attributes, cloned for each field: one `cloneNode`
+ * instead of a dozen `setAttribute`s. Built with `setAttribute`, never from markup, so a value is never
+ * parsed as HTML. A kind has a handful of keys (the `maxlength` values of a form's schemas at most).
+ */
+const prototypes = new Map<readonly string[], Map<string, HTMLElement>>();
+
+function setOrRemove(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
+function prototypeOf(state: ControlState, key: string): HTMLElement {
+  const { names, shared } = state;
+  let ofKind = prototypes.get(names);
+  if (!ofKind) prototypes.set(names, (ofKind = new Map()));
+  let prototype = ofKind.get(key);
+  if (!prototype) {
+    prototype = document.createElement(state.tag ?? 'input');
+    prototype.setAttribute('part', 'input');
+    for (let i = 0; i < names.length; i++) {
+      const value = shared[i];
+      if (value !== undefined) prototype.setAttribute(names[i]!, value);
+    }
+    // A select's placeholder option, its text set per field (it follows the form's language).
+    if (state.tag === 'select') prototype.append(new Option('', ''));
+    ofKind.set(key, prototype);
+  }
+  return prototype;
+}
+
+/**
+ * One field's control (`<input>` or `<select>`) as plain DOM (issue #18): cloned from a prepared one
+ * with the field kind's attributes, then only what differs between fields (id, placeholder, text,
+ * options, ARIA state) is set, and on a re-render only what changed. A template with a Lit part per
+ * attribute held ~1 KB of heap per field; this keeps one small object.
+ */
+class ControlElementDirective extends Directive {
+  #element: HTMLElement | undefined;
+  #names: readonly string[] | undefined;
+  #key = '';
+  #id = '';
+  #placeholder: string | undefined;
+  #invalid = false;
+  #describedBy = '';
+  #controls: string | undefined;
+  #options: readonly ChoiceOption[] | undefined;
+  #labels = '';
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('controlElement() can only be used in child expressions');
+  }
+
+  render(_state: ControlState): unknown {
+    // Only `update` draws: the control is made and kept here (no server rendering here).
+    return nothing;
+  }
+
+  override update(_part: ChildPart, [state]: [ControlState]): unknown {
+    const key = state.shared.join('\u0001');
+    let element = this.#element;
+    if (!element || this.#names !== state.names) {
+      // The first render, or the field's widget changed (a text field became a select): a new control.
+      element = this.#element = prototypeOf(state, key).cloneNode(true) as HTMLElement;
+      this.#names = state.names;
+      this.#key = key;
+      element.id = this.#id = state.id;
+      this.#placeholder = this.#controls = this.#options = undefined;
+      this.#invalid = false;
+      this.#describedBy = this.#labels = '';
+    } else if (this.#key !== key) {
+      this.#key = key;
+      for (let i = 0; i < state.names.length; i++) setOrRemove(element, state.names[i]!, state.shared[i]);
+    }
+    if (this.#id !== state.id) element.id = this.#id = state.id;
+    if (this.#placeholder !== state.placeholder) {
+      this.#placeholder = state.placeholder;
+      if (state.choices) (element as HTMLSelectElement).options[0]!.textContent = state.placeholder ?? '';
+      else setOrRemove(element, 'placeholder', state.placeholder);
+    }
+    if (this.#invalid !== state.invalid) {
+      this.#invalid = state.invalid;
+      setOrRemove(element, 'aria-invalid', state.invalid ? 'true' : undefined);
+    }
+    if (this.#describedBy !== state.describedBy) {
+      this.#describedBy = state.describedBy;
+      setOrRemove(element, 'aria-describedby', state.describedBy || undefined);
+    }
+    if (this.#controls !== state.controls) {
+      this.#controls = state.controls;
+      setOrRemove(element, 'aria-controls', state.controls);
+    }
+    if (state.choices) this.#updateOptions(element as HTMLSelectElement, state.choices);
+    // As Lit's `live`: compared with what the control shows now, which the person changes.
+    const input = element as HTMLInputElement;
+    if (state.text !== undefined && input.value !== state.text) input.value = state.text;
+    if (state.checked !== undefined && input.checked !== state.checked) input.checked = state.checked;
+    return element;
+  }
+
+  /**
+   * Rebuilds the options only when their labels change; selects the chosen one on every render, as
+   * `live` would: what the person picked is read from the DOM, not from the last render.
+   */
+  #updateOptions(select: HTMLSelectElement, { options, chosen }: ControlChoices): void {
+    if (options !== this.#options) {
+      this.#options = options;
+      const key = labelsKey(options);
+      if (key !== this.#labels) {
+        this.#labels = key;
+        select.replaceChildren(select.options[0]!, optionsFor(key, options));
+      }
+    }
+    select.selectedIndex = chosen + 1;
+  }
+}
+
+/** A field's `<input>` or `<select>`, kept as DOM and updated attribute by attribute (see `ControlElementDirective`). */
+export const controlElement = directive(ControlElementDirective) as (state: ControlState) => unknown;
