@@ -173,10 +173,13 @@ export class SchemaLoaderController implements ReactiveController {
     this.#options.stop();
     this.#failure = this.#refused = undefined;
     if (schema !== undefined && schema !== null && typeof schema === 'object') {
-      const precompiled = isPrecompiledForm(schema);
-      if (precompiled || isCompiledSchema(schema)) {
+      if (isCompiledSchema(schema)) {
         formsComeCompiled = true;
-        return this.#startOrFail(() => (precompiled ? fromPrecompiled(schema) : (schema as CompiledSchema)));
+        return this.#startOrFail(() => schema);
+      }
+      if (isPrecompiledForm(schema)) {
+        formsComeCompiled = true;
+        return this.#startOrFail(() => fromPrecompiled(schema));
       }
     }
     if ((schema === undefined || schema === null) && !schemaSrc) {
