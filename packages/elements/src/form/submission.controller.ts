@@ -138,7 +138,14 @@ export class SubmissionController implements ReactiveController {
         if (this.#options.refusal()) break;
         ready = this.#options.errorsReady();
       }
-      if (this.#options.form() !== form) return;
+      if (this.#options.form() !== form) {
+        // Another form started meanwhile: the wait it said is over, and nothing is sent.
+        if (this.#state.failure === this.#options.language.strings.loading) {
+          this.#state.failure = undefined;
+          this.#host.requestUpdate();
+        }
+        return;
+      }
       // Nothing is sent unvalidated: the answers stay, and the alert says why.
       const refusal = this.#options.refusal();
       if (refusal) {
