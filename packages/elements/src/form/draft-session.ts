@@ -30,8 +30,6 @@ export class DraftSession implements ReactiveController {
   #notices: Notice[] = [];
   /** The unconfirmed submission found with the restored draft. */
   #unconfirmed: UnconfirmedSubmission | undefined;
-  /** The form's set-aside answers (RELIABILITY C3), as last handed to `schedule`: saved with the answers. */
-  #setAside: SetAsideAnswers | undefined;
 
   constructor(host: ReactiveControllerHost, options: DraftsOptions) {
     this.#host = host;
@@ -93,7 +91,6 @@ export class DraftSession implements ReactiveController {
 
   /** Saves `answers()` (without secrets) and the answers `setAside` holds then, after the quiet period. */
   schedule(answers: () => unknown, setAside?: SetAsideAnswers): void {
-    this.#setAside = setAside;
     this.#store?.schedule(answers, setAside);
   }
 
@@ -170,7 +167,7 @@ export class DraftSession implements ReactiveController {
     if (theirs?.kind === 'found') this.#options.restart(theirs.value, theirs.unrecognised);
     else {
       // This tab's answers, also when the other tab's draft is gone meanwhile (it was sent there).
-      store.keepMine(() => this.#options.answers(), this.#setAside);
+      store.keepMine(() => this.#options.answers());
       this.#host.requestUpdate();
     }
     this.#options.focusFirstField();

@@ -230,10 +230,12 @@ export class DraftStore {
     }
   }
 
-  /** Settles a conflict in favour of this tab: `answers()` (and `setAside`) are saved over the other tab's now. */
-  keepMine(answers: () => unknown, setAside?: SetAsideAnswers): void {
+  /**
+   * Settles a conflict in favour of this tab: `answers()` are saved over the other tab's now, with the
+   * set-aside answers last scheduled.
+   */
+  keepMine(answers: () => unknown): void {
     this.#pending = answers;
-    this.#setAside = setAside;
     this.#conflict = false;
     try {
       this.#seen = openStorage()?.getItem(this.#key) ?? null;
