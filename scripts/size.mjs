@@ -48,15 +48,19 @@ const KB = 1000;
 // vanilla) added 0.56–0.61 KB; core's mount hot spots (shared empty constraints, no copy of a leaf's
 // effective schema) 0.10 KB; the first mount's idle prefetch and later Ajv request took 0.1 KB off.
 // Each ceiling is the size measured on main after session 7's merges + 0.1 KB.
+// Then raised by what branch loose-ends measured (embed 39.50 → 39.60, portal 51.02 → 51.12, the real
+// flow 59.86 → 60.12 KB): RELIABILITY C3's set-aside answers carried across a restart (core's
+// `FormOptions.unrecognised`, passed by the form session; eager, as a restart needs no network) and kept
+// with drafts (+0.14 KB in the drafts chunk, on the portal's flow), and the bound on prepared controls.
 export const BUDGETS = {
-  embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 39_590 },
+  embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 39_690 },
   'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 43_940 },
   // Drafts are on in the portal (its first field waits for the drafts chunk) and the receipt has its
   // summary (issue #17). `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms
   // (the receipt's follow-up opens the second), the drafts chunk, the receipt summary, the sending code
   // and error summary, the error wording and the help parser, fetched as the flow goes. Splitting made the
   // page smaller and the flow a little larger (a chunk compresses worse alone than inside the engine chunk).
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 51_100, flowCeiling: 59_960 },
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 51_200, flowCeiling: 60_220 },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */

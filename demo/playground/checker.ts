@@ -85,6 +85,8 @@ export class Checker {
   readonly #onResult: (outcome: CheckOutcome) => void;
   /** The language the messages are in: the page's, once `useLocale` says where to read it. */
   #locale: () => CheckLocale = () => 'pt-BR';
+  /** The forms folder's shared files, sent with every check (`useDocuments`). */
+  #documents: readonly Readonly<Record<string, unknown>>[] = [];
 
   constructor(onResult: (outcome: CheckOutcome) => void) {
     this.#onResult = onResult;
@@ -93,6 +95,14 @@ export class Checker {
   /** Words every later check in `locale()`, the page's language (as the CLI's `--locale`). */
   useLocale(locale: () => CheckLocale): void {
     this.#locale = locale;
+  }
+
+  /**
+   * Checks every later text with the forms folder's shared files (each with its `$id`): a `$ref` to one
+   * is checked in it, as `schemaforms check` does, instead of being reported as a remote ref.
+   */
+  useDocuments(documents: readonly Readonly<Record<string, unknown>>[]): void {
+    this.#documents = documents;
   }
 
   /** Asks for a check of `text`; the result arrives through `onResult` unless a newer text came. */
@@ -111,7 +121,8 @@ export class Checker {
       this.#runner ??= workerRunner();
       const run = await this.#runner;
       const started = performance.now();
-      const response = await run({ id: ++this.#id, ...job });
+      const documents = this.#documents.length > 0 ? { documents: this.#documents } : {};
+      const response = await run({ id: ++this.#id, ...job, ...documents });
       // The page changed language meanwhile: the same text again, in the new one.
       if (!this.#next && job.locale !== this.#locale()) this.#next = { ...job, locale: this.#locale() };
       if (!this.#next) {

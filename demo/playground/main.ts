@@ -1,7 +1,13 @@
 // The schema playground: a JSON editor with the check's diagnostics on its lines, the live <sf-form>
 // the schema makes (compiled at runtime; Ajv loads lazily), its payload, catalog forms and samples to
 // start from, and a shareable link. What someone types is saved as they type and never dropped.
-import { compileSchema, engineFeaturesReady, SchemaError, type CompiledSchema } from '@schemaforms/core';
+import {
+  compileSchema,
+  engineFeaturesReady,
+  SchemaError,
+  type CompiledSchema,
+  type JsonSchemaObject,
+} from '@schemaforms/core';
 import '@schemaforms/elements';
 import { sampleContext } from '../src/sample-stores.js';
 import { Checker, type CheckOutcome } from './checker.js';
@@ -15,7 +21,7 @@ import { announce, byId as $, setRichText } from './page-text.js';
 import { renderPreviewStatus, type CompileState } from './preview-status.js';
 import { shareLink, sharedState } from './share-link.js';
 import { loadSources, renderSourceMenu, sourceName } from './source-menu.js';
-import { BLANK_SCHEMA } from './sources.js';
+import { BLANK_SCHEMA, sharedSchemas } from './sources.js';
 import { mountTestSubmission } from './builder/test-submission.js';
 import { mountVisualTab } from './builder/visual-tab.js';
 import { playgroundLocale, stringsFor, type PlaygroundLocale, type PlaygroundStrings } from './strings.js';
@@ -122,6 +128,8 @@ const checker = new Checker((outcome) => {
 
 // The check's messages follow the page's language, as the CLI's follow --locale.
 checker.useLocale(() => locale);
+// A `$ref` to a shared file of the forms folder is checked in that file, as `schemaforms check` does.
+checker.useDocuments(sharedSchemas);
 
 let checkTimer = 0;
 let formTimer = 0;
@@ -160,6 +168,17 @@ if (import.meta.env.DEV)
 // The editor for the browser console and the end-to-end tests (its state is CodeMirror's).
 Object.defineProperty(window, 'playgroundEditor', { value: editor });
 
+/**
+ * `schema` with the shared files its `$ref`s name embedded, as the build precompiles a form (the same
+ * object when it names none). A ref to a file the folder lacks is a `SchemaError` naming it.
+ */
+async function withSharedFiles(schema: unknown): Promise<unknown> {
+  if (sharedSchemas.length === 0 || typeof schema !== 'object' || schema === null || Array.isArray(schema))
+    return schema;
+  const { bundleRegisteredRefs } = await import('@schemaforms/core/remote-refs');
+  return bundleRegisteredRefs(schema as JsonSchemaObject, sharedSchemas);
+}
+
 async function rebuildForm(text: string): Promise<void> {
   let schema: unknown;
   try {
@@ -171,7 +190,7 @@ async function rebuildForm(text: string): Promise<void> {
   }
   let next: CompiledSchema;
   try {
-    next = await compileSchema(schema);
+    next = await compileSchema(await withSharedFiles(schema));
     // The payload panel's own form model (mirrorOf) needs the engine code the schema uses, too.
     await engineFeaturesReady(next);
   } catch (error) {

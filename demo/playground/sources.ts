@@ -1,9 +1,18 @@
 /**
  * What the playground can open: every form of the catalog (`virtual:schemaforms/catalog`, made from
  * `schemas/` by tooling's Vite plugin) and the demo's samples (`demo/samples/*.schema.json`, as
- * written, formatting kept), plus a blank schema to start from.
+ * written, formatting kept), plus a blank schema to start from; and the folder's shared files, which
+ * a form's `$ref`s may name.
  */
+import type { JsonSchemaObject } from '@schemaforms/core';
 import catalog from 'virtual:schemaforms/catalog';
+
+/**
+ * The forms folder's shared files (in a `_` folder, each with its `$id`; the catalog's `schemas`): the
+ * check reads them as the folder's other files, and the preview embeds those a form refers to, as
+ * `schemaforms check` and the build do.
+ */
+export const sharedSchemas: readonly JsonSchemaObject[] = catalog.schemas ?? [];
 
 /** One thing the playground can load. */
 export interface PlaygroundSource {

@@ -76,6 +76,10 @@ class LiveForm implements Form {
     this.initial =
       importValue(this.engine, options.value ?? emptyRoot(this.objectRoot), this.warnings, this.unrecognised) ??
       emptyRoot(this.objectRoot);
+    // Set aside by an earlier form (a restart, a draft) and not answered since: still set aside.
+    for (const [pointer, given] of options.unrecognised ?? [])
+      if (!pointer || getIn(this.initial, parsePointer(pointer)) === undefined)
+        this.unrecognised.set(pointer, cloneJson(given, POISONED_KEYS));
     this.initialUnrecognised = new Map(this.unrecognised);
     this.current = this.initial;
     this.tree = this.engine.derive(this.current, undefined);

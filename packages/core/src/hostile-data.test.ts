@@ -73,6 +73,28 @@ describe('hostile data (RELIABILITY.md §C)', () => {
     expect(f.getValue('/idade')).toBeUndefined();
   });
 
+  it('C3 carries the answers set aside into a new form (a restart, a draft), except those answered', async () => {
+    const compiled = await compileSchema(schema);
+    const first = createForm(compiled, { value: { idade: '5', perfil: { apelido: 7 }, valor: 'dez' } });
+    first.setValue('/valor', 10);
+    const next = createForm(compiled, { value: first.value, unrecognised: first.unrecognised });
+    expect([...next.unrecognised]).toEqual([
+      ['/idade', '5'],
+      ['/perfil/apelido', 7],
+    ]);
+    expect(next.unrecognised.get('/idade')).toBe('5');
+    expect(next.payload()).toEqual({ valor: 10 });
+    expect(next.warnings).toEqual([]);
+    // Given an answer in the new form's value: it is the answer, nothing is set aside for it.
+    const answered = createForm(compiled, { value: { idade: 5 }, unrecognised: first.unrecognised });
+    expect([...answered.unrecognised.keys()]).toEqual(['/perfil/apelido']);
+    // Still cleared once answered, and back on reset (the new form started with them).
+    next.setValue('/idade', 6);
+    expect([...next.unrecognised.keys()]).toEqual(['/perfil/apelido']);
+    next.reset();
+    expect([...next.unrecognised.keys()]).toEqual(['/idade', '/perfil/apelido']);
+  });
+
   it('C4 lets NaN and Infinity fail validation', async () => {
     const f = createForm(await compileSchema(schema), { value: { valor: NaN, idade: Infinity } });
     expect(f.errors.get('/valor')![0]!.keyword).toBe('type');

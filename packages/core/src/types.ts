@@ -274,6 +274,11 @@ export interface FormOptions {
   readonly context?: Readonly<Record<string, unknown>>;
   /** Language of messages; `pt-BR` by default. */
   readonly locale?: Locale;
+  /**
+   * Wrong-typed answers an earlier form of this schema set aside (its `Form.unrecognised`: the form
+   * restarted, or a draft kept them), set aside again where `value` has no answer.
+   */
+  readonly unrecognised?: ReadonlyMap<JsonPointer, unknown> | undefined;
 }
 
 /** A live form: answers in, field model, errors and payload out. */

@@ -44,5 +44,13 @@ describe('catalog order and module', () => {
     );
     expect(source).toContain('load: () => import("./forms/token/x.js")');
     expect(source).toContain('title: "X \\"quoted\\""');
+    // No shared files: no `schemas` list at all.
+    expect(source).not.toContain('schemas');
+  });
+
+  it('lists the shared schemas it is given as the catalog module’s schemas', () => {
+    const shared = { $id: 'https://example.test/_shared/banco.schema.json', $defs: { agencia: { type: 'string' } } };
+    const source = catalogModuleSource([{ id: 'a/b', category: 'A', title: 'B' }], (id) => `./${id}.js`, [shared]);
+    expect(source).toContain(`schemas: ${JSON.stringify([shared])},`);
   });
 });

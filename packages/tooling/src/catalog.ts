@@ -69,12 +69,25 @@ export async function loadCatalogForms(dir: string): Promise<CatalogForm[]> {
 }
 
 /**
+ * The shared files of a checked folder (in a `_` folder, no error, with the `$id` forms name them by),
+ * as `Catalog.schemas`: a form's bundle embeds those it refers to already, so only a page that checks or
+ * compiles a form itself (the playground) needs them.
+ */
+export function catalogSharedSchemas(result: CheckResult): JsonSchemaObject[] {
+  return result.forms
+    .filter((f) => f.shared && f.ok && typeof f.schema?.$id === 'string')
+    .map((f) => f.schema as JsonSchemaObject);
+}
+
+/**
  * The source of a catalog module: `export default { subjects: [{ id, category, title, load }] }`,
- * where `load` imports `specifierFor(id)` (a precompiled form module) on demand.
+ * where `load` imports `specifierFor(id)` (a precompiled form module) on demand, and a `schemas` list
+ * of the `shared` schemas when there are any (inline: a folder without shared files costs nothing).
  */
 export function catalogModuleSource(
   entries: readonly Pick<CatalogForm, 'id' | 'category' | 'title'>[],
   specifierFor: (id: string) => string,
+  shared: readonly JsonSchemaObject[] = [],
 ): string {
   const subjects = entries.map(
     (e) =>
@@ -84,7 +97,7 @@ export function catalogModuleSource(
 export default {
   subjects: [
 ${subjects.join('\n')}
-  ],
+  ],${shared.length > 0 ? `\n  schemas: ${JSON.stringify(shared)},` : ''}
 };
 `;
 }

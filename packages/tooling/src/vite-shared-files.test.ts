@@ -75,6 +75,8 @@ describe('schemaformsCatalog with a shared file', () => {
     const server = await devServer(dir);
     const catalog = (await server.ssrLoadModule('virtual:schemaforms/catalog')) as { default: Catalog };
     expect(catalog.default.subjects.map((s) => s.id)).toEqual(['cat/subject']);
+    // The shared file itself, for a page that checks or compiles forms of the folder (the playground).
+    expect(catalog.default.schemas).toEqual([JSON.parse(shared(8))]);
     const load = async () => (await server.ssrLoadModule('virtual:schemaforms/form/cat/subject')) as PrecompiledForm;
     expect(await acceptsCep(load, '1234567890')).toBe(false);
     await expectReloadedAfterSharedEdit(dir, load);

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { catalogEntries, catalogModuleSource } from './catalog.js';
+import { catalogEntries, catalogModuleSource, catalogSharedSchemas } from './catalog.js';
 import { checkForms, checkFormText, FORM_SUFFIX, type CheckResult } from './check.js';
 import { CHECK_LOCALES, environmentLocale, parseCheckLocale, type CheckLocale } from './check-locale.js';
 import { formatDiagnostic } from './diagnostic.js';
@@ -163,7 +163,11 @@ export function schemaformsCatalog(options: SchemaformsCatalogOptions): Plugin {
         }
         if (id === `\0${CATALOG_ID}`) {
           reportInDev(result);
-          return catalogModuleSource(catalogEntries(result), (formId) => `${FORM_ID_PREFIX}${formId}`);
+          return catalogModuleSource(
+            catalogEntries(result),
+            (formId) => `${FORM_ID_PREFIX}${formId}`,
+            catalogSharedSchemas(result),
+          );
         }
         const formId = id.slice(`\0${FORM_ID_PREFIX}`.length);
         const form = result.forms.find((f) => f.id === formId);

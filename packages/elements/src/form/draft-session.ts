@@ -4,7 +4,7 @@
  */
 import type { Form, FormWarning } from '@schemaforms/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { DRAFT_STRINGS, DraftStore, type UnconfirmedSubmission } from '../internal/drafts.js';
+import { DRAFT_STRINGS, DraftStore, type SetAsideAnswers, type UnconfirmedSubmission } from '../internal/drafts.js';
 import type { DraftsOptions } from './drafts.controller.js';
 import { conflictNotice } from './draft-conflict-notice.js';
 
@@ -56,9 +56,9 @@ export class DraftSession implements ReactiveController {
   /**
    * A form is starting: the notices start over and the store for `draft-key` is opened (the same key
    * keeps its store: it knows which saved draft is this tab's own, RELIABILITY D14). With `restore`,
-   * returns the saved answers, if any.
+   * returns the saved answers, if any, and the wrong-typed ones set aside with them.
    */
-  open(restore: boolean): { value: unknown } | undefined {
+  open(restore: boolean): { value: unknown; unrecognised: SetAsideAnswers | undefined } | undefined {
     this.#notices = [];
     if (this.#store?.name !== this.#options.draftKey()) {
       this.#unconfirmed = undefined;
@@ -72,7 +72,7 @@ export class DraftSession implements ReactiveController {
     if (draft.kind !== 'found') return undefined;
     // Answers sent before a reload whose outcome never came: sending them again replays that key.
     this.#unconfirmed = this.#store.readUnconfirmed();
-    return { value: draft.value };
+    return { value: draft.value, unrecognised: draft.unrecognised };
   }
 
   /** The restored draft could not make a form: it is deleted as corrupt. */
@@ -89,9 +89,9 @@ export class DraftSession implements ReactiveController {
     if (lost > 0) this.#notices.push({ kind: 'info', text: words.partlyRestored(lost) });
   }
 
-  /** Saves `answers()` (without secrets) after the quiet period. */
-  schedule(answers: () => unknown): void {
-    this.#store?.schedule(answers);
+  /** Saves `answers()` (without secrets) and the answers `setAside` holds then, after the quiet period. */
+  schedule(answers: () => unknown, setAside?: SetAsideAnswers): void {
+    this.#store?.schedule(answers, setAside);
   }
 
   /** Deletes the draft: the answers were sent, or the form was reset. */
@@ -164,7 +164,7 @@ export class DraftSession implements ReactiveController {
     if (!store || answers === undefined) return;
     const theirs = keep === 'theirs' ? store.takeTheirs() : undefined;
     // The other tab's draft holds no secrets: a secret typed here stays.
-    if (theirs?.kind === 'found') this.#options.restart(theirs.value);
+    if (theirs?.kind === 'found') this.#options.restart(theirs.value, theirs.unrecognised);
     else {
       // This tab's answers, also when the other tab's draft is gone meanwhile (it was sent there).
       store.keepMine(() => this.#options.answers());

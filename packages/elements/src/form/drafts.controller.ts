@@ -1,5 +1,6 @@
 import type { Form } from '@schemaforms/core';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { SetAsideAnswers } from '../internal/drafts.js';
 import type { DraftSession } from './draft-session.js';
 import type { LocaleController } from './locale.controller.js';
 
@@ -30,8 +31,11 @@ export interface DraftsOptions {
   readonly language: LocaleController;
   /** The current answers without secrets (`writeOnly`), or `undefined` without a form. */
   readonly answers: () => unknown;
-  /** Starts the form again from `value`, keeping the secrets typed here (the other tab's draft was chosen). */
-  readonly restart: (value: unknown) => void;
+  /**
+   * Starts the form again from `value` and the wrong-typed answers set aside with it, keeping the
+   * secrets typed here (the other tab's draft was chosen).
+   */
+  readonly restart: (value: unknown, unrecognised: SetAsideAnswers | undefined) => void;
   readonly announce: (message: string) => void;
   /** Moves focus to the first field after the next render. */
   readonly focusFirstField: () => void;
@@ -83,9 +87,9 @@ export class DraftsController {
 
   /**
    * A form is starting: the notices start over and the store for `draft-key` is opened. With
-   * `restore`, returns the saved answers, if any.
+   * `restore`, returns the saved answers, if any, and the wrong-typed ones set aside with them (C3).
    */
-  open(restore: boolean): { value: unknown } | undefined {
+  open(restore: boolean): { value: unknown; unrecognised: SetAsideAnswers | undefined } | undefined {
     const module = draftsCode.module;
     this.#codeMissing = !!this.#options.draftKey() && !module;
     if (module && !this.#session && this.#options.draftKey()) {
@@ -104,9 +108,9 @@ export class DraftsController {
     this.#session?.noteRestored(form);
   }
 
-  /** Saves `answers()` (without secrets) after the quiet period. */
-  schedule(answers: () => unknown): void {
-    this.#session?.schedule(answers);
+  /** Saves `answers()` (without secrets) and the answers `setAside` holds then (C3), after the quiet period. */
+  schedule(answers: () => unknown, setAside: SetAsideAnswers): void {
+    this.#session?.schedule(answers, setAside);
   }
 
   /** Deletes the draft: the answers were sent, or the form was reset. */

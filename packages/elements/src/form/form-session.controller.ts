@@ -23,6 +23,8 @@ export interface StartOptions {
   readonly value?: unknown;
   /** Secrets (`writeOnly` answers) to type in again, by pointer. */
   readonly keep?: ReadonlyMap<string, unknown>;
+  /** Wrong-typed answers an earlier form set aside (RELIABILITY C3): set aside again, never answers. */
+  readonly unrecognised?: ReadonlyMap<string, unknown> | undefined;
 }
 
 /** What the form session asks of its element. */
@@ -131,7 +133,7 @@ export class FormSessionController implements ReactiveController {
     this.#compiled = compiled;
     const draft = drafts.open(options.restoreDraft);
     const value = draft ? draft.value : 'value' in options ? options.value : this.hostValue;
-    const form = this.#create(compiled, value, draft !== undefined);
+    const form = this.#create(compiled, value, draft ? draft.unrecognised : options.unrecognised, draft !== undefined);
     if (!form) return;
     for (const [pointer, secret] of options.keep ?? []) form.setValue(pointer, secret);
     this.#form = form;
@@ -140,7 +142,7 @@ export class FormSessionController implements ReactiveController {
     this.#edited = false;
     this.#unsubscribe = form.subscribe(() => {
       this.#edited = true;
-      drafts.schedule(() => answersWithoutSecrets(form.root));
+      drafts.schedule(() => answersWithoutSecrets(form.root), form.unrecognised);
       this.#options.changed();
     });
     // The words of errors come in idle time after the first render (no error shows before a field is left).
@@ -245,15 +247,16 @@ export class FormSessionController implements ReactiveController {
   }
 
   /**
-   * A new form with `value` (by default the same answers: a new `context` or draft key) and this
-   * form's secrets typed in again.
+   * A new form with `value` and the wrong-typed answers set aside with it (by default this form's: a
+   * new `context` or draft key) and this form's secrets typed in again.
    */
-  restartKeepingAnswers(value?: unknown): void {
+  restartKeepingAnswers(value?: unknown, unrecognised?: ReadonlyMap<string, unknown>): void {
     const form = this.#form;
     if (!form || !this.#compiled) return;
     const keep = new Map<string, unknown>();
     for (const pointer of secretPointers(form.root)) keep.set(pointer, form.getValue(pointer));
-    this.start(this.#compiled, { restoreDraft: false, value: value ?? form.value, keep });
+    const carried = value === undefined ? form.unrecognised : unrecognised;
+    this.start(this.#compiled, { restoreDraft: false, value: value ?? form.value, unrecognised: carried, keep });
   }
 
   /** Whether an answer of the form shown changed since it started: typed here, held nowhere else. */
@@ -276,11 +279,16 @@ export class FormSessionController implements ReactiveController {
    * The form for `value`; a restored draft the form cannot take is as good as corrupt: it is deleted
    * and the host's answers are used instead. Nothing usable: the fallback, and `undefined`.
    */
-  #create(compiled: CompiledSchema, value: unknown, fromDraft: boolean): Form | undefined {
+  #create(
+    compiled: CompiledSchema,
+    value: unknown,
+    unrecognised: ReadonlyMap<string, unknown> | undefined,
+    fromDraft: boolean,
+  ): Form | undefined {
     const { loader, drafts } = this.#options;
     const options = { context: this.#startedWith?.context, locale: this.#options.language.locale };
     try {
-      const form = createForm(compiled, { ...options, value });
+      const form = createForm(compiled, { ...options, value, unrecognised });
       if (fromDraft) drafts.noteRestored(form);
       return form;
     } catch (error) {

@@ -6,28 +6,16 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import { ajvGate } from '../internal/ajv-gate.test-support.js';
 import { cleanPage, shadowOf, until } from '../internal/fixtures.test-support.js';
 import type { SfErrorDetail } from './events.js';
 import './sf-form.js';
 import type { SfForm } from './sf-form.component.js';
 
-const gate = vi.hoisted(() => {
-  let open!: () => void;
-  const state = { opened: false, promise: new Promise<void>((resolve) => (open = resolve)) };
-  return {
-    state,
-    open(): void {
-      state.opened = true;
-      open();
-    },
-  };
-});
-
 // Core imports its Ajv module lazily (`import('./ajv.js')`): it arrives only once the gate opens.
-vi.mock('../../../core/src/ajv.js', async (importOriginal) => {
-  await gate.state.promise;
-  return importOriginal();
-});
+vi.mock('../../../core/src/ajv.js', async (importOriginal) =>
+  (await import('../internal/ajv-gate.test-support.js')).ajvWhenOpen(importOriginal),
+);
 
 afterEach(() => cleanPage());
 
@@ -57,7 +45,7 @@ describe('<sf-form> before Ajv has arrived (gated until the last tests)', () => 
   it('shows the fields and toggles a condition while the Ajv chunk is held back', async () => {
     const element = mount({ schema });
     await until(() => shadowOf(element).querySelector('.fields'));
-    expect(gate.state.opened).toBe(false);
+    expect(ajvGate.opened).toBe(false);
     expect(shadowOf(element).querySelector('.loading')).toBeNull();
     await expect.element(page.getByRole('radio', { name: 'atraso' })).toBeInTheDocument();
     expect(shadowOf(element).querySelector('[data-pointer="/detalhe"]')).toBeNull();
@@ -65,7 +53,7 @@ describe('<sf-form> before Ajv has arrived (gated until the last tests)', () => 
     await expect.element(page.getByLabelText(/^Detalhe/)).toBeInTheDocument();
     await page.getByRole('radio', { name: 'atraso' }).click();
     await until(() => !shadowOf(element).querySelector('[data-pointer="/detalhe"]'));
-    expect(gate.state.opened).toBe(false);
+    expect(ajvGate.opened).toBe(false);
   });
 
   it('holds validity and a submission until the validator arrives, then shows errors and sends', async () => {
@@ -98,9 +86,9 @@ describe('<sf-form> before Ajv has arrived (gated until the last tests)', () => 
     const submission = element.requestSubmit();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(submitted).toEqual([]);
-    expect(gate.state.opened).toBe(false);
+    expect(ajvGate.opened).toBe(false);
 
-    gate.open();
+    ajvGate.open();
     await submission;
     await until(() => shadowOf(undecided).querySelector('[data-pointer="/copia"]'));
     expect(shadowOf(undecided).querySelector('[data-pointer="/telefone"]')).toBeNull();

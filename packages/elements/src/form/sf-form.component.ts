@@ -158,7 +158,7 @@ export class SfForm extends SfFormProperties {
     draftKey: () => this.draftKey,
     language: this.#language,
     answers: () => (this.#form ? answersWithoutSecrets(this.#form.root) : undefined),
-    restart: (value) => this.#session.restartKeepingAnswers(value),
+    restart: (value, unrecognised) => this.#session.restartKeepingAnswers(value, unrecognised),
     announce: this.#announcer.announce,
     focusFirstField: () =>
       this.#focus.request(() => this.renderRoot.querySelector<HTMLElement>('.fields :is(input, select, textarea)')),

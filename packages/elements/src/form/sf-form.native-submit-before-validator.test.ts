@@ -7,19 +7,15 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import { ajvGate } from '../internal/ajv-gate.test-support.js';
 import { cleanPage, shadowOf, until } from '../internal/fixtures.test-support.js';
 import './sf-form.js';
 import type { SfForm } from './sf-form.component.js';
 
-const gate = vi.hoisted(() => {
-  let open!: () => void;
-  return { promise: new Promise<void>((resolve) => (open = resolve)), open: () => open() };
-});
-
-vi.mock('../../../core/src/ajv.js', async (importOriginal) => {
-  await gate.promise;
-  return importOriginal();
-});
+// Core imports its Ajv module lazily (`import('./ajv.js')`): it arrives only once the gate opens.
+vi.mock('../../../core/src/ajv.js', async (importOriginal) =>
+  (await import('../internal/ajv-gate.test-support.js')).ajvWhenOpen(importOriginal),
+);
 
 afterEach(() => cleanPage());
 
@@ -53,7 +49,7 @@ describe('<sf-form> in a host form submitted before its validator arrived', () =
     const alert = await until(() => shadowOf(element).querySelector('[role="alert"] .notice'), 15_000);
     expect(alert.textContent).toContain('Carregando formulário…');
 
-    gate.open();
+    ajvGate.open();
     await until(() => submits.length > 0, 15_000);
     expect(submits).toHaveLength(1);
     expect(submits[0]!.get('/codigo')).toBe('123');

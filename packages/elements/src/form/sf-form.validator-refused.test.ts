@@ -7,20 +7,16 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import { ajvGate } from '../internal/ajv-gate.test-support.js';
 import { cleanPage, shadowOf, until } from '../internal/fixtures.test-support.js';
 import type { SfErrorDetail } from './events.js';
 import './sf-form.js';
 import type { SfForm } from './sf-form.component.js';
 
-const gate = vi.hoisted(() => {
-  let open!: () => void;
-  return { promise: new Promise<void>((resolve) => (open = resolve)), open: () => open() };
-});
-
-vi.mock('../../../core/src/ajv.js', async (importOriginal) => {
-  await gate.promise;
-  return importOriginal();
-});
+// Core imports its Ajv module lazily (`import('./ajv.js')`): it arrives only once the gate opens.
+vi.mock('../../../core/src/ajv.js', async (importOriginal) =>
+  (await import('../internal/ajv-gate.test-support.js')).ajvWhenOpen(importOriginal),
+);
 
 afterEach(() => cleanPage());
 
@@ -46,7 +42,7 @@ describe('<sf-form> whose schema Ajv refuses after its fields showed', () => {
     await until(() => shadowOf(element).querySelector('.fields'));
     await page.getByLabelText(/^Nome/).fill('Ana Souza');
 
-    gate.open();
+    ajvGate.open();
     // The alert above the fields, read at once; its details name the keyword and the schema location.
     const alert = await until(() => shadowOf(element).querySelector('.notice[role="alert"]'));
     expect(alert.textContent).toContain('Este formulário está temporariamente indisponível.');

@@ -25,6 +25,36 @@ describe('DraftStore', () => {
     expect(new DraftStore('test').read()).toEqual({ kind: 'found', value: { a: 2 } });
   });
 
+  it('saves the set-aside answers (C3) beside the answers, read when written, and reads them back', () => {
+    const store = new DraftStore('test');
+    const setAside = new Map<string, unknown>([['/idade', '5']]);
+    store.schedule(() => ({ a: 1 }), setAside);
+    setAside.set('/perfil/apelido', 7);
+    store.flush();
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toMatchObject({
+      value: { a: 1 },
+      unrecognised: { '/idade': '5', '/perfil/apelido': 7 },
+    });
+    const read = new DraftStore('test').read();
+    expect(read).toEqual({ kind: 'found', value: { a: 1 }, unrecognised: setAside });
+    // None set aside: the draft holds the answers only.
+    setAside.clear();
+    store.schedule(() => ({ a: 2 }), setAside);
+    store.flush();
+    expect(JSON.parse(localStorage.getItem(KEY)!)).not.toHaveProperty('unrecognised');
+  });
+
+  it('restores the answers of a draft whose set-aside part is not pointers, without that part', () => {
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, value: { a: 1 }, unrecognised: ['/idade', '5'] }));
+    expect(new DraftStore('test').read()).toEqual({ kind: 'found', value: { a: 1 } });
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, value: { a: 1 }, unrecognised: { idade: '5', '/x': 1 } }));
+    expect(new DraftStore('test').read()).toEqual({
+      kind: 'found',
+      value: { a: 1 },
+      unrecognised: new Map([['/x', 1]]),
+    });
+  });
+
   it('deletes a corrupt draft and reports it', () => {
     localStorage.setItem(KEY, '{"v":1,"value":');
     expect(new DraftStore('test').read()).toEqual({ kind: 'corrupt' });

@@ -3,7 +3,12 @@ import type { ElementsLocale } from '../i18n/strings.js';
 /** What reading a stored draft found. */
 export type DraftRead =
   | { readonly kind: 'none' }
-  | { readonly kind: 'found'; readonly value: unknown }
+  | {
+      readonly kind: 'found';
+      readonly value: unknown;
+      /** The wrong-typed answers set aside when it was saved (RELIABILITY C3), by pointer. */
+      readonly unrecognised?: SetAsideAnswers | undefined;
+    }
   /** The stored text was not a draft: it has been deleted. */
   | { readonly kind: 'corrupt' }
   /** Storage cannot be used here (private mode, sandboxed iframe, blocked cookies). */
@@ -16,6 +21,18 @@ export type DraftRead =
 export interface UnconfirmedSubmission {
   readonly key: string;
   readonly answers: unknown;
+}
+
+/**
+ * Wrong-typed answers the form set aside (core's `Form.unrecognised`, RELIABILITY C3), by JSON Pointer:
+ * saved beside the answers so a reload shows them set aside again, never as answers.
+ */
+export type SetAsideAnswers = ReadonlyMap<string, unknown>;
+
+/** The set-aside answers of a stored draft: an object by JSON Pointer; anything else is left out. */
+function setAsideIn(stored: unknown): SetAsideAnswers | undefined {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return undefined;
+  return new Map(Object.entries(stored).filter(([pointer]) => /^(\/|$)/.test(pointer)));
 }
 
 const VERSION = 1;
@@ -53,6 +70,8 @@ export class DraftStore {
   readonly #delay: number;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pending: (() => unknown) | undefined;
+  /** The set-aside answers to save with `#pending` (read when written). */
+  #setAside: SetAsideAnswers | undefined;
   readonly #onFail: (() => void) | undefined;
   readonly #onConflict: (() => void) | undefined;
   #failed = false;
@@ -104,7 +123,8 @@ export class DraftStore {
         // Any answer: a form of one field keeps a string, a list an array (issue #14, item 5).
         Object.hasOwn(parsed, 'value')
       ) {
-        return { kind: 'found', value: (parsed as { value: unknown }).value };
+        const { value, unrecognised } = parsed as { value: unknown; unrecognised?: unknown };
+        return { kind: 'found', value, unrecognised: setAsideIn(unrecognised) };
       }
     } catch {
       // Falls through to deletion below.
@@ -113,9 +133,13 @@ export class DraftStore {
     return { kind: 'corrupt' };
   }
 
-  /** Schedules a write of `answers()`; calls within the quiet period coalesce into one write. */
-  schedule(answers: () => unknown): void {
+  /**
+   * Schedules a write of `answers()`, with the answers `setAside` holds then; calls within the quiet
+   * period coalesce into one write.
+   */
+  schedule(answers: () => unknown, setAside?: SetAsideAnswers): void {
     this.#pending = answers;
+    this.#setAside = setAside;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.flush(), this.#delay);
   }
@@ -133,7 +157,14 @@ export class DraftStore {
     try {
       if (this.#conflict || this.#savedElsewhere(storage)) return false;
       this.#pending = undefined;
-      const text = JSON.stringify({ v: VERSION, savedAt: new Date().toISOString(), value: answers() });
+      const aside = this.#setAside?.size ? Object.fromEntries(this.#setAside) : undefined;
+      // `undefined` leaves the key out: a draft with nothing set aside holds the answers only.
+      const text = JSON.stringify({
+        v: VERSION,
+        savedAt: new Date().toISOString(),
+        value: answers(),
+        unrecognised: aside,
+      });
       if (!storage || text.length > MAX_DRAFT_CHARS) throw new Error('draft not written');
       storage.setItem(this.#key, text);
       this.#seen = text;
@@ -199,7 +230,10 @@ export class DraftStore {
     }
   }
 
-  /** Settles a conflict in favour of this tab: `answers()` are saved over the other tab's now. */
+  /**
+   * Settles a conflict in favour of this tab: `answers()` are saved over the other tab's now, with the
+   * set-aside answers last scheduled.
+   */
   keepMine(answers: () => unknown): void {
     this.#pending = answers;
     this.#conflict = false;

@@ -58,9 +58,19 @@ export interface ControlState {
 /**
  * Prepared controls by kind (`names`) and shared attributes, cloned for each field: one `cloneNode`
  * instead of a dozen `setAttribute`s. Built with `setAttribute`, never from markup, so a value is never
- * parsed as HTML. A kind has a handful of keys (the `maxlength` values of a form's schemas at most).
+ * parsed as HTML. A form has a handful of keys per kind (its schemas' `maxlength` values at most), but a
+ * page that mounts many generated schemas would add keys without end: each kind keeps the
+ * `PREPARED_CONTROLS_PER_KIND` prepared last (a hit costs no bookkeeping on the mount path).
  */
 const prototypes = new Map<readonly string[], Map<string, HTMLElement>>();
+
+/** How many prepared controls one kind keeps; the one prepared first goes first. */
+export const PREPARED_CONTROLS_PER_KIND = 32;
+
+/** How many prepared controls are kept for the kind `names` (for tests of the bound). */
+export function preparedControlCount(names: readonly string[]): number {
+  return prototypes.get(names)?.size ?? 0;
+}
 
 function setOrRemove(element: Element, name: string, value: string | undefined): void {
   if (value === undefined) element.removeAttribute(name);
@@ -73,6 +83,8 @@ function prototypeOf(state: ControlState, key: string): HTMLElement {
   if (!ofKind) prototypes.set(names, (ofKind = new Map()));
   let prototype = ofKind.get(key);
   if (!prototype) {
+    // The oldest goes (a Map keeps insertion order): rebuilding it later costs one control's attributes.
+    if (ofKind.size >= PREPARED_CONTROLS_PER_KIND) ofKind.delete(ofKind.keys().next().value!);
     prototype = document.createElement(state.tag ?? 'input');
     prototype.setAttribute('part', 'input');
     for (let i = 0; i < names.length; i++) {
