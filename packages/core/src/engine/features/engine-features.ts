@@ -7,6 +7,7 @@
 import type { alternativesOf } from '../alternative-choices.js';
 import type { addReveals, answerRevealsOf } from '../answer-reveals.js';
 import type { chooseOption } from '../keywords/choose-alternative.js';
+import type { isChoiceOfObjects } from '../keywords/choice-of-objects.js';
 import type { walkReadSet } from '../read-set-walk.js';
 import type { discriminatorAnswer } from '../keywords/discriminator.js';
 import type { isTuple, isTuplePosition, itemEntriesAt } from '../tuple-items.js';
@@ -18,6 +19,7 @@ export interface EngineFeatures {
     readonly chooseOption: typeof chooseOption;
     readonly alternativesOf: typeof alternativesOf;
     readonly discriminatorAnswer: typeof discriminatorAnswer;
+    readonly isChoiceOfObjects: typeof isChoiceOfObjects;
   };
   /** `if`/`then`/`else` and dependent schemas: which properties an answer of a sibling reveals. */
   readonly reveals: {

@@ -98,6 +98,12 @@ describe('loading engine features (a browser host: the core without node.ts)', (
     expect(form.field('/phone')!.required).toBe(false);
   });
 
+  it('lists the condition pointers of a schema with alternatives without their code', async () => {
+    const core = await freshCore();
+    // Whether the person chooses between the objects is alternatives' code; listing conditions needs none.
+    expect(core.conditionPointers(alternatives)).toEqual(['/properties/holder/oneOf/0', '/properties/holder/oneOf/1']);
+  });
+
   it('refuses, naming the feature and what to await, a form whose feature is not loaded', async () => {
     const core = await freshCore();
     const compiled = await core.compileSchema(alternatives);
