@@ -52,6 +52,10 @@ const KB = 1000;
 // flow 59.86 → 60.12 KB): RELIABILITY C3's set-aside answers carried across a restart (core's
 // `FormOptions.unrecognised`, passed by the form session; eager, as a restart needs no network) and kept
 // with drafts (+0.14 KB in the drafts chunk, on the portal's flow), and the bound on prepared controls.
+// The read-set walk (what a condition or an alternative reads, engine/read-set-walk.ts) moved into the
+// engine features' chunk, which only schemas with an `if` with a branch or alternatives load: −0.30 / −0.29 / −0.32 KB
+// (the portal's real ticket flow 59.86 → 59.57 KB); so did telling a choice of objects from other
+// alternatives (keywords/choice-of-objects.ts): −0.10 / −0.09 / −0.08 KB (the flow 59.57 → 59.50 KB).
 export const BUDGETS = {
   embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 39_690 },
   'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 43_940 },

@@ -5,9 +5,11 @@
  */
 import { alternatives } from './alternatives.js';
 import { registerEngineFeature } from './engine-features.js';
+import { readSets } from './read-sets.js';
 import { reveals } from './reveals.js';
 import { tuples } from './tuples.js';
 
 registerEngineFeature('alternatives', alternatives);
+registerEngineFeature('readSets', readSets);
 registerEngineFeature('reveals', reveals);
 registerEngineFeature('tuples', tuples);

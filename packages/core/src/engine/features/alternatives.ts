@@ -1,8 +1,14 @@
 /** The chunk of the object alternatives feature (see `engine-features.ts`): its handlers. */
 import { alternativesOf } from '../alternative-choices.js';
 import { chooseOption } from '../keywords/choose-alternative.js';
+import { isChoiceOfObjects } from '../keywords/choice-of-objects.js';
 import { discriminatorAnswer } from '../keywords/discriminator.js';
 import type { EngineFeatures } from './engine-features.js';
 
-/** Choosing the alternative that applies, and the choice a field shows. */
-export const alternatives: EngineFeatures['alternatives'] = { chooseOption, alternativesOf, discriminatorAnswer };
+/** Choosing the alternative that applies, the choice a field shows, and whether the person makes it. */
+export const alternatives: EngineFeatures['alternatives'] = {
+  chooseOption,
+  alternativesOf,
+  discriminatorAnswer,
+  isChoiceOfObjects,
+};

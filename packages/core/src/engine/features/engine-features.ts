@@ -1,12 +1,14 @@
 /**
  * The registry of keyword handlers that most forms never use (issue #18): object alternatives, answer
- * reveals and tuples. The eager engine calls them through `loadedFeatures`; their code arrives in a
+ * reveals, tuples, and the read-sets that conditions and alternatives are cached by. The eager engine calls them through `loadedFeatures`; their code arrives in a
  * chunk fetched by `engineFeaturesReady` only when a schema uses one of them (`featuresUsedBy`), so a
  * page with plain forms never downloads it. In Node every feature is registered at once (`node.ts`).
  */
 import type { alternativesOf } from '../alternative-choices.js';
 import type { addReveals, answerRevealsOf } from '../answer-reveals.js';
 import type { chooseOption } from '../keywords/choose-alternative.js';
+import type { isChoiceOfObjects } from '../keywords/choice-of-objects.js';
+import type { walkReadSet } from '../read-set-walk.js';
 import type { discriminatorAnswer } from '../keywords/discriminator.js';
 import type { isTuple, isTuplePosition, itemEntriesAt } from '../tuple-items.js';
 
@@ -17,11 +19,16 @@ export interface EngineFeatures {
     readonly chooseOption: typeof chooseOption;
     readonly alternativesOf: typeof alternativesOf;
     readonly discriminatorAnswer: typeof discriminatorAnswer;
+    readonly isChoiceOfObjects: typeof isChoiceOfObjects;
   };
   /** `if`/`then`/`else` and dependent schemas: which properties an answer of a sibling reveals. */
   readonly reveals: {
     readonly answerRevealsOf: typeof answerRevealsOf;
     readonly addReveals: typeof addReveals;
+  };
+  /** Which answers a condition with a branch or an alternative reads: used by both features above. */
+  readonly readSets: {
+    readonly walkReadSet: typeof walkReadSet;
   };
   /** `prefixItems` (draft-07 array `items`): positions with subschemas of their own. */
   readonly tuples: {

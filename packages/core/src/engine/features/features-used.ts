@@ -34,9 +34,13 @@ function scan(schemas: SchemaCache): ReadonlySet<EngineFeatureName> {
     )
       used.add('alternatives');
     // Reveals are found among the branches of conditions (answer-reveals.ts).
-    if (conditionalOf(schema, pointer) || dependentSchemasOf(schema, pointer, schemas.dialect).length)
-      used.add('reveals');
+    const conditional = conditionalOf(schema, pointer) !== undefined;
+    if (conditional || dependentSchemasOf(schema, pointer, schemas.dialect).length) used.add('reveals');
+    // An `if` with a branch is evaluated, its result kept by what it reads (read-set.ts).
+    if (conditional) used.add('readSets');
     if (Array.isArray(schema[positional])) used.add('tuples');
   }
+  // So are alternatives (a dependent schema applies by its name being answered: nothing to read).
+  if (used.has('alternatives')) used.add('readSets');
   return used;
 }

@@ -34,13 +34,18 @@ describe('the engine features a schema uses', () => {
   });
 
   it('finds alternatives in a oneOf/anyOf that is not a list of constants, wherever it is', async () => {
-    expect(await used(alternatives)).toEqual(['alternatives']);
-    expect(await used({ $defs: { x: { anyOf: [{ type: 'string' }, { type: 'number' }] } } })).toEqual(['alternatives']);
+    // Choosing one evaluates the alternatives, whose results are kept by what they read: read-sets too.
+    expect(await used(alternatives)).toEqual(['alternatives', 'readSets']);
+    expect(await used({ $defs: { x: { anyOf: [{ type: 'string' }, { type: 'number' }] } } })).toEqual([
+      'alternatives',
+      'readSets',
+    ]);
   });
 
   it('finds reveals in an if with a branch and in dependent schemas (draft-07 dependencies too)', async () => {
     const condition = { if: { properties: { a: { const: 1 } }, required: ['a'] }, then: { required: ['b'] } };
-    expect(await used({ type: 'object', properties: { a: {}, b: {} }, ...condition })).toEqual(['reveals']);
+    // The `if` is evaluated (read-sets keep its result); a dependent schema applies by a name, reading nothing.
+    expect(await used({ type: 'object', properties: { a: {}, b: {} }, ...condition })).toEqual(['readSets', 'reveals']);
     expect(await used({ type: 'object', dependentSchemas: { a: { required: ['b'] } } })).toEqual(['reveals']);
     expect(
       await used({
@@ -73,6 +78,30 @@ describe('loading engine features (a browser host: the core without node.ts)', (
     const compiled = await core.compileSchema({ type: 'object', properties: { a: { type: 'string' } } });
     expect(core.engineFeaturesReady(compiled)).toBeUndefined();
     expect(core.createForm(compiled).root.children!.map((field) => field.key)).toEqual(['a']);
+  });
+
+  it('edits a form of plain fields, dependent requirements and a branchless if with no feature code', async () => {
+    const core = await freshCore();
+    const compiled = await core.compileSchema({
+      type: 'object',
+      properties: { email: { type: 'string' }, phone: { type: 'string' }, note: { type: 'string' } },
+      dependentRequired: { email: ['phone'] },
+      if: { required: ['note'] },
+    } as JsonSchemaObject);
+    expect(core.engineFeaturesReady(compiled)).toBeUndefined();
+    const form = core.createForm(compiled);
+    // Each edit re-plans the object by what its dependencies read: no read-set walk (not loaded) is asked.
+    form.setValue('/note', 'x');
+    form.setValue('/email', 'a@b.c');
+    expect(form.field('/phone')!.required).toBe(true);
+    form.setValue('/email', undefined);
+    expect(form.field('/phone')!.required).toBe(false);
+  });
+
+  it('lists the condition pointers of a schema with alternatives without their code', async () => {
+    const core = await freshCore();
+    // Whether the person chooses between the objects is alternatives' code; listing conditions needs none.
+    expect(core.conditionPointers(alternatives)).toEqual(['/properties/holder/oneOf/0', '/properties/holder/oneOf/1']);
   });
 
   it('refuses, naming the feature and what to await, a form whose feature is not loaded', async () => {

@@ -3,8 +3,8 @@
  * their code when it is not here yet, and `FormEngine` refuses, with a message saying what to await, a
  * schema whose features were not loaded — a form never derives with a handler missing.
  *
- * The three features share one chunk (2.3 KB min+gzip): with a chunk each, Rolldown moved core modules
- * they share with the entry and the Ajv chunk into an extra eager chunk, +0.3 KB on every page.
+ * The features share one chunk (2.6 KB min+gzip): with a chunk each, Rolldown moved core modules they
+ * share with the entry and the Ajv chunk into an extra eager chunk, +0.3 KB on every page.
  */
 import type { CompiledSchema } from '../../types.js';
 import { schemaCacheFor, type SchemaCache } from '../schema-cache.js';
@@ -23,9 +23,10 @@ export function missingFeatures(schemas: SchemaCache): EngineFeatureName[] {
 
 /**
  * Fetches the engine code for the features `compiled` uses (object alternatives, answer reveals,
- * tuples) when it is not here yet; `undefined` when there is nothing to wait for. Hosts await it before
- * `createForm` (`<sf-form>` does). Never rejects: when the code cannot be fetched, `createForm` throws
- * saying so (and it is not fetched again, so a host starting over on arrival cannot loop).
+ * tuples, the read-sets of conditions) when it is not here yet; `undefined` when there is nothing to
+ * wait for. Hosts await it before `createForm` (`<sf-form>` does). Never rejects: when the code cannot
+ * be fetched, `createForm` throws saying so (and it is not fetched again, so a host starting over on
+ * arrival cannot loop).
  */
 export function engineFeaturesReady(compiled: CompiledSchema): Promise<void> | undefined {
   if (unavailable || missingFeatures(schemaCacheFor(compiled)).length === 0) return undefined;

@@ -7,6 +7,7 @@ import type { RawOption } from '../../field-info.js';
 import { isObject } from '../../json-pointer.js';
 import type { JsonPointer, JsonSchemaObject } from '../../types.js';
 import type { ConditionResults } from '../condition-results.js';
+import { loadedFeatures } from '../features/engine-features.js';
 import type { SchemaCache } from '../schema-cache.js';
 
 /** The keywords of this family. */
@@ -65,29 +66,13 @@ export function optionListsOf(schemas: SchemaCache, schema: JsonSchemaObject, po
       lists.push({
         keyword,
         count: list.length,
-        choiceOfObjects: isChoiceOfObjects(schemas, `${pointer}/${keyword}`, list.length),
+        // Alternatives are derived only once their code is here (features-used.ts); `conditionPointers`,
+        // which reads no choice, is the one planner without it: no choice of objects is assumed there.
+        choiceOfObjects:
+          loadedFeatures.alternatives?.isChoiceOfObjects(schemas, `${pointer}/${keyword}`, list.length) ?? false,
       });
   }
   return lists;
-}
-
-/** Whether the `count` branches at `listPointer` are objects to choose between (issue #14, item 1). */
-function isChoiceOfObjects(schemas: SchemaCache, listPointer: JsonPointer, count: number): boolean {
-  if (count < 2) return false;
-  const branches = Array.from({ length: count }, (_, index) => schemas.dereference(`${listPointer}/${index}`));
-  const objectLike = branches.some(
-    (branch) => isObject(branch) && (branch.type === 'object' || isObject(branch.properties)),
-  );
-  return objectLike && !isDiscriminated(branches);
-}
-
-/** Whether every branch fixes one common property to a single value: a discriminated union. */
-function isDiscriminated(branches: readonly unknown[]): boolean {
-  const fixedNames = branches.map((branch) => {
-    const properties = isObject(branch) && isObject(branch.properties) ? branch.properties : {};
-    return Object.keys(properties).filter((name) => singleValueOf(properties[name]) !== undefined);
-  });
-  return fixedNames[0]?.some((name) => fixedNames.every((names) => names.includes(name))) ?? false;
 }
 
 /**
