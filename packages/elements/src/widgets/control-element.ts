@@ -34,8 +34,8 @@ export interface ControlChoices {
 
 /** What one field's control shows: its kind's shared attributes and the field's own. */
 export interface ControlState {
-  /** An `<input>` (the default) or a `<select>`. */
-  readonly tag?: 'input' | 'select';
+  /** An `<input>` (the default), a `<select>` or a `<textarea>`. */
+  readonly tag?: 'input' | 'select' | 'textarea';
   /** The names of `shared`: one constant array per kind of control. */
   readonly names: readonly string[];
   readonly shared: SharedAttributes;
@@ -61,6 +61,16 @@ export interface ControlState {
  * parsed as HTML. A kind has a handful of keys (the `maxlength` values of a form's schemas at most).
  */
 const prototypes = new Map<readonly string[], Map<string, HTMLElement>>();
+
+/**
+ * What identifies a kind's shared values among its prepared controls: an absent attribute and an empty
+ * one (`readonly=""`) differ (`join` would make both '', and a read-only field's prepared control would
+ * be cloned for an editable one).
+ */
+function sharedKey(shared: SharedAttributes): string {
+  // Joined once (a flat string): the key is kept with each field's control.
+  return shared.map((value) => value ?? '\u0002').join('\u0001');
+}
 
 function setOrRemove(element: Element, name: string, value: string | undefined): void {
   if (value === undefined) element.removeAttribute(name);
@@ -92,7 +102,7 @@ function prototypeOf(state: ControlState, key: string): HTMLElement {
  * options, ARIA state) is set, and on a re-render only what changed. A template with a Lit part per
  * attribute held ~1 KB of heap per field; this keeps one small object.
  */
-class ControlElementDirective extends Directive {
+export class ControlElementDirective extends Directive {
   #element: HTMLElement | undefined;
   #names: readonly string[] | undefined;
   #key = '';
@@ -115,7 +125,7 @@ class ControlElementDirective extends Directive {
   }
 
   override update(_part: ChildPart, [state]: [ControlState]): unknown {
-    const key = state.shared.join('\u0001');
+    const key = sharedKey(state.shared);
     let element = this.#element;
     if (!element || this.#names !== state.names) {
       // The first render, or the field's widget changed (a text field became a select): a new control.
