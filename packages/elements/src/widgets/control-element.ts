@@ -68,7 +68,6 @@ const prototypes = new Map<readonly string[], Map<string, HTMLElement>>();
  * be cloned for an editable one).
  */
 function sharedKey(shared: SharedAttributes): string {
-  // Joined once (a flat string): the key is kept with each field's control.
   return shared.map((value) => value ?? '\u0002').join('\u0001');
 }
 
@@ -105,11 +104,10 @@ function prototypeOf(state: ControlState, key: string): HTMLElement {
 export class ControlElementDirective extends Directive {
   #element: HTMLElement | undefined;
   #names: readonly string[] | undefined;
-  #key = '';
-  #id = '';
+  /** The prepared control of the field's shared attributes (shared by fields: no key string kept per field). */
+  #prototype: HTMLElement | undefined;
   #placeholder: string | undefined;
   #invalid = false;
-  #describedBy = '';
   #controls: string | undefined;
   #options: readonly ChoiceOption[] | undefined;
   #labels = '';
@@ -125,22 +123,21 @@ export class ControlElementDirective extends Directive {
   }
 
   override update(_part: ChildPart, [state]: [ControlState]): unknown {
-    const key = sharedKey(state.shared);
+    const prototype = prototypeOf(state, sharedKey(state.shared));
     let element = this.#element;
     if (!element || this.#names !== state.names) {
       // The first render, or the field's widget changed (a text field became a select): a new control.
-      element = this.#element = prototypeOf(state, key).cloneNode(true) as HTMLElement;
+      element = this.#element = prototype.cloneNode(true) as HTMLElement;
       this.#names = state.names;
-      this.#key = key;
-      element.id = this.#id = state.id;
       this.#placeholder = this.#controls = this.#options = undefined;
       this.#invalid = false;
-      this.#describedBy = this.#labels = '';
-    } else if (this.#key !== key) {
-      this.#key = key;
+      this.#labels = '';
+    } else if (this.#prototype !== prototype) {
       for (let i = 0; i < state.names.length; i++) setOrRemove(element, state.names[i]!, state.shared[i]);
     }
-    if (this.#id !== state.id) element.id = this.#id = state.id;
+    this.#prototype = prototype;
+    // The id and description are compared with the control's own, not kept here: two strings less per field.
+    if (element.id !== state.id) element.id = state.id;
     if (this.#placeholder !== state.placeholder) {
       this.#placeholder = state.placeholder;
       if (state.choices) (element as HTMLSelectElement).options[0]!.textContent = state.placeholder ?? '';
@@ -150,10 +147,8 @@ export class ControlElementDirective extends Directive {
       this.#invalid = state.invalid;
       setOrRemove(element, 'aria-invalid', state.invalid ? 'true' : undefined);
     }
-    if (this.#describedBy !== state.describedBy) {
-      this.#describedBy = state.describedBy;
+    if ((element.getAttribute('aria-describedby') ?? '') !== state.describedBy)
       setOrRemove(element, 'aria-describedby', state.describedBy || undefined);
-    }
     if (this.#controls !== state.controls) {
       this.#controls = state.controls;
       setOrRemove(element, 'aria-controls', state.controls);

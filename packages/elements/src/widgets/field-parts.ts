@@ -10,6 +10,7 @@ import type { WidgetContext } from './widget-types.js';
 export interface FieldParts {
   label?: HTMLLabelElement | undefined;
   labelText?: string | undefined;
+  /** The word of the mark ("obrigatório", "opcional"), '' for none. */
   mark?: string | undefined;
   help?: HTMLDivElement | undefined;
   helpText?: unknown;
@@ -59,7 +60,8 @@ export function updateLabel(
   }
   if (parts.labelText !== field.label) label.firstChild!.textContent = parts.labelText = field.label;
   const { strings } = context;
-  const mark = field.required || optionalMark ? ` (${field.required ? strings.required : strings.optional})` : '';
+  // The word itself (one string of the form's language) is kept, not a text made for each field.
+  const mark = field.required ? strings.required : optionalMark ? strings.optional : '';
   if (parts.mark !== mark) {
     parts.mark = mark;
     let markSpan = label.children[1];
@@ -67,7 +69,7 @@ export function updateLabel(
     else {
       markSpan ??= label.appendChild(clone('<span class="mark"></span>'));
       markSpan.setAttribute('part', field.required ? 'required-mark' : 'optional-mark');
-      markSpan.textContent = mark;
+      markSpan.textContent = ` (${mark})`;
     }
   }
 }
