@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { sameValue } from '../internal/text.js';
 import { announceRevealed, revealedFields, revealedId } from './revealed-fields.js';
+import { checkboxField } from './checkbox-field.js';
 import { controlElement } from './control-element.js';
 import { textWidget, typedText } from './text-widgets.js';
 import type { WidgetContext, WidgetDefinition } from './widget-types.js';
@@ -25,14 +26,16 @@ export const checkboxWidget: WidgetDefinition = {
   layout: 'field',
   tester: (field) => field.widget === 'checkbox',
   render: (field, ctx) =>
-    html`${ctx.errorText()}<div class="choice">${controlElement({
+    checkboxField({
       names: CHECKBOX_NAMES,
       shared: ['checkbox', field.readOnly ? '' : undefined],
       id: ctx.id('control'),
       checked: field.value === true,
       invalid: Boolean(ctx.error),
       describedBy: ctx.describedBy,
-    })}${ctx.label()}</div>${ctx.help()}`,
+      field,
+      context: ctx,
+    }),
   onInput: (event, _field, ctx) => ctx.setValue((event.target as HTMLInputElement).checked),
 };
 

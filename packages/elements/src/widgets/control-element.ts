@@ -34,8 +34,8 @@ export interface ControlChoices {
 
 /** What one field's control shows: its kind's shared attributes and the field's own. */
 export interface ControlState {
-  /** An `<input>` (the default) or a `<select>`. */
-  readonly tag?: 'input' | 'select';
+  /** An `<input>` (the default), a `<select>` or a `<textarea>`. */
+  readonly tag?: 'input' | 'select' | 'textarea';
   /** The names of `shared`: one constant array per kind of control. */
   readonly names: readonly string[];
   readonly shared: SharedAttributes;
@@ -72,6 +72,15 @@ export function preparedControlCount(names: readonly string[]): number {
   return prototypes.get(names)?.size ?? 0;
 }
 
+/**
+ * What identifies a kind's shared values among its prepared controls: an absent attribute and an empty
+ * one (`readonly=""`) differ (`join` would make both '', and a read-only field's prepared control would
+ * be cloned for an editable one).
+ */
+function sharedKey(shared: SharedAttributes): string {
+  return shared.map((value) => value ?? '\u0002').join('\u0001');
+}
+
 function setOrRemove(element: Element, name: string, value: string | undefined): void {
   if (value === undefined) element.removeAttribute(name);
   else element.setAttribute(name, value);
@@ -104,14 +113,13 @@ function prototypeOf(state: ControlState, key: string): HTMLElement {
  * options, ARIA state) is set, and on a re-render only what changed. A template with a Lit part per
  * attribute held ~1 KB of heap per field; this keeps one small object.
  */
-class ControlElementDirective extends Directive {
+export class ControlElementDirective extends Directive {
   #element: HTMLElement | undefined;
   #names: readonly string[] | undefined;
-  #key = '';
-  #id = '';
+  /** The prepared control of the field's shared attributes (shared by fields: no key string kept per field). */
+  #prototype: HTMLElement | undefined;
   #placeholder: string | undefined;
   #invalid = false;
-  #describedBy = '';
   #controls: string | undefined;
   #options: readonly ChoiceOption[] | undefined;
   #labels = '';
@@ -127,22 +135,21 @@ class ControlElementDirective extends Directive {
   }
 
   override update(_part: ChildPart, [state]: [ControlState]): unknown {
-    const key = state.shared.join('\u0001');
+    const prototype = prototypeOf(state, sharedKey(state.shared));
     let element = this.#element;
     if (!element || this.#names !== state.names) {
       // The first render, or the field's widget changed (a text field became a select): a new control.
-      element = this.#element = prototypeOf(state, key).cloneNode(true) as HTMLElement;
+      element = this.#element = prototype.cloneNode(true) as HTMLElement;
       this.#names = state.names;
-      this.#key = key;
-      element.id = this.#id = state.id;
       this.#placeholder = this.#controls = this.#options = undefined;
       this.#invalid = false;
-      this.#describedBy = this.#labels = '';
-    } else if (this.#key !== key) {
-      this.#key = key;
+      this.#labels = '';
+    } else if (this.#prototype !== prototype) {
       for (let i = 0; i < state.names.length; i++) setOrRemove(element, state.names[i]!, state.shared[i]);
     }
-    if (this.#id !== state.id) element.id = this.#id = state.id;
+    this.#prototype = prototype;
+    // The id and description are compared with the control's own, not kept here: two strings less per field.
+    if (element.id !== state.id) element.id = state.id;
     if (this.#placeholder !== state.placeholder) {
       this.#placeholder = state.placeholder;
       if (state.choices) (element as HTMLSelectElement).options[0]!.textContent = state.placeholder ?? '';
@@ -152,10 +159,8 @@ class ControlElementDirective extends Directive {
       this.#invalid = state.invalid;
       setOrRemove(element, 'aria-invalid', state.invalid ? 'true' : undefined);
     }
-    if (this.#describedBy !== state.describedBy) {
-      this.#describedBy = state.describedBy;
+    if ((element.getAttribute('aria-describedby') ?? '') !== state.describedBy)
       setOrRemove(element, 'aria-describedby', state.describedBy || undefined);
-    }
     if (this.#controls !== state.controls) {
       this.#controls = state.controls;
       setOrRemove(element, 'aria-controls', state.controls);

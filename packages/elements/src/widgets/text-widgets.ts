@@ -1,8 +1,8 @@
 import { trimCode, type FieldModel } from '@schemaforms/core';
-import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html } from 'lit';
 import { countCodePoints } from '../internal/text.js';
 import { controlElement, TEXT_INPUT_NAMES, type SharedAttributes } from './control-element.js';
+import { textareaField } from './textarea-field.js';
 import type { WidgetContext, WidgetDefinition, WidgetInputHandler } from './widget-types.js';
 
 const INPUT_TYPES: Readonly<Record<string, string>> = { text: 'text', email: 'email', url: 'url', tel: 'tel' };
@@ -81,6 +81,17 @@ export function input(field: FieldModel, context: WidgetContext, options: InputO
   });
 }
 
+/** The shared attributes' names of a textarea (see `controlElement`). */
+const TEXTAREA_NAMES = [
+  'class',
+  'rows',
+  'maxlength',
+  'autocapitalize',
+  'spellcheck',
+  'readonly',
+  'aria-required',
+] as const;
+
 /** Single-line text, e-mail, URL and phone answers. */
 export const textWidget: WidgetDefinition = {
   name: 'text',
@@ -115,28 +126,30 @@ export const textareaWidget: WidgetDefinition = {
     const text = textOf(field.value);
     const count = countCodePoints(field.code ? (trimCode(text) ?? '') : text);
     const counterId = context.id('counter');
-    return html`<textarea
-      class="input"
-      part="input"
-      id=${context.id('control')}
-      rows="5"
-      .value=${live(text)}
-      maxlength=${pasteCap(field) ?? nothing}
-      placeholder=${field.placeholder ?? nothing}
-      autocapitalize=${field.code ? 'off' : nothing}
-      spellcheck=${field.code ? 'false' : nothing}
-      ?readonly=${field.readOnly}
-      aria-required=${field.required ? 'true' : nothing}
-      aria-invalid=${context.error ? 'true' : nothing}
-      aria-describedby=${[context.describedBy, counterId].filter(Boolean).join(' ')}
-      ></textarea
-      ><div
-        class="counter"
-        part="counter"
-        id=${counterId}
-        ?data-over=${max !== undefined && count > max}
-        .textContent=${max === undefined ? context.strings.characterCountNoMax(count) : context.strings.characterCount(count, max)}
-      ></div>`;
+    const maxlength = pasteCap(field);
+    return textareaField({
+      tag: 'textarea',
+      names: TEXTAREA_NAMES,
+      // In `TEXTAREA_NAMES` order.
+      shared: [
+        'input',
+        '5',
+        maxlength === undefined ? undefined : String(maxlength),
+        field.code ? 'off' : undefined,
+        field.code ? 'false' : undefined,
+        field.readOnly ? '' : undefined,
+        field.required ? 'true' : undefined,
+      ],
+      id: context.id('control'),
+      text,
+      placeholder: field.placeholder,
+      invalid: Boolean(context.error),
+      describedBy: context.describedBy ? `${context.describedBy} ${counterId}` : counterId,
+      counterId,
+      counter:
+        max === undefined ? context.strings.characterCountNoMax(count) : context.strings.characterCount(count, max),
+      over: max !== undefined && count > max,
+    });
   },
   onInput: (event, field, context) => {
     if (!context.getState('multiLine')) context.setState('multiLine', true);
