@@ -4,6 +4,7 @@
  */
 import { escapeToken, isObject, own } from '../../json-pointer.js';
 import type { Dialect, JsonPointer, JsonSchemaObject } from '../../types.js';
+import { NONE } from '../json-values.js';
 
 /** The keywords of this family, in both dialects. */
 export const DEPENDENT_SCHEMAS_KEYWORDS = ['dependentSchemas', 'dependencies'] as const;
@@ -21,7 +22,7 @@ export function dependentSchemasOf(
   schema: JsonSchemaObject,
   pointer: JsonPointer,
   dialect: Dialect,
-): DependentSchema[] {
+): readonly DependentSchema[] {
   return dependentSchemaEntries(schema, pointer, dependentSchemasKeyword(dialect));
 }
 
@@ -30,13 +31,14 @@ export function dependentSchemaEntries(
   schema: JsonSchemaObject,
   pointer: JsonPointer,
   keyword: string,
-): DependentSchema[] {
+): readonly DependentSchema[] {
   const entries: DependentSchema[] = [];
   const map = schema[keyword];
   if (isObject(map))
     for (const name of Object.keys(map))
       if (!Array.isArray(map[name])) entries.push([name, `${pointer}/${keyword}/${escapeToken(name)}`]);
-  return entries;
+  // Most subschemas have none, and their plans keep this list: one shared empty list for them all.
+  return entries.length ? entries : NONE;
 }
 
 /** Whether the dependent schema of `name` applies to `answers`: the property is answered. */

@@ -7,6 +7,7 @@ import type { RawOption } from '../../field-info.js';
 import { isObject } from '../../json-pointer.js';
 import type { JsonPointer, JsonSchemaObject } from '../../types.js';
 import type { ConditionResults } from '../condition-results.js';
+import { NONE } from '../json-values.js';
 import type { SchemaCache } from '../schema-cache.js';
 
 /** The keywords of this family. */
@@ -57,7 +58,11 @@ export function singleValueOf(schema: unknown): unknown {
 }
 
 /** The lists of alternatives (not of constants) that `schema`, found at `pointer`, declares. */
-export function optionListsOf(schemas: SchemaCache, schema: JsonSchemaObject, pointer: JsonPointer): OptionList[] {
+export function optionListsOf(
+  schemas: SchemaCache,
+  schema: JsonSchemaObject,
+  pointer: JsonPointer,
+): readonly OptionList[] {
   const lists: OptionList[] = [];
   for (const keyword of CHOICE_KEYWORDS) {
     const list = schema[keyword];
@@ -68,7 +73,8 @@ export function optionListsOf(schemas: SchemaCache, schema: JsonSchemaObject, po
         choiceOfObjects: isChoiceOfObjects(schemas, `${pointer}/${keyword}`, list.length),
       });
   }
-  return lists;
+  // Most subschemas have none, and their plans keep this list: one shared empty list for them all.
+  return lists.length ? lists : NONE;
 }
 
 /** Whether the `count` branches at `listPointer` are objects to choose between (issue #14, item 1). */
