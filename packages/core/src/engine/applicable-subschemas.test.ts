@@ -110,12 +110,16 @@ describe('what a field keeps of its applied set', () => {
 });
 
 describe('the plan of a leaf', () => {
-  it('shares the one frozen empty list for the dependent schemas and alternatives it does not have', () => {
-    const form = scripted({ properties: { a: { type: 'string' } } });
+  it('shares one frozen empty list per kind for the dependent schemas and alternatives it does not have', () => {
+    const form = scripted({ properties: { a: { type: 'string' }, b: { type: 'number' } } });
     const plan = planOf(form.schemas, '/properties/a')!;
-    expect(plan.dependentSchemas).toBe(NONE);
-    expect(plan.optionLists).toBe(NONE);
+    const other = planOf(form.schemas, '/properties/b')!;
+    expect(plan.dependentSchemas).toEqual([]);
+    expect(plan.dependentSchemas).toBe(other.dependentSchemas);
+    expect(Object.isFrozen(plan.dependentSchemas)).toBe(true);
+    expect(plan.optionLists).toEqual([]);
+    expect(plan.optionLists).toBe(other.optionLists);
+    expect(Object.isFrozen(plan.optionLists)).toBe(true);
     expect(plan.allOfMembers).toBe(NONE);
-    expect(Object.isFrozen(NONE)).toBe(true);
   });
 });

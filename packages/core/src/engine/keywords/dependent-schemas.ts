@@ -4,13 +4,15 @@
  */
 import { escapeToken, isObject, own } from '../../json-pointer.js';
 import type { Dialect, JsonPointer, JsonSchemaObject } from '../../types.js';
-import { NONE } from '../json-values.js';
 
 /** The keywords of this family, in both dialects. */
 export const DEPENDENT_SCHEMAS_KEYWORDS = ['dependentSchemas', 'dependencies'] as const;
 
 /** A property name and the pointer of the subschema that applies while it is answered. */
 export type DependentSchema = readonly [name: string, pointer: JsonPointer];
+
+/** The one empty list of dependent schemas (frozen; not json-values' NONE, which lazy chunks would then share). */
+const NO_DEPENDENT_SCHEMAS: readonly DependentSchema[] = Object.freeze([]);
 
 /** The keyword holding dependent schemas in `dialect`. */
 export function dependentSchemasKeyword(dialect: Dialect): 'dependentSchemas' | 'dependencies' {
@@ -38,7 +40,7 @@ export function dependentSchemaEntries(
     for (const name of Object.keys(map))
       if (!Array.isArray(map[name])) entries.push([name, `${pointer}/${keyword}/${escapeToken(name)}`]);
   // Most subschemas have none, and their plans keep this list: one shared empty list for them all.
-  return entries.length ? entries : NONE;
+  return entries.length ? entries : NO_DEPENDENT_SCHEMAS;
 }
 
 /** Whether the dependent schema of `name` applies to `answers`: the property is answered. */

@@ -7,7 +7,6 @@ import type { RawOption } from '../../field-info.js';
 import { isObject } from '../../json-pointer.js';
 import type { JsonPointer, JsonSchemaObject } from '../../types.js';
 import type { ConditionResults } from '../condition-results.js';
-import { NONE } from '../json-values.js';
 import type { SchemaCache } from '../schema-cache.js';
 
 /** The keywords of this family. */
@@ -57,6 +56,9 @@ export function singleValueOf(schema: unknown): unknown {
   return Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined;
 }
 
+/** The one empty list of alternatives (frozen; not json-values' NONE, which lazy chunks would then share). */
+const NO_OPTION_LISTS: readonly OptionList[] = Object.freeze([]);
+
 /** The lists of alternatives (not of constants) that `schema`, found at `pointer`, declares. */
 export function optionListsOf(
   schemas: SchemaCache,
@@ -74,7 +76,7 @@ export function optionListsOf(
       });
   }
   // Most subschemas have none, and their plans keep this list: one shared empty list for them all.
-  return lists.length ? lists : NONE;
+  return lists.length ? lists : NO_OPTION_LISTS;
 }
 
 /** Whether the `count` branches at `listPointer` are objects to choose between (issue #14, item 1). */
