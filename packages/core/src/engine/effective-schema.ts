@@ -77,35 +77,29 @@ export function effectiveSchema(schemas: SchemaCache, applied: AppliedSchemas): 
 
 /**
  * Whether every keyword of `schema` goes into the effective schema as it is (see `effectiveSchema`):
- * no keyword to leave out, and `properties`/`required` already what their union would be (an object's
- * own 1000 properties are then not copied into a second object).
+ * no keyword to leave out, and `properties`/`required` already what their union would be (no poisoned
+ * name; distinct names), so an object's own 1000 properties are not copied into a second object.
  */
 function isOwnEffectiveSchema(schema: JsonSchemaObject): boolean {
-  for (const keyword in schema)
+  for (const keyword in schema) {
+    const value = schema[keyword];
     if (
       STRUCTURAL.has(keyword) ||
       POISONED_KEYS.has(keyword) ||
       keyword === 'oneOf' ||
       keyword === 'anyOf' ||
-      (keyword === 'properties' && !hasOnlySafeKeys(schema.properties)) ||
-      (keyword === 'required' && !isListOfNames(schema.required))
+      (keyword === 'properties' &&
+        (!isObject(value) || [...POISONED_KEYS].some((name) => Object.hasOwn(value, name)))) ||
+      (keyword === 'required' &&
+        !(
+          Array.isArray(value) &&
+          value.every((name) => typeof name === 'string') &&
+          new Set(value).size === value.length
+        ))
     )
       return false;
+  }
   return true;
-}
-
-/** Whether `value` is an object with no key that could alter prototypes. */
-function hasOnlySafeKeys(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  for (const name of POISONED_KEYS) if (Object.hasOwn(value, name)) return false;
-  return true;
-}
-
-/** Whether `value` is a list of distinct names, as the union of `required` lists makes it. */
-function isListOfNames(value: unknown): boolean {
-  return (
-    Array.isArray(value) && value.every((name) => typeof name === 'string') && new Set(value).size === value.length
-  );
 }
 
 /** The choice options that apply (the most specific `oneOf`/`anyOf` of constants wins; an `enum` resets). */
