@@ -50,7 +50,8 @@ const KB = 1000;
 // Each ceiling is the size measured on main after session 7's merges + 0.1 KB. Session 8's core-mount
 // (core holds −0.66 KB per field at mount: one object per applied set, lists sized to fit, shared empty
 // lists, no copy of a lone object subschema's properties; flat-1000 heap 1726 → 1066 KB in Node) raised
-// them by what it measured: embed +144 B, sf-form +131 B, portal +125 B.
+// them by what it measured: embed +144 B, sf-form +131 B, portal +125 B, the portal flow of test/csp.test.ts
+// +0.12 KB (59.90 → 60.02 KB).
 export const BUDGETS = {
   embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 39_734 },
   'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 44_071 },
@@ -59,7 +60,7 @@ export const BUDGETS = {
   // (the receipt's follow-up opens the second), the drafts chunk, the receipt summary, the sending code
   // and error summary, the error wording and the help parser, fetched as the flow goes. Splitting made the
   // page smaller and the flow a little larger (a chunk compresses worse alone than inside the engine chunk).
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 51_225, flowCeiling: 59_960 },
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 51_225, flowCeiling: 60_080 },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */
