@@ -62,15 +62,20 @@ const KB = 1000;
 // part or comment marker of their own; 5 comment markers fewer per checkbox), the controls keeping no per-field
 // strings (with the checkbox: −0.19 MB heap at 1000 fields, 2.31 → 2.13 MB) and the
 // prepared controls' key that tells `readonly=""` from no readonly (a correctness fix).
+// Branch core-mount
+// (core holds −0.66 KB per field at mount: one object per applied set, lists sized to fit, shared empty
+// lists, no copy of a lone object subschema's properties; flat-1000 heap 1726 → 1066 KB in Node) raised
+// them by what it measured: embed +144 B, sf-form +131 B, portal +125 B, the portal flow of test/csp.test.ts
+// +0.12 KB (59.90 → 60.02 KB).
 export const BUDGETS = {
-  embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 39_790 },
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 44_130 },
+  embed: { label: 'before the first field: core + elements + lit, without Ajv', target: 25 * KB, ceiling: 39_990 },
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 44_330 },
   // Drafts are on in the portal (its first field waits for the drafts chunk) and the receipt has its
   // summary (issue #17). `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms
   // (the receipt's follow-up opens the second), the drafts chunk, the receipt summary, the sending code
   // and error summary, the error wording and the help parser, fetched as the flow goes. Splitting made the
   // page smaller and the flow a little larger (a chunk compresses worse alone than inside the engine chunk).
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 51_300, flowCeiling: 60_400 },
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 51_500, flowCeiling: 60_400 },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */

@@ -180,32 +180,33 @@ const NUMERIC_TYPES = new Set(['number', 'integer']);
 /**
  * The type a field is rendered as. A union (`["string", "number"]`) that allows `string` is typed as
  * text (the answer stays the text typed, which the union accepts); a union of numbers as a number;
- * `null` beside one other type makes it nullable, not a union. Other unions are `union`.
+ * `null` beside one other type makes it nullable, not a union. Other unions are the list of their
+ * types (the first is the type it is drawn as). A string or a list, so no object is made per field.
  */
-function typeOf(schema: JsonSchemaObject): { type?: string; union?: readonly string[] } {
+function typeOf(schema: JsonSchemaObject): string | readonly string[] | undefined {
   const declared = schema.type;
-  if (typeof declared === 'string') return { type: declared };
+  if (typeof declared === 'string') return declared;
   if (Array.isArray(declared)) {
     const nonNull = declared.filter((type) => type !== 'null');
-    if (nonNull.length === 0 && declared.length > 0) return { type: 'null' };
-    if (nonNull.length === 1) return { type: String(nonNull[0]) };
-    if (nonNull.includes('string')) return { type: 'string' };
-    if (nonNull.length > 1 && nonNull.every((type) => NUMERIC_TYPES.has(String(type)))) return { type: 'number' };
-    if (nonNull.length > 1) return { type: String(nonNull[0]), union: nonNull.map(String) };
+    if (nonNull.length === 0 && declared.length > 0) return 'null';
+    if (nonNull.length === 1) return String(nonNull[0]);
+    if (nonNull.includes('string')) return 'string';
+    if (nonNull.length > 1 && nonNull.every((type) => NUMERIC_TYPES.has(String(type)))) return 'number';
+    if (nonNull.length > 1) return nonNull.map(String);
   }
   if (
     schema.properties !== undefined ||
     schema.patternProperties !== undefined ||
     isObject(schema.additionalProperties)
   )
-    return { type: 'object' };
-  if (schema.items !== undefined || schema.prefixItems !== undefined) return { type: 'array' };
+    return 'object';
+  if (schema.items !== undefined || schema.prefixItems !== undefined) return 'array';
   const sample = typeof (schema.const !== undefined
     ? schema.const
     : Array.isArray(schema.enum)
       ? schema.enum[0]
       : undefined);
-  return sample === 'boolean' || sample === 'number' || sample === 'string' ? { type: sample } : {};
+  return sample === 'boolean' || sample === 'number' || sample === 'string' ? sample : undefined;
 }
 
 /** Whether the schema's `type` allows `null` (`"null"` or a list naming it). */
@@ -215,7 +216,9 @@ export function allowsNull(schema: JsonSchemaObject): boolean {
 
 /** Derives the field description from its effective (merged) schema. */
 export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}): FieldInfo {
-  const { type, union } = typeOf(schema);
+  const typed = typeOf(schema);
+  const union = Array.isArray(typed) ? typed : undefined;
+  const type = union ? union[0] : (typed as string | undefined);
   const readOnly = schema.readOnly === true;
   const writeOnly = schema.writeOnly === true;
   let options: ChoiceOption[] | undefined;
@@ -271,15 +274,13 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
   if (typeof forced === 'string' && WIDGET_KIND_SET.has(forced) && widget !== 'unsupported' && fits)
     widget = forced as WidgetKind;
 
-  const field: { -readonly [K in keyof StaticField]: StaticField[K] } = {
-    // `null` is the only answer of a `"type": "null"` field: nothing to type (it submits null).
-    readOnly: readOnly || type === 'null',
-    writeOnly,
-    code,
-    widget,
-    constraints: constraintsOf(schema),
-  };
-  if (typeof schema.description === 'string') field.help = schema.description;
+  const help = typeof schema.description === 'string' ? schema.description : undefined;
+  // `readOnly`: `null` is the only answer of a `"type": "null"` field: nothing to type (it submits null).
+  // Most fields have help: a literal that holds it keeps it in the object, not in a second, out-of-object store.
+  const field: { -readonly [K in keyof StaticField]: StaticField[K] } =
+    help === undefined
+      ? { readOnly: readOnly || type === 'null', writeOnly, code, widget, constraints: constraintsOf(schema) }
+      : { readOnly: readOnly || type === 'null', writeOnly, code, widget, constraints: constraintsOf(schema), help };
   if (options) field.options = options;
   const example = Array.isArray(schema.examples) ? schema.examples[0] : undefined;
   if (!writeOnly && (typeof example === 'string' || typeof example === 'number')) field.placeholder = String(example);
@@ -287,9 +288,12 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
   if (context) field.context = context;
   // A union (`["object", "array"]`): drawn as its first type until an answer says another (issue #14, item 9).
   if (union) field.types = union;
-  const info: { -readonly [K in keyof FieldInfo]: FieldInfo[K] } = { field };
-  if (type === undefined && !union && widget === 'text' && forced === undefined && !options) info.anyType = true;
-  if (typeof schema.title === 'string') info.title = schema.title;
-  if (schema['x-errorMessage'] !== undefined) info.errorMessage = schema['x-errorMessage'];
-  return info;
+  // Every key present (an absent one `undefined`), so the info is one object of one shape; it is the
+  // engine's own, never handed out (its `field` is copied into the field model).
+  return {
+    field,
+    title: typeof schema.title === 'string' ? schema.title : undefined,
+    errorMessage: schema['x-errorMessage'],
+    anyType: type === undefined && !union && widget === 'text' && forced === undefined && !options ? true : undefined,
+  };
 }

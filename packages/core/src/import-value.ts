@@ -84,10 +84,12 @@ export function importValue(
     if (typeof type === 'string') types.add(type);
     else if (Array.isArray(type)) for (const name of type) types.add(String(name));
     if (schema.writeOnly === true) writeOnly = true;
-    for (const [name, propertyPointer] of shapePartOf(engine.schemas, schemaPointer, schema).properties) {
+    const part = shapePartOf(engine.schemas, schemaPointer, schema);
+    for (let position = 0; position < part.names.length; position++) {
+      const name = part.names[position]!;
       const list = properties.get(name);
-      if (list) list.push(propertyPointer);
-      else properties.set(name, [propertyPointer]);
+      if (list) list.push(part.pointers[position]!);
+      else properties.set(name, [part.pointers[position]!]);
     }
   }
   if (writeOnly) {

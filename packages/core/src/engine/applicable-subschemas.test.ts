@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scripted } from '../test-support/scripted-schema.js';
 import { applicableSubschemas, possibleSubschemas } from './applicable-subschemas.js';
+import { NONE } from './json-values.js';
+import { planOf } from './subschema-plan.js';
 
 const pointersOf = (applied: { subschemas: readonly { pointer: string }[] }) =>
   applied.subschemas.map((s) => s.pointer);
@@ -81,5 +83,43 @@ describe('the subschemas that apply at a location', () => {
       '/else',
       '/dependentSchemas/a',
     ]);
+  });
+});
+
+describe('what a field keeps of its applied set', () => {
+  const flat = { properties: { a: { type: 'string', title: 'A' }, b: { type: 'string' } } };
+
+  it('interns a set of one subschema by that subschema: the same set each time, and another for another', () => {
+    const form = scripted(flat, { matches: () => true });
+    const first = applicableSubschemas(form, form.schemas.entryList(['/properties/a']), undefined, '/a');
+    // A second lookup with a new entry list of the same pointer finds the set interned, not the static cache.
+    const again = applicableSubschemas(form, ['/properties/a'], 'x', '/a');
+    expect(again).toBe(first);
+    expect(pointersOf(first)).toEqual(['/properties/a']);
+    expect(applicableSubschemas(form, ['/properties/b'], undefined, '/b')).not.toBe(first);
+  });
+
+  it('remembers what is computed from a set on the set, each key apart', () => {
+    const form = scripted(flat, { matches: () => true });
+    const applied = applicableSubschemas(form, form.schemas.entryList(['/properties/a']), undefined, '/a');
+    expect(applied.recall('declaredDefault')).toBeUndefined();
+    expect(applied.keep('declaredDefault', null)).toBeNull();
+    expect(applied.recall('declaredDefault')).toBeNull();
+    expect(applied.recall('itemEntries')).toBeUndefined();
+  });
+});
+
+describe('the plan of a leaf', () => {
+  it('shares one frozen empty list per kind for the dependent schemas and alternatives it does not have', () => {
+    const form = scripted({ properties: { a: { type: 'string' }, b: { type: 'number' } } });
+    const plan = planOf(form.schemas, '/properties/a')!;
+    const other = planOf(form.schemas, '/properties/b')!;
+    expect(plan.dependentSchemas).toEqual([]);
+    expect(plan.dependentSchemas).toBe(other.dependentSchemas);
+    expect(Object.isFrozen(plan.dependentSchemas)).toBe(true);
+    expect(plan.optionLists).toEqual([]);
+    expect(plan.optionLists).toBe(other.optionLists);
+    expect(Object.isFrozen(plan.optionLists)).toBe(true);
+    expect(plan.allOfMembers).toBe(NONE);
   });
 });

@@ -67,8 +67,11 @@ export function applicableSubschemas(
       );
   };
   for (const entry of entries) visit(entry, 0, 0, false);
-  let signature = '';
-  for (const subschema of applied) signature += subschema.pointer + (subschema.viaAlternative ? '\t' : '\n');
+  // A lone applied subschema (most fields) is its own signature: it is one object per pointer, rank and
+  // alternative (see `appliedAtRank`), so no string is built, hashed and kept for it.
+  let signature: string | AppliedSubschema = applied.length === 1 ? applied[0]! : '';
+  if (typeof signature === 'string')
+    for (const subschema of applied) signature += subschema.pointer + (subschema.viaAlternative ? '\t' : '\n');
   let interned = schemas.appliedBySignature.get(signature);
   if (!interned) {
     interned = new AppliedSchemas(applied);

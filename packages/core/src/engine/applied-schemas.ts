@@ -43,25 +43,29 @@ export interface ComputedFromApplied {
   readonly mapSchema: MapSchema | null;
 }
 
+/** The slots of `ComputedFromApplied`, empty until computed. */
+type ComputedSlots = { -readonly [K in keyof ComputedFromApplied]: ComputedFromApplied[K] | undefined };
+
 /** The subschemas that apply at one data location (interned by their pointers). */
 export class AppliedSchemas {
   /** In application order: `$ref` targets and `allOf` members around the node, then active branches. */
   readonly subschemas: readonly AppliedSubschema[];
   private byRank: readonly AppliedSubschema[] | undefined;
-  // Every key present from the start, so all sets share one hidden class and lookups stay fast.
-  private readonly computed: { -readonly [K in keyof ComputedFromApplied]: ComputedFromApplied[K] | undefined } = {
-    effectiveSchema: undefined,
-    fieldInfo: undefined,
-    declaredDefault: undefined,
-    objectShape: undefined,
-    itemEntries: undefined,
-    triggers: undefined,
-    alternatives: undefined,
-    mapSchema: undefined,
-  };
+  // What is computed from the set lives in the set itself (one object per set, not two; most fields have
+  // their own set), every slot present from the start so all sets share one hidden class. Protected, not
+  // private: they are read and written by key, through `recall` and `keep`.
+  protected effectiveSchema: ComputedSlots['effectiveSchema'] = undefined;
+  protected fieldInfo: ComputedSlots['fieldInfo'] = undefined;
+  protected declaredDefault: ComputedSlots['declaredDefault'] = undefined;
+  protected objectShape: ComputedSlots['objectShape'] = undefined;
+  protected itemEntries: ComputedSlots['itemEntries'] = undefined;
+  protected triggers: ComputedSlots['triggers'] = undefined;
+  protected alternatives: ComputedSlots['alternatives'] = undefined;
+  protected mapSchema: ComputedSlots['mapSchema'] = undefined;
 
+  /** `subschemas` is copied: a list grown by `push` keeps spare room the interned set would hold for ever. */
   constructor(subschemas: readonly AppliedSubschema[]) {
-    this.subschemas = subschemas;
+    this.subschemas = subschemas.slice();
   }
 
   /** The subschemas least specific first, for annotations where the most specific wins. */
@@ -75,12 +79,12 @@ export class AppliedSchemas {
 
   /** What was computed from this set under `key`, or `undefined` when not yet. */
   recall<K extends keyof ComputedFromApplied>(key: K): ComputedFromApplied[K] | undefined {
-    return this.computed[key];
+    return (this as unknown as ComputedSlots)[key] as ComputedFromApplied[K] | undefined;
   }
 
   /** Remembers what was computed under `key` (a pure function of the set) and returns it. */
   keep<K extends keyof ComputedFromApplied>(key: K, value: ComputedFromApplied[K]): ComputedFromApplied[K] {
-    this.computed[key] = value;
+    (this as unknown as ComputedSlots)[key] = value;
     return value;
   }
 }

@@ -75,18 +75,30 @@ export function effectiveSchema(schemas: SchemaCache, applied: AppliedSchemas): 
   return applied.keep('effectiveSchema', Object.freeze(merged));
 }
 
-/** Whether every keyword of `schema` goes into the effective schema as it is (see `effectiveSchema`). */
+/**
+ * Whether every keyword of `schema` goes into the effective schema as it is (see `effectiveSchema`):
+ * no keyword to leave out, and `properties`/`required` already what their union would be (no poisoned
+ * name; distinct names), so an object's own 1000 properties are not copied into a second object.
+ */
 function isOwnEffectiveSchema(schema: JsonSchemaObject): boolean {
-  for (const keyword in schema)
+  for (const keyword in schema) {
+    const value = schema[keyword];
     if (
       STRUCTURAL.has(keyword) ||
       POISONED_KEYS.has(keyword) ||
-      keyword === 'properties' ||
-      keyword === 'required' ||
       keyword === 'oneOf' ||
-      keyword === 'anyOf'
+      keyword === 'anyOf' ||
+      (keyword === 'properties' &&
+        (!isObject(value) || [...POISONED_KEYS].some((name) => Object.hasOwn(value, name)))) ||
+      (keyword === 'required' &&
+        !(
+          Array.isArray(value) &&
+          value.every((name) => typeof name === 'string') &&
+          new Set(value).size === value.length
+        ))
     )
       return false;
+  }
   return true;
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { scripted } from '../test-support/scripted-schema.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
 import { requiredForAnswers } from './keywords/dependent-required.js';
-import { objectShapeOf, shapeDifference } from './object-shape.js';
+import { NONE } from './json-values.js';
+import { objectShapeOf, shapeDifference, shapePartOf } from './object-shape.js';
 
 describe('the object shape', () => {
   const schema = {
@@ -75,5 +76,27 @@ describe('the object shape', () => {
     expect(shape.dependentRequired).toEqual([['email', ['name']]]);
     expect(requiredForAnswers(shape.required, shape.dependentRequired, {})).toEqual(new Set());
     expect(requiredForAnswers(shape.required, shape.dependentRequired, { email: 'a@b.c' })).toEqual(new Set(['name']));
+  });
+});
+
+describe('what one subschema adds to a shape', () => {
+  it('lists its property names, their pointers (escaped) and the forbidden ones, once per subschema', () => {
+    const form = scripted({ properties: { a: {}, 'x/y': { type: 'string' }, gone: false }, required: ['a'] }, {});
+    const part = shapePartOf(form.schemas, '', form.schemas.schemaAt('') as Record<string, unknown>);
+    expect(part.names).toEqual(['a', 'x/y', 'gone']);
+    expect(part.pointers).toEqual(['/properties/a', '/properties/x~1y', '/properties/gone']);
+    expect(part.forbidden).toEqual(['gone']);
+    expect(part.required).toEqual(['a']);
+    expect(shapePartOf(form.schemas, '', {})).toBe(part);
+  });
+
+  it('shares one frozen empty list for what a subschema does not declare', () => {
+    const form = scripted({ type: 'string' }, {});
+    const part = shapePartOf(form.schemas, '', { type: 'string' });
+    expect(part.names).toBe(NONE);
+    expect(part.pointers).toBe(NONE);
+    expect(part.forbidden).toBe(NONE);
+    expect(part.required).toBe(NONE);
+    expect(Object.isFrozen(NONE)).toBe(true);
   });
 });

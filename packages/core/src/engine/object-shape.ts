@@ -5,14 +5,19 @@
 import { escapeToken, isObject } from '../json-pointer.js';
 import type { JsonPointer, JsonSchemaObject } from '../types.js';
 import type { AppliedSchemas, AppliedSubschema } from './applied-schemas.js';
+import { NONE } from './json-values.js';
 import { dependentRequiredOf, type DependentRequirement } from './keywords/dependent-required.js';
 import { mapSchemaOf, type MapSchema } from './map-entries.js';
 import type { SchemaCache } from './schema-cache.js';
 
 /** What one subschema adds to an object's shape, computed once per subschema. */
 export interface ShapePart {
-  /** Property names with the pointer of their subschema, and whether it is `false` (forbidden). */
-  readonly properties: readonly (readonly [name: string, pointer: JsonPointer, forbidden: boolean])[];
+  /** Its property names, in order. */
+  readonly names: readonly string[];
+  /** The pointer of each property's subschema, in `names` order. */
+  readonly pointers: readonly JsonPointer[];
+  /** The names whose subschema is `false` (forbidden). */
+  readonly forbidden: readonly string[];
   readonly required: readonly string[];
   readonly dependentRequired: readonly DependentRequirement[];
 }
@@ -37,15 +42,28 @@ export interface ObjectShape {
 export function shapePartOf(schemas: SchemaCache, pointer: JsonPointer, schema: JsonSchemaObject): ShapePart {
   const cached = schemas.shapeParts.get(pointer);
   if (cached) return cached;
-  const properties: (readonly [string, JsonPointer, boolean])[] = [];
   const declared = schema.properties;
+  let names: readonly string[] = NONE;
+  let pointers: readonly JsonPointer[] = NONE;
+  let forbidden: readonly string[] = NONE;
   if (isObject(declared)) {
+    names = Object.keys(declared);
     const base = pointer + '/properties/';
-    for (const name of Object.keys(declared))
-      properties.push([name, base + escapeToken(name), declared[name] === false]);
+    // The index's own pointer string where it has one: a form of 1000 fields then keeps 1000 strings, not 2000.
+    pointers = names.map((name) => {
+      const propertyPointer = base + escapeToken(name);
+      return schemas.index.nodes.get(propertyPointer)?.pointer ?? propertyPointer;
+    });
+    forbidden = names.filter((name) => declared[name] === false);
   }
-  const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
-  const part: ShapePart = { properties, required, dependentRequired: dependentRequiredOf(schema, schemas.dialect) };
+  const required = Array.isArray(schema.required) ? schema.required.map(String) : NONE;
+  const part: ShapePart = {
+    names,
+    pointers,
+    forbidden,
+    required,
+    dependentRequired: dependentRequiredOf(schema, schemas.dialect),
+  };
   schemas.shapeParts.set(pointer, part);
   return part;
 }
@@ -61,11 +79,12 @@ export function objectShapeOf(schemas: SchemaCache, applied: AppliedSchemas): Ob
   for (const { pointer, schema } of applied.subschemas) {
     if (!isObject(schema)) continue;
     const part = shapePartOf(schemas, pointer, schema);
-    for (const [name, propertyPointer, isForbidden] of part.properties) {
-      if (isForbidden) (forbidden ??= new Set()).add(name);
+    for (const name of part.forbidden) (forbidden ??= new Set()).add(name);
+    for (let position = 0; position < part.names.length; position++) {
+      const name = part.names[position]!;
       const list = listsByName.get(name);
-      if (list) list.push(propertyPointer);
-      else listsByName.set(name, [propertyPointer]);
+      if (list) list.push(part.pointers[position]!);
+      else listsByName.set(name, [part.pointers[position]!]);
     }
     for (const name of part.required) required.add(name);
     for (const requirement of part.dependentRequired) dependentRequired.push(requirement);
@@ -99,7 +118,7 @@ export function shapeDifference(
   const addDeclared = ({ pointer, schema }: AppliedSubschema) => {
     if (!isObject(schema)) return;
     const part = shapePartOf(schemas, pointer, schema);
-    for (const [name] of part.properties) names.add(name);
+    for (const name of part.names) names.add(name);
     for (const name of part.required) names.add(name);
   };
   // Applied subschemas are interned per subschema and rank, so the same one is the same object.

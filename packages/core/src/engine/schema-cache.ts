@@ -6,7 +6,7 @@
 import { isObject } from '../json-pointer.js';
 import { indexSchema, resolveRef, type SchemaIndex } from '../schema-index.js';
 import type { CompiledSchema, Dialect, JsonPointer, JsonSchema } from '../types.js';
-import type { AppliedSchemas } from './applied-schemas.js';
+import type { AppliedSchemas, AppliedSubschema } from './applied-schemas.js';
 import { NONE } from './json-values.js';
 import type { ShapePart } from './object-shape.js';
 import type { ReadSet } from './read-set.js';
@@ -30,8 +30,8 @@ export class SchemaCache {
   readonly readSets = new Map<JsonPointer, ReadSet>();
   /** Subschema pointer → what it adds to an object's shape (see `object-shape.ts`). */
   readonly shapeParts = new Map<JsonPointer, ShapePart>();
-  /** Applied sets interned by the pointers of their subschemas (see `applicable-subschemas.ts`). */
-  readonly appliedBySignature = new Map<string, AppliedSchemas>();
+  /** Applied sets interned by the pointers of their subschemas, or their lone subschema (see `applicable-subschemas.ts`). */
+  readonly appliedBySignature = new Map<string | AppliedSubschema, AppliedSchemas>();
   /** Entry lists whose applied set does not depend on the answers → that set. */
   readonly staticApplied = new WeakMap<readonly JsonPointer[], AppliedSchemas>();
 

@@ -35,7 +35,7 @@ export interface SubschemaPlan {
    * This subschema as applied at each rank, by rank × 4 (ranks are halves) plus 1 when applied through
    * an alternative, so applying allocates none.
    */
-  readonly appliedByRank: AppliedSubschema[];
+  readonly appliedByRank: (AppliedSubschema | undefined)[];
 }
 
 /** The plan of the subschema at `pointer` (cached per schema), or `undefined` when there is none. */
@@ -63,7 +63,9 @@ export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPla
       dependentSchemas.length > 0 ||
       optionLists.length > 0 ||
       requiresDependOnAnswers(keywords, schemas.dialect),
-    appliedByRank: [],
+    // Room for rank 0 (indexes 2 and 3), where nearly every subschema applies: an empty list grown to
+    // index 2 would keep room for 20.
+    appliedByRank: [undefined, undefined, undefined, undefined],
   };
   schemas.plans.set(pointer, plan);
   return plan;

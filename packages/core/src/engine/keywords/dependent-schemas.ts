@@ -11,6 +11,9 @@ export const DEPENDENT_SCHEMAS_KEYWORDS = ['dependentSchemas', 'dependencies'] a
 /** A property name and the pointer of the subschema that applies while it is answered. */
 export type DependentSchema = readonly [name: string, pointer: JsonPointer];
 
+/** The one empty list of dependent schemas (frozen; not json-values' NONE, which lazy chunks would then share). */
+const NO_DEPENDENT_SCHEMAS: readonly DependentSchema[] = Object.freeze([]);
+
 /** The keyword holding dependent schemas in `dialect`. */
 export function dependentSchemasKeyword(dialect: Dialect): 'dependentSchemas' | 'dependencies' {
   return dialect === 'draft-07' ? 'dependencies' : 'dependentSchemas';
@@ -21,7 +24,7 @@ export function dependentSchemasOf(
   schema: JsonSchemaObject,
   pointer: JsonPointer,
   dialect: Dialect,
-): DependentSchema[] {
+): readonly DependentSchema[] {
   return dependentSchemaEntries(schema, pointer, dependentSchemasKeyword(dialect));
 }
 
@@ -30,13 +33,14 @@ export function dependentSchemaEntries(
   schema: JsonSchemaObject,
   pointer: JsonPointer,
   keyword: string,
-): DependentSchema[] {
+): readonly DependentSchema[] {
   const entries: DependentSchema[] = [];
   const map = schema[keyword];
   if (isObject(map))
     for (const name of Object.keys(map))
       if (!Array.isArray(map[name])) entries.push([name, `${pointer}/${keyword}/${escapeToken(name)}`]);
-  return entries;
+  // Most subschemas have none, and their plans keep this list: one shared empty list for them all.
+  return entries.length ? entries : NO_DEPENDENT_SCHEMAS;
 }
 
 /** Whether the dependent schema of `name` applies to `answers`: the property is answered. */

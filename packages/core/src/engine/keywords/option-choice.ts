@@ -57,8 +57,15 @@ export function singleValueOf(schema: unknown): unknown {
   return Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined;
 }
 
+/** The one empty list of alternatives (frozen; not json-values' NONE, which lazy chunks would then share). */
+const NO_OPTION_LISTS: readonly OptionList[] = Object.freeze([]);
+
 /** The lists of alternatives (not of constants) that `schema`, found at `pointer`, declares. */
-export function optionListsOf(schemas: SchemaCache, schema: JsonSchemaObject, pointer: JsonPointer): OptionList[] {
+export function optionListsOf(
+  schemas: SchemaCache,
+  schema: JsonSchemaObject,
+  pointer: JsonPointer,
+): readonly OptionList[] {
   const lists: OptionList[] = [];
   for (const keyword of CHOICE_KEYWORDS) {
     const list = schema[keyword];
@@ -72,7 +79,8 @@ export function optionListsOf(schemas: SchemaCache, schema: JsonSchemaObject, po
           loadedFeatures.alternatives?.isChoiceOfObjects(schemas, `${pointer}/${keyword}`, list.length) ?? false,
       });
   }
-  return lists;
+  // Most subschemas have none, and their plans keep this list: one shared empty list for them all.
+  return lists.length ? lists : NO_OPTION_LISTS;
 }
 
 /**
