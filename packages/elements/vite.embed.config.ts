@@ -64,7 +64,7 @@ const eagerEntry = eagerEntryChunk();
  * is also imported dynamically (by `startSchema`'s loaders): in the embed that is the point — the entry
  * carries the reading code (src/plain-schemas.ts), so those `import()`s resolve to modules already loaded.
  */
-export function isIntendedReadingImport(log: { code?: string; message: string }): boolean {
+function isIntendedReadingImport(log: { code?: string; message: string }): boolean {
   return log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /statically imported by .*schema-reading\.js/.test(log.message);
 }
 
