@@ -42,5 +42,14 @@ function inPlaceApplicators(): string[] {
   return [...ALL_OF_KEYWORDS, ...CHOICE_KEYWORDS, 'not', ...CONDITIONAL_KEYWORDS, ...DEPENDENT_SCHEMAS_KEYWORDS];
 }
 
+/**
+ * `dependentRequired`'s keywords, in both dialects (draft-07 `dependencies` also holds schemas); the
+ * engine's dependent-required module re-exports them.
+ */
+// Defined here, not re-exported from that module: the schema index imports this module, so lazy
+// chunks (prepare-schema, Ajv, remote refs) share it with the entry, and a re-export edge from it to
+// a module only the entry uses kept Rolldown from merging it, and every shared module that imports
+// it, into a consumer's entry (9 eager files with `plain-schemas.js`).
+export const DEPENDENT_REQUIRED_KEYWORDS = ['dependentRequired', 'dependencies'] as const;
+
 export { ALL_OF_KEYWORDS, CHOICE_KEYWORDS, CONDITIONAL_KEYWORDS, DEPENDENT_SCHEMAS_KEYWORDS };
-export { DEPENDENT_REQUIRED_KEYWORDS } from './engine/keywords/dependent-required.js';
