@@ -25,12 +25,14 @@ const { values: opts } = parseArgs({
 });
 const distDir = join(benchDir, 'dist');
 const w = allWorkloads().find((x) => x.name === opts.workload);
-const bundle = await describeBundle({ name: opts.contender, outDir: join(distDir, opts.contender) });
+// <sf-form>'s JSON path has a bundle of its own (it imports @schemaforms/elements/plain-schemas.js).
+const dist = opts.contender === 'sf-form' && opts.path === 'json' ? 'sf-form-json' : opts.contender;
+const bundle = await describeBundle({ name: dist, outDir: join(distDir, dist) });
 const server = await startServer({
   distDir,
   pageDir: join(benchDir, 'page'),
   work: new Map([[w.name, JSON.stringify(w)]]),
-  bundles: { [opts.contender]: bundle },
+  bundles: { [dist]: bundle },
 });
 const mobile = PROFILES.find((p) => p.id === 'mobile');
 const browser = await chromium.launch(launchOptions());
@@ -47,7 +49,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'page-load-done', timeout: 120_000 });
-  await page.goto(`${server.origin}/load/${opts.contender}/${w.name}/${opts.path}`, { waitUntil: 'commit' });
+  await page.goto(`${server.origin}/load/${dist}/${w.name}/${opts.path}`, { waitUntil: 'commit' });
   await done;
   const { profile } = await cdp.send('Profiler.stop');
   const result = await page.evaluate(() => window.__pageLoad);

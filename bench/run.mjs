@@ -180,6 +180,18 @@ async function main() {
     }
   }
   for (const c of CONTENDERS) if (!c.entry && bundles[c.dist]) bundles[c.id] = bundles[c.dist];
+  // The page-load JSON path's bundle: <sf-form> with @schemaforms/elements/plain-schemas.js (lib/page-load.mjs).
+  if (bundles['sf-form'] && measurePageLoad) {
+    bundles['sf-form-json'] = await buildContender({
+      benchDir,
+      name: 'sf-form-json',
+      entry: join(benchDir, '.gen/sf-form-json-entry.js'),
+      outDir: join(distDir, 'sf-form-json'),
+      resolveConditions: sf.conditions,
+      alias: sf.alias,
+    });
+    log(`built sf-form-json (page load, plain schemas): ${(bundles['sf-form-json'].gzip / KB).toFixed(1)} KB min+gzip`);
+  }
 
   const work = new Map(builtWorkloads.map((w) => [w.name, JSON.stringify(w)]));
   const server = await startServer({ distDir, pageDir: join(benchDir, 'page'), work, bundles });

@@ -75,6 +75,10 @@ describe('sideEffects', () => {
       './dist/engine/error-wording.js',
       './src/engine/features/all-engine-features.ts',
       './dist/engine/features/all-engine-features.js',
+      // `@schemaforms/core/schema-reading` is imported for its side effect: it puts the code that reads a
+      // plain schema in the importer's chunk (elements' plain-schemas.js and the embed import it).
+      './src/schema-reading.ts',
+      './dist/schema-reading.js',
     ]);
   });
 
@@ -86,7 +90,8 @@ describe('sideEffects', () => {
       .filter((file) => /customElements\.define\(|= defineWhenUsed\(/.test(readFileSync(file, 'utf8')))
       .map((file) => `./${file.slice(root.length + 1).replaceAll('\\', '/')}`);
     expect(registering.length).toBeGreaterThan(0);
-    const expected = ['./src/index.ts', './src/embed.ts', ...registering];
+    // plain-schemas.ts registers no element: it is imported for its side effect (the reading code eager).
+    const expected = ['./src/index.ts', './src/embed.ts', './src/plain-schemas.ts', ...registering];
     const listedSources = (listed as string[]).filter((path) => path.startsWith('./src/'));
     expect([...listedSources].sort()).toEqual([...expected].sort());
     // Each registration module is listed in its built form as well.

@@ -21,15 +21,17 @@ export const PROFILES = [
 export const PAGE_LOAD_WORKLOADS = ['flat-10', 'flat-100'];
 
 /**
- * The pages: one per contender and path. `<sf-form>` is measured twice: handed the JSON Schema (it loads
- * and compiles its validator itself) and handed a precompiled form module (what `schemaforms` builds).
+ * The pages: one per contender and path. `<sf-form>` is measured twice: handed the JSON Schema (it reads
+ * it and compiles its validator itself; its bundle, `sf-form-json`, also imports
+ * `@schemaforms/elements/plain-schemas.js`, as a page of plain schemas should) and handed a precompiled
+ * form module (what `schemaforms` builds; the `sf-form` bundle, without that import).
  */
 export function pageLoadTargets(contenderIds) {
   const out = [];
   for (const id of contenderIds) {
     if (id === 'rjsf-live') continue; // Loads exactly as rjsf does.
     if (id === 'sf-form') {
-      out.push({ id: 'sf-form', dist: 'sf-form', path: 'json', label: '`<sf-form>` (schema as JSON)' });
+      out.push({ id: 'sf-form', dist: 'sf-form-json', path: 'json', label: '`<sf-form>` (schema as JSON)' });
       out.push({ id: 'sf-form', dist: 'sf-form', path: 'precompiled', label: '`<sf-form>` (precompiled)' });
     } else {
       out.push({ id, dist: id, path: 'json', label: id });

@@ -3,10 +3,23 @@
  * place (to the same data location). The schema index, the engine's keyword modules and tooling's
  * schema walker all read these lists, so a keyword is taught to one place.
  */
-import { ALL_OF_KEYWORDS } from './engine/keywords/all-of.js';
-import { DEPENDENT_SCHEMAS_KEYWORDS } from './engine/keywords/dependent-schemas.js';
-import { CONDITIONAL_KEYWORDS } from './engine/keywords/if-then-else.js';
-import { CHOICE_KEYWORDS } from './engine/keywords/option-choice.js';
+// No imports, on purpose: the engine's keyword modules hold the same lists (schema-keywords.test.ts
+// checks they agree). The schema index imports this module, so lazy chunks (prepare-schema, Ajv, remote
+// refs) share it with a page's entry; its import edges into the engine's modules kept Rolldown from
+// merging the modules they share into a consumer's entry (9 eager files with `plain-schemas.js`, 2
+// without those edges; test/plain-schemas-opt-in.test.ts).
+
+/** `allOf`: its members apply in place, as parts of the subschema holding them. */
+export const ALL_OF_KEYWORDS = ['allOf'] as const;
+
+/** `oneOf`/`anyOf`: a choice among constants, or alternatives chosen from the answers. */
+export const CHOICE_KEYWORDS = ['oneOf', 'anyOf'] as const;
+
+/** `if`/`then`/`else`. */
+export const CONDITIONAL_KEYWORDS = ['if', 'then', 'else'] as const;
+
+/** `dependentSchemas`, in both dialects (draft-07 `dependencies` also holds lists of names). */
+export const DEPENDENT_SCHEMAS_KEYWORDS = ['dependentSchemas', 'dependencies'] as const;
 
 /** Keywords whose value is one subschema. */
 export const SINGLE_SUBSCHEMA = [
@@ -42,5 +55,5 @@ function inPlaceApplicators(): string[] {
   return [...ALL_OF_KEYWORDS, ...CHOICE_KEYWORDS, 'not', ...CONDITIONAL_KEYWORDS, ...DEPENDENT_SCHEMAS_KEYWORDS];
 }
 
-export { ALL_OF_KEYWORDS, CHOICE_KEYWORDS, CONDITIONAL_KEYWORDS, DEPENDENT_SCHEMAS_KEYWORDS };
-export { DEPENDENT_REQUIRED_KEYWORDS } from './engine/keywords/dependent-required.js';
+/** `dependentRequired`, in both dialects (draft-07 `dependencies` also holds schemas). */
+export const DEPENDENT_REQUIRED_KEYWORDS = ['dependentRequired', 'dependencies'] as const;

@@ -7,6 +7,10 @@
  * core's `parseHelp` makes (widgets render help through their context's `renderHelp(text)`), and
  * `stringsFor`, which carries both languages (widgets get their form's strings from their context).
  */
+// Every schema an embed reads is plain JSON (inline, `schema-src` or a catalog: nobody precompiles for a
+// script tag), so the code that reads one rides in the entry rather than in chunks fetched one round
+// trip after it, before the first field (issue #18).
+import './plain-schemas.js';
 export { SfForm, type SchemaInput } from './form/sf-form.js';
 export type { SfErrorDetail, SfErrorKind, SfSubmitDetail, SfSubmittedDetail } from './form/events.js';
 export { registerWidget } from './widgets/registry.js';

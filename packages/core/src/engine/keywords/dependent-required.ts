@@ -6,8 +6,8 @@ import { isObject } from '../../json-pointer.js';
 import type { Dialect, JsonSchemaObject } from '../../types.js';
 import { isAnswered } from './dependent-schemas.js';
 
-/** The keywords of this family, in both dialects (draft-07 `dependencies` also holds schemas). */
-export const DEPENDENT_REQUIRED_KEYWORDS = ['dependentRequired', 'dependencies'] as const;
+/** The keywords of this family, kept with the other keyword lists (see schema-keywords.ts). */
+export { DEPENDENT_REQUIRED_KEYWORDS } from '../../schema-keywords.js';
 
 /** A property name and the names it makes required while answered. */
 export type DependentRequirement = readonly [name: string, required: readonly string[]];
