@@ -27,7 +27,6 @@ import { sameProperties, shapeWithEntries } from './map-entries.js';
 import { childForKey } from './node-lookup.js';
 import { objectShapeOf, shapeDifference, type ObjectShape } from './object-shape.js';
 import { ObjectPayload } from './payload-without-inactive-branches.js';
-import { takeOverUnchanged } from './property-branch-change.js';
 import { conditionTriggers } from './read-set.js';
 
 /** How often an object is derived again while its conditions settle on its answers. */
@@ -167,8 +166,9 @@ export function deriveObject(
     // Conditions that never settle (each answer flips the branch that hides it): stop with the shape
     // the children were derived for, so the node and its children agree.
     if (pass === MAX_SETTLE_PASSES - 1) break;
-    // Another branch that only adds or removes properties: the new set keeps the field info and the rest.
-    takeOverUnchanged(applied, again);
+    // Another branch that only adds or removes properties: the new set keeps the field info and the rest
+    // (code loaded with the other handlers of conditions, see features-used.ts).
+    loadedFeatures.reveals?.takeOverUnchanged(applied, again);
     basis = { applied, label, required, shape };
     applied = again;
   }

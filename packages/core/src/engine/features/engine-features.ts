@@ -8,6 +8,7 @@ import type { alternativesOf } from '../alternative-choices.js';
 import type { addReveals, answerRevealsOf } from '../answer-reveals.js';
 import type { chooseOption } from '../keywords/choose-alternative.js';
 import type { discriminatorAnswer } from '../keywords/discriminator.js';
+import type { takeOverUnchanged } from '../property-branch-change.js';
 import type { isTuple, isTuplePosition, itemEntriesAt } from '../tuple-items.js';
 
 /** The handlers of each feature, as its chunk provides them. */
@@ -18,10 +19,14 @@ export interface EngineFeatures {
     readonly alternativesOf: typeof alternativesOf;
     readonly discriminatorAnswer: typeof discriminatorAnswer;
   };
-  /** `if`/`then`/`else` and dependent schemas: which properties an answer of a sibling reveals. */
+  /**
+   * `if`/`then`/`else` and dependent schemas: which properties an answer of a sibling reveals; what a
+   * new applied set keeps when only branches declaring properties came or went.
+   */
   readonly reveals: {
     readonly answerRevealsOf: typeof answerRevealsOf;
     readonly addReveals: typeof addReveals;
+    readonly takeOverUnchanged: typeof takeOverUnchanged;
   };
   /** `prefixItems` (draft-07 array `items`): positions with subschemas of their own. */
   readonly tuples: {
