@@ -166,6 +166,9 @@ export function deriveObject(
     // Conditions that never settle (each answer flips the branch that hides it): stop with the shape
     // the children were derived for, so the node and its children agree.
     if (pass === MAX_SETTLE_PASSES - 1) break;
+    // Another branch that only adds or removes properties: the new set keeps the field info and the rest
+    // (code loaded with the other handlers of conditions, see features-used.ts).
+    loadedFeatures.reveals?.takeOverUnchanged(applied, again);
     basis = { applied, label, required, shape };
     applied = again;
   }

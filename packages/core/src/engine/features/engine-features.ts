@@ -10,6 +10,7 @@ import type { chooseOption } from '../keywords/choose-alternative.js';
 import type { isChoiceOfObjects } from '../keywords/choice-of-objects.js';
 import type { walkReadSet } from '../read-set-walk.js';
 import type { discriminatorAnswer } from '../keywords/discriminator.js';
+import type { takeOverUnchanged } from '../property-branch-change.js';
 import type { isTuple, isTuplePosition, itemEntriesAt } from '../tuple-items.js';
 
 /** The handlers of each feature, as its chunk provides them. */
@@ -21,10 +22,14 @@ export interface EngineFeatures {
     readonly discriminatorAnswer: typeof discriminatorAnswer;
     readonly isChoiceOfObjects: typeof isChoiceOfObjects;
   };
-  /** `if`/`then`/`else` and dependent schemas: which properties an answer of a sibling reveals. */
+  /**
+   * `if`/`then`/`else` and dependent schemas: which properties an answer of a sibling reveals; what a
+   * new applied set keeps when only branches declaring properties came or went.
+   */
   readonly reveals: {
     readonly answerRevealsOf: typeof answerRevealsOf;
     readonly addReveals: typeof addReveals;
+    readonly takeOverUnchanged: typeof takeOverUnchanged;
   };
   /** Which answers a condition with a branch or an alternative reads: used by both features above. */
   readonly readSets: {
