@@ -5,6 +5,7 @@
  * page with plain forms never downloads it. In Node every feature is registered at once (`node.ts`).
  */
 import type { alternativesOf } from '../alternative-choices.js';
+import type { recallApplied, rememberApplied } from '../applied-by-outcomes.js';
 import type { addReveals, answerRevealsOf } from '../answer-reveals.js';
 import type { chooseOption } from '../keywords/choose-alternative.js';
 import type { isChoiceOfObjects } from '../keywords/choice-of-objects.js';
@@ -24,12 +25,15 @@ export interface EngineFeatures {
   };
   /**
    * `if`/`then`/`else` and dependent schemas: which properties an answer of a sibling reveals; what a
-   * new applied set keeps when only branches declaring properties came or went.
+   * new applied set keeps when only branches declaring properties came or went; applied sets
+   * remembered by the outcomes of their conditions.
    */
   readonly reveals: {
     readonly answerRevealsOf: typeof answerRevealsOf;
     readonly addReveals: typeof addReveals;
     readonly takeOverUnchanged: typeof takeOverUnchanged;
+    readonly recallApplied: typeof recallApplied;
+    readonly rememberApplied: typeof rememberApplied;
   };
   /** Which answers a condition with a branch or an alternative reads: used by both features above. */
   readonly readSets: {
