@@ -9,6 +9,7 @@ import type { recallApplied, rememberApplied } from '../applied-by-outcomes.js';
 import type { addReveals, answerRevealsOf } from '../answer-reveals.js';
 import type { chooseOption } from '../keywords/choose-alternative.js';
 import type { isChoiceOfObjects } from '../keywords/choice-of-objects.js';
+import type { forgetReaders } from '../forget-readers.js';
 import type { walkReadSet } from '../read-set-walk.js';
 import type { discriminatorAnswer } from '../keywords/discriminator.js';
 import type { takeOverUnchanged } from '../property-branch-change.js';
@@ -38,6 +39,7 @@ export interface EngineFeatures {
   /** Which answers a condition with a branch or an alternative reads: used by both features above. */
   readonly readSets: {
     readonly walkReadSet: typeof walkReadSet;
+    readonly forgetReaders: typeof forgetReaders;
   };
   /** `prefixItems` (draft-07 array `items`): positions with subschemas of their own. */
   readonly tuples: {
