@@ -4,11 +4,12 @@
  */
 import { isObject } from '../json-pointer.js';
 import type { JsonPointer } from '../types.js';
+import type { WalkTrace } from './applied-by-outcomes.js';
 import { AppliedSchemas, type AppliedSubschema } from './applied-schemas.js';
 import { ALL_OF_KEYWORDS } from './keywords/all-of.js';
 import { DEPENDENT_SCHEMAS_KEYWORDS, dependentSchemaEntries, isAnswered } from './keywords/dependent-schemas.js';
 import { activeBranch, everyBranch } from './keywords/if-then-else.js';
-import { featureNeeded } from './features/engine-features.js';
+import { featureNeeded, loadedFeatures } from './features/engine-features.js';
 import { CHOICE_KEYWORDS, type ChoiceContext } from './keywords/option-choice.js';
 import type { SchemaCache } from './schema-cache.js';
 import { appliedAtRank, planOf } from './subschema-plan.js';
@@ -37,7 +38,13 @@ export function applicableSubschemas(
   const schemas = context.schemas;
   const alwaysApplied = schemas.staticApplied.get(entries);
   if (alwaysApplied) return alwaysApplied;
+  // A combination of outcomes met before (remembered with the handlers of conditions, see applied-by-outcomes.ts).
+  const memory = loadedFeatures.reveals;
+  const recalled = memory?.recallApplied(context.conditions, entries, answers, dataPointer);
+  if (recalled) return recalled;
   const applied: AppliedSubschema[] = [];
+  // The decisions met and their outcomes, alternately.
+  const steps: WalkTrace = [];
   let dependsOnAnswers = false;
   const visit = (pointer: JsonPointer, rank: number, hops: number, viaAlternative: boolean): void => {
     if (hops > MAX_HOPS) return;
@@ -53,18 +60,24 @@ export function applicableSubschemas(
     if (plan.conditional) {
       // Undecided until the real validator arrives (see ConditionResults.outcome): no branch applies yet.
       const matched = context.conditions.outcome(plan.conditional.if, answers, dataPointer);
+      steps.push(plan.conditional.if, matched);
       const branch = matched === undefined ? undefined : activeBranch(plan.conditional, matched);
       if (branch !== undefined) visit(branch, rank + 1, hops + 1, viaAlternative);
     }
-    for (const [name, subschema] of plan.dependentSchemas)
-      if (isAnswered(answers, name)) visit(subschema, rank + 1, hops + 1, viaAlternative);
-    for (const list of plan.optionLists)
+    for (const dependent of plan.dependentSchemas) {
+      const answered = isAnswered(answers, dependent[0]);
+      steps.push(dependent, answered);
+      if (answered) visit(dependent[1], rank + 1, hops + 1, viaAlternative);
+    }
+    for (const list of plan.optionLists) {
+      steps.push(null, false);
       visit(
         `${pointer}/${list.keyword}/${featureNeeded('alternatives').chooseOption(context, pointer, list, answers, dataPointer)}`,
         rank + 1,
         hops + 1,
         viaAlternative || list.choiceOfObjects,
       );
+    }
   };
   for (const entry of entries) visit(entry, 0, 0, false);
   // A lone applied subschema (most fields) is its own signature: it is one object per pointer, rank and
@@ -79,6 +92,7 @@ export function applicableSubschemas(
     schemas.appliedBySignature.set(signature, interned);
   }
   if (!dependsOnAnswers) schemas.staticApplied.set(entries, interned);
+  else memory?.rememberApplied(entries, steps, interned);
   return interned;
 }
 

@@ -7,10 +7,11 @@
 import type { FormValidator, JsonPointer } from '../types.js';
 import { decideIfLoaded, type ConditionDecider } from './condition-decider.js';
 import type { Decision } from './condition-keywords.js';
-import { readSetOf } from './read-set.js';
+import { featureNeeded } from './features/engine-features.js';
 import type { SchemaCache } from './schema-cache.js';
 
-interface ConditionResult {
+/** A decision and the answers it was made for. */
+export interface ConditionResult {
   readonly answers: unknown;
   readonly result: Decision;
 }
@@ -51,14 +52,13 @@ export class ConditionResults {
     return result;
   }
 
-  /** Forgets the results at `dataPointer` of the subschemas that read one of the `changed` properties. */
+  /**
+   * Forgets the results at `dataPointer` of the subschemas that read one of the `changed` properties
+   * (with the read-sets' code: only conditions and alternatives are cached, whose schemas load it).
+   */
   forget(dataPointer: JsonPointer, changed: ReadonlySet<string>): void {
     const atLocation = this.byLocation.get(dataPointer);
-    if (!atLocation) return;
-    for (const schemaPointer of atLocation.keys()) {
-      const read = readSetOf(this.schemas, schemaPointer);
-      if (read === 'all' || read.some((name) => changed.has(name))) atLocation.delete(schemaPointer);
-    }
+    if (atLocation) featureNeeded('readSets').forgetReaders(this.schemas, atLocation, changed);
   }
 
   /** Forgets every result (the whole value was replaced). */

@@ -5,9 +5,11 @@
  * page with plain forms never downloads it. In Node every feature is registered at once (`node.ts`).
  */
 import type { alternativesOf } from '../alternative-choices.js';
+import type { recallApplied, rememberApplied } from '../applied-by-outcomes.js';
 import type { addReveals, answerRevealsOf } from '../answer-reveals.js';
 import type { chooseOption } from '../keywords/choose-alternative.js';
 import type { isChoiceOfObjects } from '../keywords/choice-of-objects.js';
+import type { forgetReaders } from '../forget-readers.js';
 import type { walkReadSet } from '../read-set-walk.js';
 import type { discriminatorAnswer } from '../keywords/discriminator.js';
 import type { takeOverUnchanged } from '../property-branch-change.js';
@@ -24,16 +26,20 @@ export interface EngineFeatures {
   };
   /**
    * `if`/`then`/`else` and dependent schemas: which properties an answer of a sibling reveals; what a
-   * new applied set keeps when only branches declaring properties came or went.
+   * new applied set keeps when only branches declaring properties came or went; applied sets
+   * remembered by the outcomes of their conditions.
    */
   readonly reveals: {
     readonly answerRevealsOf: typeof answerRevealsOf;
     readonly addReveals: typeof addReveals;
     readonly takeOverUnchanged: typeof takeOverUnchanged;
+    readonly recallApplied: typeof recallApplied;
+    readonly rememberApplied: typeof rememberApplied;
   };
   /** Which answers a condition with a branch or an alternative reads: used by both features above. */
   readonly readSets: {
     readonly walkReadSet: typeof walkReadSet;
+    readonly forgetReaders: typeof forgetReaders;
   };
   /** `prefixItems` (draft-07 array `items`): positions with subschemas of their own. */
   readonly tuples: {
