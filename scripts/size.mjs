@@ -49,45 +49,34 @@ const KB = 1000;
 // vanilla) added 0.56–0.61 KB; core's mount hot spots (shared empty constraints, no copy of a leaf's
 // effective schema) 0.10 KB; the first mount's idle prefetch and later Ajv request took 0.1 KB off.
 // Each ceiling is the size measured on main after session 7's merges + 0.1 KB.
-// Then raised by what branch loose-ends measured (embed 39.50 → 39.60, portal 51.02 → 51.12, the real
-// flow 59.86 → 60.12 KB): RELIABILITY C3's set-aside answers carried across a restart (core's
-// `FormOptions.unrecognised`, passed by the form session; eager, as a restart needs no network) and kept
-// with drafts (+0.14 KB in the drafts chunk, on the portal's flow), and the bound on prepared controls.
-// The read-set walk (what a condition or an alternative reads, engine/read-set-walk.ts) moved into the
-// engine features' chunk, which only schemas with an `if` with a branch or alternatives load: −0.30 / −0.29 / −0.32 KB
-// (the portal's real ticket flow 59.86 → 59.57 KB); so did telling a choice of objects from other
-// alternatives (keywords/choice-of-objects.ts): −0.10 / −0.09 / −0.08 KB (the flow 59.57 → 59.50 KB).
-// Branch lit-widgets raised them by what it measured: +0.20 / +0.19 / +0.20 KB (flow by the portal's +0.20, not
-// measured with test/csp.test.ts) for a lone checkbox's error/label/help and a textarea with its counter
-// as plain DOM (widgets/checkbox-field.ts, textarea-field.ts, field-parts.ts: no template instance, Lit
-// part or comment marker of their own; 5 comment markers fewer per checkbox), the controls keeping no per-field
-// strings (with the checkbox: −0.19 MB heap at 1000 fields, 2.31 → 2.13 MB) and the
-// prepared controls' key that tells `readonly=""` from no readonly (a correctness fix).
-// Branch core-mount
-// (core holds −0.66 KB per field at mount: one object per applied set, lists sized to fit, shared empty
-// lists, no copy of a lone object subschema's properties; flat-1000 heap 1726 → 1066 KB in Node) raised
-// them by what it measured: embed +144 B, sf-form +131 B, portal +125 B, the portal flow of test/csp.test.ts
-// +0.12 KB (59.90 → 60.02 KB).
 // Session 8: the embed figure had left out the code a plain schema is read with (prepare-schema, the
 // condition evaluator and its pattern engine: 8.3 KB in four lazy chunks, fetched one round trip after
 // the entry before any field could show). The embed's entry now carries it and the figure counts it
-// (39.50 → 45.90 KB): the same bytes as before, counted honestly and fetched without the round trip.
-// schema-keywords importing nothing (its keyword lists its own: a consumer's entry with plain-schemas.js
-// stays 2 files, test/plain-schemas-opt-in.test.ts): embed −8 B, sf-form −2 B, portal +14 B (the four
-// short lists are in it twice); the embed ceiling follows (45 891 B + 0.1 KB).
+// (39.50 → 45.90 KB): the same bytes as before, counted honestly and fetched without the round trip
+// (test/embed-first-field.test.ts holds that nothing uncounted is fetched before the first field).
+// schema-keywords imports nothing, so a consumer's entry with plain-schemas.js stays 2 files (portal
+// +14 B: four short keyword lists are in it twice). Splitting took off 0.4 KB: the read-set walk
+// (engine/read-set-walk.ts) and telling a choice of objects apart (keywords/choice-of-objects.ts) came
+// into the engine features' chunk that only schemas with an `if` with a branch or alternatives load.
+// Trades taken, each measured on its branch: RELIABILITY C3's set-aside answers carried across a restart
+// (eager: a restart needs no network) and the bound on prepared controls, +0.10 KB; the lone checkbox
+// and the textarea as plain DOM and controls without per-field strings (−0.19 MB heap at 1000 fields),
+// +0.20 KB; core's per-field objects (−0.66 KB of heap per field), +0.13 KB; remembering applied sets
+// by condition outcomes (faster toggles back), +0.05 KB. Each ceiling is the size measured on main
+// after session 8's merges + 0.1 KB: embed 46.02, sf-form 43.91, portal 51.12, the real flow 60.13 KB.
 export const BUDGETS = {
   embed: {
     label: 'before the first field: core + elements + lit + reading a plain schema, without Ajv',
     target: 25 * KB,
-    ceiling: 46_800,
+    ceiling: 46_121,
   },
-  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 44_330 },
+  'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 44_006 },
   // Drafts are on in the portal (its first field waits for the drafts chunk) and the receipt has its
   // summary (issue #17). `flowCeiling` bounds what test/csp.test.ts sees a real run load: both seed forms
   // (the receipt's follow-up opens the second), the drafts chunk, the receipt summary, the sending code
   // and error summary, the error wording and the help parser, fetched as the flow goes. Splitting made the
   // page smaller and the flow a little larger (a chunk compresses worse alone than inside the engine chunk).
-  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 51_500, flowCeiling: 60_400 },
+  portal: { label: 'built portal demo, ticket flow', target: 45 * KB, ceiling: 51_224, flowCeiling: 60_230 },
 };
 
 /** The form whose precompiled validator the `sf-form` budget carries (the larger of the two seeds). */
