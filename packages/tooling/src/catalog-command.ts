@@ -3,7 +3,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { catalogEntries, catalogModuleSource } from './catalog.js';
+import { catalogEntries, catalogModuleSource, catalogSharedSchemas } from './catalog.js';
 import { checkForms } from './check.js';
 import type { CliIo } from './cli.js';
 import { formatDiagnostic } from './diagnostic.js';
@@ -38,9 +38,11 @@ export async function writeCatalog(
     files.push(target);
   }
   await mkdir(path.dirname(out), { recursive: true });
+  // The folder's shared files go in as `Catalog.schemas`, as the Vite plugin's catalog has them: a
+  // page that checks or compiles a form itself resolves the form's `$ref`s to them.
   await writeFile(
     out,
-    catalogModuleSource(entries, (id) => `./${formsDirName}/${id}.js`),
+    catalogModuleSource(entries, (id) => `./${formsDirName}/${id}.js`, catalogSharedSchemas(result)),
   );
   files.push(out);
   return { files, errors: [] };

@@ -32,7 +32,8 @@ Exit codes: 0 ok, 1 errors or out of date, 2 usage error.
   catalog: `Usage: schemaforms catalog [dir] --out <file.js>
 
 Writes an ESM catalog module of the forms under dir (default: schemas) with precompiled validators
-(no eval), and one lazily imported module per form beside it. Refuses forms with errors.
+(no eval), and one lazily imported module per form beside it; the folder's shared files (in a folder
+whose name starts with _) are its schemas list. Refuses forms with errors.
 
 Exit codes: 0 ok, 1 the forms have errors, 2 usage error.
 `,

@@ -124,6 +124,28 @@ describe('schemaforms (built CLI)', () => {
     expect(form.validator.matches('/if', { assunto: 'pedido' })).toBe(true);
   });
 
+  it("lists the folder's shared files in the catalog it writes, and a form that refers to one loads", async () => {
+    const base = 'https://schemaforms.example/schemas/';
+    const dir = writeForms({
+      '_shared/address.schema.json': JSON.stringify({
+        $id: `${base}_shared/address.schema.json`,
+        $defs: { cep: { type: 'string', title: 'CEP', maxLength: 8 } },
+      }),
+      'cat/subject.schema.json': formText('"cep": { "$ref": "../_shared/address.schema.json#/$defs/cep" }', {
+        id: `${base}cat/subject.schema.json`,
+      }),
+    });
+    const out = path.join(scratch.dir, 'shared-catalog.js');
+    const { code, stderr } = await run(['catalog', dir, '--out', out]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const catalog = ((await import(pathToFileURL(out).href)) as { default: Catalog }).default;
+    expect(catalog.schemas?.map((schema) => schema.$id)).toEqual([`${base}_shared/address.schema.json`]);
+    const form = fromPrecompiled((await catalog.subjects[0]!.load()) as PrecompiledForm);
+    expect(form.validator.validate({ cep: '12345678' })).toEqual([]);
+    expect(form.validator.validate({ cep: '123456789' })).not.toEqual([]);
+  });
+
   it('refuses to write a catalog of broken forms', async () => {
     const dir = broken();
     const { code, stderr } = await run(['catalog', dir, '--out', path.join(scratch.dir, 'broken.js')]);
