@@ -43,8 +43,9 @@ export function applicableSubschemas(
   const recalled = memory?.recallApplied(context.conditions, entries, answers, dataPointer);
   if (recalled) return recalled;
   const applied: AppliedSubschema[] = [];
-  // The decisions met and their outcomes, alternately.
-  const steps: WalkTrace = [];
+  // The decisions met and their outcomes, alternately — traced only when there is a memory to keep
+  // them in (the conditions' code has loaded), so a form without conditions makes no list per field.
+  const steps: WalkTrace | undefined = memory ? [] : undefined;
   let dependsOnAnswers = false;
   const visit = (pointer: JsonPointer, rank: number, hops: number, viaAlternative: boolean): void => {
     if (hops > MAX_HOPS) return;
@@ -60,17 +61,17 @@ export function applicableSubschemas(
     if (plan.conditional) {
       // Undecided until the real validator arrives (see ConditionResults.outcome): no branch applies yet.
       const matched = context.conditions.outcome(plan.conditional.if, answers, dataPointer);
-      steps.push(plan.conditional.if, matched);
+      steps?.push(plan.conditional.if, matched);
       const branch = matched === undefined ? undefined : activeBranch(plan.conditional, matched);
       if (branch !== undefined) visit(branch, rank + 1, hops + 1, viaAlternative);
     }
     for (const dependent of plan.dependentSchemas) {
       const answered = isAnswered(answers, dependent[0]);
-      steps.push(dependent, answered);
+      steps?.push(dependent, answered);
       if (answered) visit(dependent[1], rank + 1, hops + 1, viaAlternative);
     }
     for (const list of plan.optionLists) {
-      steps.push(null, false);
+      steps?.push(null, false);
       visit(
         `${pointer}/${list.keyword}/${featureNeeded('alternatives').chooseOption(context, pointer, list, answers, dataPointer)}`,
         rank + 1,
@@ -92,7 +93,7 @@ export function applicableSubschemas(
     schemas.appliedBySignature.set(signature, interned);
   }
   if (!dependsOnAnswers) schemas.staticApplied.set(entries, interned);
-  else memory?.rememberApplied(entries, steps, interned);
+  else if (memory && steps) memory.rememberApplied(entries, steps, interned);
   return interned;
 }
 
