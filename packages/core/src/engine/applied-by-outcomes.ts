@@ -8,12 +8,11 @@
  * Walks that choose among `oneOf`/`anyOf` alternatives are not remembered: the person's choice of
  * an object alternative is not in the answers.
  */
-import { own } from '../json-pointer.js';
 import type { JsonPointer } from '../types.js';
 import type { AppliedSchemas } from './applied-schemas.js';
 import type { Decision } from './condition-keywords.js';
 import type { ConditionResults } from './condition-results.js';
-import type { DependentSchema } from './keywords/dependent-schemas.js';
+import { isAnswered, type DependentSchema } from './keywords/dependent-schemas.js';
 
 /**
  * One decision of a walk: an `if` (its pointer: whether the answers match it) or a dependent schema
@@ -59,7 +58,7 @@ export function recallApplied(
   while (at instanceof Fork) {
     const step = at.step;
     const outcome =
-      typeof step === 'string' ? conditions.outcome(step, answers, dataPointer) : own(answers, step[0]) !== undefined;
+      typeof step === 'string' ? conditions.outcome(step, answers, dataPointer) : isAnswered(answers, step[0]);
     at = at.next.get(outcome);
   }
   return at;
