@@ -9,5 +9,10 @@ if (!existsSync(file)) {
 }
 const report = JSON.parse(readFileSync(file, 'utf8'));
 const skipped = report.numPendingTests + report.numTodoTests;
-const failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+// A file that failed to load has no failed test of its own: count it once. Vitest's suite count also
+// holds every describe block around a failed test, which would count that test again.
+const filesFailedWithoutTest = report.testResults.filter(
+  (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+).length;
+const failed = report.numFailedTests + filesFailedWithoutTest;
 console.log(`${report.numPassedTests} passed, ${failed} failed, ${skipped} skipped`);

@@ -67,7 +67,10 @@ async function gutterMessage(page: Page, line: number): Promise<string> {
     const box = (await marker.boundingBox())!;
     if (Math.abs(box.y - top) < 2) {
       // A tooltip still open from another line may cover this marker (pt-BR messages wrap to more lines).
-      await page.mouse.move(0, 0);
+      // Not (0, 0): CodeMirror keeps a gutter tooltip open while the mouse is within 10 px of its marker's
+      // box, and a marker the lint redrew since reports an empty box at (0, 0).
+      const { width } = page.viewportSize()!;
+      await page.mouse.move(width - 5, 5);
       await page.locator('.cm-tooltip-lint').waitFor({ state: 'detached' });
       await marker.hover();
       const tooltip = page.locator('.cm-tooltip .cm-diagnostic');
