@@ -2,15 +2,15 @@ import { html, render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { cleanPage, mountForm, shadowOf } from '../internal/fixtures.test-support.js';
-import { fieldList, type FieldListOptions } from './field-list.js';
+import { fieldList, ListEntry, type FieldListOptions } from './field-list.js';
 
 afterEach(cleanPage);
 
 const options: FieldListOptions<string> = {
   key: (item) => item,
   deps: (item) => [item],
-  create: () => document.createElement('div'),
-  render: (item) => html`<p data-key=${item}>${item}</p>`,
+  create: () => new ListEntry(document.createElement('div')),
+  render: (item, entry, renderOptions) => render(html`<p data-key=${item}>${item}</p>`, entry.element, renderOptions),
   epoch: () => 0,
   volatile: () => false,
 };

@@ -1,20 +1,37 @@
-import { noChange, nothing, render, type RenderOptions, type RootPart } from 'lit';
+import { noChange, nothing, type RenderOptions } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 
+/**
+ * One item of a `fieldList`: the element it is drawn in (a direct child of the list's container) and
+ * what the list compares to skip it. What draws the item may keep its own state in a subclass: one
+ * object per item, not one for the list and one for the drawing (issue #18: heap per field).
+ */
+export class ListEntry {
+  // Declared only: set by the item's first render.
+  declare item: unknown;
+  declare deps: readonly unknown[] | undefined;
+  declare volatile: boolean;
+  declare epoch: number;
+
+  constructor(readonly element: HTMLElement) {}
+
+  /** The item left the list (its element is removed next): what is drawn in it hears so. */
+  leave(): void {}
+}
+
 /** How `fieldList` reads its items. */
-export interface FieldListOptions<T> {
+export interface FieldListOptions<T, E extends ListEntry = ListEntry> {
   /** A stable key per item (the JSON Pointer). */
   readonly key: (item: T) => string;
-  /** What an item's rendering depends on; compared element by element with `===`. */
+  /** What an item's rendering depends on besides the item itself; compared element by element with `===`. */
   readonly deps: (item: T) => readonly unknown[];
-  /** The element an item is drawn in (its frame), made once per key. */
-  readonly create: (item: T) => HTMLElement;
+  /** The entry of a new item, with the element it is drawn in (its frame), made once per key. */
+  readonly create: (item: T) => E;
   /**
-   * What the item's frame holds after the frame's own children (a template), rendered with Lit into the
-   * frame; `render` may also set the frame's attributes and children before that. Called only for new
-   * items and items whose deps changed.
+   * Draws the item into its entry's element; `options` are Lit's for any template drawn there (the
+   * list's host). Called only for new items and items whose deps changed.
    */
-  readonly render: (item: T, frame: HTMLElement) => unknown;
+  readonly render: (item: T, entry: E, options: RenderOptions) => void;
   /**
    * A number that changes whenever something outside the items may change how they render (UI state,
    * language, which errors are shown). While it stays the same, an identical, non-volatile item is
@@ -23,17 +40,6 @@ export interface FieldListOptions<T> {
   readonly epoch: () => number;
   /** Whether an item depends on more than itself and the epoch (then its deps are always compared). */
   readonly volatile: (item: T) => boolean;
-}
-
-interface Entry {
-  /** The item's element, a direct child of the list's container. */
-  readonly frame: HTMLElement;
-  /** Lit's root of what `render` returned, inside the frame (made on the first render). */
-  root: RootPart | undefined;
-  item: unknown;
-  deps: readonly unknown[] | undefined;
-  volatile: boolean;
-  epoch: number;
 }
 
 function sameDeps(previous: readonly unknown[] | undefined, next: readonly unknown[]): boolean {
@@ -47,15 +53,17 @@ function sameDeps(previous: readonly unknown[] | undefined, next: readonly unkno
  * pass, without a directive object per item. With a thousand fields a keystroke checks, per field,
  * that the field object and the epoch are unchanged, and renders one field (PERFORMANCE.md).
  *
- * Each item is an element of its own (`create`), placed directly in the container, with its template
- * rendered inside it: no pair of comment markers per item as `repeat` has (issue #18: a form of a
- * thousand fields had two thousand of them), and the item's frame needs no Lit part of its own. Each
- * item's template is a Lit root of its own (`render` into the frame): an async directive in it hears
- * that it left when its item is removed, not when the whole element leaves the page.
+ * Each item is an element of its own (`create`), placed directly in the container, and drawn inside it
+ * by `render`: no pair of comment markers per item as `repeat` has (issue #18: a form of a thousand
+ * fields had two thousand of them), and the item's frame needs no Lit part of its own. What `render`
+ * draws with Lit there is a Lit root of its own: told by `leave`, an async directive in it hears that it
+ * left when its item is removed, not when the whole element leaves the page.
  */
 class FieldListDirective extends Directive {
   #keys: string[] = [];
-  readonly #entries = new Map<string, Entry>();
+  /** The deps last kept: items next to each other often have equal ones, then they share this array. */
+  #lastDeps: readonly unknown[] | undefined;
+  readonly #entries = new Map<string, ListEntry>();
   #renderOptions: RenderOptions | undefined;
 
   constructor(info: PartInfo) {
@@ -86,15 +94,18 @@ class FieldListDirective extends Directive {
   }
 
   /** Renders `item` into its entry's frame, unless it and what it depends on are unchanged. */
-  #renderItem(entry: Entry, item: unknown, options: FieldListOptions<unknown>, epoch: number): void {
+  #renderItem(entry: ListEntry, item: unknown, options: FieldListOptions<unknown>, epoch: number): void {
     if (entry.item === item && !entry.volatile && entry.epoch === epoch) return;
     const deps = options.deps(item);
+    const same = entry.item === item && sameDeps(entry.deps, deps);
     entry.item = item;
     entry.epoch = epoch;
     entry.volatile = options.volatile(item);
-    if (sameDeps(entry.deps, deps)) return;
-    entry.deps = deps;
-    entry.root = render(options.render(item, entry.frame), entry.frame, this.#renderOptions);
+    if (same) return;
+    // One array for a run of items with equal deps (the language, no error shown…): a thousand fields
+    // keep a few arrays, not a thousand.
+    entry.deps = sameDeps(this.#lastDeps, deps) ? this.#lastDeps : (this.#lastDeps = deps);
+    options.render(item, entry, this.#renderOptions!);
   }
 
   /**
@@ -115,8 +126,8 @@ class FieldListDirective extends Directive {
     for (const [key, entry] of this.#entries) {
       if (!wanted.has(key)) {
         // Async directives inside the item hear that they left the page.
-        entry.root?.setConnected(false);
-        entry.frame.remove();
+        entry.leave();
+        entry.element.remove();
         this.#entries.delete(key);
       }
     }
@@ -131,24 +142,16 @@ class FieldListDirective extends Directive {
       const key = keys[i]!;
       let entry = this.#entries.get(key);
       if (entry && stay[i]) {
-        next = entry.frame;
+        next = entry.element;
         continue;
       }
       if (!entry) {
         const item = items[i];
-        entry = {
-          frame: options.create(item),
-          root: undefined,
-          item: undefined,
-          deps: undefined,
-          volatile: true,
-          epoch,
-        };
-        this.#entries.set(key, entry);
+        this.#entries.set(key, (entry = options.create(item)));
         this.#renderItem(entry, item, options, epoch);
       }
-      parent.insertBefore(entry.frame, next);
-      next = entry.frame;
+      parent.insertBefore(entry.element, next);
+      next = entry.element;
     }
     this.#keys = keys;
   }
@@ -181,7 +184,7 @@ function stableIndices(order: readonly number[]): boolean[] {
 }
 
 /** Renders `items` keyed, re-rendering an item only when its `deps` change. */
-export const fieldList = directive(FieldListDirective) as <T>(
+export const fieldList = directive(FieldListDirective) as <T, E extends ListEntry>(
   items: readonly T[],
-  options: FieldListOptions<T>,
+  options: FieldListOptions<T, E>,
 ) => unknown;

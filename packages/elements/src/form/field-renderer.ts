@@ -1,5 +1,5 @@
 import type { FieldModel, Form } from '@schemaforms/core';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost, RenderOptions } from 'lit';
 import { fireError } from './events.js';
 import { LazyWidget } from '../widgets/lazy-widget.js';
 import { selectWidget } from '../widgets/registry.js';
@@ -7,7 +7,7 @@ import { columnLayout, type ColumnLayout } from './column-layout.js';
 import { FieldContext, type FieldHost } from './field-context.js';
 import { FieldHelp } from './field-help.js';
 import { fieldList, type FieldListOptions } from './field-list.js';
-import { fieldFrame, renderFieldFrame } from './field-template.js';
+import { fieldFrame, renderFieldFrame, type FieldFrame } from './field-template.js';
 import type { LocaleController } from './locale.controller.js';
 import type { TouchedStateController } from './touched-state.controller.js';
 
@@ -57,11 +57,11 @@ export class FieldRenderer {
   /** The form's `x-layout` columns, as the last `renderFields` was given them. */
   #columns: ColumnLayout = columnLayout(undefined);
 
-  readonly #listOptions: FieldListOptions<FieldModel> = {
+  readonly #listOptions: FieldListOptions<FieldModel, FieldFrame> = {
     key: (field) => field.pointer,
     deps: (field) => this.#dependencies(field),
     create: fieldFrame,
-    render: (field, frame) => this.#render(field, frame),
+    render: (field, frame, options) => this.#render(field, frame, options),
     epoch: () => this.#epoch,
     // Errors can change while a field object does not: fields whose errors show are always compared,
     // as are groups and fields whose help reads other answers.
@@ -194,13 +194,13 @@ export class FieldRenderer {
   }
 
   /**
-   * What a field's template depends on. A group (object, array) also depends on the errors shown and
-   * the UI state inside it: those can change while the group's own field object stays the same.
+   * What a field's template depends on besides the field object itself. A group (object, array) also
+   * depends on the errors shown and the UI state inside it: those can change while the group's own field
+   * object stays the same.
    */
   #dependencies(field: FieldModel): unknown[] {
     const pointer = field.pointer;
     const dependencies: unknown[] = [
-      field,
       this.#options.touched.shownError(pointer),
       this.#options.language.locale,
       this.#stateVersion.get(pointer) ?? 0,
@@ -212,7 +212,8 @@ export class FieldRenderer {
     if (revealsAny(field))
       for (const option of field.options!)
         if (option.reveals)
-          for (const revealed of this.#activeFields(option.reveals)) dependencies.push(...this.#dependencies(revealed));
+          for (const revealed of this.#activeFields(option.reveals))
+            dependencies.push(revealed, ...this.#dependencies(revealed));
     return dependencies;
   }
 
@@ -246,10 +247,10 @@ export class FieldRenderer {
     return drawnByChoice ? fields.filter((field) => !drawnByChoice.has(field)) : fields;
   }
 
-  #render(field: FieldModel, frame: HTMLElement): unknown {
+  #render(field: FieldModel, frame: FieldFrame, options: RenderOptions): void {
     const widget = selectWidget(field);
     if (widget instanceof LazyWidget) this.#awaitWidget(widget, field.pointer);
-    return renderFieldFrame(frame, field, widget, this.#context(field), this.#columns.starts.has(field.pointer));
+    renderFieldFrame(frame, field, widget, this.#context(field), this.#columns.starts.has(field.pointer), options);
   }
 
   /** What `field`'s widget is given to render it, or to read an event of its controls. */

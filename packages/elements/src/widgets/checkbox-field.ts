@@ -1,6 +1,6 @@
 import type { FieldModel } from '@schemaforms/core';
 import { noChange } from 'lit';
-import { directive, type ChildPart } from 'lit/directive.js';
+import { directive } from 'lit/directive.js';
 import { ControlElementDirective, type ControlState } from './control-element.js';
 import { clone, updateError, updateHelp, updateLabel, type FieldParts } from './field-parts.js';
 import type { WidgetContext } from './widget-types.js';
@@ -20,8 +20,8 @@ class CheckboxFieldDirective extends ControlElementDirective {
   readonly #parts: FieldParts = {};
   #choice: HTMLDivElement | undefined;
 
-  override update(part: ChildPart, [state]: [CheckboxFieldState]): unknown {
-    const input = super.update(part, [state]) as HTMLInputElement;
+  override draw(state: CheckboxFieldState): unknown {
+    const input = super.draw(state) as HTMLInputElement;
     let drawn: DocumentFragment | undefined;
     let choice = this.#choice;
     if (!choice) {

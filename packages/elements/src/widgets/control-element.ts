@@ -135,6 +135,15 @@ export class ControlElementDirective extends Directive {
   }
 
   override update(_part: ChildPart, [state]: [ControlState]): unknown {
+    return this.draw(state);
+  }
+
+  /**
+   * Makes or updates the control and returns what to place: the control, the same one again while it
+   * stays, or (in subclasses) a fragment on the first draw and `noChange` after. A field frame calls it
+   * directly, without a Lit part (`form/field-template.ts`).
+   */
+  draw(state: ControlState): unknown {
     const prototype = prototypeOf(state, sharedKey(state.shared));
     let element = this.#element;
     if (!element || this.#names !== state.names) {

@@ -64,7 +64,8 @@ export function updateLabel(
   const mark = field.required ? strings.required : optionalMark ? strings.optional : '';
   if (parts.mark !== mark) {
     parts.mark = mark;
-    let markSpan = label.children[1];
+    // Not `children[1]`: that would keep a live collection per label.
+    let markSpan = label.firstChild!.nextSibling as Element | null;
     if (!mark) markSpan?.remove();
     else {
       markSpan ??= label.appendChild(clone('<span class="mark"></span>'));

@@ -45,7 +45,7 @@ describe('textarea field', () => {
     expect(textarea.getAttribute('aria-describedby')).toBe('sf_2f_message--help sf_2f_message--counter');
     expect(textarea.maxLength).toBe(300 * 2 + 64);
     const comments = [...textarea.parentNode!.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE);
-    expect(comments.length).toBe(1);
+    expect(comments.length).toBe(0);
     const notes = textareaOf(element, '/notes');
     expect(notes.readOnly).toBe(true);
     expect(notes.getAttribute('aria-describedby')).toBe('sf_2f_notes--counter');

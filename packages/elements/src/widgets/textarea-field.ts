@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { directive, type ChildPart } from 'lit/directive.js';
+import { directive } from 'lit/directive.js';
 import { ControlElementDirective, type ControlState } from './control-element.js';
 import { clone } from './field-parts.js';
 
@@ -19,8 +19,8 @@ class TextareaFieldDirective extends ControlElementDirective {
   #text = '';
   #over = false;
 
-  override update(part: ChildPart, [state]: [TextareaFieldState]): unknown {
-    const textarea = super.update(part, [state]) as HTMLTextAreaElement;
+  override draw(state: TextareaFieldState): unknown {
+    const textarea = super.draw(state) as HTMLTextAreaElement;
     let drawn: DocumentFragment | undefined;
     let counter = this.#counter;
     if (!counter) {
