@@ -1,6 +1,5 @@
 import type { ChoiceOption, FieldModel } from '@schemaforms/core';
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { sameValue } from '../internal/text.js';
 import { announceRevealed, revealedFields, revealedId } from './revealed-fields.js';
 import { checkboxField } from './checkbox-field.js';
@@ -45,6 +44,10 @@ export const checkboxWidget: WidgetDefinition = {
  * that option, readable before choosing. A radio is described by its own hint, so a screen reader says
  * it once, with the option, instead of from a live region elsewhere. The fields an answer reveals sit
  * directly under that answer (GOV.UK conditional reveal, see `revealed-fields.ts`).
+ *
+ * `.checked` is bound without Lit's `live` (its code stays out of the page's bundle): a radio is checked
+ * only by the person, whose choice becomes the answer (`onInput`) and renders the group again with it,
+ * or by a render; so the last state Lit set is the state the radios show.
  */
 export const radioWidget: WidgetDefinition = {
   name: 'radio',
@@ -72,7 +75,7 @@ export const radioWidget: WidgetDefinition = {
             id=${id}
             name=${field.pointer}
             value=${index}
-            .checked=${live(index === chosen)}
+            .checked=${index === chosen}
             ?disabled=${field.readOnly}
             aria-invalid=${ctx.error ? 'true' : nothing}
             aria-describedby=${option.help ? hintId : nothing}
