@@ -10,6 +10,7 @@ import { dropNameOnlyIds } from './dialects/name-only-ids.js';
 import { schemaDraft } from './dialects/schema-draft.js';
 import { upgradeToDraft07 } from './dialects/upgrade-to-draft-07.js';
 import { isObject } from './json-pointer.js';
+import { conditionsTestPatterns } from './engine/pattern-conditions.js';
 import { SchemaError } from './schema-error.js';
 import type { Dialect, JsonSchemaObject, SchemaWarning } from './types.js';
 
@@ -78,4 +79,22 @@ export function prepareSchema(schema: unknown, source?: string): PreparedSchema 
   const upgraded = upgradeToDraft07(value as JsonSchemaObject, draft!);
   const root = draft === 'draft-04' ? dropNameOnlyIds(upgraded, dialect, warnings) : upgraded;
   return { schema: root, dialect, warnings };
+}
+
+/**
+ * `prepareSchema` for a form about to start on the schema before Ajv: resolves once core's condition
+ * evaluator can decide what the schema's conditions test. Its linear-time pattern engine is fetched
+ * only for a schema whose conditions test a `pattern` (one round trip more for those, so the fields
+ * such conditions show are decided before the first render). If it cannot be fetched, those patterns
+ * wait for the validator, as every condition did before core decided any.
+ */
+export async function readSchema(schema: unknown, source?: string): Promise<PreparedSchema> {
+  const prepared = prepareSchema(schema, source);
+  // The evaluator is here by now (`startSchema` fetches it beside this module); imported, not named,
+  // so that this chunk has no import edge into it (a consumer's entry would split: 3 eager files).
+  if (conditionsTestPatterns(prepared.schema))
+    await import('./engine/condition-evaluator.js')
+      .then((evaluator) => evaluator.loadConditionPatterns())
+      .catch(() => undefined);
+  return prepared;
 }

@@ -1,0 +1,69 @@
+/**
+ * Whether core's condition evaluator may meet a `pattern`, so that reading a plain schema fetches the
+ * linear-time pattern engine (`linear-regexp`, a chunk of its own) only for the schemas that need it
+ * (issue #18): most forms test patterns in their fields' validation (Ajv's), not in their conditions.
+ *
+ * The evaluator decides the subschemas of conditions — an `if`, the alternatives of `anyOf`/`oneOf`,
+ * `not`, dependent schemas — and every subschema declaring a `default` (whether it fits, see
+ * `create-form.ts`). This walk errs on the side of fetching: anything it cannot follow (a `$ref` that
+ * is not a local JSON Pointer) inside such a subschema counts as a pattern.
+ */
+import { getIn, isObject, parsePointer } from '../json-pointer.js';
+import { LIST_SUBSCHEMA, MAP_SUBSCHEMA, SINGLE_SUBSCHEMA } from '../schema-keywords.js';
+
+/** Keywords whose subschemas the evaluator is asked about. */
+const CONDITION_KEYWORDS = new Set(['if', 'not', 'anyOf', 'oneOf', 'dependentSchemas', 'dependencies', 'contains']);
+
+/** References the walk cannot follow, so it assumes a pattern behind them. */
+const DYNAMIC_REFERENCES = ['$dynamicRef', '$recursiveRef'];
+
+/**
+ * Whether a subschema the condition evaluator decides (or one it reaches through `$ref`) holds a
+ * string `pattern`. `schema` is a prepared root schema (draft-04/06 already read as draft-07).
+ */
+export function conditionsTestPatterns(schema: unknown): boolean {
+  /** Subschemas already walked, and whether they were walked as (part of) a condition. */
+  const seen = new Map<object, boolean>();
+  const stack: Array<[node: unknown, inCondition: boolean]> = [[schema, false]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, outer] = entry;
+    if (!isObject(node) || seen.get(node) === true || (seen.has(node) && !outer)) continue;
+    seen.set(node, outer);
+    // A subschema with a default is decided too, with all it holds.
+    const inCondition = outer || node.default !== undefined;
+    if (inCondition) {
+      if (typeof node.pattern === 'string') return true;
+      if (DYNAMIC_REFERENCES.some((keyword) => node[keyword] !== undefined)) return true;
+      if (typeof node.$ref === 'string') {
+        const target = localTarget(schema, node.$ref);
+        if (target === undefined) return true;
+        stack.push([target, true]);
+      }
+    }
+    const push = (value: unknown, keyword: string) =>
+      stack.push([value, inCondition || CONDITION_KEYWORDS.has(keyword)]);
+    for (const keyword of SINGLE_SUBSCHEMA) push(node[keyword], keyword);
+    for (const keyword of LIST_SUBSCHEMA) {
+      const list = node[keyword];
+      if (Array.isArray(list)) for (const item of list) push(item, keyword);
+    }
+    for (const keyword of [...MAP_SUBSCHEMA, 'dependencies']) {
+      const map = node[keyword];
+      if (isObject(map)) for (const name of Object.keys(map)) push(map[name], keyword);
+    }
+    const items = node.items;
+    if (Array.isArray(items)) for (const item of items) push(item, 'items');
+    else push(items, 'items');
+  }
+  return false;
+}
+
+/** The subschema a local JSON Pointer reference (`#`, `#/…`) names, or `undefined` for any other. */
+function localTarget(root: unknown, ref: string): unknown {
+  if (ref !== '#' && !ref.startsWith('#/')) return undefined;
+  try {
+    return getIn(root, parsePointer(decodeURIComponent(ref.slice(1))));
+  } catch {
+    return undefined;
+  }
+}
