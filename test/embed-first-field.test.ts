@@ -44,6 +44,14 @@ const PATTERN_SCHEMA = {
   then: { properties: { numero: { type: 'string', title: 'Número' } } },
 };
 
+/** A draft-04 schema: read as draft-07 by the dialect readings, which only such schemas fetch. */
+const DRAFT_04_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-04/schema#',
+  title: 'Cadastro',
+  type: 'object',
+  properties: { idade: { type: 'integer', title: 'Idade', minimum: 18, exclusiveMinimum: true } },
+};
+
 const EMBED = '/schemaforms/schemaforms.embed.js';
 /** How late the server hands out Ajv's chunk. */
 const AJV_DELAY_MS = 1000;
@@ -55,6 +63,10 @@ const PAGES: Record<string, string> = {
     `<script type="module">document.getElementById('form').schema = ${JSON.stringify(SCHEMA)};</script>`,
   ),
   '/schema-src.html': page('<sf-form schema-src="/forms/contato.schema.json"></sf-form>', ''),
+  '/draft-04.html': page(
+    '<sf-form id="form"></sf-form>',
+    `<script type="module">document.getElementById('form').schema = ${JSON.stringify(DRAFT_04_SCHEMA)};</script>`,
+  ),
   '/pattern-condition.html': page(
     '<sf-form id="form"></sf-form>',
     `<script type="module">document.getElementById('form').schema = ${JSON.stringify(PATTERN_SCHEMA)};</script>`,
@@ -192,6 +204,8 @@ const chunksWith = (pattern: RegExp) =>
 const AJV = /node_modules\/ajv\/dist\/(core|compile)/;
 /** The code that reads a plain schema (what core's schema-reading module imports). */
 const READING = /core\/dist\/(prepare-schema|check-schema-shape|engine\/condition-evaluator|decimal-multiple)\.js$/;
+/** The dialect readings: fetched only by a draft-04/06 schema or one with subschema `$id`s. */
+const DIALECT_READINGS = /core\/dist\/dialects\/(name-only-ids|upgrade-to-draft-07)\.js$/;
 /** The linear-time pattern engine: fetched by a plain schema only when its conditions test a pattern. */
 const PATTERNS = /core\/dist\/linear-regexp\.js$/;
 
@@ -229,6 +243,22 @@ describe.each(['/inline.html', '/schema-src.html'])('the built embed with a plai
     expect(patterns.filter((file) => counted.includes(file))).toEqual([]);
     expect(fetched.before.filter((file) => patterns.includes(file))).toEqual([]);
   });
+
+  it('does not fetch the dialect readings, which it does not need', () => {
+    const readings = chunksWith(DIALECT_READINGS);
+    expect(readings).toHaveLength(1);
+    expect(readings.filter((file) => counted.includes(file))).toEqual([]);
+    expect(fetched.before.concat(fetched.after).filter((file) => readings.includes(file))).toEqual([]);
+  });
+});
+
+describe('the built embed with a draft-04 schema', () => {
+  it('fetches the dialect readings before its first field, and shows the field', async () => {
+    const fetched = await scriptsAroundFirstField('/draft-04.html');
+    const readings = chunksWith(DIALECT_READINGS);
+    expect(fetched.before.filter((file) => readings.includes(file))).toEqual(readings);
+    expect(fetched.firstControls).toBe(1);
+  }, 60_000);
 });
 
 describe('the built embed with a schema whose condition tests a pattern', () => {
