@@ -75,7 +75,7 @@ export const BUDGETS = {
   embed: {
     label: 'before the first field: core + elements + lit + reading a plain schema, without Ajv',
     target: 25 * KB,
-    ceiling: 43_945,
+    ceiling: 43_950,
   },
   'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 44_006 },
   // Drafts are on in the portal (its first field waits for the drafts chunk) and the receipt has its

@@ -19,19 +19,20 @@ export function needsDialectReadings(schema: unknown): boolean {
 
 /** Whether any value below the root (data keywords aside) is an object with an `$id` that is not an anchor. */
 function hasSubschemaId(root: Record<string, unknown>): boolean {
-  const seen = new Set<unknown>([root]);
-  const stack: unknown[] = [];
-  const pushChildren = (node: object): void => {
-    if (Array.isArray(node)) stack.push(...node);
-    else for (const [keyword, value] of Object.entries(node)) if (!DATA_KEYWORDS.has(keyword)) stack.push(value);
-  };
-  pushChildren(root);
+  const seen = new Set<object>([root]);
+  const stack: object[] = [root];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
-    seen.add(node);
-    const id = (node as Record<string, unknown>).$id;
-    if (!Array.isArray(node) && typeof id === 'string' && id !== '' && !id.startsWith('#')) return true;
-    pushChildren(node);
+    const list = Array.isArray(node);
+    if (!list && node !== root) {
+      const id = (node as Record<string, unknown>).$id;
+      if (typeof id === 'string' && id !== '' && !id.startsWith('#')) return true;
+    }
+    for (const key of Object.keys(node)) {
+      const value = (node as Record<string, unknown>)[key];
+      if (typeof value !== 'object' || value === null || seen.has(value) || (!list && DATA_KEYWORDS.has(key))) continue;
+      seen.add(value);
+      stack.push(value);
+    }
   }
   return false;
 }

@@ -17,9 +17,24 @@ const CONDITION_KEYWORDS = new Set(['if', 'not', 'anyOf', 'oneOf', 'dependentSch
 /** References the walk cannot follow, so it assumes a pattern behind them. */
 const DYNAMIC_REFERENCES = ['$dynamicRef', '$recursiveRef'];
 
+/** How each keyword holding subschemas holds them (`items`: one, or a list in draft-07). */
+const SUBSCHEMA_SHAPES = /* @__PURE__ */ subschemaShapes();
+
+function subschemaShapes(): ReadonlyMap<string, 'one' | 'list' | 'map'> {
+  const shapes = new Map<string, 'one' | 'list' | 'map'>([
+    ['items', 'list'],
+    ['dependencies', 'map'],
+  ]);
+  for (const keyword of SINGLE_SUBSCHEMA) shapes.set(keyword, 'one');
+  for (const keyword of LIST_SUBSCHEMA) shapes.set(keyword, 'list');
+  for (const keyword of MAP_SUBSCHEMA) shapes.set(keyword, 'map');
+  return shapes;
+}
+
 /**
  * Whether a subschema the condition evaluator decides (or one it reaches through `$ref`) holds a
- * string `pattern`. `schema` is a prepared root schema (draft-04/06 already read as draft-07).
+ * string `pattern`. `schema` is a prepared root schema (draft-04/06 already read as draft-07). One pass
+ * over each subschema's own keywords (a field's three or four), run once per schema read.
  */
 export function conditionsTestPatterns(schema: unknown): boolean {
   /** Subschemas already walked, and whether they were walked as (part of) a condition. */
@@ -40,20 +55,17 @@ export function conditionsTestPatterns(schema: unknown): boolean {
         stack.push([target, true]);
       }
     }
-    const push = (value: unknown, keyword: string) =>
-      stack.push([value, inCondition || CONDITION_KEYWORDS.has(keyword)]);
-    for (const keyword of SINGLE_SUBSCHEMA) push(node[keyword], keyword);
-    for (const keyword of LIST_SUBSCHEMA) {
-      const list = node[keyword];
-      if (Array.isArray(list)) for (const item of list) push(item, keyword);
+    for (const keyword of Object.keys(node)) {
+      const shape = SUBSCHEMA_SHAPES.get(keyword);
+      if (shape === undefined) continue;
+      const value = node[keyword];
+      const childInCondition = inCondition || CONDITION_KEYWORDS.has(keyword);
+      if (Array.isArray(value)) {
+        for (const item of value) stack.push([item, childInCondition]);
+      } else if (shape === 'map' && isObject(value)) {
+        for (const name of Object.keys(value)) stack.push([value[name], childInCondition]);
+      } else stack.push([value, childInCondition]);
     }
-    for (const keyword of [...MAP_SUBSCHEMA, 'dependencies']) {
-      const map = node[keyword];
-      if (isObject(map)) for (const name of Object.keys(map)) push(map[name], keyword);
-    }
-    const items = node.items;
-    if (Array.isArray(items)) for (const item of items) push(item, 'items');
-    else push(items, 'items');
   }
   return false;
 }
