@@ -5,7 +5,8 @@
 //            the embed file and its static imports (core + elements + lit), and the code that reads a
 //            plain schema wherever it lands (in the entry since session 8; any chunk holding it would
 //            count). Not counted, listed apart: what <sf-form> fetches after its first render (Ajv, the
-//            sending code), and what only some pages or schemas fetch (<sf-ticket>, Markdown help, widgets)
+//            sending code), and what only some pages or schemas fetch (<sf-ticket>, Markdown help, widgets,
+//            the pattern engine of conditions that test a `pattern`, the dialect readings of draft-04/06)
 //   sf-form  <sf-form> alone with one precompiled validator                         target ≤ 35 KB
 //   portal   everything the built portal demo loads for the ticket flow              target ≤ 45 KB
 //
@@ -64,11 +65,17 @@ const KB = 1000;
 // +0.20 KB; core's per-field objects (−0.66 KB of heap per field), +0.13 KB; remembering applied sets
 // by condition outcomes (faster toggles back), +0.05 KB. Each ceiling is the size measured on main
 // after session 8's merges + 0.1 KB: embed 46.02, sf-form 43.91, portal 51.12, the real flow 60.13 KB.
+// Session 9 (size-cuts-2), each step's size + 0.1 KB: the linear-time pattern engine (linear-regexp,
+// 1.8 KB) left the embed's entry: a plain schema fetches it only when its conditions test a `pattern`
+// (core's engine/pattern-conditions.ts; one round trip after the schema is read, for those only).
+// embed 46.05 → 44.13 KB. The dialect readings (draft-04/06 read as draft-07, relative `$id`s read as
+// names: dialects/dialect-readings.ts) became a chunk fetched only by the schemas they change
+// (dialects/needs-dialect-readings.ts): embed 44.13 → 43.85 KB.
 export const BUDGETS = {
   embed: {
     label: 'before the first field: core + elements + lit + reading a plain schema, without Ajv',
     target: 25 * KB,
-    ceiling: 46_121,
+    ceiling: 43_950,
   },
   'sf-form': { label: '<sf-form> with one precompiled validator', target: 35 * KB, ceiling: 44_006 },
   // Drafts are on in the portal (its first field waits for the drafts chunk) and the receipt has its
@@ -262,7 +269,6 @@ function byWhenFetched(chunks) {
 export const READING_LOADERS = [
   /core\/(dist|src)\/compile-schema\.[jt]s$/,
   /core\/(dist|src)\/engine\/condition-decider\.[jt]s$/,
-  /core\/(dist|src)\/engine\/condition-patterns\.[jt]s$/,
 ];
 /** What a loader imports after the first field: Ajv comes after the first render. */
 const AFTER_FIRST_FIELD = /core\/(dist|src)\/ajv\.[jt]s$/;

@@ -3,7 +3,8 @@
  * every script requested until the first control is in the DOM must be one that the embed budget of
  * scripts/size.mjs counts, and for the embed that is its one entry file (the code that reads a plain
  * schema rides in it: a chunk of its own would cost a round trip before the first field). Ajv comes
- * after the first field.
+ * after the first field. The pattern engine is fetched before the first field only by a schema whose
+ * conditions test a `pattern`.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -31,7 +32,29 @@ const SCHEMA = {
   },
 };
 
+/**
+ * A schema whose condition tests a `pattern`: `numero` shows once `cep` looks like a CEP (its default
+ * does). Core decides that with the linear-time pattern engine, which only such schemas fetch.
+ */
+const PATTERN_SCHEMA = {
+  title: 'Endereço',
+  type: 'object',
+  properties: { cep: { type: 'string', title: 'CEP', default: '01310-100' } },
+  if: { properties: { cep: { pattern: '^\\d{5}-\\d{3}$' } }, required: ['cep'] },
+  then: { properties: { numero: { type: 'string', title: 'Número' } } },
+};
+
+/** A draft-04 schema: read as draft-07 by the dialect readings, which only such schemas fetch. */
+const DRAFT_04_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-04/schema#',
+  title: 'Cadastro',
+  type: 'object',
+  properties: { idade: { type: 'integer', title: 'Idade', minimum: 18, exclusiveMinimum: true } },
+};
+
 const EMBED = '/schemaforms/schemaforms.embed.js';
+/** How late the server hands out Ajv's chunk. */
+const AJV_DELAY_MS = 1000;
 
 /** The host pages: the schema given inline (a property set by the page) or as `schema-src`. */
 const PAGES: Record<string, string> = {
@@ -40,6 +63,14 @@ const PAGES: Record<string, string> = {
     `<script type="module">document.getElementById('form').schema = ${JSON.stringify(SCHEMA)};</script>`,
   ),
   '/schema-src.html': page('<sf-form schema-src="/forms/contato.schema.json"></sf-form>', ''),
+  '/draft-04.html': page(
+    '<sf-form id="form"></sf-form>',
+    `<script type="module">document.getElementById('form').schema = ${JSON.stringify(DRAFT_04_SCHEMA)};</script>`,
+  ),
+  '/pattern-condition.html': page(
+    '<sf-form id="form"></sf-form>',
+    `<script type="module">document.getElementById('form').schema = ${JSON.stringify(PATTERN_SCHEMA)};</script>`,
+  ),
 };
 
 function page(body: string, after: string): string {
@@ -56,8 +87,10 @@ const RECORD_FIRST_CONTROL = `(() => {
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
     new MutationObserver(() => {
-      if (window.__firstControlAt === undefined && root.querySelector('input, select, textarea'))
+      if (window.__firstControlAt === undefined && root.querySelector('input, select, textarea')) {
         window.__firstControlAt = performance.now();
+        window.__firstControls = root.querySelectorAll('input, select, textarea').length;
+      }
     }).observe(root, { childList: true, subtree: true });
     return root;
   };
@@ -97,8 +130,10 @@ beforeAll(async () => {
     if (path === '/forms/contato.schema.json') return send(200, 'application/json', JSON.stringify(SCHEMA));
     const file = normalize(join(embed.dir, path.replace(/^\/schemaforms\//, '')));
     if (!path.startsWith('/schemaforms/') || !file.startsWith(embed.dir + sep)) return send(404, 'text/plain', '');
+    // Ajv's chunk comes a second late, as on a slow network: a field shown by then was decided without it.
+    const delay = chunksWith(AJV).some((name) => path.endsWith('/' + name)) ? AJV_DELAY_MS : 0;
     readFile(file).then(
-      (body) => send(200, 'text/javascript; charset=utf-8', body),
+      (body) => setTimeout(() => send(200, 'text/javascript; charset=utf-8', body), delay),
       () => send(404, 'text/plain', ''),
     );
   });
@@ -117,6 +152,10 @@ interface Fetched {
   readonly before: string[];
   /** Scripts requested after it (until the network went quiet). */
   readonly after: string[];
+  /** How many controls the first render that showed any had. */
+  readonly firstControls: number;
+  /** Resources whose response ended after the first control was in the DOM. */
+  readonly arrivedAfter: string[];
 }
 
 /** Loads a page and sorts every script it requested by whether that was before its first control. */
@@ -136,6 +175,8 @@ async function scriptsAroundFirstField(path: string): Promise<Fetched> {
     await page.waitForLoadState('networkidle');
     const timing = await page.evaluate(() => ({
       firstControlAt: (window as { __firstControlAt?: number }).__firstControlAt!,
+      firstControls: (window as { __firstControls?: number }).__firstControls!,
+      ended: performance.getEntriesByType('resource').map((entry) => [entry.name, entry.responseEnd] as const),
       started: performance.getEntriesByType('resource').map((entry) => [entry.name, entry.startTime] as const),
     }));
     expect(errors).toEqual([]);
@@ -146,6 +187,10 @@ async function scriptsAroundFirstField(path: string): Promise<Fetched> {
     return {
       before: [...new Set(requested.filter(isBefore).map(relative))].sort(),
       after: [...new Set(requested.filter((url) => !isBefore(url)).map(relative))].sort(),
+      firstControls: timing.firstControls,
+      arrivedAfter: [
+        ...new Set(timing.ended.filter(([, end]) => end > timing.firstControlAt).map(([url]) => relative(url))),
+      ].sort(),
     };
   } finally {
     await page.close();
@@ -158,8 +203,11 @@ const chunksWith = (pattern: RegExp) =>
 /** Ajv's compiler. */
 const AJV = /node_modules\/ajv\/dist\/(core|compile)/;
 /** The code that reads a plain schema (what core's schema-reading module imports). */
-const READING =
-  /core\/dist\/(prepare-schema|check-schema-shape|engine\/condition-evaluator|linear-regexp|decimal-multiple)\.js$/;
+const READING = /core\/dist\/(prepare-schema|check-schema-shape|engine\/condition-evaluator|decimal-multiple)\.js$/;
+/** The dialect readings: fetched only by a draft-04/06 schema or one with subschema `$id`s. */
+const DIALECT_READINGS = /core\/dist\/dialects\/(name-only-ids|upgrade-to-draft-07)\.js$/;
+/** The linear-time pattern engine: fetched by a plain schema only when its conditions test a pattern. */
+const PATTERNS = /core\/dist\/linear-regexp\.js$/;
 
 describe.each(['/inline.html', '/schema-src.html'])('the built embed with a plain flat schema (%s)', (path) => {
   let fetched: Fetched;
@@ -187,5 +235,48 @@ describe.each(['/inline.html', '/schema-src.html'])('the built embed with a plai
     expect(fetched.before.filter((file) => ajv.includes(file))).toEqual([]);
     // The page does load it, later: the split between before and after is real.
     expect(fetched.after.filter((file) => ajv.includes(file)).length).toBeGreaterThan(0);
+  });
+
+  it('does not wait for the pattern engine, which its conditions do not need', () => {
+    const patterns = chunksWith(PATTERNS);
+    expect(patterns).toHaveLength(1);
+    expect(patterns.filter((file) => counted.includes(file))).toEqual([]);
+    expect(fetched.before.filter((file) => patterns.includes(file))).toEqual([]);
+  });
+
+  it('does not fetch the dialect readings, which it does not need', () => {
+    const readings = chunksWith(DIALECT_READINGS);
+    expect(readings).toHaveLength(1);
+    expect(readings.filter((file) => counted.includes(file))).toEqual([]);
+    expect(fetched.before.concat(fetched.after).filter((file) => readings.includes(file))).toEqual([]);
+  });
+});
+
+describe('the built embed with a draft-04 schema', () => {
+  it('fetches the dialect readings before its first field, and shows the field', async () => {
+    const fetched = await scriptsAroundFirstField('/draft-04.html');
+    const readings = chunksWith(DIALECT_READINGS);
+    expect(fetched.before.filter((file) => readings.includes(file))).toEqual(readings);
+    expect(fetched.firstControls).toBe(1);
+  }, 60_000);
+});
+
+describe('the built embed with a schema whose condition tests a pattern', () => {
+  let fetched: Fetched;
+  beforeAll(async () => {
+    fetched = await scriptsAroundFirstField('/pattern-condition.html');
+  }, 60_000);
+
+  it('fetches the pattern engine before its first field, and shows the field the pattern decides', () => {
+    const patterns = chunksWith(PATTERNS);
+    expect(fetched.before.filter((file) => patterns.includes(file))).toEqual(patterns);
+    // The first render already has `numero`, which the matching default CEP shows: decided by core
+    // with the engine, not by Ajv, whose chunk arrived after that render.
+    expect(fetched.firstControls).toBe(2);
+    const ajv = chunksWith(AJV);
+    expect(fetched.arrivedAfter.filter((file) => ajv.includes(file))).toEqual(
+      ajv.filter((file) => fetched.before.concat(fetched.after).includes(file)),
+    );
+    expect(fetched.arrivedAfter.filter((file) => ajv.includes(file)).length).toBeGreaterThan(0);
   });
 });

@@ -14,14 +14,11 @@ import { compilePackages, repo } from './support/builds.js';
 
 type Chunk = Rolldown.OutputChunk;
 
-/** The code that reads a plain schema: what core's schema-reading module imports, and the shape check. */
-const READING = [
-  'prepare-schema',
-  'check-schema-shape',
-  'engine/condition-evaluator',
-  'linear-regexp',
-  'decimal-multiple',
-];
+/**
+ * The code that reads a plain schema: what core's schema-reading module imports, and the shape check.
+ * Not the pattern engine (`linear-regexp`): only schemas whose conditions test a pattern fetch it.
+ */
+const READING = ['prepare-schema', 'check-schema-shape', 'engine/condition-evaluator', 'decimal-multiple'];
 const AJV = /node_modules\/ajv\/dist\/(core|compile)/;
 
 /** A consumer's app, built as Vite builds one (no config of ours); its chunks. */

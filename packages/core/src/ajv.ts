@@ -10,7 +10,7 @@ import { loadAjvClass } from './create-ajv.js';
 // below, Rolldown makes it a shared chunk and puts its runtime in one more chunk, which a consumer's
 // `<sf-form>` entry then lists (23 bytes more, min+gzip).
 import './linear-regexp.js';
-import { prepareSchema, type PreparedSchema } from './prepare-schema.js';
+import { loadAndPrepareSchema, type PreparedSchema } from './prepare-schema.js';
 import { createRuntimeValidator } from './runtime-validator.js';
 import type { CompiledSchema } from './types.js';
 
@@ -22,12 +22,12 @@ export * from './subschema-ref.js';
 export * from './x-keywords.js';
 
 /**
- * The runtime compile path behind `compileSchema`: the schema read and checked (`prepareSchema`:
+ * The runtime compile path behind `compileSchema`: the schema read and checked (`loadAndPrepareSchema`:
  * JSON text parsed, name-only `$id`s left out, shape checks, draft-04/06 read as draft-07), then
  * compiled (`compilePrepared`). Rejects with `SchemaError` naming the schema location.
  */
 export async function compileRuntime(schema: unknown, source?: string): Promise<CompiledSchema> {
-  return compilePrepared(prepareSchema(schema, source), source);
+  return compilePrepared(await loadAndPrepareSchema(schema, source), source);
 }
 
 /**

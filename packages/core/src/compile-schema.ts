@@ -68,27 +68,28 @@ export function startSchema(schema: unknown, options: CompileOptions = {}): Prom
     const hit = startedCache.get(schema);
     if (hit) return hit;
   }
-  const work = loadSchemaReading().then(({ prepareSchema }) => {
-    const prepared = prepareSchema(schema, source);
-    const provisional: CompiledSchema = Object.freeze({
-      schema: prepared.schema,
-      dialect: prepared.dialect,
-      validator: PROVISIONAL_VALIDATOR,
-      warnings: prepared.warnings,
-    });
-    // Ajv is needed for errors only. Its large chunk is requested in a task after whoever awaits this
-    // reading has shown the fields, so it never holds a connection nor the main thread the reading
-    // code or the first render wait for; compiling, which takes the main thread for a while, runs in
-    // a task of its own too (with Ajv already here it would otherwise run in the next microtask).
-    const compiled = nextTask()
-      .then(() => import('./ajv.js'))
-      .then(async ({ compilePrepared }) => {
-        await nextTask();
-        return compilePrepared(prepared, source);
+  const work = loadSchemaReading()
+    .then(({ readSchema }) => readSchema(schema, source))
+    .then((prepared) => {
+      const provisional: CompiledSchema = Object.freeze({
+        schema: prepared.schema,
+        dialect: prepared.dialect,
+        validator: PROVISIONAL_VALIDATOR,
+        warnings: prepared.warnings,
       });
-    if (isObject(schema)) compiled.catch(() => startedCache.delete(schema));
-    return { provisional, compiled };
-  });
+      // Ajv is needed for errors only. Its large chunk is requested in a task after whoever awaits this
+      // reading has shown the fields, so it never holds a connection nor the main thread the reading
+      // code or the first render wait for; compiling, which takes the main thread for a while, runs in
+      // a task of its own too (with Ajv already here it would otherwise run in the next microtask).
+      const compiled = nextTask()
+        .then(() => import('./ajv.js'))
+        .then(async ({ compilePrepared }) => {
+          await nextTask();
+          return compilePrepared(prepared, source);
+        });
+      if (isObject(schema)) compiled.catch(() => startedCache.delete(schema));
+      return { provisional, compiled };
+    });
   if (isObject(schema)) {
     startedCache.set(schema, work);
     work.catch(() => startedCache.delete(schema));

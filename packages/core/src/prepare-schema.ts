@@ -6,10 +6,10 @@
  */
 import { checkSchemaShape, SCHEMA_LIMITS } from './check-schema-shape.js';
 import { detectDialect } from './dialect.js';
-import { dropNameOnlyIds } from './dialects/name-only-ids.js';
+import { needsDialectReadings } from './dialects/needs-dialect-readings.js';
 import { schemaDraft } from './dialects/schema-draft.js';
-import { upgradeToDraft07 } from './dialects/upgrade-to-draft-07.js';
 import { isObject } from './json-pointer.js';
+import { conditionsTestPatterns } from './engine/pattern-conditions.js';
 import { SchemaError } from './schema-error.js';
 import type { Dialect, JsonSchemaObject, SchemaWarning } from './types.js';
 
@@ -54,19 +54,27 @@ function parseText(text: string, source?: string): unknown {
   }
 }
 
+/** The dialect readings (`dialects/dialect-readings.ts`), a chunk only some schemas fetch. */
+export type DialectReadings = typeof import('./dialects/dialect-readings.js');
+
 /**
  * Reads `schema` (an object, or JSON text) for the runtime path. Throws `SchemaError` naming the
- * schema location for what cannot be used (invalid JSON, a shape the engine refuses).
+ * schema location for what cannot be used (invalid JSON, a shape the engine refuses). `readings`: the
+ * dialect readings, which a draft-04/06 schema or one with subschema `$id`s needs
+ * (`needsDialectReadings`); `null` when the caller found the schema needs none (`loadAndPrepareSchema`
+ * fetches them only then); left out, this checks and throws when they are needed.
  */
-export function prepareSchema(schema: unknown, source?: string): PreparedSchema {
+export function prepareSchema(schema: unknown, source?: string, readings?: DialectReadings | null): PreparedSchema {
   const parsed = typeof schema === 'string' ? parseText(schema, source) : schema;
+  if (readings === undefined && needsDialectReadings(parsed))
+    throw new Error('This schema needs the dialect readings: read it with loadAndPrepareSchema');
   const warnings: SchemaWarning[] = [];
   const draft = schemaDraft(parsed);
   // A draft-04 `id` is an `$id` only once upgraded (below); other drafts' are read as names here, so
-  // the shape check does not refuse the refs under them.
+  // the shape check does not refuse the refs under them. Without readings there is no such `$id`.
   const value =
-    isObject(parsed) && draft !== undefined && draft !== 'draft-04'
-      ? dropNameOnlyIds(parsed as JsonSchemaObject, draft === '2020-12' ? '2020-12' : 'draft-07', warnings)
+    readings && isObject(parsed) && draft !== undefined && draft !== 'draft-04'
+      ? readings.dropNameOnlyIds(parsed as JsonSchemaObject, draft === '2020-12' ? '2020-12' : 'draft-07', warnings)
       : parsed;
   const errors = checkSchemaShape(value).filter((p) => p.severity === 'error');
   if (errors.length) {
@@ -75,7 +83,36 @@ export function prepareSchema(schema: unknown, source?: string): PreparedSchema 
     throw new SchemaError(first.code, first.pointer, first.message + more, source === undefined ? {} : { source });
   }
   const dialect = detectDialect(value);
-  const upgraded = upgradeToDraft07(value as JsonSchemaObject, draft!);
-  const root = draft === 'draft-04' ? dropNameOnlyIds(upgraded, dialect, warnings) : upgraded;
+  if (!readings) return { schema: value as JsonSchemaObject, dialect, warnings };
+  const upgraded = readings.upgradeToDraft07(value as JsonSchemaObject, draft!);
+  const root = draft === 'draft-04' ? readings.dropNameOnlyIds(upgraded, dialect, warnings) : upgraded;
   return { schema: root, dialect, warnings };
+}
+
+/**
+ * `prepareSchema`, fetching the dialect readings first for a schema that needs them (one round trip
+ * more for a draft-04/06 schema or one with subschema `$id`s; most schemas never fetch them).
+ */
+export async function loadAndPrepareSchema(schema: unknown, source?: string): Promise<PreparedSchema> {
+  const parsed = typeof schema === 'string' ? parseText(schema, source) : schema;
+  const readings = needsDialectReadings(parsed) ? await import('./dialects/dialect-readings.js') : null;
+  return prepareSchema(parsed, source, readings);
+}
+
+/**
+ * `prepareSchema` for a form about to start on the schema before Ajv: resolves once core's condition
+ * evaluator can decide what the schema's conditions test. Its linear-time pattern engine is fetched
+ * only for a schema whose conditions test a `pattern` (one round trip more for those, so the fields
+ * such conditions show are decided before the first render). If it cannot be fetched, those patterns
+ * wait for the validator, as every condition did before core decided any.
+ */
+export async function readSchema(schema: unknown, source?: string): Promise<PreparedSchema> {
+  const prepared = await loadAndPrepareSchema(schema, source);
+  // The evaluator is here by now (`startSchema` fetches it beside this module); imported, not named,
+  // so that this chunk has no import edge into it (a consumer's entry would split: 3 eager files).
+  if (conditionsTestPatterns(prepared.schema))
+    await import('./engine/condition-evaluator.js')
+      .then((evaluator) => evaluator.loadConditionPatterns())
+      .catch(() => undefined);
+  return prepared;
 }

@@ -2,7 +2,7 @@
  * Where the engine finds core's condition evaluator: a chunk of its own, loaded with a runtime schema
  * (`startSchema` awaits `loadConditionEvaluator` beside the reading of the schema), so pages whose
  * forms come precompiled — their validator decides every condition at once — never load it. Until
- * it is here, every condition goes to the validator.
+ * it is here, every condition goes to the validator; until its pattern engine is here, every `pattern`.
  */
 import type { JsonPointer } from '../types.js';
 import type { Decision } from './condition-keywords.js';
@@ -14,16 +14,15 @@ export type ConditionDecider = (schemas: SchemaCache, pointer: JsonPointer, valu
 let loaded: ConditionDecider | undefined;
 let loading: Promise<void> | undefined;
 
-/** Loads the evaluator and its pattern engine (once). */
+/** Loads the evaluator (once); its pattern engine comes apart (`loadConditionPatterns`). */
 export function loadConditionEvaluator(): Promise<void> {
   loading ??= Promise.all([
     import('./condition-evaluator.js'),
     // What the evaluator imports is fetched at once, not after it (each step would cost a round trip).
-    import('../linear-regexp.js'),
+    // Not its pattern engine: only schemas whose conditions test a `pattern` fetch that (`startSchema`).
     import('../decimal-multiple.js'),
   ]).then(
-    async ([module]) => {
-      await module.loadConditionPatterns();
+    ([module]) => {
       loaded = module.decideCondition;
     },
     (error: unknown) => {

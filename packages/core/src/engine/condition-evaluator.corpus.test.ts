@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createRuntimeValidator, loadAjvClass } from '../ajv.js';
 import { conditionPointers } from '../condition-pointers.js';
 import { isObject } from '../json-pointer.js';
+import * as dialectReadings from '../dialects/dialect-readings.js';
 import { prepareSchema } from '../prepare-schema.js';
 import type { FormValidator, JsonPointer } from '../types.js';
 import { parseUrl } from '../url.js';
@@ -99,7 +100,7 @@ describe('condition evaluator on real schemas', () => {
       let prepared;
       let validator: FormValidator;
       try {
-        prepared = prepareSchema(raw, file);
+        prepared = prepareSchema(raw, file, dialectReadings);
         validator = createRuntimeValidator(prepared.schema, prepared.dialect);
       } catch {
         continue;

@@ -1,8 +1,8 @@
 /**
  * `pattern` for core's condition evaluator, on the same linear-time engine the validators run
  * (`pattern-keyword.ts` with Ajv's `unicodeRegExp`: flag `u`). The engine is a chunk of its own,
- * loaded with `loadConditionPatterns` beside the schema, so forms without a pattern in a condition
- * never wait for it; until it is here a pattern is undecided.
+ * loaded with `loadConditionPatterns` once a schema is read whose conditions test a pattern
+ * (`pattern-conditions.ts`), so other forms never fetch it; until it is here a pattern is undecided.
  */
 import type { LinearRegExp } from '../linear-regexp.js';
 
@@ -16,9 +16,16 @@ let loading: Promise<void> | undefined;
 
 /** Loads the linear-time engine (once); patterns are decided from then on. */
 export function loadConditionPatterns(): Promise<void> {
-  loading ??= import('../linear-regexp.js').then((module) => {
-    engine = module.LinearRegExp;
-  });
+  loading ??= import('../linear-regexp.js').then(
+    (module) => {
+      engine = module.LinearRegExp;
+    },
+    (error: unknown) => {
+      // Tried again by the next schema that needs it; meanwhile its patterns go to the validator.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
