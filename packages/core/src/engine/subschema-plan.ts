@@ -31,11 +31,13 @@ export interface SubschemaPlan {
   readonly optionLists: readonly OptionList[];
   /** Whether what applies (or is required) here depends on the answers. */
   readonly dependsOnAnswers: boolean;
+  /** This subschema as applied at rank 1 outside alternatives, where nearly every subschema applies. */
+  ownApplied: AppliedSubschema | undefined;
   /**
-   * This subschema as applied at each rank, by rank × 4 (ranks are halves) plus 1 when applied through
-   * an alternative, so applying allocates none.
+   * This subschema as applied at the other ranks, by rank − 1 plus 1 when applied through an
+   * alternative (made when first needed), so applying allocates none the second time.
    */
-  readonly appliedByRank: (AppliedSubschema | undefined)[];
+  appliedByRank: (AppliedSubschema | undefined)[] | undefined;
 }
 
 /** The plan of the subschema at `pointer` (cached per schema), or `undefined` when there is none. */
@@ -63,9 +65,9 @@ export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPla
       dependentSchemas.length > 0 ||
       optionLists.length > 0 ||
       requiresDependOnAnswers(keywords, schemas.dialect),
-    // Room for rank 0 (indexes 2 and 3), where nearly every subschema applies: an empty list grown to
-    // index 2 would keep room for 20.
-    appliedByRank: [undefined, undefined, undefined, undefined],
+    // No list for the other ranks until one is met: a leaf (most subschemas) is applied at rank 1 only.
+    ownApplied: undefined,
+    appliedByRank: undefined,
   };
   schemas.plans.set(pointer, plan);
   return plan;
@@ -81,7 +83,10 @@ function propertiesComeFirst(schema: JsonSchemaObject): boolean {
   return false;
 }
 
-/** The subschema of `plan` (at `pointer`) as applied at `rank`, the same object every time. */
+/**
+ * The subschema of `plan` (at `pointer`) as applied at `rank` (odd: 1, 3, 5…), the same object every
+ * time. Ranks are whole numbers, so a rank is held in its object, not in a number object of its own.
+ */
 export function appliedAtRank(
   plan: SubschemaPlan,
   pointer: JsonPointer,
@@ -89,7 +94,9 @@ export function appliedAtRank(
   viaAlternative = false,
 ): AppliedSubschema {
   // One object shape for every applied subschema, so lookups stay monomorphic.
-  if (!viaAlternative)
-    return (plan.appliedByRank[rank * 4] ??= { pointer, schema: plan.schema, rank, viaAlternative: false });
-  return (plan.appliedByRank[rank * 4 + 1] ??= { pointer, schema: plan.schema, rank, viaAlternative });
+  if (rank === 1 && !viaAlternative)
+    return (plan.ownApplied ??= { pointer, schema: plan.schema, rank, viaAlternative });
+  // Sized for this rank: a list grown from empty would keep room for some 20 entries.
+  const byRank = (plan.appliedByRank ??= new Array<AppliedSubschema | undefined>(rank + 1));
+  return (byRank[rank - 1 + (viaAlternative ? 1 : 0)] ??= { pointer, schema: plan.schema, rank, viaAlternative });
 }
