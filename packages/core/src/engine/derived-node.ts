@@ -18,7 +18,10 @@ import { UNDECLARED_VALUE } from './undeclared-value.js';
 /** Fields nest at most this deep; a recursive schema expands only as deep as its data goes. */
 export const MAX_FIELD_DEPTH = 32;
 
-/** One node of the derived tree. */
+/**
+ * One node of the derived tree. The parts after `pendingDefault` are only an object's or an array's:
+ * a leaf (most nodes) has no such properties (see `buildNode`).
+ */
 export interface DerivedNode {
   readonly field: FieldModel;
   readonly applied: AppliedSchemas;
@@ -33,21 +36,21 @@ export interface DerivedNode {
   readonly depth: number;
   /** What this field contributes to the submission; `undefined` = left out. */
   readonly payload: unknown;
-  /** For objects: the payload, kept across derivations and updated in place. */
-  readonly objectPayload: ObjectPayload | undefined;
-  /** For objects: the names of required properties. */
-  readonly requiredNames: ReadonlySet<string> | undefined;
-  /** For objects: the properties its children follow (map entries included). */
-  readonly objectShape: ObjectShape | undefined;
-  /** For objects and arrays: how many children wait for a default. */
-  readonly pendingDefaults: number | undefined;
-  readonly children: readonly DerivedNode[] | undefined;
-  /** For arrays: payload index → working index (items without a payload are left out). */
-  readonly workingIndexes: readonly number[] | undefined;
   /** Strings with lone surrogates in this subtree. */
   readonly illFormedCount: number;
   /** A field in this subtree waits for its `default`. */
   readonly pendingDefault: boolean;
+  /** For objects: the payload, kept across derivations and updated in place. */
+  readonly objectPayload?: ObjectPayload | undefined;
+  /** For objects: the names of required properties. */
+  readonly requiredNames?: ReadonlySet<string> | undefined;
+  /** For objects: the properties its children follow (map entries included). */
+  readonly objectShape?: ObjectShape | undefined;
+  /** For objects and arrays: how many children wait for a default. */
+  readonly pendingDefaults?: number | undefined;
+  readonly children?: readonly DerivedNode[] | undefined;
+  /** For arrays: payload index → working index (items without a payload are left out). */
+  readonly workingIndexes?: readonly number[] | undefined;
 }
 
 /** Where a field is derived: its place in the answers and in the tree. */
@@ -84,7 +87,10 @@ export interface NodeParts {
   readonly pendingDefaults?: number | undefined;
 }
 
-/** Builds a node with every property present, so all nodes share one hidden class. */
+/**
+ * Builds a node. A leaf's node is one literal of the properties every node has, so all leaves share one
+ * hidden class; an object or array (a few nodes) takes its parts as further properties.
+ */
 export function buildNode(
   location: FieldLocation,
   applied: AppliedSchemas,
@@ -92,7 +98,7 @@ export function buildNode(
   payload: unknown,
   parts: NodeParts,
 ): DerivedNode {
-  return {
+  const node: DerivedNode = {
     field,
     applied,
     entries: location.entries,
@@ -103,15 +109,10 @@ export function buildNode(
     itemIndex: location.itemIndex,
     depth: location.depth,
     payload,
-    objectPayload: parts.objectPayload,
-    requiredNames: parts.requiredNames,
-    objectShape: parts.objectShape,
-    children: parts.children,
-    workingIndexes: parts.workingIndexes,
     illFormedCount: parts.illFormedCount,
     pendingDefault: parts.pendingDefault,
-    pendingDefaults: parts.pendingDefaults,
   };
+  return parts.children ? Object.assign(node, parts) : node;
 }
 
 /** The field model of a node (frozen): location, field info, answer, effective schema, children. */
