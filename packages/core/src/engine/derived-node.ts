@@ -115,6 +115,9 @@ export function buildNode(
   return parts.children ? Object.assign(node, parts) : node;
 }
 
+/** What a field model shows of its info besides the keys every field has. */
+const RARER_PARTS = ['options', 'placeholder', 'unsupportedReason', 'context', 'types'] as const;
+
 /** The field model of a node (frozen): location, field info, answer, effective schema, children. */
 export function fieldModelFor(
   schemas: SchemaCache,
@@ -124,25 +127,33 @@ export function fieldModelFor(
   label: string,
   children?: readonly FieldModel[],
 ): FieldModel {
+  // Every key most fields have in one literal, so they all sit in the object: a spread of the info would
+  // leave those after it in a second store, one more object per field.
   const field: Record<string, unknown> = {
     pointer: location.pointer,
     key: location.key,
     label,
     required: location.required,
-    ...info.field,
+    readOnly: info.readOnly,
+    writeOnly: info.writeOnly,
+    code: info.code,
+    widget: info.widget,
+    constraints: info.constraints,
+    help: info.help,
     value: location.answer,
     schema: effectiveSchema(schemas, applied),
   };
-  const options = info.field.options;
+  for (const part of RARER_PARTS) if (info[part] !== undefined) field[part] = info[part];
+  const options = info.options;
   const answer = location.answer;
   const chosen = answer === undefined ? undefined : options?.find((option) => jsonEqual(option.value, answer));
   if (chosen?.help !== undefined) field.optionHelp = chosen.help;
   // An answer outside the options (imported, or from a draft) is shown as one more option, chosen, so
   // the person sees what the form holds and its error, and can pick another (issue #14, item 10).
-  if (options && !chosen && answer !== undefined && typeof answer !== 'object' && !info.field.context)
+  if (options && !chosen && answer !== undefined && typeof answer !== 'object' && !info.context)
     field.options = [...options, { value: answer, label: valueLabel(answer) }];
   if (location.mapEntry) field.mapEntry = true;
-  const map = info.field.widget === 'object' ? mapSchemaOf(applied) : null;
+  const map = info.widget === 'object' ? mapSchemaOf(applied) : null;
   // An open object is a map only while its data holds keys it does not declare.
   if (map && (map.declared || children?.some((child) => child.mapEntry))) {
     field.map = true;
