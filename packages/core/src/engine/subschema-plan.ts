@@ -12,6 +12,7 @@ import { dependentSchemasOf, type DependentSchema } from './keywords/dependent-s
 import { conditionalOf, type ConditionalBranches } from './keywords/if-then-else.js';
 import { optionListsOf, type OptionList } from './keywords/option-choice.js';
 import type { SchemaCache } from './schema-cache.js';
+import { mayHoldSubschemas } from '../schema-index.js';
 
 /** What applying the subschema at one pointer involves. */
 export interface SubschemaPlan {
@@ -46,12 +47,13 @@ export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPla
   if (cached) return cached;
   const schema = schemas.schemaAt(pointer);
   if (schema === undefined) return undefined;
-  // A boolean subschema has no keywords: it applies as itself (its rank orders no annotation).
-  const keywords: JsonSchemaObject = isObject(schema) ? schema : {};
+  // A boolean subschema has no keywords: it applies as itself (its rank orders no annotation). Nor has
+  // one whose values are all plain (most leaves) any keyword read below but `$ref`: it is read as empty.
+  const keywords: JsonSchemaObject = isObject(schema) && mayHoldSubschemas(schema) ? schema : {};
   const conditional = conditionalOf(keywords, pointer);
   const dependentSchemas = dependentSchemasOf(keywords, pointer, schemas.dialect);
   const optionLists = optionListsOf(schemas, keywords, pointer);
-  const ref = typeof keywords.$ref === 'string' ? keywords.$ref : undefined;
+  const ref = isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : undefined;
   const plan: SubschemaPlan = {
     schema,
     refTarget: ref === undefined ? undefined : schemas.refTarget(pointer, ref),
@@ -96,7 +98,10 @@ export function appliedAtRank(
   // One object shape for every applied subschema, so lookups stay monomorphic.
   if (rank === 1 && !viaAlternative)
     return (plan.ownApplied ??= { pointer, schema: plan.schema, rank, viaAlternative });
-  // Sized for this rank: a list grown from empty would keep room for some 20 entries.
-  const byRank = (plan.appliedByRank ??= new Array<AppliedSubschema | undefined>(rank + 1));
-  return (byRank[rank - 1 + (viaAlternative ? 1 : 0)] ??= { pointer, schema: plan.schema, rank, viaAlternative });
+  return ((plan.appliedByRank ??= [])[rank - 1 + (viaAlternative ? 1 : 0)] ??= {
+    pointer,
+    schema: plan.schema,
+    rank,
+    viaAlternative,
+  });
 }
