@@ -104,9 +104,11 @@ export type StaticField = Pick<
   | 'types'
 >;
 
-/** The static description of a field: everything but where it is, its value and label. */
-export interface FieldInfo {
-  readonly field: StaticField;
+/**
+ * The static description of a field: what its field model shows but where it is, its value and label
+ * (`StaticField`), with what the engine reads besides. One object per applied set.
+ */
+export interface FieldInfo extends StaticField {
   readonly title?: string;
   readonly errorMessage?: unknown;
   /**
@@ -274,26 +276,27 @@ export function fieldInfo(schema: JsonSchemaObject, input: FieldInfoInput = {}):
   if (typeof forced === 'string' && WIDGET_KIND_SET.has(forced) && widget !== 'unsupported' && fits)
     widget = forced as WidgetKind;
 
-  const help = typeof schema.description === 'string' ? schema.description : undefined;
+  // One literal with every key most fields have (an absent one `undefined`), so the info is one object
+  // of one shape, its properties in the object; the rarer ones follow. It is the engine's own, never
+  // handed out: the field model copies what it shows (derived-node.ts).
   // `readOnly`: `null` is the only answer of a `"type": "null"` field: nothing to type (it submits null).
-  // Most fields have help: a literal that holds it keeps it in the object, not in a second, out-of-object store.
-  const field: { -readonly [K in keyof StaticField]: StaticField[K] } =
-    help === undefined
-      ? { readOnly: readOnly || type === 'null', writeOnly, code, widget, constraints: constraintsOf(schema) }
-      : { readOnly: readOnly || type === 'null', writeOnly, code, widget, constraints: constraintsOf(schema), help };
-  if (options) field.options = options;
-  const example = Array.isArray(schema.examples) ? schema.examples[0] : undefined;
-  if (!writeOnly && (typeof example === 'string' || typeof example === 'number')) field.placeholder = String(example);
-  if (unsupportedReason) field.unsupportedReason = unsupportedReason;
-  if (context) field.context = context;
-  // A union (`["object", "array"]`): drawn as its first type until an answer says another (issue #14, item 9).
-  if (union) field.types = union;
-  // Every key present (an absent one `undefined`), so the info is one object of one shape; it is the
-  // engine's own, never handed out (its `field` is copied into the field model).
-  return {
-    field,
+  const info: { -readonly [K in keyof FieldInfo]: FieldInfo[K] } = {
+    readOnly: readOnly || type === 'null',
+    writeOnly,
+    code,
+    widget,
+    constraints: constraintsOf(schema),
+    help: typeof schema.description === 'string' ? schema.description : undefined,
     title: typeof schema.title === 'string' ? schema.title : undefined,
     errorMessage: schema['x-errorMessage'],
     anyType: type === undefined && !union && widget === 'text' && forced === undefined && !options ? true : undefined,
   };
+  if (options) info.options = options;
+  const example = Array.isArray(schema.examples) ? schema.examples[0] : undefined;
+  if (!writeOnly && (typeof example === 'string' || typeof example === 'number')) info.placeholder = String(example);
+  if (unsupportedReason) info.unsupportedReason = unsupportedReason;
+  if (context) info.context = context;
+  // A union (`["object", "array"]`): drawn as its first type until an answer says another (issue #14, item 9).
+  if (union) info.types = union;
+  return info;
 }

@@ -42,7 +42,7 @@ function isSubschema(value: unknown): value is JsonSchema {
  * of them is. Most subschemas of a form are leaves: their own few values say so sooner than every
  * subschema keyword looked up.
  */
-function mayHoldSubschemas(schema: Record<string, unknown>): boolean {
+export function mayHoldSubschemas(schema: Record<string, unknown>): boolean {
   for (const keyword in schema) {
     const value = schema[keyword];
     if (typeof value === 'object' || typeof value === 'boolean') return true;

@@ -24,7 +24,7 @@ describe('the subschemas that apply at a location', () => {
   it('ranks an active branch above the subschema holding it', () => {
     const form = scripted(conditional, { matches: () => true });
     const applied = applicableSubschemas(form, form.schemas.entryList(['']), {}, '');
-    expect(applied.subschemas.map((s) => s.rank)).toEqual([0.5, 1.5]);
+    expect(applied.subschemas.map((s) => s.rank)).toEqual([1, 3]);
   });
 
   it('gives the same object for the same subschemas, so what is computed from it is computed once', () => {
@@ -97,6 +97,21 @@ describe('what a field keeps of its applied set', () => {
     expect(again).toBe(first);
     expect(pointersOf(first)).toEqual(['/properties/a']);
     expect(applicableSubschemas(form, ['/properties/b'], undefined, '/b')).not.toBe(first);
+  });
+
+  it('finds a branch again after the subschema applied alone while its if did not match', () => {
+    let matched = false;
+    const form = scripted(
+      { properties: { a: { if: { const: 'x' }, then: { minLength: 2 } } } },
+      { matches: () => matched },
+    );
+    const entries = form.schemas.entryList(['/properties/a']);
+    const alone = applicableSubschemas(form, entries, 'y', '/a');
+    expect(pointersOf(alone)).toEqual(['/properties/a']);
+    matched = true;
+    expect(pointersOf(applicableSubschemas(form, entries, 'x', '/a'))).toEqual(['/properties/a', '/properties/a/then']);
+    matched = false;
+    expect(applicableSubschemas(form, entries, 'z', '/a')).toBe(alone);
   });
 
   it('remembers what is computed from a set on the set, each key apart', () => {

@@ -51,7 +51,7 @@ export function applicableSubschemas(
     if (hops > MAX_HOPS) return;
     const plan = planOf(schemas, pointer);
     if (!plan) return;
-    const itself = appliedAtRank(plan, pointer, rank + 0.5, viaAlternative);
+    const itself = appliedAtRank(plan, pointer, rank, viaAlternative);
     if (plan.ownPropertiesFirst) applied.push(itself);
     if (plan.refTarget !== undefined) visit(plan.refTarget, rank, hops + 1, viaAlternative);
     for (const member of plan.allOfMembers) visit(member, rank, hops + 1, viaAlternative);
@@ -63,24 +63,24 @@ export function applicableSubschemas(
       const matched = context.conditions.outcome(plan.conditional.if, answers, dataPointer);
       steps?.push(plan.conditional.if, matched);
       const branch = matched === undefined ? undefined : activeBranch(plan.conditional, matched);
-      if (branch !== undefined) visit(branch, rank + 1, hops + 1, viaAlternative);
+      if (branch !== undefined) visit(branch, rank + 2, hops + 1, viaAlternative);
     }
     for (const dependent of plan.dependentSchemas) {
       const answered = isAnswered(answers, dependent[0]);
       steps?.push(dependent, answered);
-      if (answered) visit(dependent[1], rank + 1, hops + 1, viaAlternative);
+      if (answered) visit(dependent[1], rank + 2, hops + 1, viaAlternative);
     }
     for (const list of plan.optionLists) {
       steps?.push(null, false);
       visit(
         `${pointer}/${list.keyword}/${featureNeeded('alternatives').chooseOption(context, pointer, list, answers, dataPointer)}`,
-        rank + 1,
+        rank + 2,
         hops + 1,
         viaAlternative || list.choiceOfObjects,
       );
     }
   };
-  for (const entry of entries) visit(entry, 0, 0, false);
+  for (const entry of entries) visit(entry, 1, 0, false);
   // A lone applied subschema (most fields) is its own signature: it is one object per pointer, rank and
   // alternative (see `appliedAtRank`), so no string is built, hashed and kept for it.
   let signature: string | AppliedSubschema = applied.length === 1 ? applied[0]! : '';

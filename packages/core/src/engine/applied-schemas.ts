@@ -8,7 +8,10 @@ import type { AlternativeChoice, JsonPointer, JsonSchema, JsonSchemaObject } fro
 import type { MapSchema } from './map-entries.js';
 import type { ObjectShape } from './object-shape.js';
 
-/** One subschema that applies, with its rank: higher ranks are more specific (active branches). */
+/**
+ * One subschema that applies, with its rank: higher ranks are more specific (active branches). Ranks
+ * are whole numbers: 1 for what the entries pull in, 2 more for each active branch below it.
+ */
 export interface AppliedSubschema {
   readonly pointer: JsonPointer;
   readonly schema: JsonSchema;

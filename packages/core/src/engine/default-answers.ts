@@ -52,12 +52,7 @@ export function waitsForDefault(
   info: FieldInfo,
 ): boolean {
   const defaults = context.defaults;
-  if (
-    !defaults.enabled ||
-    location.answer !== undefined ||
-    info.field.writeOnly ||
-    defaults.wasConsidered(location.pointer)
-  )
+  if (!defaults.enabled || location.answer !== undefined || info.writeOnly || defaults.wasConsidered(location.pointer))
     return false;
   return declaredDefault(applied) !== null || contextDefault(context, applied) !== undefined;
 }

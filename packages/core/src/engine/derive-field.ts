@@ -75,7 +75,7 @@ export function deriveField(
       ? 'object'
       : samePlace && previous!.workingIndexes && arrayLike
         ? 'array'
-        : shownAs(fieldInfoOf(context, (applied = applyToLeaf(context, location))), answer).field.widget;
+        : shownAs(fieldInfoOf(context, (applied = applyToLeaf(context, location))), answer).widget;
   if (kind === 'object' && objectLike)
     return deriveObject(context, location, previous?.objectPayload ? previous : undefined, here ?? 'all', dirty);
   if (kind === 'array' && arrayLike)
@@ -88,7 +88,7 @@ export function deriveField(
 function applyToLeaf(context: EngineContext, location: FieldLocation): AppliedSchemas {
   const view = leafView(location.answer);
   const applied = applicableSubschemas(context, location.entries, view, location.pointer);
-  if (typeof view !== 'string' || !fieldInfoOf(context, applied).field.code) return applied;
+  if (typeof view !== 'string' || !fieldInfoOf(context, applied).code) return applied;
   const code = trimCode(view);
   return code === view ? applied : applicableSubschemas(context, location.entries, code, location.pointer);
 }
@@ -121,7 +121,7 @@ function deriveLeaf(
   )
     return previous;
   const illFormedCount = typeof answer === 'string' && isIllFormed(answer) ? 1 : 0;
-  let payload = leafPayload(answer, info.field.code);
+  let payload = leafPayload(answer, info.code);
   // Nullable: a required field left empty answers null where its type allows it (issue #14, item 9);
   // its field says so too, so the value a renderer reports is the one validated.
   const answersNull =
@@ -149,15 +149,15 @@ const KIND_OF_TYPE: Readonly<Record<string, WidgetKind>> = {
  * a fresh form derives; renderers keep the textarea while the person edits it.
  */
 export function shownAs(info: FieldInfo, answer: unknown): FieldInfo {
-  const types = info.field.types;
+  const types = info.types;
   const type = Array.isArray(answer) ? 'array' : answer === null ? 'null' : typeof answer;
   const widget =
-    info.field.widget === 'text' && type === 'string' && (answer as string).includes('\n')
+    info.widget === 'text' && type === 'string' && (answer as string).includes('\n')
       ? 'textarea'
       : info.anyType || types?.includes(type)
         ? KIND_OF_TYPE[type]
         : type === 'number' && types?.includes('integer')
           ? 'integer'
           : undefined;
-  return widget === undefined || widget === info.field.widget ? info : { ...info, field: { ...info.field, widget } };
+  return widget === undefined || widget === info.widget ? info : { ...info, widget };
 }

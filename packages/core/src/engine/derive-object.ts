@@ -242,9 +242,7 @@ function unexpandedObject(
   label: string,
 ): DerivedNode {
   const tooDeep = location.depth >= MAX_FIELD_DEPTH;
-  const shown = tooDeep
-    ? { ...info, field: { ...info.field, widget: 'unsupported' as const, unsupportedReason: 'nested too deep' } }
-    : info;
+  const shown = tooDeep ? { ...info, widget: 'unsupported' as const, unsupportedReason: 'nested too deep' } : info;
   const field = fieldModelFor(context.schemas, location, applied, shown, label, []);
   return buildNode(location, applied, field, cloneJson(location.answer), {
     objectPayload: new ObjectPayload(),

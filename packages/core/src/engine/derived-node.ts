@@ -18,7 +18,10 @@ import { UNDECLARED_VALUE } from './undeclared-value.js';
 /** Fields nest at most this deep; a recursive schema expands only as deep as its data goes. */
 export const MAX_FIELD_DEPTH = 32;
 
-/** One node of the derived tree. */
+/**
+ * One node of the derived tree. The parts after `pendingDefault` are only an object's or an array's:
+ * a leaf (most nodes) has no such properties (see `buildNode`).
+ */
 export interface DerivedNode {
   readonly field: FieldModel;
   readonly applied: AppliedSchemas;
@@ -33,21 +36,21 @@ export interface DerivedNode {
   readonly depth: number;
   /** What this field contributes to the submission; `undefined` = left out. */
   readonly payload: unknown;
-  /** For objects: the payload, kept across derivations and updated in place. */
-  readonly objectPayload: ObjectPayload | undefined;
-  /** For objects: the names of required properties. */
-  readonly requiredNames: ReadonlySet<string> | undefined;
-  /** For objects: the properties its children follow (map entries included). */
-  readonly objectShape: ObjectShape | undefined;
-  /** For objects and arrays: how many children wait for a default. */
-  readonly pendingDefaults: number | undefined;
-  readonly children: readonly DerivedNode[] | undefined;
-  /** For arrays: payload index → working index (items without a payload are left out). */
-  readonly workingIndexes: readonly number[] | undefined;
   /** Strings with lone surrogates in this subtree. */
   readonly illFormedCount: number;
   /** A field in this subtree waits for its `default`. */
   readonly pendingDefault: boolean;
+  /** For objects: the payload, kept across derivations and updated in place. */
+  readonly objectPayload?: ObjectPayload | undefined;
+  /** For objects: the names of required properties. */
+  readonly requiredNames?: ReadonlySet<string> | undefined;
+  /** For objects: the properties its children follow (map entries included). */
+  readonly objectShape?: ObjectShape | undefined;
+  /** For objects and arrays: how many children wait for a default. */
+  readonly pendingDefaults?: number | undefined;
+  readonly children?: readonly DerivedNode[] | undefined;
+  /** For arrays: payload index → working index (items without a payload are left out). */
+  readonly workingIndexes?: readonly number[] | undefined;
 }
 
 /** Where a field is derived: its place in the answers and in the tree. */
@@ -84,7 +87,10 @@ export interface NodeParts {
   readonly pendingDefaults?: number | undefined;
 }
 
-/** Builds a node with every property present, so all nodes share one hidden class. */
+/**
+ * Builds a node. A leaf's node is one literal of the properties every node has, so all leaves share one
+ * hidden class; an object or array (a few nodes) takes its parts as further properties.
+ */
 export function buildNode(
   location: FieldLocation,
   applied: AppliedSchemas,
@@ -92,7 +98,7 @@ export function buildNode(
   payload: unknown,
   parts: NodeParts,
 ): DerivedNode {
-  return {
+  const node: DerivedNode = {
     field,
     applied,
     entries: location.entries,
@@ -103,16 +109,14 @@ export function buildNode(
     itemIndex: location.itemIndex,
     depth: location.depth,
     payload,
-    objectPayload: parts.objectPayload,
-    requiredNames: parts.requiredNames,
-    objectShape: parts.objectShape,
-    children: parts.children,
-    workingIndexes: parts.workingIndexes,
     illFormedCount: parts.illFormedCount,
     pendingDefault: parts.pendingDefault,
-    pendingDefaults: parts.pendingDefaults,
   };
+  return parts.children ? Object.assign(node, parts) : node;
 }
+
+/** What a field model shows of its info besides the keys every field has. */
+const RARER_PARTS = ['options', 'placeholder', 'unsupportedReason', 'context', 'types'] as const;
 
 /** The field model of a node (frozen): location, field info, answer, effective schema, children. */
 export function fieldModelFor(
@@ -123,25 +127,33 @@ export function fieldModelFor(
   label: string,
   children?: readonly FieldModel[],
 ): FieldModel {
+  // Every key most fields have in one literal, so they all sit in the object: a spread of the info would
+  // leave those after it in a second store, one more object per field.
   const field: Record<string, unknown> = {
     pointer: location.pointer,
     key: location.key,
     label,
     required: location.required,
-    ...info.field,
+    readOnly: info.readOnly,
+    writeOnly: info.writeOnly,
+    code: info.code,
+    widget: info.widget,
+    constraints: info.constraints,
+    help: info.help,
     value: location.answer,
     schema: effectiveSchema(schemas, applied),
   };
-  const options = info.field.options;
+  for (const part of RARER_PARTS) if (info[part] !== undefined) field[part] = info[part];
+  const options = info.options;
   const answer = location.answer;
   const chosen = answer === undefined ? undefined : options?.find((option) => jsonEqual(option.value, answer));
   if (chosen?.help !== undefined) field.optionHelp = chosen.help;
   // An answer outside the options (imported, or from a draft) is shown as one more option, chosen, so
   // the person sees what the form holds and its error, and can pick another (issue #14, item 10).
-  if (options && !chosen && answer !== undefined && typeof answer !== 'object' && !info.field.context)
+  if (options && !chosen && answer !== undefined && typeof answer !== 'object' && !info.context)
     field.options = [...options, { value: answer, label: valueLabel(answer) }];
   if (location.mapEntry) field.mapEntry = true;
-  const map = info.field.widget === 'object' ? mapSchemaOf(applied) : null;
+  const map = info.widget === 'object' ? mapSchemaOf(applied) : null;
   // An open object is a map only while its data holds keys it does not declare.
   if (map && (map.declared || children?.some((child) => child.mapEntry))) {
     field.map = true;

@@ -12,6 +12,7 @@ import { dependentSchemasOf, type DependentSchema } from './keywords/dependent-s
 import { conditionalOf, type ConditionalBranches } from './keywords/if-then-else.js';
 import { optionListsOf, type OptionList } from './keywords/option-choice.js';
 import type { SchemaCache } from './schema-cache.js';
+import { mayHoldSubschemas } from '../schema-index.js';
 
 /** What applying the subschema at one pointer involves. */
 export interface SubschemaPlan {
@@ -31,11 +32,13 @@ export interface SubschemaPlan {
   readonly optionLists: readonly OptionList[];
   /** Whether what applies (or is required) here depends on the answers. */
   readonly dependsOnAnswers: boolean;
+  /** This subschema as applied at rank 1 outside alternatives, where nearly every subschema applies. */
+  ownApplied: AppliedSubschema | undefined;
   /**
-   * This subschema as applied at each rank, by rank × 4 (ranks are halves) plus 1 when applied through
-   * an alternative, so applying allocates none.
+   * This subschema as applied at the other ranks, by rank − 1 plus 1 when applied through an
+   * alternative (made when first needed), so applying allocates none the second time.
    */
-  readonly appliedByRank: (AppliedSubschema | undefined)[];
+  appliedByRank: (AppliedSubschema | undefined)[] | undefined;
 }
 
 /** The plan of the subschema at `pointer` (cached per schema), or `undefined` when there is none. */
@@ -44,12 +47,13 @@ export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPla
   if (cached) return cached;
   const schema = schemas.schemaAt(pointer);
   if (schema === undefined) return undefined;
-  // A boolean subschema has no keywords: it applies as itself (its rank orders no annotation).
-  const keywords: JsonSchemaObject = isObject(schema) ? schema : {};
+  // A boolean subschema has no keywords: it applies as itself (its rank orders no annotation). Nor has
+  // one whose values are all plain (most leaves) any keyword read below but `$ref`: it is read as empty.
+  const keywords: JsonSchemaObject = isObject(schema) && mayHoldSubschemas(schema) ? schema : {};
   const conditional = conditionalOf(keywords, pointer);
   const dependentSchemas = dependentSchemasOf(keywords, pointer, schemas.dialect);
   const optionLists = optionListsOf(schemas, keywords, pointer);
-  const ref = typeof keywords.$ref === 'string' ? keywords.$ref : undefined;
+  const ref = isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : undefined;
   const plan: SubschemaPlan = {
     schema,
     refTarget: ref === undefined ? undefined : schemas.refTarget(pointer, ref),
@@ -63,9 +67,9 @@ export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPla
       dependentSchemas.length > 0 ||
       optionLists.length > 0 ||
       requiresDependOnAnswers(keywords, schemas.dialect),
-    // Room for rank 0 (indexes 2 and 3), where nearly every subschema applies: an empty list grown to
-    // index 2 would keep room for 20.
-    appliedByRank: [undefined, undefined, undefined, undefined],
+    // No list for the other ranks until one is met: a leaf (most subschemas) is applied at rank 1 only.
+    ownApplied: undefined,
+    appliedByRank: undefined,
   };
   schemas.plans.set(pointer, plan);
   return plan;
@@ -81,7 +85,10 @@ function propertiesComeFirst(schema: JsonSchemaObject): boolean {
   return false;
 }
 
-/** The subschema of `plan` (at `pointer`) as applied at `rank`, the same object every time. */
+/**
+ * The subschema of `plan` (at `pointer`) as applied at `rank` (odd: 1, 3, 5…), the same object every
+ * time. Ranks are whole numbers, so a rank is held in its object, not in a number object of its own.
+ */
 export function appliedAtRank(
   plan: SubschemaPlan,
   pointer: JsonPointer,
@@ -89,7 +96,12 @@ export function appliedAtRank(
   viaAlternative = false,
 ): AppliedSubschema {
   // One object shape for every applied subschema, so lookups stay monomorphic.
-  if (!viaAlternative)
-    return (plan.appliedByRank[rank * 4] ??= { pointer, schema: plan.schema, rank, viaAlternative: false });
-  return (plan.appliedByRank[rank * 4 + 1] ??= { pointer, schema: plan.schema, rank, viaAlternative });
+  if (rank === 1 && !viaAlternative)
+    return (plan.ownApplied ??= { pointer, schema: plan.schema, rank, viaAlternative });
+  return ((plan.appliedByRank ??= [])[rank - 1 + (viaAlternative ? 1 : 0)] ??= {
+    pointer,
+    schema: plan.schema,
+    rank,
+    viaAlternative,
+  });
 }

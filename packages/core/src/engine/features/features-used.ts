@@ -4,6 +4,7 @@
  * subschema a derivation can reach. Computed once per schema cache.
  */
 import { isObject } from '../../json-pointer.js';
+import { mayHoldSubschemas } from '../../schema-index.js';
 import { dependentSchemasOf } from '../keywords/dependent-schemas.js';
 import { conditionalOf } from '../keywords/if-then-else.js';
 import { CHOICE_KEYWORDS, constOptions } from '../keywords/option-choice.js';
@@ -23,7 +24,8 @@ function scan(schemas: SchemaCache): ReadonlySet<EngineFeatureName> {
   const used = new Set<EngineFeatureName>();
   const positional = schemas.dialect === 'draft-07' ? 'items' : 'prefixItems';
   for (const { pointer, schema } of schemas.index.nodes.values()) {
-    if (!isObject(schema)) continue;
+    // Every keyword looked for below holds a subschema or a list of them (most leaves hold none).
+    if (!isObject(schema) || !mayHoldSubschemas(schema)) continue;
     // A list of constants is a choice (eager); a list of alternatives needs choosing (subschema-plan.ts).
     if (
       !used.has('alternatives') &&

@@ -34,11 +34,11 @@ export function dependentSchemaEntries(
   pointer: JsonPointer,
   keyword: string,
 ): readonly DependentSchema[] {
-  const entries: DependentSchema[] = [];
   const map = schema[keyword];
-  if (isObject(map))
-    for (const name of Object.keys(map))
-      if (!Array.isArray(map[name])) entries.push([name, `${pointer}/${keyword}/${escapeToken(name)}`]);
+  if (!isObject(map)) return NO_DEPENDENT_SCHEMAS;
+  const entries: DependentSchema[] = [];
+  for (const name of Object.keys(map))
+    if (!Array.isArray(map[name])) entries.push([name, `${pointer}/${keyword}/${escapeToken(name)}`]);
   // Most subschemas have none, and their plans keep this list: one shared empty list for them all.
   return entries.length ? entries : NO_DEPENDENT_SCHEMAS;
 }
