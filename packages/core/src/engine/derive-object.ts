@@ -51,7 +51,6 @@ export function deriveObject(
   const schemas = context.schemas;
   const answer = location.answer; // an object or undefined (see deriveField)
   const payload = previous?.objectPayload ?? new ObjectPayload();
-  const changed = new Set<string>();
   // Children derived now; the others are found among the previous ones by the previous shape.
   const derivedNow = new Map<string, DerivedNode>();
   const previousChildren = previous?.children;
@@ -118,6 +117,9 @@ export function deriveObject(
     }
     const onlySome = (sameShape && here !== 'all') || affected !== undefined;
     const names = affected ? [...affected] : onlySome ? [...(here as ReadonlySet<string>)] : shape.order;
+    // The children changed in this pass: `applied` and the cached condition results already account
+    // for the earlier passes' changes, so only these can make them stale.
+    const changed = new Set<string>();
     for (let position = 0; position < names.length; position++) {
       const name = names[position]!;
       const entries = shape.entryLists[onlySome ? shape.index.get(name)! : position];
