@@ -107,7 +107,7 @@ export function deriveObject(
     // that came or went: every other child keeps its entries, required flag and answer.
     const affected =
       !sameShape && here !== 'all' && basis?.label === label && !revisitPending
-        ? shapeDifference(schemas, basis.applied, applied)
+        ? (loadedFeatures.reveals?.rememberedShapeDifference ?? shapeDifference)(schemas, basis.applied, applied)
         : undefined;
     if (affected) {
       for (const name of here) affected.add(name);
