@@ -201,11 +201,18 @@ export function deriveObject(
     children = childrenCopy ?? previousChildren;
     fields = fieldsCopy ?? previous!.field.children;
   } else {
-    children = shape.order.map((name) => childNamed(name)!);
-    for (const child of children) {
+    // One pass over the shape (a toggle's new shape at a large root): each child, its field, its counts.
+    const childList: DerivedNode[] = [];
+    const fieldList: FieldModel[] = [];
+    for (const name of shape.order) {
+      const child = childNamed(name)!;
+      childList.push(child);
+      fieldList.push(child.field);
       illFormedCount += child.illFormedCount;
       if (child.pendingDefault) pendingDefaults++;
     }
+    children = childList;
+    fields = fieldList;
   }
   const same =
     children === previousChildren &&
