@@ -117,8 +117,8 @@ export function deriveObject(
     }
     const onlySome = (sameShape && here !== 'all') || affected !== undefined;
     const names = affected ? [...affected] : onlySome ? [...(here as ReadonlySet<string>)] : shape.order;
-    // The children changed in this pass: `applied` and the cached condition results already account
-    // for the earlier passes' changes, so only these can make them stale.
+    // The children (or their payloads) changed in this pass: `applied` and the cached condition results
+    // already account for the earlier passes' changes, so only these can make them stale.
     const changed = new Set<string>();
     for (let position = 0; position < names.length; position++) {
       const name = names[position]!;
@@ -146,10 +146,9 @@ export function deriveObject(
         sameShape || before?.parentLabel === label ? changesBelow(here, dirty, name, pointer) : 'all',
         dirty,
       );
-      if (child !== before) {
-        derivedNow.set(name, child);
-        changed.add(name);
-      }
+      if (child !== before) derivedNow.set(name, child);
+      // Also an unchanged child whose payload an earlier pass left out (its branch applies again).
+      if (child !== before || own(payload.value, name) !== child.payload) changed.add(name);
       payload.set(name, child.payload);
     }
     // Properties whose branch stopped applying: among the affected ones when only those were visited.
