@@ -25,7 +25,7 @@ import { cloneJson, sameSet } from './json-values.js';
 import { requiredForAnswers } from './keywords/dependent-required.js';
 import { sameProperties, shapeWithEntries } from './map-entries.js';
 import { childForKey } from './node-lookup.js';
-import { objectShapeOf, shapeDifference, type ObjectShape } from './object-shape.js';
+import { objectShapeOf, type ObjectShape } from './object-shape.js';
 import { ObjectPayload } from './payload-without-inactive-branches.js';
 import { conditionTriggers } from './read-set.js';
 
@@ -104,10 +104,13 @@ export function deriveObject(
       sameSet(required, basis.required) &&
       (!basis.shape || sameProperties(basis.shape, shape));
     // Only the dirty keys, plus (when another branch now applies) the properties of the subschemas
-    // that came or went: every other child keeps its entries, required flag and answer.
+    // that came or went: every other child keeps its entries, required flag and answer. Only the
+    // features that change an object's set (conditions, alternatives) bring the code that tells them.
     const affected =
       !sameShape && here !== 'all' && basis?.label === label && !revisitPending
-        ? (loadedFeatures.reveals?.rememberedShapeDifference ?? shapeDifference)(schemas, basis.applied, applied)
+        ? basis.applied === applied && !shape.dependentRequired.length
+          ? new Set<string>()
+          : (loadedFeatures.reveals ?? loadedFeatures.alternatives)?.shapeDifference(schemas, basis.applied, applied)
         : undefined;
     if (affected) {
       for (const name of here) affected.add(name);

@@ -1,10 +1,13 @@
 /**
- * `shapeDifference` remembered per pair of applied sets. A switch of a conditional form goes back and
- * forth between a few combinations, and the difference of two sets is the same whichever comes first:
- * switching off finds what switching on computed. Computing it anew builds a set of each side's ~100
- * subschemas on every toggle of a large conditional form's root (issue #18). Loaded with the other
- * handlers of conditions (see `features/reveals.ts`); applied sets are interned per schema, so a pair of
- * sets is a pair of objects, and the names are always those of the same schema.
+ * Which properties of an object may change when another set of subschemas applies: the names the
+ * subschemas in one set but not the other declare, so an object re-derives only those children.
+ * Remembered per pair of applied sets: a switch of a conditional form goes back and forth between a few
+ * combinations, and the difference of two sets is the same whichever comes first, so switching off
+ * finds what switching on computed. Computing it anew builds a set of each side's ~100 subschemas on
+ * every toggle of a large conditional form's root (issue #18). Only conditions, dependent schemas and
+ * alternatives change an object's set, so this comes with their handlers (`features/reveals.ts`,
+ * `features/alternatives.ts`); applied sets are interned per schema, so a pair of sets is a pair of
+ * objects, and the names are always those of the same schema.
  */
 import { isObject } from '../json-pointer.js';
 import type { AppliedSchemas, AppliedSubschema } from './applied-schemas.js';
@@ -24,9 +27,19 @@ type Parts = ReadonlyMap<AppliedSchemas, readonly string[]> | null;
 const differences = new WeakMap<AppliedSchemas, Map<AppliedSchemas, Parts>>();
 
 /**
- * `shapeDifference(schemas, before, after)` — the same names in the same order — computed once per pair
- * of sets, whichever came first (a new set to change each time).
+ * The property names whose entries or required flag may differ between two applied sets: those the
+ * subschemas in one but not the other declare, what `after` brings first. `undefined` when that cannot
+ * be told so simply (`dependentRequired` and draft-07 `dependencies` make required depend on the answers).
  */
+export function shapeDifference(
+  schemas: SchemaCache,
+  before: AppliedSchemas,
+  after: AppliedSchemas,
+): Set<string> | undefined {
+  return namesOf(partsOf(schemas, before, after), before, after);
+}
+
+/** `shapeDifference(schemas, before, after)`, computed once per pair of sets, whichever came first (a new set each time). */
 export function rememberedShapeDifference(
   schemas: SchemaCache,
   before: AppliedSchemas,
@@ -38,11 +51,15 @@ export function rememberedShapeDifference(
     remember(before, after, parts);
     remember(after, before, parts);
   }
-  // As `shapeDifference` lists them: what the new set brings, then what the old one had.
+  return namesOf(parts, before, after);
+}
+
+/** The names of a pair's parts: what the new set brings, then what the old one had. */
+function namesOf(parts: Parts, before: AppliedSchemas, after: AppliedSchemas): Set<string> | undefined {
   return parts ? new Set([...parts.get(after)!, ...parts.get(before)!]) : undefined;
 }
 
-/** The names each side of the pair declares in subschemas the other lacks (see `shapeDifference`). */
+/** The names each side of the pair declares in subschemas the other lacks. */
 function partsOf(schemas: SchemaCache, before: AppliedSchemas, after: AppliedSchemas): Parts {
   if (objectShapeOf(schemas, before).dependentRequired.length || objectShapeOf(schemas, after).dependentRequired.length)
     return null;
