@@ -18,12 +18,12 @@ import type { SchemaCache } from './schema-cache.js';
 const MAX_PAIRS_PER_SET = 64;
 
 /**
- * What the subschemas of one set that the other lacks declare, in their order; the two sides of a pair
- * share one object, so each side finds its own part. `null`: not told simply (dependent requirements).
+ * The names declared by the subschemas of one set that the other lacks, in their order: first those of
+ * the set changed to, then those of the set changed from. `null`: not told simply (dependent requirements).
  */
-type Parts = ReadonlyMap<AppliedSchemas, readonly string[]> | null;
+type Parts = readonly [readonly string[], readonly string[]] | null;
 
-/** Applied set → the other set of a pair → their parts. */
+/** Applied set changed from → the set changed to → their parts. */
 const differences = new WeakMap<AppliedSchemas, Map<AppliedSchemas, Parts>>();
 
 /**
@@ -36,7 +36,8 @@ export function shapeDifference(
   before: AppliedSchemas,
   after: AppliedSchemas,
 ): Set<string> | undefined {
-  return namesOf(partsOf(schemas, before, after), before, after);
+  const parts = partsOf(schemas, before, after);
+  return parts ? new Set([...parts[0], ...parts[1]]) : undefined;
 }
 
 /** `shapeDifference(schemas, before, after)`, computed once per pair of sets, whichever came first (a new set each time). */
@@ -45,45 +46,44 @@ export function rememberedShapeDifference(
   before: AppliedSchemas,
   after: AppliedSchemas,
 ): Set<string> | undefined {
-  let parts = differences.get(before)?.get(after);
+  let pairs = differences.get(before);
+  let parts = pairs?.get(after);
   if (parts === undefined) {
     parts = partsOf(schemas, before, after);
-    remember(before, after, parts);
-    remember(after, before, parts);
+    if (!pairs || pairs.size >= MAX_PAIRS_PER_SET) differences.set(before, (pairs = new Map()));
+    pairs.set(after, parts);
+    // The same pair the other way round: the same parts, swapped.
+    let back = differences.get(after);
+    if (!back || back.size >= MAX_PAIRS_PER_SET) differences.set(after, (back = new Map()));
+    back.set(before, parts && [parts[1], parts[0]]);
   }
-  return namesOf(parts, before, after);
+  return parts ? new Set([...parts[0], ...parts[1]]) : undefined;
 }
 
-/** The names of a pair's parts: what the new set brings, then what the old one had. */
-function namesOf(parts: Parts, before: AppliedSchemas, after: AppliedSchemas): Set<string> | undefined {
-  return parts ? new Set([...parts.get(after)!, ...parts.get(before)!]) : undefined;
-}
-
-/** The names each side of the pair declares in subschemas the other lacks. */
+/** What `after` and `before` each declare in subschemas the other lacks. */
 function partsOf(schemas: SchemaCache, before: AppliedSchemas, after: AppliedSchemas): Parts {
   if (objectShapeOf(schemas, before).dependentRequired.length || objectShapeOf(schemas, after).dependentRequired.length)
     return null;
-  const declaredOnlyIn = (side: AppliedSchemas, other: AppliedSchemas): readonly string[] => {
-    // Applied subschemas are interned per subschema and rank, so the same one is the same object.
-    const inOther = new Set<AppliedSubschema>(other.subschemas);
-    const names = new Set<string>();
-    for (const subschema of side.subschemas) {
-      const { pointer, schema } = subschema;
-      if (inOther.has(subschema) || !isObject(schema)) continue;
-      const part = shapePartOf(schemas, pointer, schema);
-      for (const name of part.names) names.add(name);
-      for (const name of part.required) names.add(name);
-    }
-    return [...names];
-  };
-  return new Map([
-    [after, declaredOnlyIn(after, before)],
-    [before, declaredOnlyIn(before, after)],
-  ]);
+  // Applied subschemas are interned per subschema and rank, so the same one is the same object.
+  return [
+    declaredOnlyIn(schemas, after, new Set(before.subschemas)),
+    declaredOnlyIn(schemas, before, new Set(after.subschemas)),
+  ];
 }
 
-function remember(from: AppliedSchemas, to: AppliedSchemas, parts: Parts): void {
-  let pairs = differences.get(from);
-  if (!pairs || pairs.size >= MAX_PAIRS_PER_SET) differences.set(from, (pairs = new Map()));
-  pairs.set(to, parts);
+/** The names the subschemas of `side` not among `other` declare, in order, each once. */
+function declaredOnlyIn(
+  schemas: SchemaCache,
+  side: AppliedSchemas,
+  other: ReadonlySet<AppliedSubschema>,
+): readonly string[] {
+  const names = new Set<string>();
+  for (const subschema of side.subschemas) {
+    const { pointer, schema } = subschema;
+    if (other.has(subschema) || !isObject(schema)) continue;
+    const part = shapePartOf(schemas, pointer, schema);
+    for (const name of part.names) names.add(name);
+    for (const name of part.required) names.add(name);
+  }
+  return [...names];
 }
