@@ -25,7 +25,7 @@ import { cloneJson, sameSet } from './json-values.js';
 import { requiredForAnswers } from './keywords/dependent-required.js';
 import { sameProperties, shapeWithEntries } from './map-entries.js';
 import { childForKey } from './node-lookup.js';
-import { objectShapeOf, shapeDifference, type ObjectShape } from './object-shape.js';
+import { objectShapeOf, type ObjectShape } from './object-shape.js';
 import { ObjectPayload } from './payload-without-inactive-branches.js';
 import { conditionTriggers } from './read-set.js';
 
@@ -51,7 +51,6 @@ export function deriveObject(
   const schemas = context.schemas;
   const answer = location.answer; // an object or undefined (see deriveField)
   const payload = previous?.objectPayload ?? new ObjectPayload();
-  const changed = new Set<string>();
   // Children derived now; the others are found among the previous ones by the previous shape.
   const derivedNow = new Map<string, DerivedNode>();
   const previousChildren = previous?.children;
@@ -105,10 +104,13 @@ export function deriveObject(
       sameSet(required, basis.required) &&
       (!basis.shape || sameProperties(basis.shape, shape));
     // Only the dirty keys, plus (when another branch now applies) the properties of the subschemas
-    // that came or went: every other child keeps its entries, required flag and answer.
+    // that came or went: every other child keeps its entries, required flag and answer. Only the
+    // features that change an object's set (conditions, alternatives) bring the code that tells them.
     const affected =
       !sameShape && here !== 'all' && basis?.label === label && !revisitPending
-        ? shapeDifference(schemas, basis.applied, applied)
+        ? basis.applied === applied && !shape.dependentRequired.length
+          ? new Set<string>()
+          : (loadedFeatures.reveals ?? loadedFeatures.alternatives)?.shapeDifference(schemas, basis.applied, applied)
         : undefined;
     if (affected) {
       for (const name of here) affected.add(name);
@@ -118,6 +120,9 @@ export function deriveObject(
     }
     const onlySome = (sameShape && here !== 'all') || affected !== undefined;
     const names = affected ? [...affected] : onlySome ? [...(here as ReadonlySet<string>)] : shape.order;
+    // The children (or their payloads) changed in this pass: `applied` and the cached condition results
+    // already account for the earlier passes' changes, so only these can make them stale.
+    const changed = new Set<string>();
     for (let position = 0; position < names.length; position++) {
       const name = names[position]!;
       const entries = shape.entryLists[onlySome ? shape.index.get(name)! : position];
@@ -144,10 +149,9 @@ export function deriveObject(
         sameShape || before?.parentLabel === label ? changesBelow(here, dirty, name, pointer) : 'all',
         dirty,
       );
-      if (child !== before) {
-        derivedNow.set(name, child);
-        changed.add(name);
-      }
+      if (child !== before) derivedNow.set(name, child);
+      // Also an unchanged child whose payload an earlier pass left out (its branch applies again).
+      if (child !== before || own(payload.value, name) !== child.payload) changed.add(name);
       payload.set(name, child.payload);
     }
     // Properties whose branch stopped applying: among the affected ones when only those were visited.
@@ -199,11 +203,18 @@ export function deriveObject(
     children = childrenCopy ?? previousChildren;
     fields = fieldsCopy ?? previous!.field.children;
   } else {
-    children = shape.order.map((name) => childNamed(name)!);
-    for (const child of children) {
+    // One pass over the shape (a toggle's new shape at a large root): each child, its field, its counts.
+    const childList: DerivedNode[] = [];
+    const fieldList: FieldModel[] = [];
+    for (const name of shape.order) {
+      const child = childNamed(name)!;
+      childList.push(child);
+      fieldList.push(child.field);
       illFormedCount += child.illFormedCount;
       if (child.pendingDefault) pendingDefaults++;
     }
+    children = childList;
+    fields = fieldList;
   }
   const same =
     children === previousChildren &&

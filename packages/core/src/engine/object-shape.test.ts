@@ -3,7 +3,8 @@ import { scripted } from '../test-support/scripted-schema.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
 import { requiredForAnswers } from './keywords/dependent-required.js';
 import { NONE } from './json-values.js';
-import { objectShapeOf, shapeDifference, shapePartOf } from './object-shape.js';
+import { objectShapeOf, shapePartOf } from './object-shape.js';
+import { shapeDifference } from './shape-difference.js';
 
 describe('the object shape', () => {
   const schema = {

@@ -4,7 +4,7 @@
  */
 import { escapeToken, isObject } from '../json-pointer.js';
 import type { JsonPointer, JsonSchemaObject } from '../types.js';
-import type { AppliedSchemas, AppliedSubschema } from './applied-schemas.js';
+import type { AppliedSchemas } from './applied-schemas.js';
 import { NONE } from './json-values.js';
 import { dependentRequiredOf, type DependentRequirement } from './keywords/dependent-required.js';
 import { mapSchemaOf, type MapSchema } from './map-entries.js';
@@ -100,33 +100,6 @@ export function objectShapeOf(schemas: SchemaCache, applied: AppliedSchemas): Ob
   }
   const map = mapSchemaOf(applied);
   return applied.keep('objectShape', { order, entryLists, index, required, dependentRequired, map });
-}
-
-/**
- * The property names whose entries or required flag may differ between two applied sets: those the
- * subschemas in one but not the other declare. `undefined` when that cannot be told so simply
- * (`dependentRequired` and draft-07 `dependencies` make required depend on the answers).
- */
-export function shapeDifference(
-  schemas: SchemaCache,
-  before: AppliedSchemas,
-  after: AppliedSchemas,
-): Set<string> | undefined {
-  if (objectShapeOf(schemas, before).dependentRequired.length || objectShapeOf(schemas, after).dependentRequired.length)
-    return undefined;
-  const names = new Set<string>();
-  const addDeclared = ({ pointer, schema }: AppliedSubschema) => {
-    if (!isObject(schema)) return;
-    const part = shapePartOf(schemas, pointer, schema);
-    for (const name of part.names) names.add(name);
-    for (const name of part.required) names.add(name);
-  };
-  // Applied subschemas are interned per subschema and rank, so the same one is the same object.
-  const inBefore = new Set(before.subschemas);
-  const inAfter = new Set(after.subschemas);
-  for (const subschema of after.subschemas) if (!inBefore.has(subschema)) addDeclared(subschema);
-  for (const subschema of before.subschemas) if (!inAfter.has(subschema)) addDeclared(subschema);
-  return names;
 }
 
 /** The entry list of the items of an array, or `null` when no subschema says. */

@@ -13,6 +13,7 @@ import type { forgetReaders } from '../forget-readers.js';
 import type { walkReadSet } from '../read-set-walk.js';
 import type { discriminatorAnswer } from '../keywords/discriminator.js';
 import type { takeOverUnchanged } from '../property-branch-change.js';
+import type { rememberedShapeDifference } from '../shape-difference.js';
 import type { isTuple, isTuplePosition, itemEntriesAt } from '../tuple-items.js';
 
 /** The handlers of each feature, as its chunk provides them. */
@@ -23,11 +24,13 @@ export interface EngineFeatures {
     readonly alternativesOf: typeof alternativesOf;
     readonly discriminatorAnswer: typeof discriminatorAnswer;
     readonly isChoiceOfObjects: typeof isChoiceOfObjects;
+    /** Which properties may change when another alternative applies (as for conditions, below). */
+    readonly shapeDifference: typeof rememberedShapeDifference;
   };
   /**
    * `if`/`then`/`else` and dependent schemas: which properties an answer of a sibling reveals; what a
    * new applied set keeps when only branches declaring properties came or went; applied sets
-   * remembered by the outcomes of their conditions.
+   * remembered by the outcomes of their conditions; which properties another set may change.
    */
   readonly reveals: {
     readonly answerRevealsOf: typeof answerRevealsOf;
@@ -35,6 +38,7 @@ export interface EngineFeatures {
     readonly takeOverUnchanged: typeof takeOverUnchanged;
     readonly recallApplied: typeof recallApplied;
     readonly rememberApplied: typeof rememberApplied;
+    readonly shapeDifference: typeof rememberedShapeDifference;
   };
   /** Which answers a condition with a branch or an alternative reads: used by both features above. */
   readonly readSets: {
