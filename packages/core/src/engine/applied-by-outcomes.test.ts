@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileSchema, createForm } from '../index.js';
+import { createForm } from '../index.js';
+import { compiledApart, expectSameAsFresh } from '../test-support/fresh-derivation.js';
 import { scripted } from '../test-support/scripted-schema.js';
-import type { FieldModel, JsonSchemaObject } from '../types.js';
+import type { JsonSchemaObject } from '../types.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
 import { recallApplied } from './applied-by-outcomes.js';
 import type { AppliedSchemas } from './applied-schemas.js';
@@ -114,27 +115,17 @@ describe('applied sets remembered by the outcomes of their conditions', () => {
       properties: Object.fromEntries(['s0', 's1', 't0', 't1'].map((name) => [name, { type: 'boolean' }])),
       allOf: switches(2),
     };
-    const compiled = await compileSchema(JSON.parse(JSON.stringify(schema)) as JsonSchemaObject);
-    // compileSchema shares the caches of equal schemas: a `$comment` (read by nothing) keeps these apart.
-    const separate = await compileSchema({ ...schema, $comment: 'derived apart' });
+    const { compiled, separate } = await compiledApart(schema);
     const step = fc.record({ pointer: fc.constantFrom('/s0', '/s1', '/t0', '/t1'), value: fc.boolean() });
     fc.assert(
       fc.property(fc.array(step, { maxLength: 16 }), (steps) => {
         const form = createForm(compiled);
         for (const { pointer, value } of steps) {
           form.setValue(pointer, value);
-          const fresh = createForm(separate);
-          fresh.setValue('', form.value);
-          expect(plain(form.root)).toEqual(plain(fresh.root));
-          expect(form.payload()).toEqual(fresh.payload());
+          expectSameAsFresh(form, separate, { errors: false });
         }
       }),
       { numRuns: 40 },
     );
   }, 60_000);
 });
-
-/** A field model as plain data (its children too), for deep comparison. */
-function plain(field: FieldModel): unknown {
-  return JSON.parse(JSON.stringify(field));
-}

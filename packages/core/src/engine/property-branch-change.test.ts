@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileSchema, createForm } from '../index.js';
+import { createForm } from '../index.js';
+import { compiledApart, expectSameAsFresh } from '../test-support/fresh-derivation.js';
 import { scripted } from '../test-support/scripted-schema.js';
-import type { FieldModel, JsonSchemaObject } from '../types.js';
+import type { JsonSchemaObject } from '../types.js';
 import { applicableSubschemas } from './applicable-subschemas.js';
 import { effectiveSchema, fieldInfoOf } from './effective-schema.js';
 import { differsOnlyInShape, takeOverUnchanged } from './property-branch-change.js';
@@ -117,24 +118,13 @@ describe('a change of branches that only declare properties', () => {
 
   for (const [name, schema] of Object.entries(variants))
     it(`gives the fields, payload and errors of a fresh derivation after any toggles (${name})`, async () => {
-      const compiled = await compileSchema(JSON.parse(JSON.stringify(schema)) as JsonSchemaObject);
-      // compileSchema shares the caches of equal schemas: a `$comment` (read by nothing) keeps these apart.
-      const separate = await compileSchema({
-        ...(JSON.parse(JSON.stringify(schema)) as JsonSchemaObject),
-        $comment: 'derived apart',
-      });
+      const { compiled, separate } = await compiledApart(schema);
       fc.assert(
         fc.property(fc.array(step, { maxLength: 16 }), (steps) => {
           const form = createForm(compiled);
           for (const { pointer, value } of steps) {
             form.setValue(pointer, value);
-            const fresh = createForm(separate);
-            fresh.setValue('', form.value);
-            expect(plain(form.root)).toEqual(plain(fresh.root));
-            expect(form.payload()).toEqual(fresh.payload());
-            expect(form.validate().map((error) => error.instancePath)).toEqual(
-              fresh.validate().map((error) => error.instancePath),
-            );
+            expectSameAsFresh(form, separate);
             // Any derivation settles through the same take-over; this one computes the root's set from scratch.
             const reference = rootSetsOf(schema, form.value);
             const info = fieldInfoOf({ schemas: reference.form.schemas, hostContext: undefined }, reference.now);
@@ -158,8 +148,3 @@ describe('a change of branches that only declare properties', () => {
       );
     }, 60_000);
 });
-
-/** A field model as plain data (its children too), for deep comparison. */
-function plain(field: FieldModel): unknown {
-  return JSON.parse(JSON.stringify(field));
-}

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSchema, createForm } from '../index.js';
-import type { FieldModel, JsonSchemaObject } from '../types.js';
+import { compiledApart, expectSameAsFresh } from '../test-support/fresh-derivation.js';
+import type { JsonSchemaObject } from '../types.js';
 
 /** Shown while `name` is answered (the `if` reads only `name`). */
 function whileAnswered(name: string, then: JsonSchemaObject, otherwise?: JsonSchemaObject): JsonSchemaObject {
@@ -45,24 +46,13 @@ const step = fc.record({
 describe('an object whose conditions settle over several passes', () => {
   for (const [name, schema] of Object.entries(variants))
     it(`gives the fields, payload and errors of a fresh derivation after any changes (${name})`, async () => {
-      const compiled = await compileSchema(JSON.parse(JSON.stringify(schema)) as JsonSchemaObject);
-      // compileSchema shares the caches of equal schemas: a `$comment` (read by nothing) keeps these apart.
-      const separate = await compileSchema({
-        ...(JSON.parse(JSON.stringify(schema)) as JsonSchemaObject),
-        $comment: 'derived apart',
-      });
+      const { compiled, separate } = await compiledApart(schema);
       fc.assert(
         fc.property(fc.array(step, { maxLength: 14 }), (steps) => {
           const form = createForm(compiled);
           for (const { pointer, value } of steps) {
             form.setValue(pointer, pointer === '/s' ? value === true : typeof value === 'boolean' ? undefined : value);
-            const fresh = createForm(separate);
-            fresh.setValue('', form.value);
-            expect(plain(form.root)).toEqual(plain(fresh.root));
-            expect(form.payload()).toEqual(fresh.payload());
-            expect(form.validate().map((error) => error.instancePath)).toEqual(
-              fresh.validate().map((error) => error.instancePath),
-            );
+            expectSameAsFresh(form, separate);
           }
         }),
         { numRuns: 150 },
@@ -102,8 +92,3 @@ describe('an object whose conditions settle over several passes', () => {
     expect(form.payload()).toEqual({ s: true, a: 'x', b: 'y', c: 'z' });
   });
 });
-
-/** A field model as plain data (its children too), for deep comparison. */
-function plain(field: FieldModel): unknown {
-  return JSON.parse(JSON.stringify(field));
-}
