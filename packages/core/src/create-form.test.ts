@@ -233,7 +233,7 @@ describe('lazy first validation', () => {
     required: ['b'],
   };
 
-  it('does not call the validator before errors are first read, then follows every change', async () => {
+  it('calls the validator only when errors are read, once per change and read', async () => {
     const compiled = await compileSchema(schema);
     let calls = 0;
     const counting = {
@@ -246,8 +246,15 @@ describe('lazy first validation', () => {
     expect([...form.errors.keys()].sort()).toEqual(['/a', '/b']);
     expect(calls).toBe(1);
     form.setValue('/b', 'ok');
+    form.setValue('/a', 'xyz');
+    // Changes nobody reads the errors of validate nothing; the next read sees the latest answers.
+    expect(calls).toBe(1);
+    expect([...form.errors.keys()]).toEqual([]);
+    expect(form.validate()).toEqual([]);
     expect(calls).toBe(2);
+    form.setValue('/a', 'x');
     expect([...form.errors.keys()]).toEqual(['/a']);
+    expect(calls).toBe(3);
   });
 
   it('gives the same errors, locale and server errors as an eagerly validated form', async () => {

@@ -56,8 +56,9 @@ class LiveForm implements Form {
   private rawErrors: readonly RawError[] = [];
   /**
    * Whether errors have been asked for yet. Nothing shows an error before blur or submit, so the
-   * first whole-form validation (V8 compiling the validator on its first call) waits for the first
-   * read of `errors` or `validate()`; from then on every change revalidates as it happens.
+   * whole-form validation (V8 compiling the validator on its first call) waits for the first read of
+   * `errors` or `validate()`; a change marks the errors stale, and the next read validates again (an
+   * element shows no error on most changes: issue #18, the toggle).
    */
   private validated = false;
   private lang: Locale;
@@ -286,7 +287,7 @@ class LiveForm implements Form {
   private update(all?: 'all'): void {
     this.rederive(all);
     this.fillDefaults();
-    if (this.validated) this.revalidate();
+    this.validated = false;
     this.notify();
   }
 

@@ -119,8 +119,30 @@ export class FormValidityController implements ReactiveController {
     // A small form validates at once, so it never matches :invalid while it is valid; a large one waits
     // for idle time rather than make its first paint pay a whole-form validation.
     const form = this.#options.form();
-    if (this.#current || !form || isSmall(form.root)) this.sync();
+    if (this.#current || !form || isSmall(form.root) || this.#inHostForm) this.sync();
     else this.#schedule();
+  }
+
+  /**
+   * An answer changed. In a host `<form>`, or in a small form, the validity follows at once (the host's
+   * submit reads it without asking us first). A large form outside any host form is validated in idle
+   * time, as after its first render, so a change pays no whole-form validation (issue #18: a toggle):
+   * nothing but `:invalid` styling reads the validity meanwhile, and reading it through the element
+   * (`validity`, `checkValidity()`…) computes it first.
+   */
+  changed(): void {
+    const form = this.#options.form();
+    if (!form || this.#inHostForm || isSmall(form.root)) {
+      this.sync();
+      return;
+    }
+    this.#current = false;
+    this.#schedule();
+  }
+
+  /** Whether a host `<form>` holds the element (its submit checks our validity without asking). */
+  get #inHostForm(): boolean {
+    return this.#options.internals.form !== null;
   }
 
   /** Hands the current form's validity to the browser (at once: a host may ask right after a change). */

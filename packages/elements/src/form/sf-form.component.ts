@@ -179,8 +179,8 @@ export class SfForm extends SfFormProperties {
     changed: () => {
       this.#submission.answersEdited();
       this.#formValue.markStale();
-      // Validity follows at once, so a host calling checkValidity() right after a change sees it.
-      this.#validity.sync();
+      // In a host form, validity follows at once, so a host's submit right after a change sees it.
+      this.#validity.changed();
       this.requestUpdate();
     },
   });
