@@ -43,7 +43,9 @@ export interface SubschemaPlan {
 
 /** The plan of the subschema at `pointer` (cached per schema), or `undefined` when there is none. */
 export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPlan | undefined {
-  const cached = schemas.plans.get(pointer);
+  // Kept on the subschema's index entry; only a value the schema does not declare has none.
+  const indexed = schemas.index.nodes.get(pointer);
+  const cached = indexed ? indexed.plan : schemas.plans.get(pointer);
   if (cached) return cached;
   const schema = schemas.schemaAt(pointer);
   if (schema === undefined) return undefined;
@@ -60,7 +62,8 @@ export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPla
           (emptyPlan ??= planOfKeywords(schemas, pointer, true, {}, undefined)),
         ) as SubschemaPlan)
       : planOfKeywords(schemas, pointer, schema, leaf ? {} : (schema as JsonSchemaObject), ref);
-  schemas.plans.set(pointer, plan);
+  if (indexed) indexed.plan = plan;
+  else schemas.plans.set(pointer, plan);
   return plan;
 }
 
