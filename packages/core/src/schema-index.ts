@@ -6,6 +6,7 @@ import { childPointer, isObject } from './json-pointer.js';
 import { LIST_SUBSCHEMA, MAP_SUBSCHEMA, SINGLE_SUBSCHEMA } from './schema-keywords.js';
 import { parseUrl } from './url.js';
 import type { Dialect, JsonSchema, JsonPointer } from './types.js';
+import type { SubschemaPlan } from './engine/subschema-plan.js';
 
 /** A base URI for schemas without `$id`, so relative references resolve to "this document". */
 export const DOCUMENT_BASE = 'sf:///schema.json';
@@ -18,6 +19,11 @@ export interface IndexedSchema {
   readonly depth: number;
   /** The base URI that `$ref`s inside it resolve against. */
   readonly base: string;
+  /**
+   * The engine's plan of this subschema once made (`engine/subschema-plan.ts`): kept on the subschema's
+   * entry, not in a map by pointer beside the index (issue #18: a map entry per field).
+   */
+  plan: SubschemaPlan | undefined;
 }
 
 /** The index of a schema document. */
@@ -101,8 +107,8 @@ export function indexSchema(
   const ids = new Map<string, JsonPointer>();
   let truncated = false;
   // Each queued subschema is entered in `nodes` as it is, once its base URI is known.
-  const queue: { pointer: string; schema: JsonSchema; depth: number; base: string }[] = [
-    { pointer: '', schema: root, depth: 0, base: DOCUMENT_BASE },
+  const queue: { -readonly [K in keyof IndexedSchema]: IndexedSchema[K] }[] = [
+    { pointer: '', schema: root, depth: 0, base: DOCUMENT_BASE, plan: undefined },
   ];
   for (let qi = 0; qi < queue.length; qi++) {
     const item = queue[qi]!;
@@ -135,7 +141,7 @@ export function indexSchema(
       continue;
     }
     forEachSubschema(schema, item.pointer, dialect, (pointer, child) =>
-      queue.push({ pointer, schema: child, depth: item.depth + 1, base }),
+      queue.push({ pointer, schema: child, depth: item.depth + 1, base, plan: undefined }),
     );
   }
   return { nodes, ids, truncated };

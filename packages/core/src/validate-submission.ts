@@ -141,7 +141,7 @@ export function validateSubmission(
       message: errorWording().formatMessage(
         keyword,
         {},
-        { label: node.field.pointer === x.pointer ? node.label : '', widget: node.field.widget },
+        { label: node.field.pointer === x.pointer ? node.field.label : '', widget: node.field.widget },
         locale,
       ),
     });

@@ -53,18 +53,16 @@ type ComputedSlots = { -readonly [K in keyof ComputedFromApplied]: ComputedFromA
 export class AppliedSchemas {
   /** In application order: `$ref` targets and `allOf` members around the node, then active branches. */
   readonly subschemas: readonly AppliedSubschema[];
-  private byRank: readonly AppliedSubschema[] | undefined;
+  // Only a set of two or more subschemas gets its own order (see `inAnnotationOrder`).
+  declare private byRank?: readonly AppliedSubschema[];
   // What is computed from the set lives in the set itself (one object per set, not two; most fields have
-  // their own set), every slot present from the start so all sets share one hidden class. Protected, not
-  // private: they are read and written by key, through `recall` and `keep`.
+  // their own set). The slots every field fills are present from the start, so all leaves' sets share
+  // one hidden class; the slots only an object or an array fills are added when kept (8 bytes less per
+  // leaf each). Protected, not private: they are read and written by key, through `recall` and `keep`.
   protected effectiveSchema: ComputedSlots['effectiveSchema'] = undefined;
   protected fieldInfo: ComputedSlots['fieldInfo'] = undefined;
   protected declaredDefault: ComputedSlots['declaredDefault'] = undefined;
-  protected objectShape: ComputedSlots['objectShape'] = undefined;
-  protected itemEntries: ComputedSlots['itemEntries'] = undefined;
-  protected triggers: ComputedSlots['triggers'] = undefined;
   protected alternatives: ComputedSlots['alternatives'] = undefined;
-  protected mapSchema: ComputedSlots['mapSchema'] = undefined;
 
   /** `subschemas` is copied: a list grown by `push` keeps spare room the interned set would hold for ever. */
   constructor(subschemas: readonly AppliedSubschema[]) {
@@ -74,10 +72,8 @@ export class AppliedSchemas {
   /** The subschemas least specific first, for annotations where the most specific wins. */
   inAnnotationOrder(): readonly AppliedSubschema[] {
     // A stable sort: subschemas of one rank keep their order (a field has mostly one: nothing to sort).
-    return (this.byRank ??=
-      this.subschemas.length < 2
-        ? this.subschemas
-        : this.subschemas.slice().sort((left, right) => left.rank - right.rank));
+    if (this.subschemas.length < 2) return this.subschemas;
+    return (this.byRank ??= this.subschemas.slice().sort((left, right) => left.rank - right.rank));
   }
 
   /** What was computed from this set under `key`, or `undefined` when not yet. */

@@ -104,8 +104,8 @@ function arrayNode(
     previous !== undefined &&
     previous.applied === applied &&
     previous.answer === location.answer &&
-    previous.required === location.required &&
-    previous.label === label &&
+    previous.field.required === location.required &&
+    previous.field.label === label &&
     previous.children!.length === children.length &&
     children.every((child, index) => previous.children![index] === child);
   if (same && previous.pendingDefault === pendingDefault) return previous;

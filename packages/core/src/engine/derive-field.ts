@@ -56,7 +56,7 @@ export function deriveField(
     here === null &&
     previous &&
     previous.entries === location.entries &&
-    previous.required === location.required &&
+    previous.field.required === location.required &&
     previous.parentLabel === location.parentLabel &&
     previous.itemIndex === location.itemIndex &&
     previous.depth === location.depth &&
@@ -108,8 +108,8 @@ function deriveLeaf(
     !previous.children &&
     previous.applied === applied &&
     previous.answer === answer &&
-    previous.required === location.required &&
-    previous.label === label;
+    previous.field.required === location.required &&
+    previous.field.label === label;
   // An object answer is copied into the payload anew; anything else keeps its node where nothing moved.
   if (
     sameField &&

@@ -69,7 +69,7 @@ export function deriveObject(
   let basis: ChildrenBasis | undefined = previous?.requiredNames
     ? {
         applied: previous.applied,
-        label: previous.label,
+        label: previous.field.label,
         required: previous.requiredNames,
         shape: previous.objectShape,
       }
@@ -219,8 +219,8 @@ export function deriveObject(
   const same =
     children === previousChildren &&
     previous!.applied === applied &&
-    previous!.label === label &&
-    previous!.required === location.required &&
+    previous!.field.label === label &&
+    previous!.field.required === location.required &&
     previous!.answer === location.answer;
   const selfPending = waitsForDefault(context, location, applied, info);
   const submitted = payload.toSubmit(location.required || location.alwaysSent);

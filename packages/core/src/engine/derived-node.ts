@@ -29,8 +29,6 @@ export interface DerivedNode {
   readonly entries: readonly JsonPointer[];
   /** The answer in the form's value (live: read, never mutate). */
   readonly answer: unknown;
-  readonly required: boolean;
-  readonly label: string;
   readonly parentLabel: string;
   readonly itemIndex: number | undefined;
   readonly depth: number;
@@ -103,8 +101,6 @@ export function buildNode(
     applied,
     entries: location.entries,
     answer: location.answer,
-    required: location.required,
-    label: field.label,
     parentLabel: location.parentLabel,
     itemIndex: location.itemIndex,
     depth: location.depth,

@@ -116,7 +116,7 @@ function wordError(context: ErrorWordingContext, root: DerivedNode, error: RawEr
   if (cached && cached.locale === locale && cached.error.instancePath === pointer) return cached;
   const field = at.field;
   const params = field.writeOnly && VALUE_REVEALING_KEYWORDS.has(error.keyword) ? {} : error.params;
-  const label = at.label || (node ? '' : context.readableKey(pointer.split('/').pop()!));
+  const label = at.field.label || (node ? '' : context.readableKey(pointer.split('/').pop()!));
   const errorMessage = context.errorMessageOf(at.applied);
   const message = formatMessage(error.keyword, params, { label, widget: field.widget, errorMessage }, locale);
   const wording: WordedError = {
@@ -151,7 +151,7 @@ export function illFormedErrors(context: ErrorWordingContext, root: DerivedNode,
         message: formatMessage(
           'wellFormed',
           {},
-          { label: node.label, widget: node.field.widget, errorMessage },
+          { label: node.field.label, widget: node.field.widget, errorMessage },
           locale,
         ),
       });

@@ -24,7 +24,7 @@ export class SchemaCache {
   private readonly refTargets = new Map<string, JsonPointer | null>();
   /** Interned entry lists by their pointers joined with newlines. */
   private readonly entryLists = new Map<string, readonly JsonPointer[]>();
-  /** Subschema pointer → its plan (see `subschema-plan.ts`). */
+  /** Plans of subschemas without an index entry (a value the schema does not declare); the others are kept on their entry (see `subschema-plan.ts`). */
   readonly plans = new Map<JsonPointer, SubschemaPlan>();
   /** Subschema pointer → the property names it reads (see `read-set.ts`). */
   readonly readSets = new Map<JsonPointer, ReadSet>();

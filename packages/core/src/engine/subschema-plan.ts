@@ -43,18 +43,49 @@ export interface SubschemaPlan {
 
 /** The plan of the subschema at `pointer` (cached per schema), or `undefined` when there is none. */
 export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPlan | undefined {
-  const cached = schemas.plans.get(pointer);
+  // Kept on the subschema's index entry; only a value the schema does not declare has none.
+  const indexed = schemas.index.nodes.get(pointer);
+  const cached = indexed ? indexed.plan : schemas.plans.get(pointer);
   if (cached) return cached;
   const schema = schemas.schemaAt(pointer);
   if (schema === undefined) return undefined;
+  const ref = isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : undefined;
   // A boolean subschema has no keywords: it applies as itself (its rank orders no annotation). Nor has
-  // one whose values are all plain (most leaves) any keyword read below but `$ref`: it is read as empty.
-  const keywords: JsonSchemaObject = isObject(schema) && mayHoldSubschemas(schema) ? schema : {};
+  // one whose values are all plain (most leaves) any keyword read below but `$ref`: it is read as empty,
+  // and without a `$ref` its plan holds only its schema, the rest read from the plan of an empty subschema
+  // (two slots per leaf instead of ten).
+  const leaf = !isObject(schema) || !mayHoldSubschemas(schema);
+  const plan: SubschemaPlan =
+    leaf && ref === undefined
+      ? (Object.setPrototypeOf(
+          { schema, ownApplied: undefined },
+          (emptyPlan ??= planOfKeywords(schemas, pointer, true, {}, undefined)),
+        ) as SubschemaPlan)
+      : planOfKeywords(schemas, pointer, schema, leaf ? {} : (schema as JsonSchemaObject), ref);
+  if (indexed) indexed.plan = plan;
+  else schemas.plans.set(pointer, plan);
+  return plan;
+}
+
+/**
+ * The plan of a subschema without keywords (made once): the parts every plain leaf's plan inherits. Not
+ * frozen: a leaf applied at another rank writes its own `appliedByRank` (an inherited read-only property
+ * would refuse that write).
+ */
+let emptyPlan: SubschemaPlan | undefined;
+
+/** The plan of a subschema from its keywords (`{}` for one whose values are all plain). */
+function planOfKeywords(
+  schemas: SchemaCache,
+  pointer: JsonPointer,
+  schema: JsonSchema,
+  keywords: JsonSchemaObject,
+  ref: string | undefined,
+): SubschemaPlan {
   const conditional = conditionalOf(keywords, pointer);
   const dependentSchemas = dependentSchemasOf(keywords, pointer, schemas.dialect);
   const optionLists = optionListsOf(schemas, keywords, pointer);
-  const ref = isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : undefined;
-  const plan: SubschemaPlan = {
+  return {
     schema,
     refTarget: ref === undefined ? undefined : schemas.refTarget(pointer, ref),
     ownPropertiesFirst: propertiesComeFirst(keywords),
@@ -71,8 +102,6 @@ export function planOf(schemas: SchemaCache, pointer: JsonPointer): SubschemaPla
     ownApplied: undefined,
     appliedByRank: undefined,
   };
-  schemas.plans.set(pointer, plan);
-  return plan;
 }
 
 /** Whether `properties` comes before `$ref` and `allOf` in the schema object. */
