@@ -65,7 +65,16 @@ export type DialectReadings = typeof import('./dialects/dialect-readings.js');
  * fetches them only then); left out, this checks and throws when they are needed.
  */
 export function prepareSchema(schema: unknown, source?: string, readings?: DialectReadings | null): PreparedSchema {
-  const parsed = typeof schema === 'string' ? parseText(schema, source) : schema;
+  return prepareParsed(parseSchema(schema, source), source, readings);
+}
+
+/** The schema value: JSON text parsed, anything else as it is. */
+function parseSchema(schema: unknown, source?: string): unknown {
+  return typeof schema === 'string' ? parseText(schema, source) : schema;
+}
+
+/** `prepareSchema` of a value already parsed (JSON text whose value is a string is such a value). */
+function prepareParsed(parsed: unknown, source?: string, readings?: DialectReadings | null): PreparedSchema {
   if (readings === undefined && needsDialectReadings(parsed))
     throw new Error('This schema needs the dialect readings: read it with loadAndPrepareSchema');
   const warnings: SchemaWarning[] = [];
@@ -94,9 +103,9 @@ export function prepareSchema(schema: unknown, source?: string, readings?: Diale
  * more for a draft-04/06 schema or one with subschema `$id`s; most schemas never fetch them).
  */
 export async function loadAndPrepareSchema(schema: unknown, source?: string): Promise<PreparedSchema> {
-  const parsed = typeof schema === 'string' ? parseText(schema, source) : schema;
+  const parsed = parseSchema(schema, source);
   const readings = needsDialectReadings(parsed) ? await import('./dialects/dialect-readings.js') : null;
-  return prepareSchema(parsed, source, readings);
+  return prepareParsed(parsed, source, readings);
 }
 
 /**

@@ -88,6 +88,13 @@ describe('reading a plain schema fetches the dialect readings only when they cha
     expect(prepareSchema(DRAFT_04, undefined, readings).dialect).toBe('draft-07');
   });
 
+  it('parses JSON text once: text whose value is a string is a root that is not an object', async () => {
+    const { loadAndPrepareSchema } = await import('../prepare-schema.js');
+    // Parsed twice, this text would read as the schema {"type": "object"}.
+    const text = JSON.stringify(JSON.stringify({ type: 'object' }));
+    await expect(loadAndPrepareSchema(text)).rejects.toMatchObject({ code: 'invalid-root' });
+  });
+
   it('rejects the schema, saying why, when the readings cannot be fetched', async () => {
     vi.resetModules();
     vi.doMock('./dialect-readings.js', () => {
