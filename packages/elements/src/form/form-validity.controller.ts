@@ -116,11 +116,7 @@ export class FormValidityController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // A small form validates at once, so it never matches :invalid while it is valid; a large one waits
-    // for idle time rather than make its first paint pay a whole-form validation.
-    const form = this.#options.form();
-    if (this.#current || !form || isSmall(form.root) || this.#inHostForm) this.sync();
-    else this.#schedule();
+    this.#syncNowOrWhenIdle();
   }
 
   /**
@@ -131,13 +127,19 @@ export class FormValidityController implements ReactiveController {
    * (`validity`, `checkValidity()`…) computes it first.
    */
   changed(): void {
-    const form = this.#options.form();
-    if (!form || this.#inHostForm || isSmall(form.root)) {
-      this.sync();
-      return;
-    }
     this.#current = false;
-    this.#schedule();
+    this.#syncNowOrWhenIdle();
+  }
+
+  /**
+   * Hands the validity over at once, or in idle time for a large form outside any host form whose
+   * validity is not current: it never matches :invalid while valid when small, and a large one's first
+   * paint or change pays no whole-form validation.
+   */
+  #syncNowOrWhenIdle(): void {
+    const form = this.#options.form();
+    if (this.#current || !form || isSmall(form.root) || this.#inHostForm) this.sync();
+    else this.#schedule();
   }
 
   /** Whether a host `<form>` holds the element (its submit checks our validity without asking). */
